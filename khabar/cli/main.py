@@ -1,0 +1,62 @@
+"""``khabar`` entry point.
+
+Each subcommand lives in its own module exposing ``register(subparsers)``,
+which adds a parser whose ``func(args) -> int`` runs it. Heavy libraries are
+imported inside ``func`` so that ``khabar --help`` and start-up stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from khabar import __version__
+
+# Subcommand modules, in the order `khabar --help` lists them.
+COMMANDS = [
+    "khabar.cli.extract",
+    "khabar.cli.ingest",
+    "khabar.cli.articles",
+    "khabar.cli.analyse",
+    "khabar.cli.cluster",
+    "khabar.cli.digest",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="khabar",
+        description="khabar (खबर): turn piles of scraped Hindi and English news into "
+        "clean articles, events and cited digests - offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"khabar {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # a real import error inside the module
+                raise
+            continue  # command not built yet
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("khabar: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
