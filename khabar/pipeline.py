@@ -6,25 +6,152 @@ each other backwards.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from khabar.records import Analysis, Article, ReadError
+from khabar.records import Analysis, Article, RawDocument, ReadError
 
 
-def extract(paths: Iterable[str | Path]) -> tuple[list[Article], list[ReadError]]:
+def extract(
+    paths: Iterable[str | Path], *, multi_article: bool = False
+) -> tuple[list[Article], list[ReadError]]:
     """Read every input and clean it: articles plus one error per bad input."""
     from khabar.clean import clean_documents
     from khabar.sources import read_paths
 
     documents, errors = [], []
-    for item in read_paths(paths):
+    for item in read_paths(paths, multi_article=multi_article):
         (errors if isinstance(item, ReadError) else documents).append(item)
     return clean_documents(documents), errors
 
 
-def analyse(paths: Iterable[str | Path]) -> tuple[list[Analysis], list[ReadError]]:
+def analyse(
+    paths: Iterable[str | Path], *, multi_article: bool = False
+) -> tuple[list[Analysis], list[ReadError]]:
     from khabar.analyse import analyse_articles
 
-    articles, errors = extract(paths)
+    articles, errors = extract(paths, multi_article=multi_article)
     return analyse_articles(articles), errors
+
+
+# Documents cleaned together in one streaming chunk. The cleaner uses lines
+# recurring across a batch as boilerplate evidence, so chunks are large (a
+# day's multi-article paper is ~5-50 documents; 500 covers many files) while
+# keeping memory flat on corpora of any size.
+EXTRACT_CHUNK = 500
+
+
+def iter_extract(
+    paths: Iterable[str | Path],
+    *,
+    multi_article: bool = False,
+    fetch_links: bool = True,
+    chunk_size: int = EXTRACT_CHUNK,
+    on_skip: Callable[[str], None] | None = None,
+) -> Iterator[tuple[list[Article], list[ReadError]]]:
+    """Streaming :func:`extract`: (articles, errors) per chunk of documents read.
+
+    Errors are yielded as soon as they are met. If cleaning a chunk fails (a
+    cleaner bug on odd input), its documents are cleaned one by one and each
+    one that still fails becomes a ReadError; the rest carry on. Documents the
+    cleaner leaves with neither title nor body (a stray table row in a
+    multi-article file) are not errors: they are skipped, and ``on_skip`` gets
+    their source.
+    """
+    for documents, errors in iter_read_chunks(
+        paths, multi_article=multi_article, fetch_links=fetch_links, chunk_size=chunk_size
+    ):
+        if errors:
+            yield [], errors
+        if documents:
+            articles, errors, skipped = clean_batch(documents)
+            if on_skip:
+                for source in skipped:
+                    on_skip(source)
+            yield articles, errors
+
+
+def iter_read_chunks(
+    paths: Iterable[str | Path],
+    *,
+    multi_article: bool = False,
+    fetch_links: bool = True,
+    chunk_size: int = EXTRACT_CHUNK,
+) -> Iterator[tuple[list[RawDocument], list[ReadError]]]:
+    """Read inputs as (documents, errors) chunks: errors alone as met, documents by ``chunk_size``."""
+    from khabar.sources import read_paths
+
+    chunk: list[RawDocument] = []
+    for item in read_paths(paths, multi_article=multi_article, fetch_links=fetch_links):
+        if isinstance(item, ReadError):
+            yield [], [item]
+            continue
+        chunk.append(item)
+        if len(chunk) >= chunk_size:
+            yield chunk, []
+            chunk = []
+    if chunk:
+        yield chunk, []
+
+
+def clean_batch(documents: list[RawDocument]) -> tuple[list[Article], list[ReadError], list[str]]:
+    """Clean documents read together; never raises.
+
+    Returns (articles, errors, skipped): ``skipped`` are the sources of
+    documents left with neither title nor body after cleaning.
+    """
+    # Byte-identical documents are cleaned once and copied: the cleaner takes
+    # lines shared across a batch as boilerplate, so two copies of one page
+    # would otherwise strip each other bare. The store then sees the copies as
+    # duplicates, as they are.
+    unique: dict[tuple[str | None, str | None, str], RawDocument] = {}
+    copies: list[tuple[RawDocument, RawDocument]] = []
+    for document in documents:
+        declared = json.dumps(document.meta, sort_keys=True, ensure_ascii=False, default=str)
+        first = unique.setdefault((document.text, document.html, declared), document)
+        if first is not document:
+            copies.append((document, first))
+    articles, errors = _clean_unique(list(unique.values()))
+    by_id = {a.id: a for a in articles}
+    for copy, first in copies:
+        if first.id in by_id:
+            articles.append(
+                dataclasses.replace(
+                    by_id[first.id], id=copy.id, origin=copy.origin, source=copy.origin.describe()
+                )
+            )
+    order = {d.id: n for n, d in enumerate(documents)}
+    articles.sort(key=lambda a: order.get(a.id, len(order)))
+    return _drop_empty(articles, errors)
+
+
+def _clean_unique(documents: list[RawDocument]) -> tuple[list[Article], list[ReadError]]:
+    from khabar.clean import clean_documents
+
+    try:
+        articles, errors = clean_documents(documents), []
+    except Exception:
+        articles, errors = [], []
+        for document in documents:
+            try:
+                articles.extend(clean_documents([document]))
+            except Exception as exc:
+                message = f"could not clean: {type(exc).__name__}: {exc}".splitlines()[0]
+                errors.append(ReadError(document.origin.describe(), message))
+    return articles, errors
+
+
+def _drop_empty(
+    articles: list[Article], errors: list[ReadError]
+) -> tuple[list[Article], list[ReadError], list[str]]:
+    # An article with neither title nor body is not an article: it is skipped
+    # rather than stored empty (all empties would also dedupe as one).
+    kept, skipped = [], []
+    for article in articles:
+        if (article.body or "").strip() or (article.title or "").strip():
+            kept.append(article)
+        else:
+            skipped.append(article.source)
+    return kept, errors, skipped

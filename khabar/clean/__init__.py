@@ -1,0 +1,188 @@
+"""Cleaning: RawDocument -> Article (boilerplate out, newsroom metadata in).
+
+``clean_documents`` cleans a batch and uses the batch as evidence: a short line
+found in several documents is site furniture. ``clean_document`` cleans one.
+HTML goes through trafilatura for the main text and page metadata, then the
+same text rules. Metadata supplied by the container (``doc.meta``) wins over
+guesses from the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.clean.boilerplate import ALL_RULES, HTML_RULES, clean_text, split_lines
+from khabar.clean.dates import parse_published
+from khabar.clean.lines import line_key
+from khabar.clean.metadata import find_dateline, outlet_from_url, outlet_prefix, parse_byline
+from khabar.records import Article, RawDocument, RemovedLine
+
+__all__ = ["clean_documents", "clean_document", "recurring_lines"]
+
+KNOWN_META = ("title", "author", "published", "outlet", "language", "url")
+# A line must appear in at least this many documents of a batch to count as
+# recurring boilerplate.
+MIN_RECURRING_DOCS = 2
+# Two documents sharing a line this long are copies of one story, not
+# evidence for each other (longest boilerplate line in the seeds: 24 words,
+# shortest seed paragraph: 25).
+MIN_SHARED_PARAGRAPH_WORDS = 25
+
+
+def recurring_lines(docs: Sequence[RawDocument]) -> frozenset[str]:
+    """Keys of short lines found in at least MIN_RECURRING_DOCS unrelated documents.
+
+    Copies of one story (the same page scraped twice, an agency report run by
+    two outlets) share their headline and sub-headings; that is no evidence of
+    boilerplate. Documents sharing any long line (a paragraph) are therefore
+    grouped first, and a line counts once per group.
+    """
+    keys_per_doc = []
+    for doc in docs:
+        try:
+            lines = split_lines(_plain_text(doc) or "")
+        except Exception:  # evidence is optional; a bad document gives none
+            lines = []
+        keys_per_doc.append({line_key(l.text): l.words for l in lines if l.words})
+    parent = list(range(len(docs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for number, keys in enumerate(keys_per_doc):
+        for key, words in keys.items():
+            if words >= MIN_SHARED_PARAGRAPH_WORDS:
+                if key in owner:
+                    parent[root(number)] = root(owner[key])
+                else:
+                    owner[key] = number
+    groups: dict[str, set[int]] = {}
+    for number, keys in enumerate(keys_per_doc):
+        for key in keys:
+            groups.setdefault(key, set()).add(root(number))
+    return frozenset(key for key, found in groups.items() if key and len(found) >= MIN_RECURRING_DOCS)
+
+
+def clean_documents(docs: Sequence[RawDocument]) -> list[Article]:
+    """Clean a batch, using lines recurring across its documents as evidence."""
+    docs = list(docs)
+    for doc in docs:  # extract HTML once, cache it on the side
+        _plain_text(doc)
+    recurring = recurring_lines(docs) if len(docs) > 1 else frozenset()
+    return [clean_document(doc, recurring) for doc in docs]
+
+
+# trafilatura runs once per page even though a batch needs the text twice
+# (recurring-line evidence, then cleaning): keyed by the HTML string itself.
+_HTML_CACHE: dict[int, tuple[str, str, dict]] = {}
+
+
+def _html_extract(doc: RawDocument) -> tuple[str, dict]:
+    html = doc.html or ""
+    cached = _HTML_CACHE.get(id(html))
+    if cached is not None and cached[0] is html:
+        return cached[1], dict(cached[2])
+    from khabar.clean.html import extract_html
+
+    text, meta = extract_html(html, url=_str(doc.meta.get("url")) or doc.origin.url)
+    if len(_HTML_CACHE) > 256:
+        _HTML_CACHE.clear()
+    _HTML_CACHE[id(html)] = (html, text, meta)
+    return text, dict(meta)
+
+
+def _plain_text(doc: RawDocument) -> str:
+    if doc.html is not None and doc.text is None:
+        return _html_extract(doc)[0]
+    return doc.text or ""
+
+
+def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) -> Article:
+    """Clean one document. Never raises on bad input: worst case an empty body."""
+    meta = dict(doc.meta or {})
+    page_meta: dict = {}
+    if doc.html is not None and doc.text is None:
+        try:
+            text, page_meta = _html_extract(doc)
+        except Exception as error:  # malformed HTML must not stop the batch
+            text, page_meta = "", {"_error": str(error)}
+    else:
+        text = doc.text or ""
+
+    known_title = _str(meta.get("title")) or _str(page_meta.get("title"))
+    from_html = doc.html is not None and doc.text is None
+    result = clean_text(text, recurring, known_title=known_title, rules=HTML_RULES if from_html else ALL_RULES)
+
+    author = published = None
+    for line in result.bylines:
+        byline = parse_byline(line)
+        author = author or byline.author
+        published = published or byline.published
+
+    paragraphs = list(result.paragraphs)
+    removed = list(result.removed)
+    outlet = dateline = None
+    if paragraphs:
+        first = paragraphs[0]
+        line_no = result.first_line.get(first, 0)
+        found = outlet_prefix(first)
+        if found:
+            outlet, cut = found
+            removed.append(RemovedLine(text=first[:cut].strip(), reason="outlet", line=line_no))
+            first = first[cut:].lstrip()
+        found = find_dateline(first)
+        if found:
+            dateline, cut = found
+            removed.append(RemovedLine(text=first[:cut].strip(), reason="dateline", line=line_no))
+            first = first[cut:].lstrip()
+        paragraphs[0] = first
+        if not first:
+            paragraphs.pop(0)
+
+    body = "\n\n".join(p for p in paragraphs if p)
+    url = _str(meta.get("url")) or doc.origin.url or _str(page_meta.get("url"))
+    language = _language(_str(meta.get("language")), (result.title or "") + "\n" + body)
+    return Article(
+        id=doc.id,
+        source=doc.origin.describe(),
+        origin=doc.origin,
+        title=result.title,
+        body=body,
+        author=_str(meta.get("author")) or author or _str(page_meta.get("author")),
+        published=parse_published(meta.get("published")) or published or parse_published(page_meta.get("date")),
+        outlet=_str(meta.get("outlet")) or outlet or _str(page_meta.get("sitename")) or outlet_from_url(url),
+        dateline=dateline,
+        language=language,
+        url=url,
+        removed=removed,
+        extra={k: v for k, v in meta.items() if k not in KNOWN_META},
+    )
+
+
+def _str(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _language(declared: str | None, text: str) -> str | None:
+    """The declared language ("hi-IN" -> "hi") unless the script contradicts it.
+
+    Page templates often declare lang="en" on Hindi pages; a declaration is
+    kept only when the text's script agrees with it.
+    """
+    from khabar.clean.language import detect_language, script_shares
+
+    if declared:
+        code = declared.replace("_", "-").split("-")[0].lower()
+        if len(code) in (2, 3) and code.isalpha():
+            devanagari = script_shares(text)["deva"]
+            if text.strip() and (code in ("hi", "mr", "ne", "sa")) != (devanagari >= 0.4):
+                return detect_language(text.strip())
+            return code
+    return detect_language(text.strip())

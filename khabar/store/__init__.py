@@ -1,0 +1,372 @@
+"""SQLite store: articles, analyses, events and pipeline state in one file.
+
+WAL mode so a reader (the web app) and a writer (``khabar ingest``) can share
+the file. Ingest is idempotent: an article's identity is a hash over its
+normalised title and body, so the same content read twice - under any id,
+from any file - is stored once and reported as a duplicate. Each
+``add_articles`` call is one transaction: it lands whole or not at all.
+
+Records are stored as their :func:`khabar.records.to_jsonable` JSON plus a few
+columns for ordering and lookup; :mod:`khabar.store.codec` turns them back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from khabar.records import Analysis, Article, Event, to_jsonable
+from khabar.store.codec import analysis_from_dict, article_from_dict, event_from_dict
+
+__all__ = ["Store", "AddResult", "default_db_path", "content_hash", "raw_hash"]
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,  -- ingestion order
+    id        TEXT NOT NULL UNIQUE,
+    hash      TEXT NOT NULL UNIQUE,               -- content_hash(title, body)
+    title     TEXT,
+    published TEXT,
+    outlet    TEXT,
+    language  TEXT,
+    source    TEXT,
+    added_at  TEXT NOT NULL,
+    data      TEXT NOT NULL                       -- to_jsonable(Article)
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    id UNINDEXED, title, body, tokenize = "unicode61 remove_diacritics 2 tokenchars '{marks}'"
+);
+CREATE TABLE IF NOT EXISTS analyses (
+    article_id TEXT PRIMARY KEY,
+    data       TEXT NOT NULL                      -- to_jsonable(Analysis)
+);
+CREATE TABLE IF NOT EXISTS events (
+    id         TEXT PRIMARY KEY,
+    title      TEXT,
+    first_seen TEXT,
+    last_seen  TEXT,
+    data       TEXT NOT NULL                      -- to_jsonable(Event)
+);
+CREATE TABLE IF NOT EXISTS event_members (
+    event_id     TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id   TEXT NOT NULL,
+    duplicate_of TEXT,
+    PRIMARY KEY (event_id, article_id)
+);
+CREATE INDEX IF NOT EXISTS event_members_article ON event_members(article_id);
+CREATE TABLE IF NOT EXISTS raw_documents (
+    hash       TEXT PRIMARY KEY,                  -- raw_hash(RawDocument) as read
+    article_id TEXT NOT NULL                      -- the article it was stored as
+);
+CREATE TABLE IF NOT EXISTS state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL                           -- JSON
+);
+"""
+
+
+def default_db_path() -> Path:
+    """``$KHABAR_DB``, else ``khabar.sqlite3`` in the user's data directory."""
+    env = os.environ.get("KHABAR_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("khabar")) / "khabar.sqlite3"
+
+
+_SPACE = re.compile(r"\s+")
+# A query word: \w alone misses Indic vowel signs (category M), splitting पुतिन.
+_WORD = re.compile(r"(?:\w|[\u0900-\u0dff\u200c\u200d])+")
+
+
+def _indic_marks() -> str:
+    """Combining marks of the Indic scripts (U+0900-U+0DFF) plus ZWJ/ZWNJ.
+
+    FTS5's unicode61 tokenizer treats combining marks as separators, which cuts
+    every Hindi word at its vowel signs (पुतिन -> प त न); declaring them token
+    characters keeps words whole.
+    """
+    marks = [chr(c) for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    return "".join(marks) + "\u200c\u200d"
+
+
+def content_hash(title: str | None, body: str) -> str:
+    """Identity of an article's content: NFC, case-folded, whitespace-collapsed title + body."""
+
+    def norm(text: str | None) -> str:
+        return _SPACE.sub(" ", unicodedata.normalize("NFC", text or "").casefold()).strip()
+
+    return hashlib.sha256(f"{norm(title)}\n{norm(body)}".encode()).hexdigest()
+
+
+def raw_hash(text: str | None, html: str | None, meta: dict[str, Any] | None) -> str:
+    """Identity of a document as read: its text or html plus the container's metadata."""
+    declared = json.dumps(to_jsonable(meta or {}), sort_keys=True, ensure_ascii=False, default=str)
+    payload = f"{'T' if text is not None else 'H'}\n{text if text is not None else html or ''}\n{declared}"
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class AddResult:
+    """What one ``add_articles`` call did."""
+
+    added: list[str] = field(default_factory=list)  # ids as stored
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (new id, existing id)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (given id, stored id) on id clashes
+    stored_as: dict[str, str] = field(default_factory=dict)  # given id -> id it is stored under
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(to_jsonable(value), ensure_ascii=False)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+class Store:
+    """The khabar database. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path).expanduser() if path is not None else default_db_path()
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        # check_same_thread=False: the web app may hand the store to worker
+        # threads; callers serialise writes (SQLite itself locks the file).
+        # isolation_level=None: transactions are explicit (see transaction()),
+        # so a whole ingest run can be one atomic batch across many calls.
+        self._conn = sqlite3.connect(
+            str(self.path), timeout=30, check_same_thread=False, isolation_level=None
+        )
+        self._depth = 0
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.executescript(_SCHEMA.replace("{marks}", _indic_marks()))
+        self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    # -- lifecycle ----------------------------------------------------------
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One atomic batch: every write inside lands together or not at all.
+
+        Nests: only the outermost block commits (or rolls back on an exception).
+        """
+        if self._depth == 0:
+            self._conn.execute("BEGIN IMMEDIATE")
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._conn.execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self._conn.execute("COMMIT")
+
+    # -- articles -----------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+        """Store new articles in one transaction; same content again is a duplicate.
+
+        An id already taken by different content gets ``-2``, ``-3``... - stored
+        articles are never overwritten. On any error nothing of this call is kept.
+        """
+        result = AddResult()
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self.transaction():  # all of this call, or none of it
+            for article in articles:
+                digest = content_hash(article.title, article.body)
+                row = self._conn.execute("SELECT id FROM articles WHERE hash = ?", (digest,)).fetchone()
+                if row:
+                    result.duplicates.append((article.id, row["id"]))
+                    result.stored_as[article.id] = row["id"]
+                    continue
+                stored_id = self._free_id(article.id)
+                result.stored_as[article.id] = stored_id
+                if stored_id != article.id:
+                    result.renamed.append((article.id, stored_id))
+                    article = _with_id(article, stored_id)
+                self._conn.execute(
+                    "INSERT INTO articles (id, hash, title, published, outlet, language, source, added_at, data)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        article.id,
+                        digest,
+                        article.title,
+                        _iso(article.published),
+                        article.outlet,
+                        article.language,
+                        article.source,
+                        now,
+                        _dumps(article),
+                    ),
+                )
+                self._conn.execute(
+                    "INSERT INTO articles_fts (id, title, body) VALUES (?, ?, ?)",
+                    (article.id, article.title or "", article.body),
+                )
+                result.added.append(article.id)
+        return result
+
+    def _free_id(self, wanted: str) -> str:
+        candidate, n = wanted, 1
+        while self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
+    def known_raw(self, hashes: Iterable[str]) -> dict[str, str]:
+        """Which raw-document hashes were ingested before: hash -> stored article id.
+
+        Lets ingest skip documents it has already read, whatever the cleaner
+        would make of them in a different batch (its boilerplate evidence
+        depends on the batch, so the cleaned body alone is not a stable key).
+        """
+        found: dict[str, str] = {}
+        for digest in set(hashes):
+            row = self._conn.execute("SELECT article_id FROM raw_documents WHERE hash = ?", (digest,)).fetchone()
+            if row:
+                found[digest] = row["article_id"]
+        return found
+
+    def remember_raw(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Record (raw-document hash, stored article id) pairs; the first record of a hash wins."""
+        with self.transaction():
+            self._conn.executemany("INSERT OR IGNORE INTO raw_documents (hash, article_id) VALUES (?, ?)", pairs)
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._conn.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return article_from_dict(json.loads(row["data"])) if row else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every stored article, in ingestion order."""
+        cursor = self._conn.execute("SELECT data FROM articles ORDER BY seq")
+        for row in cursor:
+            yield article_from_dict(json.loads(row["data"]))
+
+    def count_articles(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def article_rows(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Light rows for tables (no body): seq, id, title, published, outlet, language, source."""
+        rows = self._conn.execute(
+            "SELECT seq, id, title, published, outlet, language, source, added_at FROM articles"
+            " ORDER BY seq LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        )
+        return [dict(row) for row in rows]
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Full-text search over title and body: (article id, snippet), best first.
+
+        Every word of ``query`` must occur (quoted, so FTS5 syntax characters in
+        user input cannot break the query); Hindi and English alike.
+        """
+        words = _WORD.findall(unicodedata.normalize("NFC", query))
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = self._conn.execute(
+            "SELECT id, snippet(articles_fts, -1, '[', ']', '…', 16) AS snip FROM articles_fts"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+        return [(row["id"], row["snip"]) for row in rows]
+
+    # -- analyses -----------------------------------------------------------
+
+    def save_analyses(self, analyses: Iterable[Analysis]) -> None:
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT INTO analyses (article_id, data) VALUES (?, ?)"
+                " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
+                ((a.id, _dumps(a)) for a in analyses),
+            )
+
+    def load_analyses(self, ids: Iterable[str] | None = None) -> list[Analysis]:
+        """Stored analyses in article ingestion order (all, or those of ``ids``)."""
+        rows = self._conn.execute(
+            "SELECT analyses.article_id, analyses.data FROM analyses"
+            " LEFT JOIN articles ON articles.id = analyses.article_id"
+            " ORDER BY articles.seq IS NULL, articles.seq, analyses.rowid"
+        ).fetchall()
+        if ids is not None:
+            wanted = set(ids)
+            rows = [r for r in rows if r["article_id"] in wanted]
+        return [analysis_from_dict(json.loads(r["data"])) for r in rows]
+
+    # -- events -------------------------------------------------------------
+
+    def save_events(self, events: Iterable[Event], *, replace: bool = False) -> None:
+        """Upsert events and their membership; ``replace`` drops all other events first."""
+        with self.transaction():
+            if replace:
+                self._conn.execute("DELETE FROM event_members")
+                self._conn.execute("DELETE FROM events")
+            for event in events:
+                self._conn.execute(
+                    "INSERT INTO events (id, title, first_seen, last_seen, data) VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen,"
+                    " last_seen = excluded.last_seen, data = excluded.data",
+                    (event.id, event.title, _iso(event.first_seen), _iso(event.last_seen), _dumps(event)),
+                )
+                self._conn.execute("DELETE FROM event_members WHERE event_id = ?", (event.id,))
+                self._conn.executemany(
+                    "INSERT OR IGNORE INTO event_members (event_id, article_id, duplicate_of) VALUES (?, ?, ?)",
+                    ((event.id, a, event.duplicate_of.get(a)) for a in event.article_ids),
+                )
+
+    def load_events(self) -> list[Event]:
+        """Stored events in the order they were first saved."""
+        rows = self._conn.execute("SELECT data FROM events ORDER BY rowid")
+        return [event_from_dict(json.loads(row["data"])) for row in rows]
+
+    def events_of_article(self, article_id: str) -> list[str]:
+        rows = self._conn.execute("SELECT event_id FROM event_members WHERE article_id = ?", (article_id,))
+        return [row["event_id"] for row in rows]
+
+    # -- state --------------------------------------------------------------
+
+    def get_state(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return json.loads(row["value"]) if row else default
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(to_jsonable(value), ensure_ascii=False)),
+            )
+
+
+def _with_id(article: Article, new_id: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, id=new_id)

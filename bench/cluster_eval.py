@@ -1,0 +1,251 @@
+"""Event-clustering quality on a hand-labelled Hindi dev set (BCubed and pairwise P/R/F1).
+
+Reads ../shared/bench/hindi-news-2020-03 (i.e. /work/shared) when present; the
+labels in bench/labels/cluster_dev.jsonl say which pieces of which files report
+the same real-world event (see bench/labels/README.md). Prints khabar's
+clusterer and a baseline (headline Jaccard, single pass, as NewsBlur groups
+stories) on the same articles.
+
+    python bench/cluster_eval.py              # dev days only
+    python bench/cluster_eval.py --all        # cluster the whole month, score the dev days
+    python bench/cluster_eval.py --grid       # threshold sweep (calibration)
+    python bench/cluster_eval.py --analyse    # run khabar.analyse for entity keys first
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from collections import defaultdict
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "bench" / "hindi-news-2020-03"
+LABELS = ROOT / "bench" / "labels" / "cluster_dev.jsonl"
+IST = timezone(timedelta(hours=5, minutes=30))
+
+
+def load_corpus(root: Path = SHARED, *, analyse: bool = False):
+    """The March 2020 corpus as Analysis records, one per piece the multi-article reader splits."""
+    from khabar.records import Analysis, Article
+    from khabar.sources import read_paths
+
+    articles = []
+    for doc in read_paths([root], multi_article=True):
+        if not hasattr(doc, "text") or not doc.text:
+            continue
+        head, _, body = doc.text.strip().partition("\n")
+        published = doc.meta.get("published")
+        when = datetime.fromisoformat(published).replace(tzinfo=IST) if isinstance(published, str) else published
+        articles.append(
+            Article(id=doc.id, source=doc.origin.describe(), origin=doc.origin, title=head.strip(),
+                    body=body.strip(), published=when, outlet=doc.meta.get("outlet"), language="hi")
+        )
+    if analyse:
+        from khabar.analyse import analyse_articles
+
+        return analyse_articles(articles)
+    return [Analysis(article=a) for a in articles]
+
+
+def load_labels(path: Path = LABELS) -> dict[tuple[str, int], str]:
+    labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if "path" in row:
+            labels[(row["path"], int(row["offset"]))] = row["event"]
+    return labels
+
+
+# ---------------------------------------------------------------- metrics
+
+
+def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    by_gold, by_pred = defaultdict(set), defaultdict(set)
+    for item, g in gold.items():
+        by_gold[g].add(item)
+        by_pred[pred[item]].add(item)
+    p = r = 0.0
+    for item in gold:
+        same_pred = by_pred[pred[item]]
+        same_gold = by_gold[gold[item]]
+        both = len(same_pred & same_gold)
+        p += both / len(same_pred)
+        r += both / len(same_gold)
+    p, r = p / len(gold), r / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pairwise(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(sorted(gold), 2):
+        same_gold, same_pred = gold[a] == gold[b], pred[a] == pred[b]
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# ---------------------------------------------------------------- systems
+
+
+def khabar_clusters(analyses, config=None) -> dict[str, str]:
+    from khabar.cluster import cluster_analyses
+
+    return {aid: event.id for event in cluster_analyses(analyses, config) for aid in event.article_ids}
+
+
+def headline_jaccard_clusters(analyses, threshold: float = 0.25) -> dict[str, str]:
+    """Baseline: single pass in date order; join the first story whose headline words overlap enough."""
+    from khabar.cluster import publication_order
+    from khabar.cluster.features import terms
+
+    stories: list[tuple[set, str]] = []
+    out = {}
+    for analysis in publication_order(analyses):
+        words = set(terms(analysis.article.title or ""))
+        for story_words, sid in stories:
+            union = words | story_words
+            if union and len(words & story_words) / len(union) >= threshold:
+                out[analysis.id] = sid
+                break
+        else:
+            sid = f"s{len(stories)}"
+            stories.append((words, sid))
+            out[analysis.id] = sid
+    return out
+
+
+FEATURES = ("text", "entity", "headline", "time", "continuation", "continuation_short", "continuation_brief")
+
+
+def pair_examples(analyses, gold, config=None):
+    """(features, same-event?) for every candidate event each article meets, joining by the gold labels."""
+    from khabar.cluster import publication_order
+    from khabar.cluster.features import article_features
+    from khabar.cluster.online import OnlineClusterer
+
+    clusterer = OnlineClusterer(config)
+    event_of_label: dict[str, str] = {}
+    rows = []
+
+    for analysis in publication_order(analyses):
+        label = gold[analysis.id]
+
+        def chooser(feats, scored, label=label):
+            for active, pair in scored:
+                if not pair["cross_lingual"]:
+                    rows.append(([pair[f] for f in FEATURES], int(event_of_label.get(label) == active.event.id)))
+            target = event_of_label.get(label)
+            return next((a for a in clusterer._active.values() if a.event.id == target), None)
+
+        event_id = clusterer.add_features(article_features(analysis), chooser=chooser)
+        event_of_label.setdefault(label, event_id)
+    return rows
+
+
+def fit_weights(rows) -> dict[str, float]:
+    """Logistic regression over pair features; the decision boundary becomes weights + join threshold."""
+    from sklearn.linear_model import LogisticRegression
+
+    X = [r[0] for r in rows]
+    y = [r[1] for r in rows]
+    model = LogisticRegression(C=10.0, max_iter=1000).fit(X, y)
+    coef = model.coef_[0]
+    scale = sum(abs(c) for c in coef) or 1.0  # keep weights on a readable 0..1 scale
+    weights = {f"w_{name}": round(float(c / scale), 4) for name, c in zip(FEATURES, coef)}
+    weights["join_threshold"] = round(float(-model.intercept_[0] / scale), 4)
+    return weights
+
+
+def fit_and_report(labelled, gold, pool) -> None:
+    """Leave-one-day-out: fit on the other days, cluster the held-out day's articles, pool the labels."""
+    from khabar.cluster import ClusterConfig
+
+    days = sorted({a.article.published.date() for a in labelled})
+    predicted = {}
+    for day in days:
+        train = [a for a in labelled if a.article.published.date() != day]
+        test = [a for a in labelled if a.article.published.date() == day]
+        weights = fit_weights(pair_examples(train, gold))
+        for aid, event in khabar_clusters(test, ClusterConfig.load(weights)).items():
+            predicted[aid] = f"{day}/{event}"
+    report("leave-one-day-out, learned merge", gold, predicted)
+    baseline = {}
+    for day in days:
+        test = [a for a in labelled if a.article.published.date() == day]
+        baseline.update({aid: f"{day}/{sid}" for aid, sid in headline_jaccard_clusters(test).items()})
+    report("leave-one-day-out, headline Jaccard", gold, baseline)
+    rows = pair_examples(labelled, gold)
+    weights = fit_weights(rows)
+    print(f"fit on all {len(labelled)} labelled articles ({len(rows)} pairs): {json.dumps(weights)}")
+    report("in-sample, weights fit on all", gold, khabar_clusters(pool, ClusterConfig.load(weights)))
+
+
+def report(name: str, gold, pred) -> float:
+    bp, br, bf = bcubed(gold, pred)
+    pp, pr, pf = pairwise(gold, pred)
+    n_pred = len(set(pred[i] for i in gold))
+    print(f"{name:<34} BCubed P {bp:.3f} R {br:.3f} F1 {bf:.3f} | pairwise P {pp:.3f} R {pr:.3f} F1 {pf:.3f}"
+          f" | {n_pred} clusters")
+    return bf
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="cluster the whole month, score the labelled days")
+    parser.add_argument("--grid", action="store_true", help="sweep join_threshold and weights")
+    parser.add_argument("--fit", action="store_true",
+                        help="learn the merge weights (logistic regression), held-out days reported")
+    parser.add_argument("--analyse", action="store_true", help="run khabar.analyse first (entity keys)")
+    args = parser.parse_args(argv)
+    if not SHARED.is_dir():
+        print(f"cluster_eval: {SHARED} is absent (the shared benchmark folder); nothing to measure.")
+        return 0
+    from khabar.cluster import ClusterConfig
+
+    labels = load_labels()
+    start = time.perf_counter()
+    analyses = load_corpus(analyse=args.analyse)
+    print(f"read {len(analyses)} articles in {time.perf_counter() - start:.1f}s"
+          f"{' (analysed)' if args.analyse else ' (no analysis: entity lists empty)'}")
+    root = str(SHARED)
+    key_of = {a.id: (a.article.origin.path[len(root) + 1:], a.article.origin.offset) for a in analyses}
+    labelled = [a for a in analyses if key_of[a.id] in labels]
+    gold = {a.id: labels[key_of[a.id]] for a in labelled}
+    missing = len(labels) - len(gold)
+    print(f"dev set: {len(gold)} labelled articles, {len(set(gold.values()))} events"
+          f"{f', {missing} labels not found in the corpus' if missing else ''}")
+    pool = analyses if args.all else labelled
+    print(f"clustering {len(pool)} articles ({'whole month' if args.all else 'dev days only'})")
+
+    config = ClusterConfig.load()
+    report("khabar (default config)", gold, khabar_clusters(pool, config))
+    report("baseline: headline Jaccard >= 0.25", gold, headline_jaccard_clusters(pool))
+    report("baseline: all singletons", gold, {i: i for i in gold})
+
+    if args.fit:
+        fit_and_report(labelled, gold, pool)
+
+    if args.grid:
+        best = None
+        grid = {"w_text": (0.4, 0.55, 0.7), "w_headline": (0.1, 0.2, 0.3), "w_continuation": (0.0, 0.1, 0.2, 0.3),
+                "join_threshold": (0.15, 0.2, 0.25, 0.3, 0.35)}
+        for values in itertools.product(*grid.values()):
+            settings = dict(zip(grid, values))
+            pred = khabar_clusters(pool, ClusterConfig.load(settings))
+            f1 = bcubed(gold, pred)[2]
+            if best is None or f1 > best[0]:
+                best = (f1, settings)
+        print(f"grid best BCubed F1 {best[0]:.3f} at {best[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Readers + store benchmark on the multi-article Hindi corpus (and AEB HTML pages).
+
+Reads ../shared/bench/hindi-news-2020-03 (``--multi-article``), then ingests it
+into a fresh SQLite store, re-ingests it (must be all duplicates), and runs a
+few Hindi full-text searches. Also times the HTML reader on the AEB pages.
+Prints its figures; exits 0 with a note when ../shared is absent.
+
+    python bench/ingest_throughput.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+CORPUS = SHARED / "bench" / "hindi-news-2020-03"
+AEB = SHARED / "bench" / "aeb" / "html"
+
+
+def main() -> int:
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} not found (benchmark data lives outside the repo)")
+        return 0
+    from khabar.cli.ingest import ingest_paths
+    from khabar.records import RawDocument
+    from khabar.sources import read_paths
+    from khabar.store import Store
+
+    started = time.perf_counter()
+    results = list(read_paths([CORPUS], multi_article=True))
+    read_s = time.perf_counter() - started
+    docs = [r for r in results if isinstance(r, RawDocument)]
+    files = {d.origin.path for d in docs}
+    size = sum(p.stat().st_size for p in CORPUS.rglob("*.txt"))
+    print(f"read: {len(docs)} articles from {len(files)} files ({size / 2**20:.1f} MB), "
+          f"{len(results) - len(docs)} errors, {read_s:.2f} s ({size / 2**20 / read_s:.1f} MB/s)")
+
+    with tempfile.TemporaryDirectory() as folder:
+        with Store(Path(folder) / "bench.sqlite3") as store:
+            started = time.perf_counter()
+            report = ingest_paths(store, [CORPUS], multi_article=True)
+            first_s = time.perf_counter() - started
+            print(f"ingest (read+clean+store): {report.summary()} in {first_s:.1f} s "
+                  f"({len(docs) / first_s:.0f} articles/s)")
+            started = time.perf_counter()
+            again = ingest_paths(store, [CORPUS], multi_article=True)
+            print(f"re-ingest: {again.summary()} in {time.perf_counter() - started:.2f} s")
+            for query in ("कोरोना", "दिल्ली हिंसा", "लॉकडाउन"):
+                started = time.perf_counter()
+                hits = store.search(query, limit=1000)
+                print(f"search {query!r}: {len(hits)} hits in {(time.perf_counter() - started) * 1000:.1f} ms")
+            db_size = (Path(folder) / "bench.sqlite3").stat().st_size
+            print(f"store: {store.count_articles()} articles, {db_size / 2**20:.1f} MB database")
+
+    if AEB.is_dir():
+        from khabar.sources.html import decode_html, page_metadata
+
+        pages = sorted(AEB.glob("*.html.gz"))
+        started = time.perf_counter()
+        with_title = with_date = 0
+        for page in pages:
+            meta = page_metadata(decode_html(gzip.decompress(page.read_bytes())))
+            with_title += bool(meta.get("title"))
+            with_date += bool(meta.get("published"))
+        took = time.perf_counter() - started
+        print(f"html reader on AEB: {len(pages)} pages in {took:.1f} s ({len(pages) / took:.0f} pages/s); "
+              f"title declared on {with_title}, publication date on {with_date}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Screenshot an HTML report in headless Chromium, the way a reader would see it.
+#
+#   bench/screenshot_report.sh REPORT.html [OUT.png] [WIDTHxHEIGHT]
+#
+# Needs Debian's chromium (apt-get install -y chromium) and a Devanagari font
+# (fonts-noto-core or fonts-lohit-deva) so that Hindi is shaped, not tofu.
+# Everything that could reach the network is switched off: the report is
+# self-contained, and a screenshot must prove it.
+set -euo pipefail
+
+report=${1:?usage: $0 REPORT.html [OUT.png] [WIDTHxHEIGHT]}
+out=${2:-docs/report-screenshot.png}
+size=${3:-1280x2400}
+browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+if [[ -z "$browser" ]]; then
+    echo "screenshot_report: no chromium found (apt-get install -y chromium)" >&2
+    exit 1
+fi
+if ! (fc-list 2>/dev/null || true) | grep -i devanagari >/dev/null; then
+    echo "screenshot_report: warning: no Devanagari font installed (fonts-noto-core); Hindi will be boxes" >&2
+fi
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+report_abs=$(realpath "$report")
+out_abs=$(realpath -m "$out")
+"$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --hide-scrollbars --user-data-dir="$profile" \
+    --window-size="${size/x/,}" --screenshot="$out_abs" "file://$report_abs" >/dev/null 2>&1
+# A screenshot of text needs few colours: a 256-colour palette PNG is a third
+# of the size and reads the same (ImageMagick, when installed).
+if convert -version 2>/dev/null | grep -q ImageMagick; then
+    convert "$out_abs" -strip -colors 256 "PNG8:$out_abs.tmp" && mv "$out_abs.tmp" "$out_abs"
+fi
+echo "screenshot: $out_abs ($(stat -c %s "$out_abs") bytes)"

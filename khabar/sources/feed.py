@@ -1,0 +1,163 @@
+"""RSS/Atom reader, from a file or a URL.
+
+Each feed entry becomes one document. With ``fetch_links`` the entry's linked
+page is fetched (httpx) and passed on as HTML; when offline, or when a fetch
+fails, the entry's own content or summary stands in, so a feed still yields
+its articles without a network. The entry's declarations (title, link,
+published, author) and the feed's (title as outlet, language) go to ``meta``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from khabar.records import Origin, RawDocument, ReadError
+from khabar.sources.text import MAX_ARTICLE_BYTES
+
+# Per-request timeout (s) for feeds and linked pages; a news page that takes
+# longer than this is usually a dead host.
+FETCH_TIMEOUT = 15.0
+USER_AGENT = "khabar/0.1 (+offline news reader)"
+
+
+def _slug(url: str) -> str:
+    parsed = urlparse(url)
+    slug = re.sub(r"[^0-9A-Za-z]+", "-", f"{parsed.netloc}{parsed.path}").strip("-")
+    return slug[:80] or "feed"
+
+
+def _fetch(client: Any, url: str) -> tuple[bytes, str]:
+    """GET ``url``: (body, content type). Raises on network or HTTP errors."""
+    with client.stream("GET", url) as response:
+        response.raise_for_status()
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body.extend(chunk)
+            if len(body) > MAX_ARTICLE_BYTES:
+                raise ValueError(f"response larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
+        return bytes(body), response.headers.get("content-type", "")
+
+
+def _client() -> Any:
+    import httpx
+
+    return httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True, headers={"User-Agent": USER_AGENT})
+
+
+def _entry_published(entry: Any) -> str | datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            return datetime(*parsed[:6], tzinfo=timezone.utc)  # feedparser normalises to UTC
+    return entry.get("published") or entry.get("updated") or None
+
+
+def _entry_content(entry: Any) -> str | None:
+    """The richest HTML the entry carries: full content, else summary."""
+    for content in entry.get("content") or []:
+        if content.get("value", "").strip():
+            return content["value"]
+    summary = entry.get("summary") or entry.get("description")
+    return summary if summary and summary.strip() else None
+
+
+def _as_html(fragment: str, title: str | None) -> str:
+    """Wrap a feed's HTML fragment so the cleaner sees an ordinary page."""
+    from html import escape
+
+    head = f"<title>{escape(title)}</title>" if title else ""
+    return f"<html><head>{head}</head><body><article>{fragment}</article></body></html>"
+
+
+def read_feed(source: str, *, fetch_links: bool = True) -> Iterator[RawDocument | ReadError]:
+    """Read an RSS/Atom feed from a file path or an http(s) URL."""
+    import feedparser
+
+    is_url = source.startswith(("http://", "https://"))
+    client = _client() if (is_url or fetch_links) else None
+    try:
+        if is_url:
+            try:
+                data, _ = _fetch(client, source)
+            except Exception as exc:  # httpx.HTTPError, ValueError, ...
+                yield ReadError(source, f"could not fetch feed: {exc}".splitlines()[0])
+                return
+            stem = _slug(source)
+        else:
+            path = Path(source)
+            try:
+                if path.stat().st_size > MAX_ARTICLE_BYTES:
+                    yield ReadError(source, f"feed file larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
+                    return
+                data = path.read_bytes()
+            except OSError as exc:
+                yield ReadError(source, exc.strerror or str(exc))
+                return
+            if not data.strip():
+                yield ReadError(source, "empty file")
+                return
+            stem = path.stem
+        parsed = feedparser.parse(data)
+        if not parsed.entries:
+            problem = parsed.get("bozo_exception")
+            reason = f": {problem}".splitlines()[0] if problem else ""
+            kind = "not an RSS/Atom feed" if problem or not parsed.get("version") else "feed has no entries"
+            yield ReadError(source, f"{kind}{reason}")
+            return
+        feed = parsed.feed
+        feed_meta = {"outlet": feed.get("title"), "language": (feed.get("language") or "").split("-")[0].lower()}
+        online = fetch_links
+        for n, entry in enumerate(parsed.entries, start=1):
+            document, online = _entry_document(entry, n, stem, source, feed_meta, client if online else None)
+            yield document
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _entry_document(
+    entry: Any, n: int, stem: str, source: str, feed_meta: dict[str, Any], client: Any
+) -> tuple[RawDocument | ReadError, bool]:
+    """One entry as a document; also whether to keep fetching (False once offline)."""
+    link = entry.get("link")
+    title = entry.get("title")
+    meta: dict[str, Any] = {k: v for k, v in feed_meta.items() if v}
+    meta.update(
+        {
+            "title": title,
+            "url": link,
+            "published": _entry_published(entry),
+            "author": entry.get("author"),
+            "feed_id": entry.get("id"),
+        }
+    )
+    meta = {k: v for k, v in meta.items() if v}
+    where = f"{source}#{n}"
+    html = None
+    keep_fetching = client is not None
+    if client is not None and link and link.startswith(("http://", "https://")):
+        import httpx
+
+        try:
+            body, content_type = _fetch(client, link)
+            from khabar.sources.html import decode_html
+
+            html = decode_html(body)
+            meta["fetched_from"] = link
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            keep_fetching = False  # offline or host down: do not wait on every entry
+        except Exception:
+            pass  # one bad page; fall back to the entry's own content
+    if html is None:
+        fragment = _entry_content(entry)
+        if fragment is None:
+            return ReadError(where, "entry has no content and its link could not be fetched"), keep_fetching
+        html = _as_html(fragment, title)
+    origin = Origin(kind="feed", path=None if source.startswith("http") else source, line=None, url=link)
+    entry_id = f"{stem}-{n:03d}"
+    return RawDocument(id=entry_id, origin=origin, html=html, meta=meta), keep_fetching

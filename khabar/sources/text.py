@@ -1,0 +1,142 @@
+"""Plain-text reader: one article per file, or several with ``multi_article``.
+
+A single-article file becomes one :class:`RawDocument` whose id is the file
+stem. A multi-article file (a day's paper dumped as headline, paragraphs,
+blank lines) is split with :func:`split_articles`; that rule is shared with the
+benchmarks' labels, so it is implemented exactly as specified and nothing
+cleverer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from khabar.records import Origin, RawDocument, ReadError
+from khabar.sources.decode import decode_bytes, one_line
+
+# A single text or HTML article larger than this is not an article; reading it
+# whole would only waste memory. Real news pages are < 2 MB.
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+
+# Headline-like: one line of at most this many characters...
+HEADLINE_MAX_CHARS = 250
+# ...that does not end with sentence punctuation, optionally followed by closing quotes.
+_SENTENCE_END = re.compile(r"[।.?!:|][\"'”’»)\]]*$")
+# A blank line: a line holding only whitespace (\r of CRLF files included).
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1)}
+# File-name dates: 2020-03-01, 2020_03_01, 2020-MAR-01, 20200301; never inside a longer run of digits.
+_NAME_DATE = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>\d\d|[A-Za-z]{3})[-_.]?(?P<d>\d\d)(?![0-9])"
+)
+
+
+def read_file_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The file's bytes, refusing (ValueError) anything larger than ``limit``."""
+    size = path.stat().st_size
+    if size > limit:
+        raise ValueError(
+            f"file too large ({size / 2**20:.1f} MB; the limit for one article file is {limit >> 20} MB)"
+        )
+    if size == 0:
+        raise ValueError("empty file")
+    return path.read_bytes()
+
+
+def decode_file(path: Path) -> str | ReadError:
+    """The decoded text of a single-article file, or the reason it cannot be read."""
+    try:
+        data = read_file_bytes(path)
+        text, _ = decode_bytes(data)
+    except (ValueError, OSError) as exc:  # DecodeError is a ValueError
+        return ReadError(str(path), one_line(exc))
+    if not text.strip():
+        return ReadError(str(path), "empty file (only whitespace)")
+    return text
+
+
+def date_from_name(name: str) -> str | None:
+    """An ISO date (``"2020-03-01"``) written in a file name, if any."""
+    for match in _NAME_DATE.finditer(name):
+        month_text = match["m"]
+        month = _MONTHS.get(month_text.upper()) if month_text.isalpha() else int(month_text)
+        try:
+            return date(int(match["y"]), month or 0, int(match["d"])).isoformat()
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+def outlet_from_folder(path: Path) -> str | None:
+    """The parent folder's name as an outlet: ``Amar-Ujala`` -> ``Amar Ujala``."""
+    name = path.resolve().parent.name
+    outlet = re.sub(r"[-_]+", " ", name).strip()
+    return outlet or None
+
+
+def _blocks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, block) for each blank-line-separated block, stripped, with its offset in ``text``."""
+    position = 0
+    for separator in [*_BLANK_LINE.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        chunk = text[position:end]
+        stripped = chunk.strip()
+        if stripped:
+            yield position + (len(chunk) - len(chunk.lstrip())), stripped.replace("\r\n", "\n")
+        if separator is None:
+            break
+        # Restart at the separator's last newline so runs of blank lines chain.
+        position = separator.end() - 1
+
+
+def is_headline_like(block: str) -> bool:
+    """One line of <= 250 characters not ending in sentence punctuation."""
+    return "\n" not in block and len(block) <= HEADLINE_MAX_CHARS and not _SENTENCE_END.search(block)
+
+
+def split_articles(text: str) -> list[tuple[int, str]]:
+    """Split a multi-article text into ``(offset of headline, article text)`` pairs.
+
+    The rule: blocks are separated by blank lines; the first block starts the
+    first article; a headline-like block starts a new article only once the
+    current one has a body block, otherwise it joins the current one as body.
+    Article text is headline + "\\n\\n" + body blocks joined by "\\n\\n".
+    """
+    articles: list[tuple[int, list[str]]] = []
+    for offset, block in _blocks(text):
+        if not articles or (is_headline_like(block) and len(articles[-1][1]) > 1):
+            articles.append((offset, [block]))
+        else:
+            articles[-1][1].append(block)
+    return [(offset, "\n\n".join(parts)) for offset, parts in articles]
+
+
+def read_text_file(path: Path, *, multi_article: bool = False) -> Iterator[RawDocument | ReadError]:
+    """Read one plain-text file as one article, or as several with ``multi_article``."""
+    text = decode_file(path)
+    if isinstance(text, ReadError):
+        yield text
+        return
+    text = text.lstrip("\ufeff")
+    if not multi_article:
+        yield RawDocument(id=path.stem, origin=Origin(kind="text", path=str(path)), text=text)
+        return
+    meta: dict = {}
+    published = date_from_name(path.name)
+    if published:
+        meta["published"] = published
+    outlet = outlet_from_folder(path)
+    if outlet:
+        meta["outlet"] = outlet
+    for n, (offset, article) in enumerate(split_articles(text), start=1):
+        yield RawDocument(
+            id=f"{path.stem}-{n:03d}",
+            origin=Origin(kind="text", path=str(path), offset=offset),
+            text=article,
+            meta=dict(meta),
+        )

@@ -1,0 +1,462 @@
+"""Disagreements: statements the sources make differently, side by side.
+
+Four generic detectors over the event's sentences (no event-specific words):
+
+* number - the same kind of quantity (a number followed by the same unit:
+  months, years, kilometres, people...) given different values in comparable
+  statements from different outlets ("17 महीनों" vs "18 महीने");
+* descriptor - one noun that several outlets qualify with different
+  adjective-like modifiers in aligned statements ("स्पेशल ट्रेन" /
+  "बख्तरबंद ट्रेन" / "निजी ट्रेन"); a modifier counts only if it never stands
+  as a noun itself (never followed by a postposition) and is not a demonym of a
+  place the event names;
+* date - the same statement dated to different days by different outlets;
+* overtaken - an expectation ("the meeting may be held in X") that a later
+  report contradicts with another place ("they met in Y").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from khabar.records import Disagreement, Version
+from khabar.synthesise.similarity import (
+    DEVANAGARI_RE,
+    WORD_RE,
+    Unit,
+    _stopwords,
+    normalise_word,
+    similarity,
+    stem,
+)
+from khabar.synthesise.summary import is_expectation, looks_like_boilerplate, tidy_sentence
+
+# --------------------------------------------------------------------------
+# shared helpers
+
+# Measure words whose numbers can conflict.  Time units come from the analysis
+# stage's calendar tables; these add the other units news quantifies.
+_MEASURE_UNITS = {
+    "km": ("किलोमीटर", "km", "kilometres", "kilometers", "kilometre", "kilometer"),
+    "mile": ("मील", "miles", "mile"),
+    "people": ("लोग", "लोगों", "people", "persons"),
+    "dead": ("मौतें", "deaths", "dead", "killed"),
+    "percent": ("प्रतिशत", "फीसदी", "फ़ीसदी", "percent", "%"),
+    "tonne": ("टन", "tonnes", "tons"),
+    "dollar": ("डॉलर", "dollars"),
+    "rupee": ("रुपये", "रुपए", "rupees"),
+}
+# Words that sit before a noun but say nothing about it: determiners,
+# quantifiers, possessives (Hindi and English).
+_DETERMINERS = frozenset(
+    """एक दो तीन दोनों सभी सब कई कुछ हर अपनी अपने अपना उनकी उनके उनका इसकी इसके उसकी उसके किसी कोई
+    पहली पहले पहला दूसरी दूसरे अन्य इस उस यह वह ये वे इन उन नए नई नया पूरे पूरी
+    a an the this that these those his her its their our my your some any all both each every other
+    another first second new former""".split()
+)
+_POSTPOSITIONS = frozenset("का की के को से में पर ने तक लिए द्वारा वाले वाली वाला of 's".split())
+# The statements two versions come from must be at least this similar to
+# count as "the same statement told differently" (seed reports: aligned
+# train-arrival sentences 0.2-0.45; unrelated sentences naming the same
+# leaders 0.05-0.15).
+ALIGNED = 0.15
+# Rival descriptors must come from closely aligned statements: the seed
+# reports' train sentences align at 0.32-0.38, while different patients or
+# officials qualified differently in the March 2020 Hindi corpus sit below 0.3.
+ALIGNED_DESCRIPTOR = 0.3
+# Two quantities of one unit are comparable only within this ratio; a ten-fold
+# difference is two different things, not a disagreement.
+MAX_RATIO = 2.0
+# A hedged figure ("about 3,000") agrees with any figure within this share.
+APPROXIMATE_SHARE = 0.1
+MAX_PER_KIND = 4
+# Two sentences this similar (and sharing four content words) state the same
+# thing, so different dates on them disagree (summary.MERGE is 0.45; this is
+# stricter because a date conflict is a strong claim).
+SAME_STATEMENT = 0.55
+# A noun with more rival modifiers than this is a class of things, and a
+# modifier used in more than this share of the uses is a fixed compound
+# (set by reading the seed and Amar Ujala March 2020 candidates).
+MAX_DESCRIPTORS = 4
+DOMINANT_SHARE = 0.75
+
+
+def _unit_name(word: str) -> str | None:
+    try:
+        from khabar.analyse.hindi_calendar import unit_name
+
+        name = unit_name(word)
+    except Exception:
+        name = None
+    if name:
+        return name
+    lowered = word.lower()
+    for name, forms in _MEASURE_UNITS.items():
+        if word in forms or lowered in forms:
+            return name
+    return None
+
+
+def _snippet(unit: Unit, start: int, end: int, width: int = 7) -> str:
+    """A few words either side of text[start:end] of the unit's sentence."""
+    text = unit.text
+    before = text[:start].split()[-width:]
+    after = text[end:].split()[:width]
+    lead = "… " if len(text[:start].split()) > width else ""
+    tail = " …" if len(text[end:].split()) > width else ""
+    return tidy_sentence(lead + " ".join(before + [text[start:end]] + after) + tail)
+
+
+def _versions(items: Sequence[tuple[str, str, str]]) -> list[Version]:
+    """(value, article id, text) triples grouped by value into versions."""
+    by_value: dict[str, dict] = {}
+    for value, article_id, text in items:
+        slot = by_value.setdefault(value, {"text": text, "sources": []})
+        if article_id not in slot["sources"]:
+            slot["sources"].append(article_id)
+    return [Version(text=v["text"], sources=sorted(v["sources"])) for v in by_value.values()]
+
+
+# --------------------------------------------------------------------------
+# numbers
+
+
+_NUMBER_UNIT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)\s*(%|[^\W\d_][\w\u0900-\u097F]*)")
+
+
+def quantities(unit: Unit) -> list[tuple[str, float, int, int]]:
+    """(unit name, value, start, end) for every "<number> <unit word>" in the sentence."""
+    out = []
+    for match in _NUMBER_UNIT_RE.finditer(unit.text):
+        name = _unit_name(match.group(2))
+        if not name:
+            continue
+        try:
+            value = float(match.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        out.append((name, value, match.start(), match.end()))
+    return out
+
+
+_APPROXIMATE_RE = re.compile(
+    r"(करीब|क़रीब|लगभग|तकरीबन|तक़रीबन|कम से कम|से अधिक|से ज्यादा|से ज़्यादा|के पार|"
+    r"about|around|nearly|almost|roughly|approximately|some|over|more than|at least|up to)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _approximate(text: str, start: int) -> bool:
+    """Is the number at ``start`` hedged ("करीब 3,000", "about 3,000")?"""
+    return bool(_APPROXIMATE_RE.search(text[max(0, start - 20): start]))
+
+
+def number_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
+    found: list[tuple[Unit, str, float, int, int]] = []
+    for unit in units:
+        for name, value, start, end in quantities(unit):
+            found.append((unit, name, value, start, end))
+    out = []
+    used: set[int] = set()
+    for i, (a, name, value, start, end) in enumerate(found):
+        if i in used:
+            continue
+        items = [(f"{value:g}", a.article_id, _snippet(a, start, end))]
+        members = [i]
+        for j in range(i + 1, len(found)):
+            b, name_b, value_b, start_b, end_b = found[j]
+            if j in used or name_b != name or b.article_id == a.article_id or value_b == value:
+                continue
+            if max(value, value_b) / max(min(value, value_b), 1e-9) > MAX_RATIO:
+                continue
+            unit_words = {stem(w) for w in (a.text[start:end].split()[-1:] + b.text[start_b:end_b].split()[-1:])}
+            shared = ((set(a.tokens) & set(b.tokens)) - unit_words) | (a.entity_keys & b.entity_keys)
+            if not shared or sim(a, b) < ALIGNED:
+                continue
+            # Figures about different places are different figures.
+            places_a = {k for k in a.entity_keys if a.entity_types.get(k) == "PLACE"}
+            places_b = {k for k in b.entity_keys if b.entity_types.get(k) == "PLACE"}
+            if places_a and places_b and not places_a & places_b:
+                continue
+            # "About 3,000" does not contradict "2,912".
+            if (_approximate(a.text, start) or _approximate(b.text, start_b)) and (
+                abs(value - value_b) <= APPROXIMATE_SHARE * max(value, value_b)
+            ):
+                continue
+            items.append((f"{value_b:g}", b.article_id, _snippet(b, start_b, end_b)))
+            members.append(j)
+        values = {v for v, _, _ in items}
+        if len(values) < 2:
+            continue
+        used.update(members)
+        surface = a.text[start:end].split()[-1]
+        out.append(
+            Disagreement(
+                topic=f"{surface}: " + " vs ".join(sorted(values, key=float)),
+                versions=_versions(items),
+                kind="number",
+            )
+        )
+    return out[:MAX_PER_KIND]
+
+
+# --------------------------------------------------------------------------
+# descriptors
+
+
+def _modifier_stem(word: str) -> str:
+    """Modifiers that differ only by inflection (reach/reached) are one."""
+    base = stem(word)
+    if not DEVANAGARI_RE.search(base):
+        for suffix in ("ing", "ed", "es", "s"):
+            if base.endswith(suffix) and len(base) - len(suffix) >= 4:
+                return base[: -len(suffix)]
+    return base
+
+
+def _place_stems(units: Sequence[Unit], aliases: Sequence[str]) -> set[str]:
+    stems = set()
+    for alias in aliases:
+        for word in WORD_RE.findall(alias):
+            if len(word) >= 3:
+                stems.add(normalise_word(word))
+    return stems
+
+
+def _is_demonym(word: str, place_words: set[str]) -> bool:
+    """रूसी from रूस, कोरियाई from कोरिया, Russian from Russia."""
+    w = normalise_word(word)
+    for place in place_words:
+        base = place[:-1] if len(place) > 3 else place
+        if w != place and w.startswith(base) and len(w) - len(place) <= 3:
+            return True
+    return False
+
+
+def descriptor_disagreements(
+    units: Sequence[Unit],
+    place_aliases: Sequence[str] = (),
+    entity_spans: Mapping[str, list[tuple[int, int]]] | None = None,
+    sim=similarity,
+) -> list[Disagreement]:
+    stop = _stopwords(None)
+    place_words = _place_stems(units, place_aliases)
+    # Words that are ever followed by a postposition behave as nouns there.
+    nominal: set[str] = set()
+    for unit in units:
+        tokens = WORD_RE.findall(unit.text)
+        for word, nxt in zip(tokens, tokens[1:]):
+            if nxt.lower() in _POSTPOSITIONS:
+                nominal.add(stem(word))
+    by_noun: dict[str, list[tuple[str, Unit, int, int, str]]] = defaultdict(list)
+    for unit in units:
+        matches = list(WORD_RE.finditer(unit.text))
+        spans = (entity_spans or {}).get(unit.article_id, [])
+        for position, (prev, cur) in enumerate(zip(matches, matches[1:])):
+            modifier, noun = prev.group(0), cur.group(0)
+            following = matches[position + 2] if position + 2 < len(matches) else None
+            if (
+                following is not None
+                and not unit.text[cur.end(): following.start()].strip()
+                and following.group(0).lower() not in stop
+                and stem(following.group(0)) in nominal
+            ):
+                continue  # "missile submarines": the noun is itself a modifier here
+            if DEVANAGARI_RE.search(modifier) and modifier.endswith("कर"):
+                continue  # a conjunctive participle ("लिखकर", having written), not an adjective
+            if unit.text[prev.end(): cur.start()].strip():
+                continue  # punctuation between: not one phrase
+            low_mod, low_noun = modifier.lower(), noun.lower()
+            if low_mod in stop or low_mod in _DETERMINERS or low_noun in stop or low_noun in _DETERMINERS:
+                continue
+            if modifier.isdigit() or noun.isdigit() or len(modifier) < 2 or len(noun) < 2:
+                continue
+            if stem(modifier) in nominal or _is_demonym(modifier, place_words):
+                continue
+            absolute, noun_at = unit.start + prev.start(), unit.start + cur.start()
+            if any(s <= absolute < e or s <= noun_at < e for s, e in spans):
+                continue  # part of a name
+            before = unit.text[: prev.start()].split()[-1:]
+            if before and re.match(r"^[\d०-९]", before[0]):
+                continue  # "40 वर्षीय", "12 storey": a measure, not a descriptor
+            if not DEVANAGARI_RE.search(modifier) and modifier[:1].isupper():
+                continue  # a capitalised Latin word is a name, not a descriptor
+            by_noun[stem(noun)].append((_modifier_stem(modifier), unit, prev.start(), cur.end(), noun))
+
+    out = []
+    for noun_stem, uses in by_noun.items():
+        modifiers: dict[str, set[str]] = defaultdict(set)
+        for modifier, unit, _, _, _ in uses:
+            modifiers[modifier].add(unit.article_id)
+        if len(modifiers) < 2 or len({u.article_id for _, u, _, _, _ in uses}) < 2:
+            continue
+        # One referent draws few rival descriptors; a noun with many is a
+        # class of things ("advanced / nuclear / military weapons").
+        if len(modifiers) > MAX_DESCRIPTORS:
+            continue
+        # A fixed compound ("उत्तर कोरिया", "White House") dominates its
+        # noun's uses; rival descriptors are used by comparable numbers.
+        counts = sorted((len(ids) for ids in modifiers.values()), reverse=True)
+        if counts[0] > DOMINANT_SHARE * sum(counts):
+            continue
+        # Aligned: differently-modified uses from different outlets must come
+        # from comparable statements; the best such pair scores the noun.
+        # Rivals: an outlet that uses one descriptor and not the other.
+        alignment = 0.0
+        for m1, u1, _, _, _ in uses:
+            for m2, u2, _, _, _ in uses:
+                if m1 == m2 or u1.article_id == u2.article_id:
+                    continue
+                if u1.article_id in modifiers[m2] or u2.article_id in modifiers[m1]:
+                    continue
+                alignment = max(alignment, sim(u1, u2))
+        if alignment < ALIGNED_DESCRIPTOR:
+            continue
+        items = [(modifier, unit.article_id, _snippet(unit, start, end, width=5)) for modifier, unit, start, end, _ in uses]
+        versions = _versions(items)
+        out.append((alignment, Disagreement(topic=uses[0][4], versions=versions, kind="descriptor")))
+    out.sort(key=lambda item: -item[0])
+    return [d for _, d in out[:MAX_PER_KIND]]
+
+
+# --------------------------------------------------------------------------
+# dates
+
+
+def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
+    """The same statement (similar sentences, different outlets) put on different days."""
+    out = []
+    seen: set[frozenset[str]] = set()
+    dated = [u for u in units if u.day_dates() and not looks_like_boilerplate(u.text)]
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if a.article_id == b.article_id or sim(a, b) < SAME_STATEMENT:
+                continue
+            if len(set(a.tokens) & set(b.tokens)) < 4:
+                continue
+            da, db = set(a.day_dates()), set(b.day_dates())
+            if da & db:
+                continue
+            key = frozenset([min(da), min(db)])
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                Disagreement(
+                    topic=" vs ".join(sorted(key)),
+                    versions=[Version(text=tidy_sentence(a.text), sources=[a.article_id]),
+                              Version(text=tidy_sentence(b.text), sources=[b.article_id])],
+                    kind="date",
+                )
+            )
+    return out[:MAX_PER_KIND]
+
+
+# --------------------------------------------------------------------------
+# expectations overtaken
+
+
+_LOCATIVE_HI = re.compile(r"((?:[\u0900-\u0963\u0966-\u097F]+\s){1,2})में(?=[\s।,])")
+_LOCATIVE_EN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w-]+\s?){1,3})")
+
+
+def locatives(unit: Unit, place_words: set[str]) -> list[str]:
+    """Place phrases in a locative frame ("X में", "in X"): the words of a
+    place the analysis stage recognised; only when the event has no known
+    places at all, the two content words before "में"."""
+    stop = _stopwords(None)
+    out = []
+    for match in list(_LOCATIVE_HI.finditer(unit.text)) + list(_LOCATIVE_EN.finditer(unit.text)):
+        phrase_words = [w for w in match.group(1).split() if w.lower() not in stop and w not in _DETERMINERS]
+        if not phrase_words:
+            continue
+        known = [w for w in phrase_words if normalise_word(w) in place_words]
+        if known:
+            out.append(" ".join(known))
+        elif not place_words and len(phrase_words) == 2 and all(not w.isdigit() for w in phrase_words):
+            out.append(" ".join(phrase_words))
+    return out
+
+
+def expects_in_tail(text: str) -> bool:
+    """Is the sentence's last clause an expectation ("... में हो सकती है")?
+    Unlike :func:`is_expectation` this reads a reported claim's content."""
+    if DEVANAGARI_RE.search(text):
+        tail = " ".join(text.rstrip("।.!\"'” ").split()[-6:])
+        return is_expectation(tail)
+    return is_expectation(text)
+
+
+def overtaken_expectations(
+    units: Sequence[Unit],
+    reference_dates: Mapping[str, str | None],
+    place_aliases: Sequence[str] = (),
+    sim=similarity,
+) -> list[Disagreement]:
+    place_words = _place_stems(units, place_aliases)
+    candidates = [u for u in units if not looks_like_boilerplate(u.text)]
+    expectations = [u for u in candidates if expects_in_tail(u.text) and locatives(u, place_words)]
+    actuals = [u for u in candidates if not expects_in_tail(u.text) and locatives(u, place_words)]
+    best: dict[tuple[str, str], tuple[float, Unit, Unit, str, str]] = {}
+    for e in expectations:
+        e_places = locatives(e, place_words)
+        e_day = reference_dates.get(e.article_id) or ""
+        for a in actuals:
+            if a.article_id == e.article_id:
+                continue
+            a_day = reference_dates.get(a.article_id) or ""
+            if e_day and a_day and a_day < e_day:
+                continue  # the "actual" must not be older than the expectation
+            # The same actors: an expectation is about who will do what where.
+            shared_people = {k for k in e.entity_keys & a.entity_keys if e.entity_types.get(k) in ("PERSON", "ORG")}
+            if len(shared_people) < 2:
+                continue
+            a_places = locatives(a, place_words)
+            if set(map(normalise_word, e_places)) & set(map(normalise_word, a_places)):
+                continue
+            score = sim(e, a) + 0.1 * len(shared_people)
+            key = (e_places[0], a_places[0])
+            if key not in best or score > best[key][0]:
+                best[key] = (score, e, a, e_places[0], a_places[0])
+    ranked = sorted(best.values(), key=lambda item: -item[0])
+    out = []
+    used_e: set[int] = set()
+    for score, e, a, expected, actual in ranked:
+        if id(e) in used_e:
+            continue
+        used_e.add(id(e))
+        out.append(
+            Disagreement(
+                topic=f"{expected} → {actual}",
+                versions=[Version(text=tidy_sentence(e.text), sources=[e.article_id]),
+                          Version(text=tidy_sentence(a.text), sources=[a.article_id])],
+                kind="overtaken",
+            )
+        )
+        if len(out) >= 2:
+            break
+    return out
+
+
+def disagreements(
+    units: Sequence[Unit],
+    reference_dates: Mapping[str, str | None],
+    place_aliases: Sequence[str] = (),
+    entity_spans: Mapping[str, list[tuple[int, int]]] | None = None,
+) -> list[Disagreement]:
+    """All detectors over the non-boilerplate sentences of one event."""
+    prose = [u for u in units if not looks_like_boilerplate(u.text)]
+    out: list[Disagreement] = []
+    for detector in (
+        lambda: descriptor_disagreements(prose, place_aliases, entity_spans),
+        lambda: number_disagreements(prose),
+        lambda: date_disagreements(prose),
+        lambda: overtaken_expectations(prose, reference_dates, place_aliases),
+    ):
+        try:
+            out.extend(detector())
+        except Exception:  # one detector's failure must not lose the others
+            continue
+    return out

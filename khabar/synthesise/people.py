@@ -1,0 +1,53 @@
+"""Who and where: the event's main entities with mention and source counts.
+
+Entities are merged by their cross-article ``key`` (set by the analysis
+stage's linking), so "किम जोंग उन" in one outlet and "Kim Jong Un" in another
+count as one person.  Main entities are those several outlets name, then the
+most mentioned of the rest.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from khabar.records import Analysis, EntitySummary
+
+# At most this many entities are listed; a reader scans a short list.
+MAX_ENTITIES = 20
+
+
+def who_and_where(analyses: Sequence[Analysis], limit: int = MAX_ENTITIES) -> list[EntitySummary]:
+    merged: dict[str, dict] = {}
+    for analysis in analyses:
+        for entity in analysis.entities or []:
+            if not entity.key:
+                continue
+            slot = merged.setdefault(
+                entity.key,
+                {"names": Counter(), "types": Counter(), "aliases": [], "mentions": 0, "sources": []},
+            )
+            count = len(entity.mentions) or 1
+            slot["names"][entity.name or entity.key] += count
+            slot["types"][entity.type or "OTHER"] += count
+            for alias in list(entity.aliases) + [m.text for m in entity.mentions]:
+                if alias and alias not in slot["aliases"]:
+                    slot["aliases"].append(alias)
+            slot["mentions"] += count
+            if analysis.id not in slot["sources"]:
+                slot["sources"].append(analysis.id)
+    out = [
+        EntitySummary(
+            key=key,
+            name=slot["names"].most_common(1)[0][0],
+            type=slot["types"].most_common(1)[0][0],
+            aliases=slot["aliases"],
+            mentions=slot["mentions"],
+            sources=sorted(slot["sources"]),
+        )
+        for key, slot in merged.items()
+    ]
+    out.sort(key=lambda e: (-len(e.sources), -e.mentions, e.name))
+    # Main entities: named by two or more outlets, or often by one.
+    main = [e for e in out if len(e.sources) >= 2 or e.mentions >= 2]
+    return (main or out)[:limit]

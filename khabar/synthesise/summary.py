@@ -1,0 +1,388 @@
+"""Extractive multi-document summary of one event, every sentence cited.
+
+Only sentences of cleaned article bodies are candidates, and only those that
+read as reporting prose (no headings, teasers, questions, link lines or UI
+text).  Sentences that state the same fact in different outlets are grouped
+and become one summary sentence citing all of them; groups are ranked by how
+many outlets state them and how strongly the rest of the event echoes them,
+picked without repeating a fact until the word budget is spent, and ordered by
+the dates they describe (chronological where dated).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from khabar.records import SummarySentence
+from khabar.synthesise.similarity import DEVANAGARI_RE, Unit, content_tokens, script_of, similarity, words
+
+# Two sentences from different outlets whose similarity reaches MERGE state the
+# same fact and become one summary sentence.  Calibrated on the seed reports:
+# same-fact pairs across outlets scored 0.45-0.8, different facts about the
+# same people below 0.35.
+MERGE = 0.45
+# Sentences merge only when they also share this many content words or
+# entities: two short sentences can look alike on two words alone.
+MIN_SHARED = 4
+# A candidate this similar to an already chosen sentence adds nothing new.
+REDUNDANT = 0.4
+# Sentences shorter than this are datelines, captions or fragments.
+MIN_WORDS = 7
+# Longer "sentences" are run-ons where the splitter found no boundary (lists of
+# headlines, tag clouds); they are never summary material.
+MAX_WORDS = 70
+
+# Ranking weights, set by reading seed-event summaries: an extra outlet stating
+# a fact outweighs any single-outlet detail; density (shared terms per
+# sqrt-word) orders the rest.
+SUPPORT_WEIGHT = 1.0
+DENSITY_WEIGHT = 1.0
+ECHO_WEIGHT = 0.3
+LEAD_BONUS = 0.15
+ANAPHORA_PENALTY = 0.6
+TITLE_WEIGHT = 0.5
+EXPECTATION_PENALTY = 0.4
+DATED_BONUS = 0.5
+
+_TERMINAL = ("।", ".", "!", "\"", "”", "'", "’", ")", "॥")
+# Generic markers of page furniture in English and Hindi news sites.
+_FURNITURE_RE = re.compile(
+    r"https?://|www\.|@\w|\.com\b|©|"
+    r"\b(also read|read more|read also|click here|subscribe|sign up|follow us|newsletter|"
+    r"advertisement|sponsored|share this|comments?\b|leave a reply|all rights reserved|"
+    r"download (the )?app|open in app|watch video|live updates?)\b|"
+    r"(ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|पढ़ें:|यहां क्लिक|क्लिक करें|सब्सक्राइब|"
+    r"फॉलो करें|डाउनलोड करें|वीडियो देखें|कमेंट|विज्ञापन|संबंधित खबरें|लेटेस्ट खबरें|ताज़ा खबरें|ताजा खबरें)",
+    re.IGNORECASE,
+)
+# "Kicker: sentence" - a Latin-script label glued before a Hindi sentence.
+_KICKER_RE = re.compile(r"^([^:।]{2,120}):\s*(?=\S)")
+# A Latin gloss in parentheses inside a Hindi sentence: "किम जोंग उन (Kim Jong Un)".
+_LATIN_GLOSS_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\u0900-\u097F]{1,60}\)")
+# Discourse fillers that open a sentence and say nothing ("बता दें कि" = "let
+# us tell you that"); generic Hindi and English news idiom.
+_FILLER_RE = re.compile(
+    r"^(?:गौरतलब है कि|बता दें कि|बता दे कि|खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|"
+    r"notably,|meanwhile,|in fact,|interestingly,)\s*",
+    re.IGNORECASE,
+)
+# A dateline opening a sentence: "नई दिल्ली:", "NEW DELHI:", "सियोल, एपी।".
+_DATELINE_RE = re.compile(r"^[^\s:।,.]{1,20}(?:\s[^\s:।,.]{1,20})?(?:,\s*[^\s:।,.]{1,15})?\s*[:।]\s+(?=\S)")
+
+
+def looks_like_boilerplate(text: str) -> bool:
+    """True for text that is not reporting prose: furniture, headings, questions."""
+    text = text.strip()
+    n_words = len(text.split())
+    if n_words < MIN_WORDS or n_words > MAX_WORDS:
+        return True
+    if text.endswith("?") or text.rstrip("\"”'’").endswith("?"):
+        return True
+    if not text.endswith(_TERMINAL):
+        return True  # headings and teasers carry no full stop
+    if _FURNITURE_RE.search(text):
+        return True
+    if text.count("|") >= 2 or text.count("•") >= 1:
+        return True
+    # A Hindi article's sentence that is mostly Latin words is a slug or a label.
+    if DEVANAGARI_RE.search(text):
+        tokens = text.split()
+        latin = sum(1 for t in tokens if re.search(r"[A-Za-z]", t))
+        if latin * 2 > len(tokens):
+            return True
+    return False
+
+
+def tidy_sentence(text: str) -> str:
+    """Strip kickers, datelines and Latin glosses so the sentence reads cleanly."""
+    text = text.strip()
+    if DEVANAGARI_RE.search(text):
+        match = _KICKER_RE.match(text)
+        if match and script_of(match.group(1)) == "latn" and DEVANAGARI_RE.search(text[match.end():]):
+            text = text[match.end():]
+        elif match and len(match.group(1).split()) <= 3:
+            text = text[match.end():]
+        text = _LATIN_GLOSS_RE.sub("", text)
+    else:
+        match = _DATELINE_RE.match(text)
+        if match and match.group(0).strip()[:-1].isupper():
+            text = text[match.end():]
+    text = _FILLER_RE.sub("", text)
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    text = re.sub(r"\.{2,}$", ".", text)
+    if text[:1].islower() and not DEVANAGARI_RE.match(text):
+        text = text[0].upper() + text[1:]
+    return text
+
+
+_MONTHS_HI = ["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"]
+_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+
+
+def spell_date(iso: str, language: str | None) -> str:
+    """"2023-09-12" as "12 सितंबर" (hi) or "12 September" (en)."""
+    try:
+        _, month, day = iso.split("-")
+        names = _MONTHS_HI if language == "hi" else _MONTHS_EN
+        return f"{int(day)} {names[int(month) - 1]}"
+    except Exception:
+        return iso
+
+
+def _names_month(word: str) -> bool:
+    try:
+        from khabar.analyse.hindi_calendar import month_number
+    except Exception:
+        return word in _MONTHS_HI or word.capitalize() in _MONTHS_EN
+    return month_number(word) is not None
+
+
+def with_resolved_dates(unit: Unit) -> str:
+    """The sentence with relative day references resolved in brackets.
+
+    "मंगलवार को रूस पहुंचे" becomes "मंगलवार (12 सितंबर) को रूस पहुंचे", so the
+    reader sees the date khabar worked out and can check it against the source.
+    """
+    body = unit.text
+    inserts = []
+    for time in unit.times:
+        if time.kind != "date" or time.precision != "day" or not time.date:
+            continue
+        if re.search(r"\d", time.text) or any(_names_month(w) for w in time.text.split()):
+            continue  # already an explicit date ("4 मार्च", "चार मार्च")
+        rel_end = time.end - unit.start
+        if 0 < rel_end <= len(body) and body[time.start - unit.start: rel_end] == time.text:
+            inserts.append((rel_end, f" ({spell_date(time.date, unit.language)})"))
+    for position, insert in sorted(inserts, reverse=True):
+        body = body[:position] + insert + body[position:]
+    return body
+
+
+@dataclass
+class Group:
+    """Sentences from one or more outlets that state one fact."""
+
+    units: list[Unit] = field(default_factory=list)
+    echo: float = 0.0
+
+    @property
+    def sources(self) -> list[str]:
+        seen: list[str] = []
+        for unit in self.units:
+            if unit.article_id not in seen:
+                seen.append(unit.article_id)
+        return seen
+
+
+def candidate_units(units: Sequence[Unit]) -> list[Unit]:
+    return [u for u in units if not looks_like_boilerplate(u.text)]
+
+
+def dedupe_within_articles(units: Sequence[Unit]) -> list[Unit]:
+    """Drop a sentence its own article already said (leads repeated as teasers)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for unit in units:
+        key = (unit.article_id, " ".join(unit.tokens) or unit.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(unit)
+    return out
+
+
+def group_units(units: Sequence[Unit], sim) -> list[Group]:
+    """Greedy grouping: a sentence joins the group it matches best when it
+    reaches MERGE with some member and stays above MERGE/2 with all of them
+    (no chaining of loosely related sentences)."""
+    groups: list[Group] = []
+    for unit in units:
+        best, best_score = None, 0.0
+        terms = set(unit.tokens) | unit.entity_keys
+        expecting = is_expectation(unit.text)
+        for group in groups:
+            # A plan and a report of the act are two statements, not one.
+            if any(is_expectation(m.text) != expecting for m in group.units):
+                continue
+            if not any(len(terms & (set(m.tokens) | m.entity_keys)) >= MIN_SHARED for m in group.units):
+                continue
+            scores = [sim(unit, member) for member in group.units]
+            if max(scores) >= MERGE and min(scores) >= MERGE / 2 and max(scores) > best_score:
+                best, best_score = group, max(scores)
+        if best is None:
+            groups.append(Group(units=[unit]))
+        else:
+            best.units.append(unit)
+    return groups
+
+
+def echo_of(unit: Unit, units: Sequence[Unit], sim) -> float:
+    """How strongly the other articles repeat this sentence: the sum, over the
+    other articles, of their best match to it."""
+    best: dict[str, float] = {}
+    for other in units:
+        if other.article_id == unit.article_id:
+            continue
+        score = sim(unit, other)
+        if score > best.get(other.article_id, 0.0):
+            best[other.article_id] = score
+    return sum(best.values())
+
+
+# Openers that point back at an earlier sentence ("इसके बाद", "This", "He"):
+# such a sentence cannot stand alone in a summary.  Generic pronoun and
+# demonstrative lists for Hindi and English.
+_ANAPHORIC_OPENERS = frozenset(
+    """इसके इससे इसमें इसपर इसी इस यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका
+    जहां जहाँ जिसके जिससे जिसमें जो यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन
+    this that these those it he she they his her their its such there however but""".split()
+)
+
+
+def is_anaphoric(text: str) -> bool:
+    first = words(tidy_sentence(text))[:1]
+    return bool(first) and first[0].lower() in _ANAPHORIC_OPENERS
+
+
+_EXPECTATION_RE = re.compile(
+    r"(सकता|सकती|सकते|सकें|ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|होगा|होगी|होंगे|योजना|संभावना|उम्मीद|वाले हैं|वाली है|वाला है)"
+    r"(?=[\s।.,]|$)|\b(will|would|may|might|could|expected to|plans? to|planned|likely to|set to)\b",
+    re.IGNORECASE,
+)
+
+
+def is_expectation(text: str) -> bool:
+    """Does the main clause speak of what may or will happen?  Hindi puts the
+    main verb last, before any "कि" (that) clause, so only the words before
+    the first "कि" are read, and of those the last six; English reads the
+    words before "that"."""
+    if DEVANAGARI_RE.search(text):
+        main = re.split(r"\sकि\s", text, maxsplit=1)[0]
+        tail = " ".join(main.rstrip("।.!\"'” ").split()[-6:])
+        return bool(_EXPECTATION_RE.search(tail))
+    main = re.split(r"\bthat\b", text, maxsplit=1)[0]
+    return bool(_EXPECTATION_RE.search(main))
+
+
+def term_weights(units: Sequence[Unit], titles: Sequence[str] = ()) -> dict[str, float]:
+    """Weight of a content token or entity key: the share of the event's other
+    articles that also use it (0 for what only one article says), plus a bonus
+    for words of the headlines, which are the editors' own summaries."""
+    articles: dict[str, set[str]] = {}
+    for unit in units:
+        articles.setdefault(unit.article_id, set()).update(unit.tokens)
+        articles[unit.article_id].update("@" + k for k in unit.entity_keys)
+    n = len(articles)
+    df: dict[str, int] = {}
+    for terms in articles.values():
+        for term in terms:
+            df[term] = df.get(term, 0) + 1
+    if n < 2:
+        # A one-article event: every word is as shared as it can be.
+        weights = {t: 1.0 for t in df}
+    else:
+        weights = {t: (c - 1) / (n - 1) for t, c in df.items()}
+    title_terms: dict[str, int] = {}
+    for title in titles:
+        for term in set(content_tokens(title or "")):
+            title_terms[term] = title_terms.get(term, 0) + 1
+    for term, count in title_terms.items():
+        if term in weights:
+            weights[term] += TITLE_WEIGHT * min(count, 2) / 2
+    return weights
+
+
+def density(unit: Unit, weights: Mapping[str, float]) -> float:
+    """How much of what the event's outlets share this sentence says, per
+    square-root word (long sentences are not free: they spend the budget)."""
+    terms = set(unit.tokens) | {"@" + k for k in unit.entity_keys}
+    return sum(weights.get(t, 0.0) for t in terms) / max(unit.word_count, 1) ** 0.5
+
+
+def representative(group: Group, values: Mapping[int, float]) -> Unit:
+    """The member with the best value, stand-alone sentences first."""
+    return max(group.units, key=lambda u: (not is_anaphoric(u.text), round(values[id(u)], 3), -u.index))
+
+
+def summarise(
+    units: Sequence[Unit],
+    *,
+    words: int = 120,
+    reference_dates: Mapping[str, str | None] | None = None,
+    titles: Sequence[str] = (),
+    sim=similarity,
+) -> list[SummarySentence]:
+    """Pick, merge and order summary sentences within ``words`` words."""
+    candidates = dedupe_within_articles(candidate_units(units))
+    if not candidates or words <= 0:
+        return []
+    cache: dict[tuple[int, int], float] = {}
+
+    def cached(a: Unit, b: Unit) -> float:
+        key = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+        if key not in cache:
+            cache[key] = sim(a, b)
+        return cache[key]
+
+    weights = term_weights(candidates, titles)
+    values = {id(u): density(u, weights) for u in candidates}
+    groups = group_units(candidates, cached)
+    # Fixed part of each group's value: support, position, date, style.
+    entries = []
+    for group in groups:
+        rep = representative(group, values)
+        support = len(group.sources)
+        # Lead sentences carry the news in every outlet's house style.
+        lead = LEAD_BONUS if min(u.index for u in group.units) <= 2 else 0.0
+        penalty = ANAPHORA_PENALTY if is_anaphoric(rep.text) else 0.0
+        if is_expectation(rep.text):
+            penalty += EXPECTATION_PENALTY
+        # A sentence that dates a happening to a day is the backbone of a report.
+        dated = DATED_BONUS if any(u.day_dates() for u in group.units) else 0.0
+        base = SUPPORT_WEIGHT * (support - 1) + ECHO_WEIGHT * echo_of(rep, candidates, cached) + lead + dated - penalty
+        text = tidy_sentence(with_resolved_dates(rep))
+        terms = set(rep.tokens) | {"@" + k for k in rep.entity_keys}
+        entries.append({"group": group, "rep": rep, "base": base, "text": text, "terms": terms,
+                        "n": max(len(text.split()), 1)})
+
+    # Greedy concept coverage (after Gillick & Favre's multi-document
+    # summariser): each pick must add terms the other outlets share that the
+    # summary does not hold yet, per square-root word.
+    covered: set[str] = set()
+    chosen: list[dict] = []
+    used = 0
+    while True:
+        best, best_value = None, None
+        for entry in entries:
+            if entry in chosen or used + entry["n"] > words:
+                continue
+            rep = entry["rep"]
+            if any(cached(rep, other["rep"]) >= REDUNDANT for other in chosen):
+                continue
+            if any(cached(member, other["rep"]) >= MERGE for member in entry["group"].units for other in chosen):
+                continue
+            gain = sum(weights.get(t, 0.0) for t in entry["terms"] - covered) / entry["n"] ** 0.5
+            if gain <= 0:
+                continue
+            value = entry["base"] + DENSITY_WEIGHT * gain
+            if best_value is None or value > best_value:
+                best, best_value = entry, value
+        if best is None:
+            break
+        chosen.append(best)
+        covered |= best["terms"]
+        used += best["n"]
+
+    reference_dates = reference_dates or {}
+
+    def order_key(entry):
+        group, rep = entry["group"], entry["rep"]
+        dates = sorted(d for u in group.units for d in u.day_dates())
+        when = dates[0] if dates else (reference_dates.get(rep.article_id) or "9999")
+        return (when, reference_dates.get(rep.article_id) or "9999", rep.index)
+
+    chosen.sort(key=order_key)
+    return [SummarySentence(text=e["text"], sources=sorted(e["group"].sources)) for e in chosen]

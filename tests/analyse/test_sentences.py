@@ -1,0 +1,77 @@
+"""Sentence splitting: Hindi and English punctuation, abbreviations, numbers, offsets."""
+
+from __future__ import annotations
+
+from khabar.analyse.sentences import split_sentences
+
+
+def texts(text, language=None):
+    return [s.text for s in split_sentences(text, language)]
+
+
+def test_danda_splits_even_without_a_space():
+    assert texts("दोनों नेता मुलाकात करेंगे।अमेरिकी अधिकारियों ने कहा। ठीक है॥ आगे") == [
+        "दोनों नेता मुलाकात करेंगे।",
+        "अमेरिकी अधिकारियों ने कहा।",
+        "ठीक है॥",
+        "आगे",
+    ]
+
+
+def test_hindi_full_stop_question_and_exclamation():
+    assert texts("रूस जा सकते हैं. जहां चर्चा होगी. क्या वह जाएंगे? हां!") == [
+        "रूस जा सकते हैं.",
+        "जहां चर्चा होगी.",
+        "क्या वह जाएंगे?",
+        "हां!",
+    ]
+
+
+def test_abbreviations_and_numbers_do_not_split():
+    assert texts("डॉ. राम ने कहा कि 2.5 करोड़ और 1,000 लोग आए। प्रो. शर्मा सहमत थे।") == [
+        "डॉ. राम ने कहा कि 2.5 करोड़ और 1,000 लोग आए।",
+        "प्रो. शर्मा सहमत थे।",
+    ]
+    assert texts("Dr. Smith flew to the U.S. on Monday. It cost $2.5 million.") == [
+        "Dr. Smith flew to the U.S. on Monday.",
+        "It cost $2.5 million.",
+    ]
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    assert texts('He said "Stop." Then he left! उन्होंने कहा, “हम लड़ेंगे।” फिर चले गए।') == [
+        'He said "Stop."',
+        "Then he left!",
+        "उन्होंने कहा, “हम लड़ेंगे।”",
+        "फिर चले गए।",
+    ]
+
+
+def test_line_breaks_end_sentences_and_ellipsis_splits():
+    assert texts("शीर्षक बिना विराम\n\nपहला वाक्य.. दूसरा वाक्य") == ["शीर्षक बिना विराम", "पहला वाक्य..", "दूसरा वाक्य"]
+
+
+def test_offsets_point_into_the_text():
+    text = "  पहला वाक्य।  दूसरा वाक्य?\n\nThird one. Fourth"
+    sentences = split_sentences(text, "hi")
+    assert len(sentences) == 4
+    for s in sentences:
+        assert text[s.start : s.end] == s.text == s.text.strip()
+    assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+
+
+def test_seed_bodies_split_cleanly(seed_articles):
+    for article in seed_articles.values():
+        sentences = split_sentences(article.body, article.language)
+        assert sentences, article.id
+        for s in sentences:
+            assert article.body[s.start : s.end] == s.text
+            # a danda inside a sentence would mean a missed boundary
+            assert "।" not in s.text[:-1], s.text
+        assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+
+
+def test_bad_input_gives_no_sentences():
+    assert split_sentences("", "hi") == []
+    assert split_sentences("\n\n  \n", None) == []
+    assert split_sentences("...", "en") == []

@@ -1,0 +1,239 @@
+"""Temporal expressions: the seed reports and generic Hindi/English cases."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from khabar.analyse.times import find_times, resolve_times
+
+IST = timezone(timedelta(hours=5, minutes=30))
+# a Wednesday, like seed 002's publication date
+WED = datetime(2023, 9, 13, 16, 28, tzinfo=IST)
+
+
+def _by_text(times, surface):
+    return [t for t in times if t.text == surface]
+
+
+def _one(text, surface, published=WED):
+    hits = _by_text(find_times(text, published, None), surface)
+    assert len(hits) == 1, (surface, find_times(text, published, None))
+    return hits[0]
+
+
+def _followed_by(body, times, phrase, span=80):
+    """Time expressions whose clause (next ``span`` chars) contains ``phrase``."""
+    return [t for t in times if phrase in body[t.end : t.end + span].split("।")[0]]
+
+
+# --------------------------------------------------------------------------
+# the seed reports, read and cleaned by the real pipeline
+
+
+def _seed(seed_articles, prefix):
+    return next(a for a in seed_articles.values() if a.id.startswith(prefix))
+
+
+def test_seed_002_weekdays_resolve_by_tense(seed_articles):
+    article = _seed(seed_articles, "002")
+    assert article.published is not None and article.published.date().isoformat() == "2023-09-13"
+    times = find_times(article.body, article.published, article.language)
+    met = _followed_by(article.body, times, "मुलाकात की")
+    arrived = _followed_by(article.body, times, "रूस पहुंचे थे")
+    assert met and arrived
+    for t in met:
+        assert t.text == "बुधवार" and (t.date, t.precision) == ("2023-09-13", "day"), t
+    for t in arrived:
+        assert t.text == "मंगलवार" and (t.date, t.precision) == ("2023-09-12", "day"), t
+    for t in times:
+        assert article.body[t.start : t.end] == t.text
+
+
+def test_seed_001_undated_day_month_keeps_no_year(seed_articles):
+    article = _seed(seed_articles, "001")
+    assert article.published is None
+    times = find_times(article.body, article.published, article.language)
+    (aug30,) = [t for t in times if "30 अगस्त" in t.text]
+    assert aug30.date is None and aug30.precision is None
+    assert "--08-30" in aug30.note and "no publication date" in aug30.note
+    # an absolute year still resolves without a publication date
+    (y2019,) = [t for t in times if t.text == "2019"]
+    assert (y2019.date, y2019.precision) == ("2019", "year")
+
+
+def test_seed_000_duration_is_not_a_date(seed_articles):
+    article = _seed(seed_articles, "000")
+    times = find_times(article.body, article.published, article.language)
+    (months,) = [t for t in times if "17 महीनों" in t.text]
+    assert months.kind == "duration" and months.date is None
+
+
+def test_seed_003_today_weekday_unresolved_without_date(seed_articles):
+    article = _seed(seed_articles, "003")
+    times = find_times(article.body, article.published, article.language)
+    today = [t for t in times if t.text.startswith("आज")]
+    assert today and all(t.date is None and t.note for t in today)
+    # once a reference date is supplied (say, from a sibling report) it resolves
+    ref = datetime(2023, 9, 12, 9, 0, tzinfo=IST)
+    redone = resolve_times(times, ref)
+    assert [t.date for t in redone if t.text.startswith("आज")] == ["2023-09-12"] * len(today)
+
+
+def test_seed_bodies_have_no_false_dates(seed_articles):
+    for article in seed_articles.values():
+        for t in find_times(article.body, article.published, article.language):
+            assert not re.fullmatch(r"अब|कुल \d+|\d+/\d+", t.text), t
+
+
+# --------------------------------------------------------------------------
+# generic Hindi
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, expected",
+    [
+        ("वे मंगलवार को मिलेंगे।", "मंगलवार", "2023-09-19"),  # future: after publication
+        ("वे मंगलवार को दिल्ली पहुंचे थे।", "मंगलवार", "2023-09-12"),
+        ("समिति बुधवार को फैसला करेगी।", "बुधवार", "2023-09-20"),
+        ("मंत्री ने बुधवार को इस्तीफा दिया।", "बुधवार", "2023-09-13"),  # same day counts as past
+        ("वह कल दिल्ली पहुंचे थे।", "कल", "2023-09-12"),
+        ("वह कल दिल्ली पहुंचेंगे।", "कल", "2023-09-14"),
+        ("आज बैठक होगी।", "आज", "2023-09-13"),
+        ("परसों मतदान होगा।", "परसों", "2023-09-15"),
+        ("शनिवार को होने वाली बैठक की तैयारी हो रही है, पर कोई फैसला नहीं होगा।", "शनिवार", "2023-09-16"),
+    ],
+)
+def test_hindi_days(sentence, surface, expected):
+    t = _one(sentence, surface)
+    assert (t.kind, t.date, t.precision) == ("date", expected, "day"), t
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, date, precision",
+    [
+        ("इस साल चुनाव होंगे।", "इस साल", "2023", "year"),
+        ("पिछले साल बाढ़ आई थी।", "पिछले साल", "2022", "year"),
+        ("अगले महीने संसद का सत्र होगा।", "अगले महीने", "2023-10", "month"),
+        ("बीते महीने टीम वहां पहुंची थी।", "बीते महीने", "2023-08", "month"),
+        ("2019 में भी दोनों नेता मिले थे।", "2019", "2019", "year"),
+        ("बीते 30 अगस्त को उन्होंने कहा था।", "बीते 30 अगस्त", "2023-08-30", "day"),
+        ("15 अक्टूबर को नतीजे आएंगे।", "15 अक्टूबर", "2023-10-15", "day"),
+        ("13 सितंबर 2023 को बैठक हुई।", "13 सितंबर 2023", "2023-09-13", "day"),
+        ("१५ अगस्त २०२२ को झंडा फहराया गया।", "१५ अगस्त २०२२", "2022-08-15", "day"),
+        ("मार्च 2020 में लॉकडाउन लगा।", "मार्च 2020", "2020-03", "month"),
+        ("जून में बारिश शुरू हुई थी।", "जून", "2023-06", "month"),
+        ("दो साल पहले यह पुल बना था।", "दो साल पहले", "2021", "year"),
+        ("3 दिन पहले हादसा हुआ।", "3 दिन पहले", "2023-09-10", "day"),
+        ("उन्होंने 12/09/2023 को आवेदन दिया।", "12/09/2023", "2023-09-12", "day"),
+        # wire datelines write the day as a word
+        ("नयी दिल्ली, बारह सितंबर (भाषा) संसद का सत्र शुरू हुआ।", "बारह सितंबर", "2023-09-12", "day"),
+        ("परीक्षा पांच अप्रैल 2020 को होनी थी।", "पांच अप्रैल 2020", "2020-04-05", "day"),
+        # a deadline in the near future inside a past clause stays near: not last year's
+        ("30 सितंबर तक घर पर रहने की अपील की गई है।", "30 सितंबर", "2023-09-30", "day"),
+        ("अक्टूबर में होने वाला सम्मेलन टाल दिया गया।", "अक्टूबर", "2023-10", "month"),
+        # both ends of a range of years are years
+        ("1990 से लेकर 2010 के बीच मृत्यु दर घटी।", "2010", "2010", "year"),
+    ],
+)
+def test_hindi_dates(sentence, surface, date, precision):
+    t = _one(sentence, surface)
+    assert (t.kind, t.date, t.precision) == ("date", date, precision), t
+
+
+def test_decade_is_kept_as_a_span_not_a_date():
+    t = _one("पिछले दशक में टीबी के मामले घटे।", "पिछले दशक")
+    assert t.kind == "date" and t.date is None and "2010..2019" in t.note
+    (undated,) = find_times("पिछले दशक में टीबी के मामले घटे।", None, "hi")
+    assert undated.date is None and "no publication date" in undated.note
+
+
+def test_hindi_last_week_reports_its_span():
+    t = _one("पिछले हफ्ते उन्होंने इस्तीफा दिया।", "पिछले हफ्ते")
+    # Monday 4 to Sunday 10 September: both in one month
+    assert (t.date, t.precision) == ("2023-09", "month")
+    assert "2023-09-04..2023-09-10" in t.note
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("पिछले 17 महीनों में कुछ नहीं बदला।", "पिछले 17 महीनों"),
+        ("दोनों देशों के बीच 18 महीने से युद्ध चल रहा है।", "18 महीने"),
+        ("पिछले 24 घंटों में 10 लोग मरे।", "पिछले 24 घंटों"),
+        ("दो दिन बाद वे लौटे।", "दो दिन बाद"),
+        ("टीका बनने में साल भर लगेगा।", "साल भर"),
+        ("दो दशक से यह विवाद चल रहा है।", "दो दशक"),
+    ],
+)
+def test_hindi_durations_are_not_dates(sentence, surface):
+    t = _one(sentence, surface)
+    assert t.kind == "duration" and t.date is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "अब भारत ने प्लान बी पर काम शुरू किया।",
+        "यूक्रेनियों की कुल 100 अचल संपत्ति बिक्री लिस्ट में शामिल है।",
+        "जी20 सम्मेलन: (18/2) फॉर्मूले से डरकर चीन ने मना किया।",
+        "शहर में कैंडल मार्च निकाला गया।",
+        "पिछले दिनों अमेरिका ने चेतावनी दी थी।",
+        "कंपनी ने 2000 लोगों को नौकरी दी।",
+        "संक्रमितों की संख्या 2000 के पार पहुंची।",
+    ],
+)
+def test_hindi_false_hits(sentence):
+    assert [t for t in find_times(sentence, WED, "hi") if t.kind == "date"] == []
+
+
+def test_relative_expressions_stay_unresolved_without_publication_date():
+    text = "किम मंगलवार को रूस पहुंचे थे। कल बैठक होगी। 13 सितंबर 2023 को बात हुई।"
+    times = {t.text: t for t in find_times(text, None, "hi")}
+    assert times["मंगलवार"].date is None and "no publication date" in times["मंगलवार"].note
+    assert times["कल"].date is None
+    assert times["13 सितंबर 2023"].date == "2023-09-13"
+    # the tense recorded in the note is reused when a date arrives later
+    redone = {t.text: t for t in resolve_times(list(times.values()), WED)}
+    assert redone["मंगलवार"].date == "2023-09-12"
+    assert redone["कल"].date == "2023-09-14"
+    assert redone["मंगलवार"].start == times["मंगलवार"].start
+
+
+# --------------------------------------------------------------------------
+# generic English
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, date, precision",
+    [
+        ("Kim arrived last Tuesday.", "last Tuesday", "2023-09-12", "day"),
+        ("He will meet Putin on Friday.", "Friday", "2023-09-15", "day"),
+        ("The minister resigned on Monday.", "Monday", "2023-09-11", "day"),
+        ("Results were announced on 5 March.", "5 March", "2023-03-05", "day"),
+        ("The summit will open on October 2.", "October 2", "2023-10-02", "day"),
+        ("He was born on 5 March 1990.", "5 March 1990", "1990-03-05", "day"),
+        ("It was signed on September 12, 2023, in Moscow.", "September 12, 2023", "2023-09-12", "day"),
+        ("Yesterday the court ruled against him.", "Yesterday", "2023-09-12", "day"),
+        ("The two leaders met in 2019.", "in 2019", "2019", "year"),
+        ("Elections are due next year.", "next year", "2024", "year"),
+        ("Prices rose last month.", "last month", "2023-08", "month"),
+        ("Three days ago he quit.", "Three days ago", "2023-09-10", "day"),
+    ],
+)
+def test_english_dates(sentence, surface, date, precision):
+    t = _one(sentence, surface)
+    assert (t.kind, t.date, t.precision) == ("date", date, precision), t
+
+
+def test_english_durations_and_false_hits():
+    times = find_times("The war has lasted 17 months. It may rain; March on!", WED, "en")
+    assert [(t.text, t.kind) for t in times] == [("17 months", "duration")]
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "\x00\ufffd", "३१ फरवरी २०२३ को", "99/99/2023", "x" * 10000])
+def test_bad_input_never_crashes(bad):
+    for t in find_times(bad, WED, "hi"):
+        assert t.date is None or re.fullmatch(r"\d{4}(-\d\d){0,2}", t.date)

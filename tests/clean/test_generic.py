@@ -1,0 +1,159 @@
+"""The cleaner on pages that are NOT the seeds: the rules must generalise."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from khabar.clean import clean_document, clean_documents
+from khabar.records import Origin, RawDocument
+
+ENGLISH_PAGE = """Home > World > Asia
+Floods force thousands from their homes in northern province
+By Jane Roe and Arun Mehta | Updated: March 4, 2024 09:15 pm IST
+Share this
+LUCKNOW (Reuters) - Heavy rain flooded dozens of villages in the north on Monday, forcing thousands of families to leave their homes, officials said.
+Rescue teams used boats to reach people stranded on rooftops, and the state government opened relief camps in schools and community halls across three districts.
+Rivers still rising
+The weather office said more rain was expected over the next two days and warned that river levels could rise further in low-lying areas.
+Also Read:
+Cricket board names new selection committee ahead of the summer
+Officials said there were no reports of deaths so far.
+Related Stories
+Markets close higher as banks rally
+Government unveils new rail corridor plan
+Ten things to watch at the film festival this week
+Subscribe to our newsletter
+Advertisement
+Copyright © 2024 Example Media Ltd. All rights reserved.
+"""
+
+
+def _doc(text, doc_id="page", **meta):
+    return RawDocument(id=doc_id, origin=Origin(kind="text", path=f"/tmp/{doc_id}.txt"), text=text, meta=meta)
+
+
+def test_english_page_metadata_and_body():
+    article = clean_document(_doc(ENGLISH_PAGE))
+    assert article.title == "Floods force thousands from their homes in northern province"
+    assert article.author == "Jane Roe and Arun Mehta"
+    assert article.published == datetime(2024, 3, 4, 21, 15, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert article.dateline == "Lucknow, Reuters"
+    assert article.language == "en"
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Heavy rain flooded dozens of villages")
+    assert "Rivers still rising" in paragraphs  # sub-heading kept
+    assert paragraphs[-1] == "Officials said there were no reports of deaths so far."
+    for junk in ("Home >", "Share this", "Also Read", "Cricket board", "Related Stories", "Markets close",
+                 "Subscribe", "Advertisement", "Copyright", "rail corridor"):
+        assert junk not in article.body, junk
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Home > World > Asia"] == "breadcrumb"
+    assert reasons["Share this"] == "prompt"
+    assert reasons["Cricket board names new selection committee ahead of the summer"] == "teaser"
+    assert reasons["Markets close higher as banks rally"] == "headline-list"
+    assert reasons["Copyright © 2024 Example Media Ltd. All rights reserved."] == "copyright"
+
+
+def test_sentence_starting_like_a_cue_is_kept():
+    text = ("Share prices fell sharply\n\nShare prices fell sharply on Monday after the central bank "
+            "raised interest rates for the third time this year, traders said.\n\nComments from the "
+            "governor suggested that further increases were likely before the end of the year.")
+    article = clean_document(_doc(text))
+    assert "Comments from the governor" in article.body
+    assert article.title == "Share prices fell sharply"
+
+
+def test_recurring_lines_across_a_batch_are_boilerplate():
+    footer = "Follow our coverage on the mobile edition"
+    stories = [
+        ("a", "Bridge opens after ten years of work",
+         "The new bridge over the river opened to traffic on Sunday, cutting the journey between the two towns by an hour."),
+        ("b", "School results announced in the state",
+         "The state board announced its results on Friday, and more students passed than in any earlier year."),
+        ("c", "New hospital wing treats first patients",
+         "Doctors at the district hospital treated the first patients in the new wing on Saturday morning, officials said."),
+    ]
+    docs = [_doc(f"{title}\n{body}\n{footer}\nWeekend edition\n", doc_id) for doc_id, title, body in stories]
+    articles = clean_documents(docs)
+    for article, (_, title, body) in zip(articles, stories):
+        assert article.title == title
+        assert article.body == body
+        assert any(r.reason == "recurring" and r.text == footer for r in article.removed)
+    # the same page alone has no cross-document evidence but still loses the
+    # lines after the last paragraph
+    alone = clean_document(docs[0])
+    assert alone.body == stories[0][2]
+
+
+def test_hindi_synthetic_boilerplate():
+    text = """होम / राज्य / बिहार
+पटना में बाढ़ से हजारों लोग बेघर, राहत शिविरों में पहुंचे
+अपडेटेड: 5 अगस्त 2024 10:30 AM IST
+पटना (एजेंसी)। लगातार बारिश के कारण गंगा का जलस्तर खतरे के निशान से ऊपर पहुंच गया है और कई गांवों में पानी भर गया है।
+प्रशासन ने राहत शिविर खोले हैं और लोगों को सुरक्षित स्थानों पर पहुंचाया जा रहा है। अधिकारियों ने बताया कि अब तक किसी की मौत की खबर नहीं है।
+इसे भी पढ़ें:
+मौसम विभाग ने अगले दो दिन भारी बारिश की चेतावनी दी
+ताज़ा खबरें
+शेयर बाजार में तेजी, सेंसेक्स नई ऊंचाई पर
+क्रिकेट टीम का ऐलान आज
+फॉलो करें
+"""
+    article = clean_document(_doc(text, "hi-page"))
+    assert article.title == "पटना में बाढ़ से हजारों लोग बेघर, राहत शिविरों में पहुंचे"
+    assert article.published.isoformat() == "2024-08-05T10:30:00+05:30"
+    assert article.dateline == "पटना, एजेंसी"
+    assert article.language == "hi"
+    assert article.body.startswith("लगातार बारिश के कारण")
+    assert article.body.endswith("किसी की मौत की खबर नहीं है।")
+    assert len(article.body.split("\n\n")) == 2
+
+
+def test_meta_wins_and_unknown_keys_go_to_extra():
+    text = "Some headline on the page\nThe council approved the new budget on Tuesday after a long debate, members said."
+    article = clean_document(_doc(text, title="Council approves budget", author="Staff Writer",
+                                  published="2020-03-01", outlet="The Daily", language="en",
+                                  url="https://www.example.com/x", section="city"))
+    assert article.title == "Council approves budget"
+    assert article.author == "Staff Writer"
+    assert article.published.isoformat() == "2020-03-01T00:00:00+05:30"
+    assert article.outlet == "The Daily"
+    assert article.url == "https://www.example.com/x"
+    assert article.extra == {"section": "city"}
+    assert article.source == "/tmp/page.txt"
+
+
+def test_outlet_from_url_when_nothing_else():
+    text = "Council approves budget\nThe council approved the new budget on Tuesday after a long debate, members said."
+    article = clean_document(RawDocument(id="u", origin=Origin(kind="jsonl", path="d.jsonl", line=3),
+                                         text=text, meta={"url": "https://www.example.co.in/news/1"}))
+    assert article.outlet == "example.co.in"
+    assert article.source == "d.jsonl:3"
+
+
+def test_bad_input_never_crashes():
+    for text in ("", "\n\n\n", "   ", "0\n1\n2", "\u200b\u200b", "x" * 5000, "।।।"):
+        article = clean_document(_doc(text))
+        assert isinstance(article.body, str)
+    article = clean_document(RawDocument(id="h", origin=Origin(kind="html"), html="<html><<<>"))
+    assert "<html" not in article.body
+    assert clean_document(RawDocument(id="e", origin=Origin(kind="html"), html="")).body == ""
+    article = clean_document(_doc("Headline here now\nText.", published="not a date", title=None))
+    assert article.published is None
+    assert clean_documents([]) == []
+
+
+def test_copies_of_one_story_are_no_evidence_for_each_other():
+    """The same report in two outlets shares its headline and sub-heading;
+    neither may be dropped as recurring boilerplate."""
+    paragraph = ("The election commission announced on Friday that voting in the state would be held in "
+                 "three phases, starting next month, and that results would be declared in early June.")
+    second = ("Officials said security forces would be deployed at every polling station and that "
+              "special arrangements had been made for elderly voters and people with disabilities.")
+    page = f"State to vote in three phases\n{paragraph}\nSecurity plans\n{second}\n"
+    other = ("Rain brings relief from heat\nLight rain brought the temperature down by several degrees on "
+             "Thursday evening, and the weather office said more showers were likely over the weekend.\n")
+    articles = clean_documents([_doc(page, "a"), _doc(page.replace("\n", "\n\n"), "b"), _doc(other, "c")])
+    for article in articles[:2]:
+        assert article.title == "State to vote in three phases"
+        assert "Security plans" in article.body.split("\n\n")
+        assert not any(r.reason == "recurring" for r in article.removed)

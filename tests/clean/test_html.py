@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from khabar.clean import clean_document
+from khabar.records import Origin, RawDocument
+
+PAGE = """<!doctype html><html lang="en"><head>
+<title>Port strike ends after talks | Harbour Daily</title>
+<meta property="og:title" content="Port strike ends after talks">
+<meta property="og:site_name" content="Harbour Daily">
+<meta name="author" content="Meera Nair">
+<meta property="article:published_time" content="2024-05-02T08:30:00+05:30">
+</head><body>
+<nav><a href="/">Home</a> <a href="/business">Business</a></nav>
+<article>
+<h1>Port strike ends after talks</h1>
+<p>Dock workers at the city port ended their week-long strike on Thursday after the management agreed to raise wages and hire more staff, union leaders said.</p>
+<p>Cargo handling had slowed to a crawl during the strike, and dozens of ships waited at anchor outside the harbour for their turn to unload.</p>
+<p>The port authority said normal operations would resume by the weekend once the backlog of containers was cleared.</p>
+</article>
+<aside><h3>Related Stories</h3><ul><li><a href="/a">Fuel prices cut</a></li><li><a href="/b">New airport terminal opens</a></li></ul></aside>
+<footer>Copyright 2024 Harbour Daily. All rights reserved.</footer>
+</body></html>"""
+
+
+def test_html_page_metadata_and_text():
+    doc = RawDocument(id="port", origin=Origin(kind="html", path="port.html", url="https://www.harbourdaily.com/port"),
+                      html=PAGE)
+    article = clean_document(doc)
+    assert article.title == "Port strike ends after talks"
+    assert article.author == "Meera Nair"
+    assert article.published.isoformat() == "2024-05-02T08:30:00+05:30"
+    assert article.outlet == "Harbour Daily"
+    assert article.language == "en"
+    assert article.url == "https://www.harbourdaily.com/port"
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("Dock workers at the city port")
+    for junk in ("Related Stories", "Fuel prices", "Copyright", "Business"):
+        assert junk not in article.body
+
+
+def test_meta_from_reader_wins_over_html():
+    doc = RawDocument(id="port", origin=Origin(kind="html"), html=PAGE,
+                      meta={"title": "Strike over", "outlet": "Wire"})
+    article = clean_document(doc)
+    assert article.title == "Strike over"
+    assert article.outlet == "Wire"
+
+
+def test_short_html_fragment_keeps_its_text():
+    fragment = "<p>दिल्ली में आज भारी बारिश हुई और कई इलाकों में पानी भर गया।</p>"
+    article = clean_document(RawDocument(id="f", origin=Origin(kind="feed"), html=fragment,
+                                         meta={"title": "दिल्ली में बारिश", "language": "en-US"}))
+    assert "भारी बारिश" in article.body
+    assert article.language == "hi"  # the template's lang="en-US" is contradicted by the script
+
+
+def test_declared_language_is_normalised():
+    doc = RawDocument(id="port", origin=Origin(kind="html"), html=PAGE, meta={"language": "en-GB"})
+    assert clean_document(doc).language == "en"

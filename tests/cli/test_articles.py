@@ -1,0 +1,60 @@
+"""`khabar articles` (table) and `khabar article ID` (one article in full)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from khabar.cli.main import main
+
+
+@pytest.fixture
+def db(seeds_dir, tmp_path, capsys):
+    path = str(tmp_path / "k.sqlite3")
+    assert main(["ingest", str(seeds_dir), "--db", path, "-q"]) == 0
+    capsys.readouterr()
+    return path
+
+
+def test_articles_table(db, seeds_dir, capsys):
+    assert main(["articles", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:4] == ["id", "date", "outlet", "lang"]
+    ids = [line.split()[0] for line in lines[1:]]
+    assert ids == sorted(p.stem for p in seeds_dir.glob("*.txt"))
+
+
+def test_articles_limit_and_search(db, capsys):
+    assert main(["articles", "--db", db, "--limit", "2"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 4 and out[-1].startswith("… 3 more")
+    assert main(["articles", "--db", db, "--search", "व्लादिवोस्तोक"]) == 0
+    hits = capsys.readouterr().out.splitlines()[1:]
+    assert hits and all(len(h.split()) > 2 for h in hits)
+
+
+def test_article_shows_metadata_body_and_removed_lines(db, capsys):
+    article_id = "001_243217d6c56c1b75"
+    assert main(["article", article_id, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert f"id:        {article_id}" in out
+    assert "removed lines (" in out
+    assert main(["article", article_id, "--db", db, "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["id"] == article_id and record["body"] in out
+
+
+def test_unknown_article_and_missing_db(db, tmp_path, capsys):
+    assert main(["article", "no-such-id", "--db", db]) == 1
+    assert "no article with id" in capsys.readouterr().err
+    assert main(["articles", "--db", str(tmp_path / "none.sqlite3")]) == 1
+    assert "no database yet" in capsys.readouterr().err
+
+
+def test_corrupt_database_is_one_clear_error(tmp_path, capsys):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database at all" * 200)
+    assert main(["articles", "--db", str(bad)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot open database" in err[0]

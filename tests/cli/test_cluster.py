@@ -1,0 +1,81 @@
+"""``khabar cluster`` and ``khabar events`` over a store, and incremental clustering for ingest."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from khabar.cli.cluster import cluster_incrementally
+from khabar.cli.main import main
+from khabar.records import Analysis, Article, Origin, to_jsonable
+from khabar.store import Store
+
+IST = timezone(timedelta(hours=5, minutes=30))
+
+OTHER = [
+    ("cricket", "एशिया कप: भारत ने श्रीलंका को 41 रन से हराकर फाइनल में जगह बनाई",
+     "कोलंबो। कुलदीप यादव की शानदार गेंदबाजी के दम पर भारत ने श्रीलंका को 41 रन से हरा दिया। कप्तान रोहित "
+     "शर्मा ने अर्धशतक लगाया और भारत ने फाइनल में प्रवेश कर लिया।"),
+    ("markets", "सेंसेक्स पहली बार 67 हजार के पार, निफ्टी ने भी बनाया नया रिकॉर्ड",
+     "मुंबई। शेयर बाजार में तेजी जारी रही और सेंसेक्स पहली बार 67 हजार अंक के ऊपर बंद हुआ। विदेशी निवेशकों "
+     "की खरीदारी से बाजार को सहारा मिला।"),
+]
+
+
+@pytest.fixture()
+def analyses(seed_analyses):
+    extra = [
+        Analysis(article=Article(id=aid, source=aid, origin=Origin(kind="text"), title=title, body=body,
+                                 published=datetime(2023, 9, 12, 18, tzinfo=IST), outlet="परीक्षण", language="hi"))
+        for aid, title, body in OTHER
+    ]
+    return list(seed_analyses.values()) + extra
+
+
+def fill(path, analyses):
+    with Store(path) as store:
+        result = store.add_articles(a.article for a in analyses)
+        assert not result.renamed and not result.duplicates
+        store.save_analyses(analyses)
+
+
+def test_cluster_then_events_json(tmp_path, analyses, capsys):
+    db = tmp_path / "k.sqlite3"
+    fill(db, analyses)
+    assert main(["cluster", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["events", "--db", str(db), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 3
+    biggest = rows[0]
+    assert biggest["size"] == 5 and len(biggest["article_ids"]) == 5
+    assert all(aid[:3].isdigit() for aid in biggest["article_ids"])  # the five seeds
+    assert biggest["first_seen"].startswith("2023-09-12")
+    assert main(["events", "--db", str(db)]) == 0
+    table = capsys.readouterr().out
+    assert biggest["id"] in table and biggest["title"].split()[0] in table
+
+
+def test_incremental_ingest_equals_rebuild(tmp_path, analyses):
+    from khabar.cluster import publication_order
+
+    ordered = publication_order(analyses)
+    db = tmp_path / "k.sqlite3"
+    fill(db, ordered)
+    with Store(db) as store:
+        first = cluster_incrementally(store, ordered[:3])
+        second = cluster_incrementally(store, ordered[3:])
+        incremental = to_jsonable(store.load_events())
+        assert set(first + second) == {e["id"] for e in incremental}
+    assert main(["cluster", "--db", str(db)]) == 0
+    with Store(db) as store:
+        rebuilt = to_jsonable(store.load_events())
+    key = lambda e: e["id"]  # noqa: E731
+    assert sorted(incremental, key=key) == sorted(rebuilt, key=key)
+
+
+def test_events_without_a_database(tmp_path, capsys):
+    assert main(["events", "--db", str(tmp_path / "missing.sqlite3")]) == 1
+    assert "no database" in capsys.readouterr().err

@@ -1,0 +1,141 @@
+"""`khabar digest` end to end: real readers, cleaner, analysers, clusterer and synthesiser."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from khabar.cli.main import main
+
+ENGLISH_REPORT = """Storm closes port as fishermen are told to stay ashore
+
+CHENNAI: A cyclonic storm forced authorities to close the fishing harbour on Monday, officials said.
+
+The meteorological department warned of heavy rain along the coast for the next three days and asked fishermen not to venture into the sea.
+
+About 2,000 boats were anchored in the harbour, the fisheries department said.
+"""
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory, seeds_dir):
+    """One digest of the seeds, all three files written; shared by the tests below."""
+    out = tmp_path_factory.mktemp("digest")
+    capture = pytest.MonkeyPatch()
+    import io
+    import sys
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    capture.setattr(sys, "stdout", stdout)
+    capture.setattr(sys, "stderr", stderr)
+    try:
+        code = main(["digest", str(seeds_dir), "--html", str(out / "r.html"), "--json", str(out / "d.json"),
+                     "--md", str(out / "d.md"), "--events", "1"])
+    finally:
+        capture.undo()
+    return code, stdout.getvalue(), stderr.getvalue(), out
+
+
+def test_seed_digest_writes_every_output(seed_run):
+    code, stdout, stderr, out = seed_run
+    assert code == 0, stderr
+    doc = json.loads((out / "d.json").read_text(encoding="utf-8"))
+    assert len(doc["articles"]) == 5
+    members = [i for e in doc["events"] for i in e["article_ids"]]
+    assert sorted(members) == sorted(a["id"] for a in doc["articles"])  # each article in one event
+    for event in doc["events"]:
+        cited = {s for part in ("summary", "timeline") for item in event[part] for s in item["sources"]}
+        assert cited <= set(event["article_ids"])
+    biggest = doc["events"][0]
+    assert biggest["summary"], "the main event has a summary"
+    for path in ("r.html", "d.md"):
+        assert (out / path).stat().st_size > 1000
+    assert "wrote HTML report" in stderr and "wrote JSON digest" in stderr
+
+
+def test_seed_terminal_digest_maps_citations_to_outlets(seed_run):
+    _, stdout, _, _ = seed_run
+    assert stdout.startswith("khabar digest: 5 articles")
+    assert "\n  Summary\n" in stdout and "\n  Sources\n" in stdout
+    numbers = set(re.findall(r"\[(\d+)\]", stdout.split("\n  Sources\n")[0]))
+    listed = set(re.findall(r"^  \[(\d+)\] ", stdout, flags=re.M))
+    assert numbers and numbers <= listed  # every [n] in the text is explained in Sources
+    assert "India News" in stdout
+
+
+def test_seed_html_citations_resolve(seed_run):
+    _, _, _, out = seed_run
+    html = (out / "r.html").read_text(encoding="utf-8")
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    targets = re.findall(r'href="#([^"]+)"', html)
+    assert targets and set(targets) <= ids
+    assert html.count("<article ") == 5
+    assert 'lang="hi"' in html and "<script" not in html
+
+
+def test_bad_inputs_reported_and_rest_digested(tmp_path, capsys):
+    good = tmp_path / "storm.txt"
+    good.write_text(ENGLISH_REPORT, encoding="utf-8")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    missing = tmp_path / "missing.txt"
+    code = main(["digest", str(good), str(binary), str(missing), "--json", str(tmp_path / "d.json")])
+    captured = capsys.readouterr()
+    assert code == 1
+    error_lines = [line for line in captured.err.splitlines() if line.startswith("khabar: ") and "wrote" not in line]
+    assert len(error_lines) == 2
+    assert any("blob.txt" in line for line in error_lines) and any("missing.txt" in line for line in error_lines)
+    assert "Storm closes port" in captured.out
+    doc = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
+    assert [a["title"] for a in doc["articles"]] == ["Storm closes port as fishermen are told to stay ashore"]
+    assert len(doc["errors"]) == 2
+
+
+def test_json_to_stdout_is_pure_json(tmp_path, capsys):
+    good = tmp_path / "storm.txt"
+    good.write_text(ENGLISH_REPORT, encoding="utf-8")
+    assert main(["digest", str(good), "--json", "-"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["articles"][0]["language"] == "en"
+    assert doc["events"][0]["article_ids"] == [doc["articles"][0]["id"]]
+
+
+def test_nothing_readable(tmp_path, capsys):
+    assert main(["digest", str(tmp_path / "nope")]) == 1
+    err = capsys.readouterr().err
+    assert "nope" in err and "no article to digest" in err
+
+
+def test_usage_errors(tmp_path, capsys):
+    assert main(["digest", str(tmp_path), "--db", str(tmp_path / "x.db")]) == 2
+    assert "not both" in capsys.readouterr().err
+    assert main(["digest", str(tmp_path), "--words", "0"]) == 2
+
+
+def test_unwritable_output_fails_but_terminal_digest_still_prints(tmp_path, capsys):
+    good = tmp_path / "storm.txt"
+    good.write_text(ENGLISH_REPORT, encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code = main(["digest", str(good), "--html", str(blocker / "r.html"), "--md", str(tmp_path / "ok.md")])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "cannot write HTML report" in captured.err
+    assert (tmp_path / "ok.md").exists()
+    assert "Storm closes port" in captured.out
+
+
+def test_digest_from_the_store(tmp_path, capsys):
+    first = tmp_path / "storm.txt"
+    first.write_text(ENGLISH_REPORT, encoding="utf-8")
+    db = str(tmp_path / "k.sqlite3")
+    assert main(["ingest", str(first), "--db", db, "-q"]) == 0
+    capsys.readouterr()
+    assert main(["digest", "--db", db, "--json", str(tmp_path / "d.json")]) == 0
+    doc = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
+    assert [a["title"] for a in doc["articles"]] == ["Storm closes port as fishermen are told to stay ashore"]
+    assert len(doc["events"]) == 1 and doc["events"][0]["summary"]
+    assert main(["digest", "--db", str(tmp_path / "empty.sqlite3")]) == 1
+    assert "no article to digest" in capsys.readouterr().err

@@ -1,0 +1,56 @@
+"""`khabar extract`: JSON lines out, one stderr line per bad input, exit code."""
+
+from __future__ import annotations
+
+import json
+
+from khabar.cli.main import main
+
+REQUIRED = {"id", "source", "title", "author", "published", "outlet", "dateline", "language", "body", "removed"}
+
+
+def test_extract_seeds_to_stdout(seeds_dir, capsys):
+    assert main(["extract", str(seeds_dir), "--jsonl", "-"]) == 0
+    out = capsys.readouterr().out
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 5
+    assert all(REQUIRED <= r.keys() for r in records)
+    assert sorted(r["id"] for r in records) == sorted(p.stem for p in seeds_dir.glob("*.txt"))
+    assert all(r["body"].strip() and r["language"] == "hi" for r in records)
+
+
+def test_extract_to_file_with_bad_inputs(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text(
+        "Kim arrives in Russia\n\nNorth Korean leader Kim Jong Un arrived in Russia by train on Tuesday, "
+        "state media said, ahead of a meeting with President Vladimir Putin.\n",
+        encoding="utf-8",
+    )
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    out = tmp_path / "out.jsonl"
+    code = main(["extract", str(inputs), str(inputs / "missing.txt"), "--jsonl", str(out)])
+    assert code == 1
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["id"] == "good" and "Vladimir Putin" in record["body"]
+    err = capsys.readouterr().err.splitlines()
+    problems = [line for line in err if line.startswith("khabar: ")]
+    assert len(problems) == 3
+    assert any("empty.txt" in p and "empty" in p for p in problems)
+    assert any("binary.txt" in p and "binary" in p for p in problems)
+    assert any("missing.txt" in p and "no such file" in p for p in problems)
+
+
+def test_extract_multi_article(tmp_path, capsys):
+    paper = tmp_path / "Daily-Paper"
+    paper.mkdir()
+    (paper / "DP-2020-03-05.txt").write_text(
+        "पहली खबर का शीर्षक\n\nपहली खबर का पूरा पैरा यहाँ है और यह काफी लंबा है।\n\n"
+        "दूसरी खबर का शीर्षक\n\nदूसरी खबर का पूरा पैरा यहाँ है और यह भी लंबा है।\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(tmp_path), "--multi-article"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in records] == ["DP-2020-03-05-001", "DP-2020-03-05-002"]
+    assert all(r["outlet"] == "Daily Paper" and r["published"].startswith("2020-03-05") for r in records)

@@ -1,0 +1,89 @@
+"""`khabar ingest`: store, idempotent re-runs, bad inputs reported, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from khabar.cli.ingest import ingest_paths
+from khabar.cli.main import main
+from khabar.store import Store
+
+
+def test_ingest_twice_is_idempotent(seeds_dir, tmp_path, capsys):
+    db = str(tmp_path / "k.sqlite3")
+    assert main(["ingest", str(seeds_dir), "--db", db, "-q"]) == 0
+    assert "added 5, duplicate 0, failed 0" in capsys.readouterr().out
+    # Same content under another name is still a duplicate.
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    first = sorted(seeds_dir.glob("*.txt"))[0]
+    shutil.copy(first, copy / "renamed.txt")
+    assert main(["ingest", str(seeds_dir), str(copy), "--db", db, "-q"]) == 0
+    assert "added 0, duplicate 6, failed 0" in capsys.readouterr().out
+    with Store(db) as store:
+        assert store.count_articles() == 5
+
+
+def test_bad_inputs_reported_rest_stored_nothing_lost(seeds_dir, tmp_path, capsys):
+    db = str(tmp_path / "k.sqlite3")
+    assert main(["ingest", str(seeds_dir), "--db", db, "-q"]) == 0
+    capsys.readouterr()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "junk.jsonl").write_text('{"id": "j1", "text": "A wire report on the summit in Vladivostok."}\n{oops\n')
+    code = main(["ingest", str(bad), str(tmp_path / "absent"), "--db", db, "-q"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "added 1, duplicate 0, failed 3" in captured.out
+    errors = [line for line in captured.err.splitlines() if line.startswith("khabar: ")]
+    assert len(errors) == 3 and any("junk.jsonl:2" in e for e in errors)
+    with Store(db) as store:
+        assert store.count_articles() == 6
+        assert store.get_article("j1") is not None
+
+
+def test_ingest_paths_report_and_new_articles(seeds_dir, tmp_path):
+    with Store(tmp_path / "k.sqlite3") as store:
+        seen = []
+        report = ingest_paths(store, [seeds_dir], on_progress=seen.append)
+        assert len(report.added) == 5 and report.failed == 0 and sum(seen) == 5
+        assert [a.id for a in report.new_articles(store)] == report.added
+        assert report.summary() == "added 5, duplicate 0, failed 0"
+
+
+def test_unwritable_database_is_one_clear_error(tmp_path, seeds_dir, capsys):
+    not_a_db = tmp_path / "file.sqlite3"
+    not_a_db.write_bytes(b"this is not an sqlite database" * 100)
+    assert main(["ingest", str(seeds_dir), "--db", str(not_a_db), "-q"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(not_a_db) in err[0]
+
+
+def test_reingest_in_a_different_batch_is_still_duplicate(seeds_dir, tmp_path, capsys):
+    # The cleaner's boilerplate evidence depends on the batch, so a file read
+    # alone and then with others may clean differently; it is still the same input.
+    db = str(tmp_path / "k.sqlite3")
+    first = sorted(seeds_dir.glob("*.txt"))[0]
+    assert main(["ingest", str(first), "--db", db, "-q"]) == 0
+    assert "added 1, duplicate 0" in capsys.readouterr().out
+    assert main(["ingest", str(seeds_dir), "--db", db, "-q"]) == 0
+    assert "added 4, duplicate 1, failed 0" in capsys.readouterr().out
+
+
+def test_same_body_with_different_declared_titles_is_two_articles(tmp_path, capsys):
+    body = "North Korean leader Kim Jong Un arrived in Russia by armoured train, state media said on Tuesday."
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(
+        json.dumps({"id": "a", "title": "Kim arrives in Russia", "text": body}) + "\n"
+        + json.dumps({"id": "b", "title": "Kim reaches Vladivostok", "text": body}) + "\n"
+        + json.dumps({"id": "c", "title": "Kim arrives in Russia", "text": body}) + "\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "k.sqlite3")
+    assert main(["ingest", str(dump), "--db", db, "-q"]) == 0
+    assert "added 2, duplicate 1, failed 0" in capsys.readouterr().out
+    with Store(db) as store:
+        assert store.get_article("b").title == "Kim reaches Vladivostok"
+        assert store.get_article("a").body == store.get_article("b").body != ""

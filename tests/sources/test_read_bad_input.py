@@ -1,0 +1,136 @@
+"""Bad input (issue 2 item 7): one clear ReadError naming the file; the batch goes on."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+from khabar.records import RawDocument, ReadError
+from khabar.sources import read_paths
+
+
+def split(results):
+    docs = [r for r in results if isinstance(r, RawDocument)]
+    errors = [r for r in results if isinstance(r, ReadError)]
+    return docs, errors
+
+
+def one_error(path, **kwargs):
+    good = path.parent / "zz-good.txt"
+    good.write_text("A good article that must still be read.")
+    docs, errors = split(list(read_paths([path, good], **kwargs)))
+    assert [d.id for d in docs] == ["zz-good"]  # the rest of the batch carries on
+    assert len(errors) == 1
+    [error] = errors
+    assert error.source.startswith(str(path))
+    assert "\n" not in str(error)
+    return error
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "random.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    assert "binary" in one_error(path).message
+
+
+def test_binary_with_known_magic(tmp_path):
+    path = tmp_path / "scan.txt"
+    path.write_bytes(b"%PDF-1.7\n" + os.urandom(500))
+    assert "PDF" in one_error(path).message
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert "empty" in one_error(path).message
+
+
+def test_whitespace_only_file(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_text(" \n\n\t \n")
+    assert "empty" in one_error(path).message
+
+
+def test_empty_html_and_jsonl(tmp_path):
+    (tmp_path / "e.html").write_bytes(b"")
+    (tmp_path / "e.jsonl").write_bytes(b"\n\n")
+    _, errors = split(list(read_paths([tmp_path / "e.html", tmp_path / "e.jsonl"])))
+    assert len(errors) == 2 and all("empty" in e.message for e in errors)
+
+
+def test_undecodable_bytes_in_utf8_text(tmp_path):
+    path = tmp_path / "corrupt.txt"
+    path.write_bytes("हिंदी समाचार का पाठ। ".encode() * 40 + b"\xff\xfe\xc3\x28" + "और".encode())
+    error = one_error(path)
+    assert "undecodable" in error.message and "byte" in error.message
+
+
+def test_malformed_html(tmp_path):
+    path = tmp_path / "junk.html"
+    path.write_text("<<<>>> <html <body <<<", encoding="utf-8")
+    assert "malformed HTML" in one_error(path).message
+
+
+def test_malformed_json_line_among_good_ones(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "text": "first"}) + "\n"
+        + '{"id": "b", "text": "unterminated\n'
+        + json.dumps({"id": "c", "text": "third"}) + "\n",
+        encoding="utf-8",
+    )
+    docs, errors = split(list(read_paths([path])))
+    assert [d.id for d in docs] == ["a", "c"]
+    [error] = errors
+    assert error.source == f"{path}:2" and "malformed JSON" in error.message
+
+
+def test_missing_path(tmp_path):
+    path = tmp_path / "missing.txt"
+    assert "no such file" in one_error(path).message
+
+
+def test_missing_url_scheme_is_a_path_not_a_crash(tmp_path):
+    _, errors = split(list(read_paths(["no-such-thing.jsonl"])))
+    assert errors and "no such file" in errors[0].message
+
+
+def test_100_mb_text_file_is_refused_fast(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: instant, no disk used
+    started = time.perf_counter()
+    error = one_error(path)
+    assert "too large" in error.message
+    assert time.perf_counter() - started < 2
+
+
+def test_100_mb_jsonl_is_streamed_not_loaded(tmp_path):
+    # 100 MB of lines is fine for JSONL: only the first lines are consumed here,
+    # proving the reader streams instead of loading the whole file.
+    path = tmp_path / "big.jsonl"
+    line = (json.dumps({"text": "x" * 1000}) + "\n").encode()
+    with open(path, "wb") as handle:
+        handle.write(line * 3)
+        handle.truncate(100 * 1024 * 1024)  # then 100 MB of NULs as one huge "line"
+    started = time.perf_counter()
+    results = read_paths([path])
+    first = [next(results) for _ in range(3)]
+    assert all(isinstance(d, RawDocument) for d in first)
+    rest = list(results)
+    assert len(rest) == 1 and isinstance(rest[0], ReadError) and "longer than" in rest[0].message
+    assert time.perf_counter() - started < 5
+
+
+def test_malformed_warc(tmp_path):
+    path = tmp_path / "bad.warc"
+    path.write_bytes(b"WARC/1.0\r\nthis is not a header block\r\n\r\n" + os.urandom(200))
+    error = one_error(path)
+    assert "WARC" in error.message
+
+
+def test_not_a_feed(tmp_path):
+    path = tmp_path / "notes.xml"
+    path.write_text("<?xml version='1.0'?><notes><note>hello</note></notes>")
+    assert "feed" in one_error(path, fetch_links=False).message

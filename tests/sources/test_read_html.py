@@ -1,0 +1,60 @@
+"""HTML reader: raw html passed on, the page's own metadata in meta."""
+
+from __future__ import annotations
+
+from khabar.records import RawDocument
+from khabar.sources import read_paths
+
+PAGE = """<!DOCTYPE html>
+<html lang="hi-IN"><head>
+<meta charset="{charset}">
+<title>किम रूस पहुंचे | समाचार साइट</title>
+<meta property="og:title" content="किम जोंग उन ट्रेन से रूस पहुंचे">
+<meta property="og:site_name" content="समाचार साइट">
+<meta property="article:published_time" content="2023-09-12T11:58:00+05:30">
+<meta name="author" content="प्रियंका सिंह">
+<link rel="canonical" href="https://example.org/news/kim-russia">
+</head><body><nav>होम / दुनिया</nav>
+<article><h1>किम जोंग उन ट्रेन से रूस पहुंचे</h1><p>उत्तर कोरिया के नेता किम जोंग उन रूस पहुंचे।</p></article>
+</body></html>"""
+
+
+def test_html_page_metadata(tmp_path):
+    path = tmp_path / "kim.html"
+    path.write_text(PAGE.format(charset="utf-8"), encoding="utf-8")
+    [doc] = read_paths([path])
+    assert isinstance(doc, RawDocument)
+    assert doc.id == "kim" and doc.text is None and "<article>" in doc.html
+    assert doc.origin.kind == "html" and doc.origin.url == "https://example.org/news/kim-russia"
+    assert doc.meta["title"] == "किम जोंग उन ट्रेन से रूस पहुंचे"
+    assert doc.meta["outlet"] == "समाचार साइट"
+    assert doc.meta["author"] == "प्रियंका सिंह"
+    assert doc.meta["published"] == "2023-09-12T11:58:00+05:30"
+    assert doc.meta["language"] == "hi"
+    assert doc.meta["url"] == "https://example.org/news/kim-russia"
+
+
+def test_html_declared_legacy_charset(tmp_path):
+    page = "<html><head><meta charset='windows-1252'><title>Caf\u00e9 news</title></head>" \
+        "<body><p>The caf\u00e9 re-opened \u2013 \u201cfinally\u201d.</p></body></html>"
+    path = tmp_path / "old.htm"
+    path.write_bytes(page.encode("cp1252"))
+    [doc] = read_paths([path])
+    assert "The caf\u00e9 re-opened \u2013 \u201cfinally\u201d." in doc.html
+    assert doc.meta["title"] == "Caf\u00e9 news"
+
+
+def test_recoverable_broken_markup_is_still_read(tmp_path):
+    path = tmp_path / "broken.html"
+    path.write_text("<html><body><div><p>Unclosed paragraph about the summit<p>and another", encoding="utf-8")
+    [doc] = read_paths([path])
+    assert isinstance(doc, RawDocument) and "summit" in doc.html
+
+
+def test_gzipped_page(tmp_path):
+    import gzip
+
+    path = tmp_path / "saved.html.gz"
+    path.write_bytes(gzip.compress(PAGE.format(charset="utf-8").encode()))
+    [doc] = read_paths([tmp_path])
+    assert doc.id == "saved" and doc.meta["author"] == "प्रियंका सिंह"

@@ -1,0 +1,182 @@
+"""SQLite store: idempotent, atomic ingest; FTS (Hindi too); analyses, events, state."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from khabar.records import Analysis, Article, Entity, Event, Mention, Origin, RemovedLine, Sentence
+from khabar.store import Store, content_hash
+
+IST = timezone(timedelta(hours=5, minutes=30))
+
+
+def article(id_, title, body, **kwargs):
+    return Article(id=id_, source=f"{id_}.txt", origin=Origin(kind="text", path=f"{id_}.txt"),
+                   title=title, body=body, **kwargs)
+
+
+KIM = article(
+    "kim", "किम जोंग उन ट्रेन से रूस पहुंचे", "उत्तर कोरिया के नेता किम जोंग उन रूस पहुंचे।\n\nपुतिन से मुलाकात होगी।",
+    published=datetime(2023, 9, 12, 11, 58, tzinfo=IST), outlet="समाचार", language="hi",
+    removed=[RemovedLine(text="होम / दुनिया", reason="breadcrumb", line=0)], extra={"section": "world"},
+)
+PUTIN = article("putin", "Putin hosts Kim", "Vladimir Putin met Kim Jong Un at the Vostochny cosmodrome.", language="en")
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "k.sqlite3") as s:
+        yield s
+
+
+def test_wal_mode_and_round_trip(store):
+    result = store.add_articles([KIM, PUTIN])
+    assert result.added == ["kim", "putin"] and result.duplicates == []
+    assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.get_article("kim") == KIM
+    assert store.get_article("kim").published.utcoffset() == timedelta(hours=5, minutes=30)
+    assert store.get_article("nope") is None
+    assert [a.id for a in store.iter_articles()] == ["kim", "putin"]
+    assert store.count_articles() == 2
+
+
+def test_same_content_twice_is_a_duplicate(store):
+    store.add_articles([KIM])
+    again = article("kim-copy", "  किम जोंग उन ट्रेन से  रूस पहुंचे ", KIM.body.replace("\n\n", "\n"))
+    result = store.add_articles([again, PUTIN, PUTIN])
+    assert result.added == ["putin"]
+    assert result.duplicates == [("kim-copy", "kim"), ("putin", "putin")]
+    assert store.count_articles() == 2
+
+
+def test_clashing_id_with_new_content_gets_suffix_not_overwrite(store):
+    store.add_articles([KIM])
+    other = article("kim", "Different", "Different content entirely.")
+    result = store.add_articles([other, article("kim", "Third", "Third content.")])
+    assert result.added == ["kim-2", "kim-3"]
+    assert result.renamed == [("kim", "kim-2"), ("kim", "kim-3")]
+    assert store.get_article("kim") == KIM
+    assert store.get_article("kim-2").title == "Different"
+
+
+def test_failure_mid_batch_keeps_earlier_articles_and_stores_nothing_of_the_batch(store):
+    store.add_articles([KIM])
+
+    def batch():
+        yield PUTIN
+        yield article("third", "Third", "Third body.")
+        raise RuntimeError("reader died mid-batch")
+
+    with pytest.raises(RuntimeError):
+        store.add_articles(batch())
+    assert [a.id for a in store.iter_articles()] == ["kim"]
+    assert store.search("Putin") == []
+    # The store is still usable and the same batch can be retried.
+    assert store.add_articles([PUTIN]).added == ["putin"]
+
+
+def test_outer_transaction_makes_several_calls_one_batch(store):
+    with pytest.raises(ValueError):
+        with store.transaction():
+            store.add_articles([KIM])
+            store.set_state("cursor", 1)
+            raise ValueError("abort")
+    assert store.count_articles() == 0 and store.get_state("cursor") is None
+    with store.transaction():
+        store.add_articles([KIM])
+        store.add_articles([PUTIN])
+    assert store.count_articles() == 2
+
+
+def test_data_survives_reopening(tmp_path):
+    path = tmp_path / "k.sqlite3"
+    with Store(path) as s:
+        s.add_articles([KIM])
+    with Store(path) as s:
+        assert s.get_article("kim") == KIM
+        assert s.add_articles([KIM]).duplicates == [("kim", "kim")]
+
+
+def test_search_hindi_and_english(store):
+    store.add_articles([KIM, PUTIN])
+    [(hit, snippet)] = store.search("पुतिन")
+    assert hit == "kim" and "[पुतिन]" in snippet
+    assert [i for i, _ in store.search("कोरिया नेता")] == ["kim"]
+    assert store.search("पत") == []  # no match on a fragment of a word
+    assert [i for i, _ in store.search("vostochny")] == ["putin"]
+    assert {i for i, _ in store.search("Kim")} == {"putin"}
+    assert store.search('"unbalanced AND (') == []  # FTS syntax in user input is harmless
+    assert store.search("   ") == []
+
+
+def test_analyses_round_trip_and_order(store):
+    store.add_articles([KIM, PUTIN])
+    kim = Analysis(
+        article=KIM,
+        sentences=[Sentence("उत्तर कोरिया के नेता किम जोंग उन रूस पहुंचे।", 0, 44)],
+        entities=[Entity("kim jong un", "Kim Jong Un", "PERSON", ["किम जोंग उन"], [Mention("किम जोंग उन", 21, 32)])],
+        keyphrases=["किम जोंग उन"],
+    )
+    putin = Analysis(article=PUTIN)
+    store.save_analyses([putin, kim])
+    assert store.load_analyses() == [kim, putin]  # ingestion order
+    assert store.load_analyses(["putin"]) == [putin]
+    kim.keyphrases = ["रूस"]
+    store.save_analyses([kim])
+    assert store.load_analyses(["kim"])[0].keyphrases == ["रूस"]
+
+
+def test_events_save_update_replace(store):
+    first = Event("e1", "Kim in Russia", ["kim", "putin"], {"putin": "kim"},
+                  datetime(2023, 9, 12, tzinfo=timezone.utc), datetime(2023, 9, 13, tzinfo=IST))
+    second = Event("e2", "Other", ["x"])
+    store.save_events([first, second])
+    assert store.load_events() == [first, second]
+    assert store.events_of_article("putin") == ["e1"]
+    first.article_ids.append("new")
+    store.save_events([first])
+    assert store.load_events()[0].article_ids == ["kim", "putin", "new"]
+    store.save_events([second], replace=True)
+    assert store.load_events() == [second] and store.events_of_article("kim") == []
+
+
+def test_state(store):
+    assert store.get_state("missing", {"d": 1}) == {"d": 1}
+    store.set_state("cluster", {"next_id": 7, "when": datetime(2023, 9, 12, tzinfo=timezone.utc)})
+    store.set_state("cluster", {"next_id": 8})
+    assert store.get_state("cluster") == {"next_id": 8}
+
+
+def test_default_path_from_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("KHABAR_DB", str(tmp_path / "env" / "db.sqlite3"))
+    with Store() as s:
+        s.add_articles([KIM])
+    assert (tmp_path / "env" / "db.sqlite3").exists()
+
+
+def test_content_hash_normalises_case_space_and_unicode_form():
+    assert content_hash("Kim  Arrives", "Body\n\ntext") == content_hash("kim arrives", "body text")
+    assert content_hash("café", "x") == content_hash("cafe\u0301", "x")
+    assert content_hash("a", "b") != content_hash("a", "c")
+
+
+def test_a_second_connection_reads_while_writing(tmp_path):
+    path = tmp_path / "k.sqlite3"
+    with Store(path) as writer, Store(path) as reader:
+        with writer.transaction():
+            writer.add_articles([KIM])
+            assert reader.count_articles() == 0  # WAL: readers see the last commit
+        assert reader.count_articles() == 1
+
+
+def test_raw_document_memory(store):
+    from khabar.store import raw_hash
+
+    one = raw_hash("text", None, {"title": "t"})
+    assert one != raw_hash("text", None, {"title": "other"}) != raw_hash(None, "text", {"title": "t"})
+    assert store.known_raw([one]) == {}
+    store.remember_raw([(one, "kim")])
+    store.remember_raw([(one, "later")])  # first record wins
+    assert store.known_raw([one, "nope"]) == {one: "kim"}

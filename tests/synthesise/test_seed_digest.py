@@ -1,0 +1,110 @@
+"""The seed event (five Hindi reports of one trip) digested end to end.
+
+These check the issue's "must show" list against the real readers, cleaner
+and analysers; nothing in khabar.synthesise knows these reports."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.synthesise import digest_event
+
+BOILERPLATE = ("ADVERTISEMENT", "ये भी पढ़ें", "यह भी पढ़ें", "LEAVE A REPLY", "Open in App", "टॅग्स",
+               "Latest News", "Share this story", "लेटेस्ट खबरें", "संबंधित खबरें", "कमेंट्स", "Source link")
+
+
+def _words(summary) -> int:
+    return sum(len(s.text.split()) for s in summary)
+
+
+def _by_prefix(ids, prefix):
+    return next(i for i in ids if i.startswith(prefix))
+
+
+def test_summary_within_budget_cited_and_clean(seed_digest, seed_analyses):
+    summary = seed_digest.summary
+    assert summary
+    assert _words(summary) <= 120
+    for sentence in summary:
+        assert sentence.sources and set(sentence.sources) <= set(seed_analyses)
+        assert not any(b.lower() in sentence.text.lower() for b in BOILERPLATE), sentence.text
+        # Traceable: a run of its words stands in one of the cited bodies.
+        plain = re.sub(r" \([^)]*\)", "", sentence.text)
+        words = plain.split()
+        assert any(" ".join(words[1:5]) in seed_analyses[i].article.body for i in sentence.sources), sentence.text
+
+
+def test_summary_has_no_repeated_fact(seed_digest):
+    from khabar.synthesise.similarity import content_tokens
+
+    bags = [set(content_tokens(s.text)) for s in seed_digest.summary]
+    for i, a in enumerate(bags):
+        for b in bags[i + 1:]:
+            assert len(a & b) / max(min(len(a), len(b)), 1) < 0.8
+
+
+def test_summary_tells_the_story(seed_event, seed_analyses):
+    summary = digest_event(seed_event, seed_analyses, words=150).summary
+    assert _words(summary) <= 150
+    text = " ".join(s.text for s in summary)
+    assert "ट्रेन" in text  # the train journey
+    assert re.search(r"पहुंच[^।]*12 सितंबर|12 सितंबर[^।]*पहुंच", text)  # arrival, date resolved
+    assert re.search(r"13 सितंबर[^।]*(मुलाकात|मिले)", text)  # the meeting with Putin
+    assert "पुतिन" in text
+    # at least one multi-outlet sentence
+    assert any(len(s.sources) >= 2 for s in summary)
+
+
+def test_timeline_dates(seed_digest):
+    entries = seed_digest.timeline
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+
+    def on(day, pattern):
+        return [e for e in entries if e.date == day and re.search(pattern, e.text)]
+
+    assert on("2023-09-10", "रवाना")  # departure from Pyongyang (undated 003, re-resolved)
+    assert on("2023-09-12", "पहुंच")  # arrival
+    assert on("2023-09-13", "मुलाकात|मिल")  # meeting
+    assert on("2023-09-15", "हथियार")  # weapons shown (undated 004)
+    assert on("2023-09-16", "हवाई अड्डे")  # airfield visit (undated 004)
+    arrival = on("2023-09-12", "पहुंच")[0]
+    assert len(arrival.sources) >= 2  # told by two outlets, listed once
+
+
+def test_disagreements_train_and_war_length(seed_digest):
+    descriptors = [d for d in seed_digest.disagreements if d.kind == "descriptor"]
+    train = [d for d in descriptors if "ट्रेन" in d.topic]
+    assert train, [d.topic for d in descriptors]
+    modifiers = " ".join(v.text for v in train[0].versions)
+    assert "स्पेशल" in modifiers and "बख्तरबंद" in modifiers and "निजी" in modifiers
+    assert len({s for v in train[0].versions for s in v.sources}) >= 3
+    numbers = [d for d in seed_digest.disagreements if d.kind == "number"]
+    assert any("17" in d.topic and "18" in d.topic for d in numbers), [d.topic for d in numbers]
+
+
+def test_coverage_dates_undated_reports(seed_digest, seed_analyses):
+    coverage = seed_digest.coverage
+    ids = list(seed_analyses)
+    by_id = {a["id"]: a for a in coverage["articles"]}
+    assert set(by_id) == set(ids)
+    dated = _by_prefix(ids, "000")
+    assert by_id[dated]["published"].startswith("2023-09-12")
+    assert by_id[dated]["published_inferred"] is None
+    arrival_day = by_id[_by_prefix(ids, "003")]["published_inferred"]
+    assert arrival_day["earliest"] == arrival_day["latest"] == "2023-09-12"
+    assert arrival_day["reason"]
+    follow_up = by_id[_by_prefix(ids, "004")]["published_inferred"]
+    assert follow_up["earliest"] == "2023-09-17"
+    preview = by_id[_by_prefix(ids, "001")]["published_inferred"]
+    assert "2023-08-30" <= preview["earliest"] <= preview["latest"] <= "2023-09-13"
+    assert coverage["first_report"]["id"] in ids
+    outlets = {o["outlet"] for o in coverage["outlets"]}
+    assert len(outlets) >= 2
+
+
+def test_who_and_where(seed_digest):
+    keys = [e.key for e in seed_digest.entities]
+    assert keys, "no entities"
+    top = seed_digest.entities[0]
+    assert len(top.sources) == 5 and top.mentions >= 5
+    assert all(e.mentions >= 1 and e.sources for e in seed_digest.entities)

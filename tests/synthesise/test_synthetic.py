@@ -1,0 +1,110 @@
+"""Synthesis of a small invented English event: merging, budget, support, timeline,
+disagreements and coverage inference, all from generic rules."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.records import Event, to_jsonable
+from khabar.synthesise import digest_event, digest_events
+
+
+def _words(summary) -> int:
+    return sum(len(s.text.split()) for s in summary)
+
+
+def test_same_fact_from_several_outlets_is_one_sentence_citing_all(storm_event, storm_analyses):
+    digest = digest_event(storm_event, storm_analyses)
+    flood = [s for s in digest.summary if "flood" in s.text.lower() and "homes" in s.text.lower()]
+    assert len(flood) == 1, [s.text for s in digest.summary]
+    assert set(flood[0].sources) >= {"storm-a", "storm-b"}
+    emergency = [s for s in digest.summary if "state of emergency" in s.text]
+    assert len(emergency) == 1
+    assert len(emergency[0].sources) >= 2
+
+
+def test_word_budget_is_respected(storm_event, storm_analyses):
+    for budget in (15, 30, 60, 120):
+        digest = digest_event(storm_event, storm_analyses, words=budget)
+        assert _words(digest.summary) <= budget
+    assert digest_event(storm_event, storm_analyses, words=0).summary == []
+
+
+def test_multi_source_facts_come_before_single_source_details(storm_event, storm_analyses):
+    digest = digest_event(storm_event, storm_analyses, words=40)
+    assert digest.summary
+    assert all(len(s.sources) >= 2 for s in digest.summary), [(s.text, s.sources) for s in digest.summary]
+    single_source_details = ("bakery", "football", "teacher")
+    for sentence in digest.summary:
+        assert not any(word in sentence.text.lower() for word in single_source_details)
+
+
+def test_no_boilerplate_and_every_sentence_comes_from_its_sources(storm_event, storm_analyses):
+    digest = digest_event(storm_event, storm_analyses, words=200)
+    for sentence in digest.summary:
+        assert not re.search(r"read more|share this|subscribe|click here", sentence.text, re.I)
+        assert sentence.sources
+        # The words of the sentence (minus khabar's bracketed date) are in a source body.
+        plain = re.sub(r" \([^)]*\)", "", sentence.text)
+        head = " ".join(plain.split()[:6])
+        assert any(head in storm_analyses[i].article.body for i in sentence.sources), sentence.text
+
+
+def test_relative_dates_are_resolved_in_the_summary(storm_event, storm_analyses):
+    digest = digest_event(storm_event, storm_analyses)
+    flood = next(s for s in digest.summary if "flood" in s.text.lower())
+    assert "Sunday (3 March)" in flood.text
+
+
+def test_timeline_dedupes_across_sources_and_sorts(storm_event, storm_analyses):
+    digest = digest_event(storm_event, storm_analyses)
+    dates = [e.date for e in digest.timeline]
+    assert dates == sorted(dates)
+    sunday = [e for e in digest.timeline if e.date == "2024-03-03"]
+    assert len(sunday) == 1 and "flood" in sunday[0].text
+    assert set(sunday[0].sources) == {"storm-a", "storm-b", "storm-c"}
+    monday = [e for e in digest.timeline if e.date == "2024-03-04"]
+    assert len(monday) == 1 and "emergency" in monday[0].text
+    # The undated report's "today, Tuesday" lands on the inferred day.
+    tuesday = [e for e in digest.timeline if e.date == "2024-03-05"]
+    assert tuesday and tuesday[0].sources == ["storm-c"]
+    assert all(e.precision == "day" for e in digest.timeline)
+
+
+def test_disagreements_on_numbers_and_descriptors(storm_event, storm_analyses):
+    digest = digest_event(storm_event, storm_analyses)
+    numbers = [d for d in digest.disagreements if d.kind == "number"]
+    assert any(
+        {"12", "14"} <= {n for v in d.versions for n in re.findall(r"\d+", v.text)} for d in numbers
+    ), numbers
+    boats = [d for d in digest.disagreements if d.kind == "descriptor" and d.topic == "boat"]
+    assert boats
+    texts = " | ".join(v.text for v in boats[0].versions)
+    assert "special boat" in texts and "inflatable boat" in texts
+    for d in digest.disagreements:
+        assert len(d.versions) >= 2
+        assert all(v.sources for v in d.versions)
+
+
+def test_coverage_infers_the_undated_report(storm_event, storm_analyses):
+    coverage = digest_event(storm_event, storm_analyses).coverage
+    by_id = {a["id"]: a for a in coverage["articles"]}
+    assert by_id["storm-a"]["published_inferred"] is None
+    guess = by_id["storm-c"]["published_inferred"]
+    assert guess["earliest"] == guess["latest"] == "2024-03-05"
+    assert "today" in guess["reason"]
+    assert coverage["first_report"]["id"] == "storm-a"
+    assert {o["outlet"] for o in coverage["outlets"]} == {"Coast Daily", "Harbour Herald", "Valley Times"}
+    to_jsonable(coverage)  # JSON-ready
+
+
+def test_digest_events_orders_by_size_and_survives_bad_input(storm_analyses):
+    small = Event(id="small", title="one", article_ids=["storm-c"])
+    big = Event(id="big", title="all", article_ids=list(storm_analyses))
+    missing = Event(id="missing", title="none", article_ids=["no-such-article"])
+    digests = digest_events([small, missing, big], storm_analyses)
+    assert [d.event.id for d in digests][0] == "big"
+    empty = next(d for d in digests if d.event.id == "missing")
+    assert empty.summary == [] and empty.timeline == []
+    single = next(d for d in digests if d.event.id == "small")
+    assert single.summary and all(s.sources == ["storm-c"] for s in single.summary)
