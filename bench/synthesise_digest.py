@@ -94,7 +94,7 @@ def main() -> int:
                 leaks += 1
             plain = re.sub(r" \([^)]*\)", "", sentence.text).split()
             probe = " ".join(plain[1:5])
-            if not any(probe in by_id[i].article.body for i in sentence.sources):
+            if not any(probe in " ".join(by_id[i].article.body.split()) for i in sentence.sources):
                 untraceable += 1
             bags.append(set(content_tokens(sentence.text)))
         for i, a in enumerate(bags):

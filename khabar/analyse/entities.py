@@ -11,7 +11,11 @@ cheap to check token by token:
   (the whole is a place);
 * the possessor of a role: "X के प्रवक्ता" (X is an organisation when it is not
   a known place);
-* Latin glosses in brackets: "ब्लीदिमीर पुतिन (Vladimir Putin)";
+* Latin glosses in brackets: "ब्लीदिमीर पुतिन (Vladimir Putin)", and acronyms
+  in brackets after a name: "विश्व स्वास्थ्य संगठन (WHO)";
+* acronyms spelt in Devanagari letter names: डब्ल्यूएचओ -> WHO, केसीएनए -> KCNA
+  (ORG, or PLACE when a country code: यूएस -> United States);
+* rare words as the agent of a reporting verb: "स्टोल्टेनबर्ग ने कहा" (PERSON);
 * capitalised Latin spans (in Hindi text only when another piece of evidence
   backs them: a gazetteer hit, a gloss, or a Devanagari name that romanises to
   the same thing);
@@ -37,7 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from khabar.analyse.gazetteer import Place, first_tokens, lookup, zipf
+from khabar.analyse.gazetteer import Place, acronym_place, first_tokens, lookup, zipf
 from khabar.analyse.normalise import normalise
 from khabar.analyse.romanise import has_devanagari, latin_key, romanise_many
 from khabar.records import Analysis, Article, Entity, Mention, Sentence
@@ -54,11 +58,12 @@ ROLES_HI = frozenset(
     राष्ट्रपति उपराष्ट्रपति प्रधानमंत्री मंत्री मुख्यमंत्री उपमुख्यमंत्री नेता प्रवक्ता गवर्नर राज्यपाल
     अधिकारी सचिव महासचिव तानाशाह सांसद विधायक अध्यक्ष उपाध्यक्ष निदेशक चेयरमैन सीईओ राजदूत
     कमांडर जनरल न्यायाधीश जज श्री श्रीमती सुश्री डॉ डॉक्टर प्रोफेसर प्रो कप्तान कोच अभिनेता अभिनेत्री
-    गायक गायिका लेखक पत्रकार संवाददाता मेयर महापौर चांसलर पीएम सीएम एनएसए कलेक्टर जिलाधिकारी
-    आयुक्त पुलिसकर्मी प्रभारी सलाहकार उपायुक्त क्रिकेटर खिलाड़ी बल्लेबाज गेंदबाज कप्तान महाराज सम्राट
-    राजा रानी राजकुमार राजकुमारी पोप शेख संस्थापक प्रबंध विशेषज्ञ वैज्ञानिक प्रतिनिधि दूत
+    गायक गायिका मेयर महापौर चांसलर पीएम सीएम एनएसए कलेक्टर जिलाधिकारी आयुक्त उपायुक्त क्रिकेटर
+    महाराज सम्राट राजा रानी राजकुमार राजकुमारी पोप शेख
     """.split()
 )
+# (professions such as वैज्ञानिक, संवाददाता, विशेषज्ञ are left out: "हमारे संवाददाता
+# कोरोना वायरस लेकर", "वैज्ञानिक कोरोना वायरस की दवा" are far commoner than names)
 # Titles strong enough to vouch for a following word however common it is
 # (प्रधानमंत्री मोदी: मोदी is 6.02; राहुल 5.5, गांधी 5.58 after नेता).
 TITLES_HI = frozenset(
@@ -86,10 +91,21 @@ ORG_CUES_HI = frozenset(
     बोर्ड लिमिटेड मंत्रालय फाउंडेशन इंस्टीट्यूट संस्थान कॉलेज क्लब एयरलाइंस ग्रुप कॉर्पोरेशन पोस्ट
     """.split()
 )
+NATIVE_ORG_CUES_HI = frozenset("संगठन परिषद आयोग समिति मंत्रालय विश्वविद्यालय संस्थान".split())
 # Words after a place name that are not part of it: "खासान स्टेशन", "प्रिमोरी क्षेत्र", "क्रीमिया स्थित".
 PLACE_CUES_HI = frozenset("शहर स्टेशन प्रांत क्षेत्र इलाके इलाका जिले जिला गांव कस्बे द्वीप नदी स्थित प्रदेश".split())
 # Facility words that end a place's name and belong to it: "X कोस्मोड्रोम", "X एयरपोर्ट".
 FACILITY_CUES_HI = frozenset("कोस्मोड्रोम कॉस्मोड्रोम एयरपोर्ट स्टेडियम पैलेस टावर स्क्वायर हवाईअड्डा".split())
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(normalise(w) for w in words)
+
+
+# tokens are compared in folded form (ॉ -> ा, nukta dropped), so fold the lists too
+POSTPOSITIONS, ROLES_HI, TITLES_HI, ORG_ROLES_HI, NOT_NAMES_HI, ORG_CUES_HI, PLACE_CUES_HI, FACILITY_CUES_HI = (
+    _folded(x)
+    for x in (POSTPOSITIONS, ROLES_HI, TITLES_HI, ORG_ROLES_HI, NOT_NAMES_HI, ORG_CUES_HI, PLACE_CUES_HI, FACILITY_CUES_HI)
+)
+
 # English spellings of the loanword cues, for display names ("व्हाइट हाउस" -> "... House").
 CUES_IN_ENGLISH = {
     "हाउस": "House", "पार्टी": "Party", "एजेंसी": "Agency", "कंपनी": "Company", "बैंक": "Bank",
@@ -244,7 +260,6 @@ class _Cand:
     source: str  # "gazetteer" | "role" | "org" | "place" | "possessor" | "gloss" | "latin"
     english: str | None = None  # Latin-script spelling from a gazetteer, gloss or Latin text
     place: Place | None = None
-    latin_of: int | None = None  # for gloss pairs: index of the Devanagari candidate it glosses
 
 
 def _span_ok(toks: list[_Tok], i: int, j: int) -> bool:
@@ -281,11 +296,46 @@ def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
     return out
 
 
+# Reporting verbs: "X ने कहा" makes X a speaker, usually a person.
+_REPORTING = frozenset(normalise(w) for w in "कहा बताया कहना बोले बोलीं बोला लिखा दावा आरोप ट्वीट पूछा".split())
+# Speakers found only this way must be rare words (पेस्कोव 0; सरकार, पुलिस,
+# मंत्रालय are common and are institutions, not people).
+SPEAKER_MAX_ZIPF = 3.5
+
+
+def _speakers(toks: list[_Tok]) -> list[_Cand]:
+    out = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.norm != "ने" or i + 1 >= n or toks[i + 1].norm not in _REPORTING or toks[i + 1].newline_before:
+            continue
+        k = _back(toks, i, 3, SPEAKER_MAX_ZIPF)
+        while k < i and toks[k].norm.endswith(("ों", "ओं")):  # oblique plurals: डॉक्टरों, आयोजकों
+            k += 1
+        if any(t.norm.endswith(("ों", "ओं")) for t in toks[k:i]):
+            continue
+        if k < i and not (k > 0 and toks[k - 1].norm in ROLES_HI):  # role names are found by _roles
+            out.append(_Cand(k, i, "PERSON", "speaker"))
+    return out
+
+
 def _in_capitalised_run(toks: list[_Tok], i: int) -> bool:
     def cap(k: int) -> bool:
         return 0 <= k < len(toks) and toks[k].kind == "lat" and toks[k].text[:1].isupper()
 
     return (cap(i - 1) and not toks[i].newline_before) or (cap(i + 1) and not toks[i + 1].newline_before)
+
+
+# Postpositions that put a word in a place, not a person: "नेता आइसोलेशन में".
+_LOCATIVE = frozenset({"में", "पर", "तक"})
+
+
+def _closed(toks: list[_Tok], j: int) -> bool:
+    """Does a name ending before token ``j`` end where names end (postposition, punctuation, line)?"""
+    if j >= len(toks):
+        return True
+    after = toks[j]
+    return after.newline_before or after.norm in POSTPOSITIONS or (after.kind == "punct" and after.text not in "-")
 
 
 def _roles(toks: list[_Tok]) -> list[_Cand]:
@@ -294,8 +344,12 @@ def _roles(toks: list[_Tok]) -> list[_Cand]:
     for i, tok in enumerate(toks):
         if tok.kind != "dev" or tok.norm not in ROLES_HI:
             continue
+        # a title (प्रधानमंत्री) vouches for common words (मोदी 6.02); a generic role
+        # (अधिकारी, नेता) only for name-like ones ("अधिकारी मास्क लगाकर" is no name)
+        titled = tok.norm in TITLES_HI
+        limit = TITLED_WORD_MAX_ZIPF if titled else NAME_WORD_MAX_ZIPF
         j = i + 1
-        while j < n and j - i <= 4 and not toks[j].newline_before and _is_name_word(toks[j], TITLED_WORD_MAX_ZIPF):
+        while j < n and j - i <= 4 and not toks[j].newline_before and _is_name_word(toks[j], limit):
             j += 1
         if j == i + 1:
             continue
@@ -311,12 +365,16 @@ def _roles(toks: list[_Tok]) -> list[_Cand]:
             and (toks[j + 1].norm in POSTPOSITIONS or toks[j + 1].text == "(")
         ):
             j += 1
-        if j - i == 2 and _tok_zipf(toks[i + 1]) >= SINGLE_NAME_MAX_ZIPF:
-            # one common word after a role is a noun ("अधिकारी जांच में"), unless a title
-            # vouches for it and a postposition closes it ("प्रधानमंत्री मोदी ने")
-            after = toks[j] if j < n else None
-            closed = after is None or after.norm in POSTPOSITIONS or after.kind == "punct" or after.newline_before
-            if not (tok.norm in TITLES_HI and closed):
+        # three or more words not closed by a postposition or punctuation ran on into
+        # the clause ("डोनाल्ड ट्रंप हस्ताक्षर कर सकते"): drop the last word
+        if j - i >= 4 and not _closed(toks, j):
+            j -= 1
+        if j - i == 2:
+            if j < n and toks[j].norm in _LOCATIVE:
+                continue  # "मुख्यमंत्री ऑफिस में", "नेता आइसोलेशन में"
+            if _tok_zipf(toks[i + 1]) >= SINGLE_NAME_MAX_ZIPF and not (titled and _closed(toks, j)):
+                # one common word after a role is a noun ("अधिकारी जांच"), unless a title
+                # vouches for it and a postposition closes it ("प्रधानमंत्री मोदी ने")
                 continue
         out.append(_Cand(i + 1, j, "PERSON", "role"))
     return out
@@ -354,7 +412,10 @@ def _cues(toks: list[_Tok]) -> list[_Cand]:
                 if len([t for t in toks[k2:i] if t.norm not in ORG_CUES_HI]) >= 2:
                     k = min(k, k2)
             core = [t for t in toks[k:i] if t.norm not in ORG_CUES_HI]
-            if core and (len(core) >= 2 or any(_tok_zipf(t) < SINGLE_NAME_MAX_ZIPF for t in core)):
+            # a native generic noun (संस्थान, मंत्रालय) after one ordinary word is a description
+            # ("शिक्षण संस्थान"); a loanword cue after one is a name ("व्हाइट हाउस")
+            one_limit = PLACE_WORD_MAX_ZIPF if norm in NATIVE_ORG_CUES_HI else SINGLE_NAME_MAX_ZIPF
+            if core and (len(core) >= 2 or any(_tok_zipf(t) < one_limit for t in core)):
                 kind = "ORG" if norm in ORG_CUES_HI else "PLACE"
                 out.append(_Cand(k, i + 1, kind, "org" if kind == "ORG" else "place"))
         elif norm in PLACE_CUES_HI:
@@ -365,6 +426,64 @@ def _cues(toks: list[_Tok]) -> list[_Cand]:
             k = _back(toks, i, 3, SINGLE_NAME_MAX_ZIPF - 0.6)
             if k < i:
                 out.append(_Cand(k, i, "ORG", "possessor"))
+    return out
+
+
+# English letter names in Devanagari: acronyms are written letter by letter
+# (डब्ल्यूएचओ WHO, केसीएनए KCNA, बीजेपी BJP, आईटीबीपी ITBP).
+_LETTER_NAMES = {
+    normalise(k): v
+    for k, v in {
+        "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "जी": "G", "एच": "H", "आई": "I",
+        "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N", "ओ": "O", "पी": "P", "क्यू": "Q", "आर": "R",
+        "एस": "S", "टी": "T", "यू": "U", "वी": "V", "डब्ल्यू": "W", "डब्लू": "W", "डबल्यू": "W", "डब्बल्यू": "W",
+        "एक्स": "X", "वाई": "Y", "वाय": "Y", "जेड": "Z", "ज़ेड": "Z",
+    }.items()
+}
+_LETTER_MAX = max(len(k) for k in _LETTER_NAMES)
+
+
+_acronym_cache: dict[str, str | None] = {}
+_LETTER_FIRST = frozenset(k[0] for k in _LETTER_NAMES)
+
+
+def _spell_acronym(word: str) -> str | None:
+    """'केसीएनए' -> 'KCNA' when the word is nothing but English letter names (2+)."""
+    if word[:1] not in _LETTER_FIRST:
+        return None
+    if word in _acronym_cache:
+        return _acronym_cache[word]
+    result = _parse_letters(word)
+    if len(_acronym_cache) < 200_000:
+        _acronym_cache[word] = result
+    return result
+
+
+def _parse_letters(word: str) -> str | None:
+    best: list[str | None] = [None] * (len(word) + 1)
+    best[0] = ""
+    for i in range(len(word)):
+        if best[i] is None:
+            continue
+        for size in range(1, min(_LETTER_MAX, len(word) - i) + 1):
+            letter = _LETTER_NAMES.get(word[i : i + size])
+            if letter and best[i + size] is None:
+                best[i + size] = best[i] + letter
+    out = best[len(word)]
+    return out if out and len(out) >= 2 else None
+
+
+def _acronyms(toks: list[_Tok]) -> list[_Cand]:
+    hi_stop, _ = _stopwords()
+    out = []
+    for i, t in enumerate(toks):
+        if t.kind != "dev" or t.norm in ROLES_HI or t.norm in hi_stop or len(t.norm) < 3:
+            continue
+        acronym = _spell_acronym(t.norm)
+        if acronym is None:
+            continue
+        place = acronym_place(acronym)
+        out.append(_Cand(i, i + 1, "PLACE" if place else "ORG", "acronym", english=place.name if place else acronym, place=place))
     return out
 
 
@@ -509,13 +628,19 @@ def _latin_common(tok: _Tok) -> bool:
     return zipf(w, "en") >= LATIN_EDGE_MAX_ZIPF
 
 
-def _glosses(toks: list[_Tok], cands: list[_Cand]) -> list[_Cand]:
-    """'ब्लीदिमीर पुतिन (Vladimir Putin)': align the Latin words in brackets with the words before."""
+def _glosses(toks: list[_Tok], cands: list[_Cand], named: Sequence[_Cand] = ()) -> list[_Cand]:
+    """'ब्लीदिमीर पुतिन (Vladimir Putin)': align the Latin words in brackets with the words before.
+
+    An acronym in brackets after a name found by its cue ("विश्व स्वास्थ्य संगठन
+    (WHO)") is that name's short form: both get the acronym as their key, which
+    is also what डब्ल्यूएचओ and WHO elsewhere spell.
+    """
     from rapidfuzz import fuzz
 
     out = []
     n = len(toks)
     latin_by_start = {c.i: c for c in cands if c.source == "latin"}
+    named_by_end = {c.j: c for c in named if c.place is None}
     for p, tok in enumerate(toks):
         if tok.text != "(" or p == 0 or toks[p - 1].kind != "dev":
             continue
@@ -542,6 +667,20 @@ def _glosses(toks: list[_Tok], cands: list[_Cand]) -> list[_Cand]:
                     score = fuzz.ratio(romanise_many([dev])[0], lkey)
                     if best is None or score > best[0]:
                         best = (score, k, sub_a, b)
+        inner = toks[p + 1 : q]
+        if (
+            (best is None or best[0] < 70)
+            and len(inner) == 1
+            and inner[0].kind == "lat"
+            and inner[0].text.isupper()
+            and 2 <= len(inner[0].text) <= 6
+            and p in named_by_end
+        ):
+            d = named_by_end[p]
+            acronym = inner[0].text
+            out.append(_Cand(d.i, d.j, d.type, "acronym-gloss", english=acronym))
+            out.append(_Cand(p + 1, q, d.type, "acronym", english=acronym))
+            continue
         # 70 accepts ब्लीदिमीर पुतिन / Vladimir Putin (84) and रूस / Russia (73)
         if best and best[0] >= 70:
             score, k, a, b = best
@@ -593,10 +732,19 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return False
 
 
-def _group(toks: list[_Tok], cands: list[_Cand]) -> list[_Group]:
-    groups: list[_Group] = []
+def _cand_keys(toks: list[_Tok], cands: list[_Cand]) -> list[tuple[str, ...]]:
+    """Romanised word tuples of candidates (acronyms by their letters: डब्ल्यूएचओ -> who)."""
     surfaces = [" ".join(t.text for t in toks[c.i : c.j]) for c in cands]
     keys = [tuple(k.split()) for k in romanise_many(surfaces)]
+    for x, c in enumerate(cands):
+        if c.source in ("acronym", "acronym-gloss") and c.english:
+            keys[x] = (c.english.casefold(),)
+    return keys
+
+
+def _group(toks: list[_Tok], cands: list[_Cand]) -> list[_Group]:
+    groups: list[_Group] = []
+    keys = _cand_keys(toks, cands)
     order = sorted(range(len(cands)), key=lambda x: (-(cands[x].place is not None), -len(keys[x])))
     for x in order:
         c, key = cands[x], keys[x]
@@ -667,7 +815,6 @@ def _canonical(group: _Group) -> tuple[str, str]:
     latin_forms = [e for e in group.english if e]
     if latin_forms:
         best = max(latin_forms, key=lambda e: (len(latin_key(e).split()), latin_forms.count(e)))
-        best_tokens = best.replace("-", " - ").split()
         if len(latin_key(best).split()) >= len(longest):
             return best, latin_key(best)
         # fill the romanised longest form with Latin spellings word by word
@@ -677,7 +824,6 @@ def _canonical(group: _Group) -> tuple[str, str]:
             match = next((w for k, w in latin_words.items() if _tokens_match(k, r)), None)
             words.append(match or _display_word(r))
         name = " ".join(words)
-        del best_tokens
         return name, latin_key(name)
     name = " ".join(_display_word(w) for w in longest)
     return name, latin_key(name)
@@ -703,13 +849,10 @@ def _CUES_BY_ROMAN() -> dict[str, str]:
     return _cues_by_roman
 
 
-def _find_mentions(
-    toks: list[_Tok], forms_by_group: list[set[tuple[str, ...]]], weak_by_group: list[set[tuple[str, ...]]] | None = None
-) -> list[list[tuple[int, int]]]:
-    """Every occurrence of every form, longest first, never overlapping.
+_FormIndex = tuple  # (first word -> [(form, group)], {(group, weak form)})
 
-    Weak forms count only when an agent marker (ने, जी) follows them.
-    """
+
+def _form_index(forms_by_group: list[set[tuple[str, ...]]], weak_by_group: list[set[tuple[str, ...]]] | None = None) -> _FormIndex:
     weak_by_group = weak_by_group or [set() for _ in forms_by_group]
     index: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     weak_pairs = set()
@@ -719,30 +862,71 @@ def _find_mentions(
         weak_pairs.update((gi, form) for form in weak if form not in forms)
     for lst in index.values():
         lst.sort(key=lambda fg: -len(fg[0]))
-    found: list[list[tuple[int, int]]] = [[] for _ in forms_by_group]
+    return index, weak_pairs
+
+
+def _scan(toks: list[_Tok], form_index: _FormIndex, taken: bytearray | None = None) -> list[tuple[int, int, int]]:
+    """(group, first token, end token) of every form occurrence, longest first, never overlapping.
+
+    Weak forms count only when an agent marker (ने, जी) follows them; tokens
+    marked in ``taken`` are skipped.
+    """
+    index, weak_pairs = form_index
+    found = []
     n = len(toks)
     i = 0
     while i < n:
         options = index.get(toks[i].norm)
         step = 1
-        if options:
+        if options and not (taken and taken[i]):
             for form, gi in options:
                 m = len(form)
-                if i + m <= n and all(toks[i + x].norm == form[x] for x in range(1, m)) and _span_ok(toks, i, i + m):
-                    # Latin single words must be capitalised to count ("kim" in prose is not Kim)
-                    if toks[i].kind == "lat" and not toks[i].text[:1].isupper():
-                        continue
-                    if (gi, form) in weak_pairs and not (i + m < n and toks[i + m].norm in AGENT_MARKERS):
-                        continue
-                    found[gi].append((i, i + m))
-                    step = m
-                    break
+                if i + m > n:
+                    continue
+                if m > 1 and not (all(toks[i + x].norm == form[x] for x in range(1, m)) and _span_ok(toks, i, i + m)):
+                    continue
+                # Latin single words must be capitalised to count ("kim" in prose is not Kim)
+                if toks[i].kind == "lat" and not toks[i].text[:1].isupper():
+                    continue
+                if weak_pairs and (gi, form) in weak_pairs and not (i + m < n and toks[i + m].norm in AGENT_MARKERS):
+                    continue
+                if taken and any(taken[i : i + m]):
+                    continue
+                found.append((gi, i, i + m))
+                step = m
+                break
         i += step
     return found
 
 
+def _find_mentions(
+    toks: list[_Tok], forms_by_group: list[set[tuple[str, ...]]], weak_by_group: list[set[tuple[str, ...]]] | None = None
+) -> list[list[tuple[int, int]]]:
+    found: list[list[tuple[int, int]]] = [[] for _ in forms_by_group]
+    for gi, i, j in _scan(toks, _form_index(forms_by_group, weak_by_group)):
+        found[gi].append((i, j))
+    return found
+
+
+# The tokens of the last articles seen by find_entities, so that linking does not
+# tokenise them again: body -> tokens (bodies are compared by identity first).
+_recent_tokens: dict[int, tuple[str, list]] = {}
+_RECENT_MAX = 1_000  # ~100 KB of tokens an article: bounded memory, enough for one batch of ~800
+
+
+def _tokens_of(body: str) -> list[_Tok]:
+    hit = _recent_tokens.get(id(body))
+    if hit is not None and hit[0] is body:
+        return hit[1]
+    return tokenize(body)
+
+
 def find_entities(article: Article, sentences: list[Sentence] | None = None) -> list[Entity]:
-    """Entities of one article, mentions pointing into ``article.body``."""
+    """Entities of one article, mentions pointing into ``article.body``.
+
+    ``sentences`` is accepted for the facade's signature; names never cross the
+    line breaks and punctuation the tokens already carry, so it is not needed.
+    """
     body = getattr(article, "body", None)
     if not body or not isinstance(body, str):
         return []
@@ -757,16 +941,19 @@ def find_entities(article: Article, sentences: list[Sentence] | None = None) -> 
 
 def _find_entities(body: str) -> list[Entity]:
     toks = tokenize(body)
+    if len(_recent_tokens) >= _RECENT_MAX:
+        _recent_tokens.clear()
+    _recent_tokens[id(body)] = (body, toks)
     if not toks:
         return []
     dev_count = sum(1 for t in toks if t.kind == "dev")
     hindi_text = dev_count >= sum(1 for t in toks if t.kind == "lat")
 
-    cands = _gazetteer(toks) + _roles(toks) + _cues(toks)
+    cands = _gazetteer(toks) + _roles(toks) + _cues(toks) + _acronyms(toks) + _speakers(toks)
     latin = _latin(toks, hindi_text)
-    cands += _glosses(toks, latin)
+    cands += _glosses(toks, latin, cands)
     dev_cands = [c for c in cands if has_devanagari(toks[c.i].text)]
-    dev_keys = [tuple(k.split()) for k in romanise_many([" ".join(t.text for t in toks[d.i : d.j]) for d in dev_cands])]
+    dev_keys = _cand_keys(toks, dev_cands)
     for c in latin:
         if c.type is None and c.place is None and hindi_text:
             # in Hindi text a bare Latin span counts only where a Devanagari candidate
@@ -841,7 +1028,7 @@ def _latin_twins(toks: list[_Tok], c: _Cand, dev_keys: list[tuple[str, ...]], de
 
 def _drop_overlaps(cands: list[_Cand]) -> list[_Cand]:
     """Keep the longest candidate where two overlap (glosses and cues before bare Latin)."""
-    rank = {"gloss": 0, "gazetteer": 1, "role": 2, "org": 2, "place": 2, "possessor": 3, "latin": 4}
+    rank = {"gloss": 0, "acronym-gloss": 0, "gazetteer": 1, "acronym": 1, "role": 2, "org": 2, "place": 2, "possessor": 3, "speaker": 3, "latin": 4}
     keep: list[_Cand] = []
     taken: set[int] = set()
     for c in sorted(cands, key=lambda c: (-(c.j - c.i), rank.get(c.source, 5))):
@@ -928,32 +1115,40 @@ def _link(analyses: Sequence[Analysis]) -> None:
         if _evidence(e) == 3:
             gazetteer_keys.add(e.key)
 
-    def main_type(k: str) -> str:
-        return types[k].most_common(1)[0][0]
+    main = {k: c.most_common(1)[0][0] for k, c in types.items()}
 
-    # fuzzy: same number of words, every word close (block by word count and type)
-    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    # fuzzy: same number of words, every word close; blocked by word count, type and
+    # the first letter of the last word (surnames are spelt alike at least there)
+    blocks: dict[tuple[int, str, str], list[str]] = defaultdict(list)
     for k in keys:
-        if k not in gazetteer_keys:
-            blocks[(len(k.split()), main_type(k))].append(k)
-    for (size, _), block in blocks.items():
-        if size < 2 or len(block) < 2:
+        words = k.split()
+        if k not in gazetteer_keys and len(words) >= 2:
+            blocks[(len(words), main[k], words[-1][:1])].append(k)
+    for block in blocks.values():
+        if len(block) < 2 or len(block) > 400:
             continue
         split = [b.split() for b in block]
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 a, b = split[x], split[y]
-                scores = [fuzz.ratio(p, q) for p, q in zip(a, b)]
+                if a[-1] != b[-1] and a[0] != b[0]:
+                    continue  # one word must agree exactly
                 # calibrated on blidimir/vladimir (75) + putin/putin (100)
-                if min(scores) >= 70 and max(scores) == 100:
+                if min(fuzz.ratio(p, q) for p, q in zip(a, b)) >= 70:
                     union(block[x], block[y])
     # containment: "putin" / "kim jong" join the one longer name they are part of
-    multi = [k for k in keys if len(k.split()) > 1 and k not in gazetteer_keys]
+    by_word: dict[str, set[str]] = defaultdict(set)
     for k in keys:
-        if k in gazetteer_keys or main_type(k) != "PERSON":
+        words = k.split()
+        if len(words) > 1 and k not in gazetteer_keys and main[k] == "PERSON":
+            by_word[words[0]].add(k)
+            by_word[words[-1]].add(k)
+    for k in keys:
+        if k in gazetteer_keys or main[k] != "PERSON":
             continue  # places and organisations are not named by their parts
         words = tuple(k.split())
-        hosts = {find(m) for m in multi if m != k and main_type(m) == main_type(k) and _contains(tuple(m.split()), words)}
+        candidates = by_word.get(words[0], set()) | by_word.get(words[-1], set())
+        hosts = {find(m) for m in candidates if m != k and _contains(tuple(m.split()), words)}
         if len(hosts) == 1:
             union(k, hosts.pop())
 
@@ -986,48 +1181,48 @@ def _propagate(analyses: Sequence[Analysis]) -> None:
                 form = tuple(t.norm for t in tokenize(alias) if t.kind in ("dev", "lat"))
                 if form:
                     forms[form].add(e.key)
-    usable: dict[tuple[str, ...], str] = {}
+    keys_sorted = sorted(proto)
+    key_index = {k: i for i, k in enumerate(keys_sorted)}
+    forms_by_group: list[set[tuple[str, ...]]] = [set() for _ in keys_sorted]
     for form, keys in forms.items():
         if len(keys) != 1:
-            continue
+            continue  # a form two entities share proves nothing
         if len(form) == 1:
             w = form[0]
             lang = "hi" if has_devanagari(w) else "en"
             if len(w) < 3 or zipf(w, lang) >= PROPAGATE_MAX_ZIPF:
                 continue
-        usable[form] = next(iter(keys))
-    if not usable:
+        forms_by_group[key_index[next(iter(keys))]].add(form)
+    if not any(forms_by_group):
         return
-    form_list = list(usable)
-    key_index = {k: i for i, k in enumerate(sorted(set(usable.values())))}
-    keys_sorted = sorted(key_index, key=key_index.get)
+    form_index = _form_index(forms_by_group)
     for a in analyses:
         body = a.article.body or ""
-        toks = tokenize(body)
+        toks = _tokens_of(body)
+        if not toks:
+            continue
+        starts = {t.start: k for k, t in enumerate(toks)}
+        taken = bytearray(len(toks))
+        for e in a.entities:
+            for m in e.mentions:
+                k = starts.get(m.start)
+                while k is not None and k < len(toks) and toks[k].start < m.end:
+                    taken[k] = 1
+                    k += 1
         by_key = {e.key: e for e in a.entities}
-        taken = {(m.start, m.end) for e in a.entities for m in e.mentions}
-        taken_chars = set()
-        for s, t in taken:
-            taken_chars.update(range(s, t))
-        forms_by_group: list[set[tuple[str, ...]]] = [set() for _ in keys_sorted]
-        for form in form_list:
-            forms_by_group[key_index[usable[form]]].add(form)
-        found = _find_mentions(toks, forms_by_group)
-        for key, spans in zip(keys_sorted, found):
-            for i, j in spans:
-                start, end = toks[i].start, toks[j - 1].end
-                if any(c in taken_chars for c in range(start, end)):
-                    continue
-                mention = Mention(body[start:end], start, end)
-                entity = by_key.get(key)
-                if entity is None:
-                    p = proto[key]
-                    entity = Entity(key=p.key, name=p.name, type=p.type)
-                    a.entities.append(entity)
-                    by_key[key] = entity
-                entity.mentions.append(mention)
-                if mention.text not in entity.aliases:
-                    entity.aliases.append(mention.text)
-                taken_chars.update(range(start, end))
+        for gi, i, j in _scan(toks, form_index, taken):
+            key = keys_sorted[gi]
+            start, end = toks[i].start, toks[j - 1].end
+            mention = Mention(body[start:end], start, end)
+            entity = by_key.get(key)
+            if entity is None:
+                p = proto[key]
+                entity = Entity(key=p.key, name=p.name, type=p.type)
+                a.entities.append(entity)
+                by_key[key] = entity
+            entity.mentions.append(mention)
+            if mention.text not in entity.aliases:
+                entity.aliases.append(mention.text)
         for e in a.entities:
             e.mentions.sort(key=lambda m: m.start)
+    _recent_tokens.clear()

@@ -4,9 +4,9 @@ Romanisation is a small table-driven transliterator with Hindi schwa deletion
 (the a -> 0 / VC_CV rule, word-final schwa dropped except after a conjunct):
 किम जोंग उन -> "kim jong un", व्लादिमीर पुतिन -> "vladimir putin", नरेंद्र
 मोदी -> "narendra modi", क्रेमलिन -> "kremlin".  It follows aksharamukha's
-"RomanColloquial" + "RemoveSchwaHindi" output (agreement measured on the seed
-vocabulary, 94% of its 714 words agree up to final m/n; the rest are
-medial-schwa choices such as इजरायल ijrayal/ijarayal), but runs ~100x faster:
+"RomanColloquial" + "RemoveSchwaHindi" output (on the seed vocabulary 94% of
+714 words agree up to a final m/n; the rest are medial-schwa choices such as
+इजरायल ijrayal/ijarayal; tests/analyse/test_romanise.py keeps it so), but runs ~100x faster:
 aksharamukha costs ~4 ms a call, too slow for the analysis stage's throughput
 target, and names are romanised per article.  Results are cached per word.
 """

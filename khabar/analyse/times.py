@@ -18,9 +18,14 @@ or else from the tense of the clause: Hindi is verb-final, so the first finite
 verb after the expression decides (थे/था/की/किया/गए/पहुंचे → past;
 -एगा/-ेंगे/होगी/सकते → future); English looks at the verb before it, then
 after.  Weekdays: past → the nearest such day on or before publication,
-future → the nearest one after it.  When the tense cannot be read, a weekday or
-day-month is taken as past (news mostly reports what happened; the note says
-so) and ``कल`` stays unresolved, since it means both yesterday and tomorrow.
+future → the nearest one after it; when the tense cannot be read a weekday is
+taken as past (news mostly reports what happened; the note says so).  ``कल``
+with an unreadable tense stays unresolved: it means yesterday and tomorrow.
+A day or month without a year takes the candidate nearest to publication,
+unless the tense contradicts it and the nearest is more than ``NEAR_DAYS``
+away (see :func:`_pick_candidate`).  "पिछले हफ्ते" resolves to the month (or
+year) holding that Monday–Sunday week, with the week itself in ``note``;
+"पिछले दशक" keeps only its span in ``note``.
 
 Everything is regular expressions over the text (no dateparser): it is fast
 (the analysis stage targets ≥300 articles/s) and does not misread अब, "कुल 100"
@@ -124,6 +129,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("md", re.compile(rf"{_L}(?:(?P<mod>{_MODIFIER})\s+)?(?P<mon>{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.?)\s+(?P<d>{_DAY}){_ORD}(?![\w,]*\s*\d)")),
+    # the first day of a range that names its month once: "15 से 19 मार्च", "11-12 फरवरी"
+    ("rangestart", re.compile(rf"{_L}(?P<d>{_DAY})(?=\s*(?:से|-|–|to)\s*{_DAY}\s+(?P<mon>{_MONTH}){_R})")),
     ("my", re.compile(rf"{_L}(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR}){_R}")),
     (
         "month",
@@ -285,7 +292,33 @@ def find_times(text: str, published: datetime | None, language: str | None = Non
             expression = TimeExpression(text[m.start : m.end], m.start, m.end, note="not a valid calendar date")
         if expression is not None:
             times.append(expression)
+    _order_ranges(text, times)
     return times
+
+
+# "X से Y", "X - Y", "from X to Y", "X और Y के बीच": the end of a range is not before its start
+_RANGE_LINK = re.compile(r"\s*(?:से|-|–|to|and|और|until|till)\s*(?:लेकर\s+)?")
+
+
+def _inferred_year(t: TimeExpression) -> bool:
+    return bool(t.date and t.note and (t.note.startswith("--") or t.note.startswith("month,")))
+
+
+def _order_ranges(text: str, times: list[TimeExpression]) -> None:
+    """Move the end of a range a year on when its guessed year put it before the start.
+
+    "एक अप्रैल से 30 सितंबर के बीच" in a paper of 25 March 2020: alone,
+    30 सितंबर is nearer in 2019, but after 1 April 2020 it must be 2020.
+    """
+    for first, second in zip(times, times[1:]):
+        if first.kind != "date" or second.kind != "date" or not (first.date and _inferred_year(second)):
+            continue
+        if not _RANGE_LINK.fullmatch(text[first.end : second.start]):
+            continue
+        if second.date < first.date[: len(second.date)]:
+            year = int(second.date[:4]) + 1
+            second.date = f"{year:04d}{second.date[4:]}"
+            second.note = f"{second.note}; moved a year on to follow the range start {first.date}"
 
 
 def resolve_times(times: list[TimeExpression], published: datetime | None, text: str | None = None) -> list[TimeExpression]:
@@ -337,7 +370,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 }
 _YEAR_ANCHOR = re.compile(r"(?:1[89]|20)\d\d")
 _KINDS_FOR: dict[str, tuple[str, ...]] = {
-    "month": ("dmy", "mdy", "dm", "md", "my", "month"),
+    "month": ("dmy", "mdy", "dm", "md", "rangestart", "my", "month"),
     "year": ("iso", "numeric", "dmy", "mdy", "my", "year"),
     "weekday": ("weekday",),
     "unit": ("ago", "duration", "period", "span"),
@@ -481,7 +514,7 @@ def _resolve(text: str, m: _Match, ref: date | None, forced_tense: str | None = 
         return _resolve_deictic(te, g["w"], ref, tense, how)
     if m.kind == "weekday":
         return _resolve_weekday(te, g, ref, direction, how, tense)
-    if m.kind in ("dm", "md"):
+    if m.kind in ("dm", "md", "rangestart"):
         explicit = _direction(g.get("mod"))[0]
         return _resolve_day_month(te, int(g["d"]), month_number(g["mon"]), ref, explicit, tense, how)
     if m.kind == "month":
@@ -536,7 +569,7 @@ def _resolve_deictic(te, word, ref, tense, how):
 def _resolve_weekday(te, g, ref, direction, how, tense):
     target = weekday_number(g["wd"])
     mod = g.get("mod")
-    if mod == "आज" or (mod and mod.lower() == "this" and direction is None and tense is None):
+    if mod == "आज":  # "आज मंगलवार": the publication day itself
         if ref is None:
             return _unresolved(te, "weekday relative to publication", how)
         note = "today's weekday" if ref.weekday() == target else f"publication date ({ref:%A}) named as {g['wd']}"

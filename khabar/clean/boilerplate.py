@@ -19,7 +19,6 @@ Every dropped line is returned with its reason.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from khabar.clean.language import script_shares

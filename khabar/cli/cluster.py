@@ -52,13 +52,27 @@ def rebuild(store, *, dense: bool = False, config=None) -> list:
     from khabar.cluster.incremental import STATE_KEY
 
     clusterer = OnlineClusterer(config, dense=dense)
-    for analysis in publication_order(store.load_analyses()):
-        clusterer.add(analysis)
+    clusterer.add_all(publication_order(stored_analyses(store)))
     events = clusterer.events()
     with store.transaction():
         store.save_events(events, replace=True)
         store.set_state(STATE_KEY, clusterer.state())
     return events
+
+
+def stored_analyses(store) -> list:
+    """Every stored article's analysis in ingestion order; articles stored without one are analysed now."""
+    analyses = {a.id: a for a in store.load_analyses()}
+    articles = list(store.iter_articles())
+    missing = [a for a in articles if a.id not in analyses]
+    if missing:
+        from khabar.analyse import analyse_articles
+
+        fresh = analyse_articles(missing)
+        store.save_analyses(fresh)
+        analyses.update((a.id, a) for a in fresh)
+    ordered = [analyses.pop(a.id) for a in articles if a.id in analyses]
+    return ordered + list(analyses.values())  # analyses whose article is gone still count
 
 
 def _open_store(db: str | None):
@@ -127,10 +141,10 @@ def run_events(args: argparse.Namespace) -> int:
         return 0
     from khabar.cli.articles import fit
 
-    print(f"{fit('EVENT', 10)}  {fit('SIZE', 4)}  {fit('OUTLETS', 7)}  {fit('DATES', 23)}  TITLE")
+    print(f"{fit('EVENT', 10)}  {fit('SIZE', 4)}  {fit('OUTLETS', 7)}  {fit('DATES', 24)}  TITLE")
     for row in rows:
         span = _span(row["first_seen"], row["last_seen"])
-        print(f"{fit(row['id'], 10)}  {row['size']:>4}  {len(row['outlets']):>7}  {fit(span, 23)}  "
+        print(f"{fit(row['id'], 10)}  {row['size']:>4}  {len(row['outlets']):>7}  {fit(span, 24)}  "
               f"{' '.join((row['title'] or '').split())}")
     return 0
 

@@ -28,7 +28,13 @@ def register(subparsers) -> None:
         "write, per event, a cited summary, a timeline, who and where, where the sources differ "
         "and who reported what when.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to read (omit to use the store)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders to read; without any, the store is digested "
+        "(--db FILE, else $KHABAR_DB or the default database)",
+    )
     parser.add_argument("--db", metavar="FILE", help="digest the articles stored in this SQLite file")
     parser.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
     parser.add_argument("--json", metavar="FILE", help="write the digest as JSON ('-' for stdout; docs/digest-schema.md)")

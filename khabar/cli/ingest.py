@@ -30,6 +30,7 @@ class IngestReport:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (given id, stored id)
     errors: list[ReadError] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # sources left empty by cleaning: not articles
+    events: dict[str, str] = field(default_factory=dict)  # new article id -> event id
 
     @property
     def failed(self) -> int:
@@ -39,6 +40,8 @@ class IngestReport:
         text = f"added {len(self.added)}, duplicate {len(self.duplicates)}, failed {self.failed}"
         if self.skipped:
             text += f", skipped {len(self.skipped)} with no article text after cleaning"
+        if self.events:
+            text += f"; {len(set(self.events.values()))} event(s) updated"
         return text
 
     def new_articles(self, store: Store) -> list[Article]:
@@ -55,9 +58,14 @@ def ingest_paths(
     fetch_links: bool = True,
     on_error: Callable[[ReadError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    analyse: bool = True,
+    dense: bool = False,
 ) -> IngestReport:
     """Read, clean and store ``paths`` as one atomic batch.
 
+    With ``analyse`` (the default) the new articles are also analysed and
+    clustered into the stored events, in the same transaction, so the store
+    never holds an article that its events do not account for.
     ``on_error`` is called with each bad input as it is met (the batch goes on);
     ``on_progress`` with the number of documents just processed.
     """
@@ -75,7 +83,24 @@ def ingest_paths(
                     on_error(error)
             if on_progress:
                 on_progress(inputs)
+        if analyse and report.added:
+            report.events = analyse_and_cluster(store, report.new_articles(store), dense=dense)
     return report
+
+
+def analyse_and_cluster(store: Store, articles: list[Article], *, dense: bool = False) -> dict[str, str]:
+    """Analyse newly stored articles, keep the analyses, and add them to the events.
+
+    Returns each article's event id. Entities are linked within the new batch;
+    ``khabar cluster`` rebuilds events from the stored analyses.
+    """
+    from khabar.analyse import analyse_articles
+    from khabar.cluster.incremental import cluster_incrementally
+
+    analyses = analyse_articles(articles)
+    store.save_analyses(analyses)
+    event_ids = cluster_incrementally(store, analyses, dense=dense)
+    return {analysis.id: event_id for analysis, event_id in zip(analyses, event_ids)}
 
 
 def _store_documents(store: Store, documents: list[RawDocument], report: IngestReport) -> list[ReadError]:
@@ -126,6 +151,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to"
     )
+    parser.add_argument(
+        "--no-analyse",
+        action="store_true",
+        help="only store the clean articles: no analysis, no clustering (run `khabar cluster` later)",
+    )
+    parser.add_argument(
+        "--dense", action="store_true", help="also compare articles with multilingual embeddings when clustering"
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     parser.set_defaults(func=run)
 
@@ -155,6 +188,8 @@ def run(args: argparse.Namespace) -> int:
                 fetch_links=not args.no_fetch,
                 on_error=on_error,
                 on_progress=bar.update,
+                analyse=not args.no_analyse,
+                dense=args.dense,
             )
             total = store.count_articles()
     except KeyboardInterrupt:

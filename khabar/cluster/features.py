@@ -122,6 +122,7 @@ def script_of(text: str) -> str:
 # Near-duplicates are judged on the first words of the body: copies share their
 # opening, and the cap keeps MinHash cost flat for long reports.
 _SHINGLE_WORDS = 300
+_SHORT_BODY_WORDS = 15  # = 3 shingles of 5 words, the least MinHash judges (see neardup.py)
 
 
 @dataclass
@@ -163,13 +164,24 @@ def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> Articl
     entities: Counter = Counter()
     for entity in analysis.entities or []:
         key = (getattr(entity, "key", "") or "").strip().lower()
-        if key:
-            entities[key] += max(1, len(getattr(entity, "mentions", []) or []))
+        if not key:
+            continue
+        mentions = max(1, len(getattr(entity, "mentions", []) or []))
+        entities[key] += mentions
+        # name parts too, so "kim jong" meets "kim jong un" and "sargei shoigu" meets
+        # "sergei shoigu" halfway when two batches romanised a name differently
+        parts = key.split()
+        if len(parts) > 1:
+            for part in parts:
+                if len(part) >= 3:
+                    entities["~" + part] += mentions
     when = article.published
     if when is not None and when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     language = (article.language or "").lower() or ("hi" if script_of(title + body[:500]) == "deva" else "en")
-    digest = hashlib.blake2b(" ".join(body_words).encode("utf-8"), digest_size=12).hexdigest()
+    # a short body says too little to call two reports copies: the headline must match too
+    printed = body_words if len(body_words) >= _SHORT_BODY_WORDS else words(title) + ["|"] + body_words
+    digest = hashlib.blake2b(" ".join(printed).encode("utf-8"), digest_size=12).hexdigest()
     return ArticleFeatures(
         id=article.id,
         when=when,

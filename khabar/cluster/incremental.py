@@ -26,9 +26,8 @@ def cluster_incrementally(store, analyses: Sequence[Analysis], *, dense: bool = 
     """
     state = store.get_state(STATE_KEY)
     clusterer = OnlineClusterer(config, state=state or None, dense=dense)
-    joined = {}
-    for analysis in publication_order(analyses):
-        joined[analysis.id] = clusterer.add(analysis)
+    ordered = publication_order(analyses)
+    joined = dict(zip((a.id for a in ordered), clusterer.add_all(ordered)))
     touched = set(joined.values())
     transaction = getattr(store, "transaction", None)
     with transaction() if transaction else contextlib.nullcontext():

@@ -29,6 +29,7 @@ class NearDuplicates:
         self._exact: dict[str, str] = {}  # body fingerprint -> first article id
         self._signatures: dict[str, tuple[str, str]] = {}  # id -> (fingerprint, hex hashvalues)
         self._seq: dict[str, int] = {}  # id -> insertion number
+        self._next = 0
         self._permutations = MinHash(num_perm=num_perm, hashfunc=_crc32).permutations
 
     def _minhash(self, tokens: list[str]):
@@ -58,7 +59,8 @@ class NearDuplicates:
         if article_id not in self._signatures:
             self._lsh.insert(article_id, mh)
             self._exact.setdefault(fingerprint, article_id)
-            self._seq[article_id] = len(self._seq) + 1
+            self._next += 1
+            self._seq[article_id] = self._next
             self._signatures[article_id] = (fingerprint, mh.hashvalues.astype(np.uint64).tobytes().hex())
         return original
 
@@ -82,7 +84,8 @@ class NearDuplicates:
 
         for article_id, (fingerprint, hexvalues) in (state or {}).get("signatures", {}).items():
             self._signatures[article_id] = (fingerprint, hexvalues)
-            self._seq[article_id] = len(self._seq) + 1
+            self._next += 1
+            self._seq[article_id] = self._next
             self._exact.setdefault(fingerprint, article_id)
             if hexvalues:
                 values = np.frombuffer(bytes.fromhex(hexvalues), dtype=np.uint64)

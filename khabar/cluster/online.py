@@ -118,6 +118,21 @@ class OnlineClusterer:
             self.sweep()
         return active.event.id
 
+    def add_all(self, analyses: Sequence[Analysis]) -> list[str]:
+        """Cluster several articles in the given order (embedding them in one batch with ``dense``)."""
+        vectors = None
+        if self.dense and analyses:
+            from khabar.cluster.dense import embed_analyses
+
+            vectors = embed_analyses(analyses)
+        joined = []
+        for i, analysis in enumerate(analyses):
+            feats = article_features(analysis, max_body_terms=self.config.max_body_terms)
+            if vectors is not None:
+                feats.dense = vectors[i]
+            joined.append(self.add_features(feats))
+        return joined
+
     def events(self) -> list[Event]:
         """Every event, dormant ones included, in creation order."""
         active = [a.event for a in sorted(self._active.values(), key=lambda a: a.seq)]
@@ -224,7 +239,7 @@ class OnlineClusterer:
         if gap > c.max_gap_days:
             return None
         pair = {"entity": _cosine(entities, active.entities, active.entity_norm),
-                "shared_entities": float(sum(1 for k in entities if k in active.entities)),
+                "shared_entities": float(sum(1 for k in entities if k in active.entities and k[0] != "~")),
                 "cross_lingual": float(feats.language not in active.languages)}
         if self.dense and feats.dense is not None and active.dense is not None:
             raw = _cosine_dense(feats.dense, active.dense)
@@ -366,16 +381,7 @@ def cluster_analyses(analyses: Sequence[Analysis], config: ClusterConfig | None 
                      dense: bool = False) -> list[Event]:
     """Cluster a batch from scratch, in publication order (ingestion order when undated)."""
     clusterer = OnlineClusterer(config, dense=dense)
-    ordered = publication_order(analyses)
-    if dense and ordered:
-        from khabar.cluster.dense import embed_analyses
-
-        vectors = embed_analyses(ordered)
-    for i, analysis in enumerate(ordered):
-        feats = article_features(analysis, max_body_terms=clusterer.config.max_body_terms)
-        if dense and ordered:
-            feats.dense = vectors[i]
-        clusterer.add_features(feats)
+    clusterer.add_all(publication_order(analyses))
     return clusterer.events()
 
 

@@ -40,6 +40,29 @@ def timeline_window(days) -> tuple[str, str] | None:
     )
 
 
+def cap_units(units):
+    """Keep a huge event tractable: past the similarity matrix's size, each
+    article keeps its first sentences (leads carry the news), furniture first
+    dropped.  Events of up to ~100 articles are untouched."""
+    from khabar.synthesise.similarity import SimilarityMatrix
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    limit = SimilarityMatrix.MAX_UNITS
+    if len(units) <= limit:
+        return units
+    units = [u for u in units if not looks_like_boilerplate(u.text)]
+    if len(units) <= limit:
+        return units
+    articles = {u.article_id for u in units}
+    per_article = max(3, limit // max(len(articles), 1))
+    kept, seen = [], {}
+    for unit in units:
+        seen[unit.article_id] = seen.get(unit.article_id, 0) + 1
+        if seen[unit.article_id] <= per_article:
+            kept.append(unit)
+    return kept[:limit]
+
+
 def _event_analyses(event: Event, analyses: Mapping[str, Analysis]) -> list[Analysis]:
     """The event's analyses in article order, near-duplicates of another
     article kept (they corroborate) but missing ids skipped."""
@@ -55,7 +78,7 @@ def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int =
     from khabar.synthesise.coverage import coverage, effective_times, reference_day
     from khabar.synthesise.disagreements import disagreements
     from khabar.synthesise.people import who_and_where
-    from khabar.synthesise.similarity import build_units, embed_units, mixed_languages
+    from khabar.synthesise.similarity import SimilarityMatrix, build_units, embed_units, mixed_languages
     from khabar.synthesise.summary import summarise
     from khabar.synthesise.timeline import timeline
 
@@ -65,9 +88,14 @@ def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int =
         return digest
     times, inferred = effective_times(members)
     reference_dates = {a.id: reference_day(a, inferred) for a in members}
-    units = build_units(members, times)
+    units = cap_units(build_units(members, times))
     if mixed_languages(units):
-        embed_units(units)  # cross-language matching needs the dense model
+        # Cross-language matching needs the dense model; page furniture never
+        # reaches any output, so only prose is embedded (it is the slow part).
+        from khabar.synthesise.summary import looks_like_boilerplate
+
+        embed_units([u for u in units if not looks_like_boilerplate(u.text)])
+    sim = SimilarityMatrix(units)
 
     place_aliases = []
     entity_spans: dict[str, list[tuple[int, int]]] = {}
@@ -79,12 +107,25 @@ def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int =
             entity_spans.setdefault(analysis.id, []).extend((m.start, m.end) for m in entity.mentions)
 
     titles = [a.article.title or "" for a in members]
-    digest.summary = summarise(units, words=words, reference_dates=reference_dates, titles=titles)
-    digest.timeline = timeline(units, timeline_window(reference_dates.values()))
-    digest.entities = who_and_where(members)
-    digest.disagreements = disagreements(units, reference_dates, place_aliases, entity_spans)
-    digest.coverage = coverage(event, members, inferred)
+    digest.summary = _safely(lambda: summarise(units, words=words, reference_dates=reference_dates, titles=titles, sim=sim), [])
+    digest.timeline = _safely(lambda: timeline(units, timeline_window(reference_dates.values()), sim=sim), [])
+    digest.entities = _safely(lambda: who_and_where(members), [])
+    digest.disagreements = _safely(
+        lambda: disagreements(units, reference_dates, place_aliases, entity_spans, sim=sim), []
+    )
+    digest.coverage = _safely(lambda: coverage(event, members, inferred), {})
     return digest
+
+
+def _safely(make, default):
+    """One component's failure on odd input costs that component, not the digest."""
+    try:
+        return make()
+    except Exception as error:  # noqa: BLE001 - the digest must survive any bad article
+        import logging
+
+        logging.getLogger(__name__).warning("synthesis component failed: %s: %s", type(error).__name__, error)
+        return default
 
 
 def digest_events(

@@ -244,6 +244,19 @@ def reference_day(analysis: Analysis, inferred: Mapping[str, dict[str, Any] | No
     return guess["earliest"] if guess else None
 
 
+def outlet_of(article) -> str | None:
+    """The outlet's name, else the host of the article's URL, else None."""
+    if article.outlet:
+        return article.outlet
+    url = article.url or (article.origin.url if article.origin else None)
+    if url:
+        from urllib.parse import urlparse
+
+        host = urlparse(url).netloc.lower()
+        return host[4:] if host.startswith("www.") else (host or None)
+    return None
+
+
 def coverage(
     event: Event,
     analyses: Sequence[Analysis],
@@ -251,15 +264,19 @@ def coverage(
 ) -> dict[str, Any]:
     """Outlets, per-article publication (stated or inferred) and the first report."""
     outlets: dict[str, list[str]] = {}
+    unknown: list[str] = []
     articles = []
     for analysis in analyses:
         article = analysis.article
-        outlet = article.outlet or "unknown"
-        outlets.setdefault(outlet, []).append(article.id)
+        outlet = outlet_of(article)
+        if outlet:
+            outlets.setdefault(outlet, []).append(article.id)
+        else:
+            unknown.append(article.id)  # each its own: unknown outlets are not one outlet
         articles.append(
             {
                 "id": article.id,
-                "outlet": article.outlet,
+                "outlet": outlet_of(article),
                 "title": article.title,
                 "published": article.published.isoformat() if article.published else None,
                 "published_inferred": inferred.get(article.id),
@@ -295,7 +312,8 @@ def coverage(
             "published_inferred": first["published_inferred"],
         }
     return {
-        "outlets": [{"outlet": name, "articles": ids} for name, ids in sorted(outlets.items(), key=lambda kv: -len(kv[1]))],
+        "outlets": [{"outlet": name, "articles": ids} for name, ids in sorted(outlets.items(), key=lambda kv: -len(kv[1]))]
+        + [{"outlet": None, "articles": [article_id]} for article_id in unknown],
         "articles": ordered,
         "first_report": first_report,
     }

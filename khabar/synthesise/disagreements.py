@@ -54,7 +54,7 @@ _DETERMINERS = frozenset(
     """एक दो तीन दोनों सभी सब कई कुछ हर अपनी अपने अपना उनकी उनके उनका इसकी इसके उसकी उसके किसी कोई
     पहली पहले पहला दूसरी दूसरे अन्य इस उस यह वह ये वे इन उन नए नई नया पूरे पूरी
     a an the this that these those his her its their our my your some any all both each every other
-    another first second new former""".split()
+    another first second new former various several many विभिन्न अलग-अलग तमाम""".split()
 )
 _POSTPOSITIONS = frozenset("का की के को से में पर ने तक लिए द्वारा वाले वाली वाला of 's".split())
 # The statements two versions come from must be at least this similar to
@@ -80,6 +80,8 @@ SAME_STATEMENT = 0.55
 # modifier used in more than this share of the uses is a fixed compound
 # (set by reading the seed and Amar Ujala March 2020 candidates).
 MAX_DESCRIPTORS = 4
+# Descriptor rivalries are the noisiest kind; show only the best aligned.
+MAX_DESCRIPTORS_SHOWN = 3
 DOMINANT_SHARE = 0.75
 
 
@@ -148,6 +150,23 @@ _APPROXIMATE_RE = re.compile(
 )
 
 
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _round(value: float) -> bool:
+    """3,000 or 1,500 are round figures, given as approximations."""
+    return value >= 100 and value % 100 == 0
+
+
+def _counted(text: str, end: int) -> str | None:
+    """The first content word after a quantity: what is being counted."""
+    stop = _stopwords(None)
+    for word in WORD_RE.findall(text[end: end + 60]):
+        if word.lower() not in stop and word.lower() not in _POSTPOSITIONS:
+            return stem(word)
+    return None
+
+
 def _approximate(text: str, start: int) -> bool:
     """Is the number at ``start`` hedged ("करीब 3,000", "about 3,000")?"""
     return bool(_APPROXIMATE_RE.search(text[max(0, start - 20): start]))
@@ -180,8 +199,13 @@ def number_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagree
             places_b = {k for k in b.entity_keys if b.entity_types.get(k) == "PLACE"}
             if places_a and places_b and not places_a & places_b:
                 continue
-            # "About 3,000" does not contradict "2,912".
-            if (_approximate(a.text, start) or _approximate(b.text, start_b)) and (
+            # Counts of people, deaths, money... must count the same thing:
+            # the content word after the unit ("लोगों की मौत" vs "लोग संक्रमित").
+            if name not in _TIME_UNITS and _counted(a.text, end) != _counted(b.text, end_b):
+                continue
+            # "About 3,000" (or a round 3,000) does not contradict "2,912".
+            if (_approximate(a.text, start) or _approximate(b.text, start_b)
+                    or _round(value) or _round(value_b)) and (
                 abs(value - value_b) <= APPROXIMATE_SHARE * max(value, value_b)
             ):
                 continue
@@ -235,6 +259,31 @@ def _is_demonym(word: str, place_words: set[str]) -> bool:
     return False
 
 
+_DET = frozenset({"a", "an", "the", "एक"})
+
+
+def _frame_word(word: str | None) -> str | None:
+    if word is None:
+        return None
+    word = word.lower()
+    return "DET" if word in _DET else stem(word)
+
+
+def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The word before a "modifier noun" phrase and the word after it."""
+    before = WORD_RE.findall(text[max(0, start - 60): start])[-1:]
+    after = WORD_RE.findall(text[end: end + 60])[:1]
+    return (_frame_word(before[0]) if before else None, _frame_word(after[0]) if after else None)
+
+
+def _same_frame(frame1: tuple[str | None, str | None], frame2: tuple[str | None, str | None]) -> bool:
+    """Do two "modifier noun" phrases sit in the same frame: the same word after
+    the noun ("ट्रेन से" / "ट्रेन से") or before the modifier ("a special boat" /
+    "an inflatable boat")?  Rival descriptions of one thing fill one slot."""
+    (before1, after1), (before2, after2) = frame1, frame2
+    return (after1 is not None and after1 == after2) or (before1 is not None and before1 == before2)
+
+
 def descriptor_disagreements(
     units: Sequence[Unit],
     place_aliases: Sequence[str] = (),
@@ -251,6 +300,7 @@ def descriptor_disagreements(
             if nxt.lower() in _POSTPOSITIONS:
                 nominal.add(stem(word))
     by_noun: dict[str, list[tuple[str, Unit, int, int, str]]] = defaultdict(list)
+    frames: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     for unit in units:
         matches = list(WORD_RE.finditer(unit.text))
         spans = (entity_spans or {}).get(unit.article_id, [])
@@ -284,6 +334,7 @@ def descriptor_disagreements(
             if not DEVANAGARI_RE.search(modifier) and modifier[:1].isupper():
                 continue  # a capitalised Latin word is a name, not a descriptor
             by_noun[stem(noun)].append((_modifier_stem(modifier), unit, prev.start(), cur.end(), noun))
+            frames[(id(unit), prev.start())] = _frame(unit.text, prev.start(), cur.end())
 
     out = []
     for noun_stem, uses in by_noun.items():
@@ -293,8 +344,14 @@ def descriptor_disagreements(
         if len(modifiers) < 2 or len({u.article_id for _, u, _, _, _ in uses}) < 2:
             continue
         # One referent draws few rival descriptors; a noun with many is a
-        # class of things ("advanced / nuclear / military weapons").
+        # class of things ("advanced / nuclear / military weapons"), and so is
+        # a noun one article itself qualifies three ways (three hospitals).
         if len(modifiers) > MAX_DESCRIPTORS:
+            continue
+        per_article: dict[str, set[str]] = defaultdict(set)
+        for modifier, unit, _, _, _ in uses:
+            per_article[unit.article_id].add(modifier)
+        if max(len(m) for m in per_article.values()) > 2:
             continue
         # A fixed compound ("उत्तर कोरिया", "White House") dominates its
         # noun's uses; rival descriptors are used by comparable numbers.
@@ -305,10 +362,14 @@ def descriptor_disagreements(
         # from comparable statements; the best such pair scores the noun.
         # Rivals: an outlet that uses one descriptor and not the other.
         alignment = 0.0
-        for m1, u1, _, _, _ in uses:
-            for m2, u2, _, _, _ in uses:
+        for m1, u1, s1, e1, _ in uses:
+            for m2, u2, s2, e2, _ in uses:
                 if m1 == m2 or u1.article_id == u2.article_id:
                     continue
+                if not _same_frame(frames[(id(u1), s1)], frames[(id(u2), s2)]):
+                    continue  # "X अधिकारी और" vs "मुख्य Y अधिकारी अनुराग": different roles
+                if u1.outlet and u2.outlet and u1.outlet == u2.outlet:
+                    continue  # one newsroom's wording varies; rivals are outlets
                 if u1.article_id in modifiers[m2] or u2.article_id in modifiers[m1]:
                     continue
                 alignment = max(alignment, sim(u1, u2))
@@ -318,7 +379,7 @@ def descriptor_disagreements(
         versions = _versions(items)
         out.append((alignment, Disagreement(topic=uses[0][4], versions=versions, kind="descriptor")))
     out.sort(key=lambda item: -item[0])
-    return [d for _, d in out[:MAX_PER_KIND]]
+    return [d for _, d in out[:MAX_DESCRIPTORS_SHOWN]]
 
 
 # --------------------------------------------------------------------------
@@ -445,15 +506,16 @@ def disagreements(
     reference_dates: Mapping[str, str | None],
     place_aliases: Sequence[str] = (),
     entity_spans: Mapping[str, list[tuple[int, int]]] | None = None,
+    sim=similarity,
 ) -> list[Disagreement]:
     """All detectors over the non-boilerplate sentences of one event."""
     prose = [u for u in units if not looks_like_boilerplate(u.text)]
     out: list[Disagreement] = []
     for detector in (
-        lambda: descriptor_disagreements(prose, place_aliases, entity_spans),
-        lambda: number_disagreements(prose),
-        lambda: date_disagreements(prose),
-        lambda: overtaken_expectations(prose, reference_dates, place_aliases),
+        lambda: descriptor_disagreements(prose, place_aliases, entity_spans, sim=sim),
+        lambda: number_disagreements(prose, sim=sim),
+        lambda: date_disagreements(prose, sim=sim),
+        lambda: overtaken_expectations(prose, reference_dates, place_aliases, sim=sim),
     ):
         try:
             out.extend(detector())

@@ -3,20 +3,26 @@
 Only sentences of cleaned article bodies are candidates, and only those that
 read as reporting prose (no headings, teasers, questions, link lines or UI
 text).  Sentences that state the same fact in different outlets are grouped
-and become one summary sentence citing all of them; groups are ranked by how
-many outlets state them and how strongly the rest of the event echoes them,
-picked without repeating a fact until the word budget is spent, and ordered by
-the dates they describe (chronological where dated).
+and become one summary sentence citing all of them.  Groups are then picked
+greedily until the word budget is spent: each pick is valued by how many
+outlets state it, plus the words the event's outlets share (and the headlines
+use) that it adds to the summary, per square-root word (concept coverage, so
+no fact is said twice); stand-alone, dated, factual sentences are preferred
+over anaphoric ones and over expectations.  The picks are ordered by the dates
+they describe (chronological where dated), then by their article's date.
+Relative day names are resolved in brackets: "मंगलवार (12 सितंबर) को".
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from datetime import date
 from dataclasses import dataclass, field
 
 from khabar.records import SummarySentence
-from khabar.synthesise.similarity import DEVANAGARI_RE, Unit, content_tokens, script_of, similarity, words
+from khabar.synthesise.similarity import DEVANAGARI_RE, Unit, content_tokens, is_day_date, script_of, similarity, words
 
 # Two sentences from different outlets whose similarity reaches MERGE state the
 # same fact and become one summary sentence.  Calibrated on the seed reports:
@@ -34,24 +40,27 @@ MIN_WORDS = 7
 # headlines, tag clouds); they are never summary material.
 MAX_WORDS = 70
 
-# Ranking weights, set by reading seed-event summaries: an extra outlet stating
-# a fact outweighs any single-outlet detail; density (shared terms per
-# sqrt-word) orders the rest.
+# Ranking weights, set by reading the digests of the seed event, the invented
+# storm event in tests/synthesise and ~20 March 2020 Hindi events
+# (bench/synthesise_digest.py): an extra outlet stating a fact outweighs most
+# single-outlet details; coverage gain (shared terms per sqrt-word) orders the
+# rest; the bonuses and penalties only break near-ties.
 SUPPORT_WEIGHT = 1.0
 DENSITY_WEIGHT = 1.0
 ECHO_WEIGHT = 0.3
 LEAD_BONUS = 0.15
 ANAPHORA_PENALTY = 0.6
 TITLE_WEIGHT = 0.5
+UNSHARED_WEIGHT = 0.05
 EXPECTATION_PENALTY = 0.4
-DATED_BONUS = 0.5
+DATED_BONUS = 0.3
 
 _TERMINAL = ("।", ".", "!", "\"", "”", "'", "’", ")", "॥")
 # Generic markers of page furniture in English and Hindi news sites.
 _FURNITURE_RE = re.compile(
     r"https?://|www\.|@\w|\.com\b|©|"
     r"\b(also read|read more|read also|click here|subscribe|sign up|follow us|newsletter|"
-    r"advertisement|sponsored|share this|comments?\b|leave a reply|all rights reserved|"
+    r"advertisement|sponsored|share this|leave a reply|all rights reserved|"
     r"download (the )?app|open in app|watch video|live updates?)\b|"
     r"(ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|पढ़ें:|यहां क्लिक|क्लिक करें|सब्सक्राइब|"
     r"फॉलो करें|डाउनलोड करें|वीडियो देखें|कमेंट|विज्ञापन|संबंधित खबरें|लेटेस्ट खबरें|ताज़ा खबरें|ताजा खबरें)",
@@ -122,14 +131,14 @@ _MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "A
               "October", "November", "December"]
 
 
-def spell_date(iso: str, language: str | None) -> str:
-    """"2023-09-12" as "12 सितंबर" (hi) or "12 September" (en)."""
+def spell_date(iso: str, language: str | None) -> str | None:
+    """"2023-09-12" as "12 सितंबर" (hi) or "12 September" (en); None if not a date."""
     try:
-        _, month, day = iso.split("-")
-        names = _MONTHS_HI if language == "hi" else _MONTHS_EN
-        return f"{int(day)} {names[int(month) - 1]}"
-    except Exception:
-        return iso
+        day = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return None
+    names = _MONTHS_HI if language == "hi" else _MONTHS_EN
+    return f"{day.day} {names[day.month - 1]}"
 
 
 def _names_month(word: str) -> bool:
@@ -149,13 +158,14 @@ def with_resolved_dates(unit: Unit) -> str:
     body = unit.text
     inserts = []
     for time in unit.times:
-        if time.kind != "date" or time.precision != "day" or not time.date:
+        if not is_day_date(time):
             continue
         if re.search(r"\d", time.text) or any(_names_month(w) for w in time.text.split()):
             continue  # already an explicit date ("4 मार्च", "चार मार्च")
         rel_end = time.end - unit.start
-        if 0 < rel_end <= len(body) and body[time.start - unit.start: rel_end] == time.text:
-            inserts.append((rel_end, f" ({spell_date(time.date, unit.language)})"))
+        spelled = spell_date(time.date, unit.language)
+        if spelled and 0 < rel_end <= len(body) and body[time.start - unit.start: rel_end] == time.text:
+            inserts.append((rel_end, f" ({spelled})"))
     for position, insert in sorted(inserts, reverse=True):
         body = body[:position] + insert + body[position:]
     return body
@@ -194,34 +204,78 @@ def dedupe_within_articles(units: Sequence[Unit]) -> list[Unit]:
     return out
 
 
+def _in_matrix(unit: Unit, sim) -> bool:
+    matrix = getattr(sim, "matrix", None)
+    units = getattr(sim, "units", None)
+    return matrix is not None and 0 <= unit.position < len(units) and units[unit.position] is unit
+
+
 def group_units(units: Sequence[Unit], sim) -> list[Group]:
     """Greedy grouping: a sentence joins the group it matches best when it
     reaches MERGE with some member and stays above MERGE/2 with all of them
     (no chaining of loosely related sentences)."""
+    import numpy as np
+
     groups: list[Group] = []
+    group_of: dict[int, Group] = {}
+    expects = {id(u): is_expectation(u.text) for u in units}
+    by_position = {u.position: u for u in units if _in_matrix(u, sim)}
+    seen: list[Unit] = []
     for unit in units:
+        # Only groups holding a sentence that reaches MERGE can take this one;
+        # the similarity matrix finds those without a Python loop per pair.
+        if unit.position in by_position and by_position[unit.position] is unit:
+            row = sim.matrix[unit.position]
+            near = [by_position.get(int(j)) for j in np.nonzero(row >= MERGE)[0]]
+            near = [u for u in near if u is not None and id(u) in group_of and u is not unit]
+        else:
+            near = [u for u in seen if sim(unit, u) >= MERGE]
+        candidates: list[Group] = []
+        for other in near:
+            group = group_of[id(other)]
+            if all(group is not g for g in candidates):
+                candidates.append(group)
         best, best_score = None, 0.0
         terms = set(unit.tokens) | unit.entity_keys
-        expecting = is_expectation(unit.text)
-        for group in groups:
+        expecting = expects[id(unit)]
+        for group in candidates:
             # A plan and a report of the act are two statements, not one.
-            if any(is_expectation(m.text) != expecting for m in group.units):
+            if any(expects[id(m)] != expecting for m in group.units):
                 continue
-            if not any(len(terms & (set(m.tokens) | m.entity_keys)) >= MIN_SHARED for m in group.units):
+            if not any(
+                len(terms & (set(m.tokens) | m.entity_keys)) >= MIN_SHARED
+                or (m.language and unit.language and m.language != unit.language)  # no shared words across languages
+                for m in group.units
+            ):
                 continue
             scores = [sim(unit, member) for member in group.units]
             if max(scores) >= MERGE and min(scores) >= MERGE / 2 and max(scores) > best_score:
                 best, best_score = group, max(scores)
         if best is None:
-            groups.append(Group(units=[unit]))
+            best = Group(units=[unit])
+            groups.append(best)
         else:
             best.units.append(unit)
+        group_of[id(unit)] = best
+        seen.append(unit)
     return groups
 
 
 def echo_of(unit: Unit, units: Sequence[Unit], sim) -> float:
     """How strongly the other articles repeat this sentence: the sum, over the
     other articles, of their best match to it."""
+    if _in_matrix(unit, sim) and all(_in_matrix(u, sim) for u in units[:1]):
+        import numpy as np
+
+        others = [u for u in units if u.article_id != unit.article_id and _in_matrix(u, sim)]
+        if not others:
+            return 0.0
+        labels: dict[str, int] = {}
+        codes = np.array([labels.setdefault(u.article_id, len(labels)) for u in others])
+        row = sim.matrix[unit.position, [u.position for u in others]]
+        best = np.zeros(len(labels), dtype=np.float32)
+        np.maximum.at(best, codes, row)
+        return float(best.sum())
     best: dict[str, float] = {}
     for other in units:
         if other.article_id == unit.article_id:
@@ -237,6 +291,7 @@ def echo_of(unit: Unit, units: Sequence[Unit], sim) -> float:
 # demonstrative lists for Hindi and English.
 _ANAPHORIC_OPENERS = frozenset(
     """इसके इससे इसमें इसपर इसी इस यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका
+    इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
     जहां जहाँ जिसके जिससे जिसमें जो यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन
     this that these those it he she they his her their its such there however but""".split()
 )
@@ -302,9 +357,13 @@ def density(unit: Unit, weights: Mapping[str, float]) -> float:
     return sum(weights.get(t, 0.0) for t in terms) / max(unit.word_count, 1) ** 0.5
 
 
-def representative(group: Group, values: Mapping[int, float]) -> Unit:
-    """The member with the best value, stand-alone sentences first."""
-    return max(group.units, key=lambda u: (not is_anaphoric(u.text), round(values[id(u)], 3), -u.index))
+def representative(group: Group, values: Mapping[int, float], language: str | None = None) -> Unit:
+    """The member with the best value: in the event's main language, then
+    stand-alone sentences first."""
+    return max(
+        group.units,
+        key=lambda u: (u.language == language, not is_anaphoric(u.text), round(values[id(u)], 3), -u.index),
+    )
 
 
 def summarise(
@@ -327,13 +386,19 @@ def summarise(
             cache[key] = sim(a, b)
         return cache[key]
 
+    if getattr(sim, "matrix", None) is not None:
+        cached = sim  # already a lookup table (and group_units vectorises over it)
+
     weights = term_weights(candidates, titles)
     values = {id(u): density(u, weights) for u in candidates}
     groups = group_units(candidates, cached)
     # Fixed part of each group's value: support, position, date, style.
     entries = []
+    # The summary speaks the language most of the event's sentences are in.
+    languages = Counter(u.language for u in candidates if u.language)
+    main_language = languages.most_common(1)[0][0] if languages else None
     for group in groups:
-        rep = representative(group, values)
+        rep = representative(group, values, main_language)
         support = len(group.sources)
         # Lead sentences carry the news in every outlet's house style.
         lead = LEAD_BONUS if min(u.index for u in group.units) <= 2 else 0.0
@@ -364,9 +429,12 @@ def summarise(
                 continue
             if any(cached(member, other["rep"]) >= MERGE for member in entry["group"].units for other in chosen):
                 continue
-            gain = sum(weights.get(t, 0.0) for t in entry["terms"] - covered) / entry["n"] ** 0.5
-            if gain <= 0:
-                continue
+            new_terms = entry["terms"] - covered
+            if not new_terms:
+                continue  # says nothing the summary has not said
+            # Unshared terms count a little, so an event whose outlets share
+            # nothing still gets a summary; shared ones count far more.
+            gain = sum(weights.get(t, 0.0) + UNSHARED_WEIGHT for t in new_terms) / entry["n"] ** 0.5
             value = entry["base"] + DENSITY_WEIGHT * gain
             if best_value is None or value > best_value:
                 best, best_value = entry, value

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from khabar.records import TimeExpression, TimelineEntry
-from khabar.synthesise.similarity import Unit, content_tokens, jaccard, similarity
+from khabar.synthesise.similarity import Unit, content_tokens, is_day_date, jaccard, similarity
 from khabar.synthesise.summary import _FURNITURE_RE, tidy_sentence
 
 # Clause boundaries inside a sentence: punctuation and the conjunctions that
@@ -60,7 +60,7 @@ def clause_around(unit: Unit, time: TimeExpression) -> str:
     return clause.strip()
 
 
-def timeline(units: Sequence[Unit], window: tuple[str, str] | None = None) -> list[TimelineEntry]:
+def timeline(units: Sequence[Unit], window: tuple[str, str] | None = None, sim=similarity) -> list[TimelineEntry]:
     """Day-precision happenings, merged across sources, sorted by date.
 
     ``window`` (ISO first, last) keeps background dates out: a report's
@@ -71,7 +71,7 @@ def timeline(units: Sequence[Unit], window: tuple[str, str] | None = None) -> li
         if _FURNITURE_RE.search(unit.text) or len(unit.text.split()) < 5:
             continue
         for time in unit.times:
-            if time.kind != "date" or time.precision != "day" or not time.date:
+            if not is_day_date(time):
                 continue
             if window and not (window[0] <= time.date <= window[1]):
                 continue
@@ -96,7 +96,7 @@ def timeline(units: Sequence[Unit], window: tuple[str, str] | None = None) -> li
                 continue
             overlap = max(
                 jaccard(tokens, entry["tokens"]),
-                max(similarity(unit, other) for other in entry["units"]),
+                max(sim(unit, other) for other in entry["units"]),
             )
             if overlap >= SAME_HAPPENING:
                 target = entry

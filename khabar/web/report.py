@@ -116,6 +116,8 @@ summary { cursor: pointer; color: var(--link); font-size: .92rem; }
 .errors { border-left: 4px solid var(--accent); padding: .2rem .9rem; background: var(--wash); }
 .empty { color: var(--muted); font-style: italic; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; }
+@media (max-width: 40rem) { .entity-group { grid-template-columns: 1fr; }
+  table.coverage th:nth-child(3) { width: auto; } body { padding: 1rem .7rem 3rem; } }
 @media print { .toc { display: none; } .event { break-before: page; } }
 """.replace("DEVANAGARI_FONTS", DEVANAGARI_FONTS).replace("FONT_STACK", FONT_STACK)
 
@@ -233,6 +235,9 @@ def _toc(digests: Sequence[EventDigest], articles: Mapping[str, Article], anchor
     for d in digests:
         title = _text(d.event.title or UNTITLED_EVENT, d.event.article_ids, articles)
         facts = f"{plural(len(d.event.article_ids), 'article')} · {plural(len(event_outlets(d, articles)), 'outlet')}"
+        span = _span(d, articles)
+        if span:
+            facts += f" · {span}"
         items.append(
             f'<li><a href="#{anchors.event(d.event.id)}">{title}</a> <p class="facts">{facts}</p></li>'
         )
@@ -242,13 +247,10 @@ def _toc(digests: Sequence[EventDigest], articles: Mapping[str, Article], anchor
 def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Anchors) -> str:
     cites = Citations.for_digest(digest, articles)
     event = digest.event
-    first, last = event_span(digest, articles)
     outlets = event_outlets(digest, articles)
     facts = [plural(len(event.article_ids), "article"), plural(len(outlets), "outlet") + ": " + ", ".join(outlets)]
-    if first:
-        span = format_day(first)
-        if last and last.date() != first.date():
-            span += f" – {format_day(last)}"
+    span = _span(digest, articles)
+    if span:
         facts.append(span)
     parts = [
         f'<section class="event" id="{anchors.event(event.id)}">',
@@ -276,6 +278,17 @@ def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Ancho
     parts.append(_coverage(digest, articles, cites, anchors))
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def _span(digest: EventDigest, articles: Mapping[str, Article]) -> str:
+    """``12 Sep 2023 – 13 Sep 2023``: when the event's dated reports appeared."""
+    first, last = event_span(digest, articles)
+    if not first:
+        return ""
+    span = format_day(first)
+    if last and last.date() != first.date():
+        span += f" – {format_day(last)}"
+    return span
 
 
 def _timeline(digest: EventDigest, articles: Mapping[str, Article], cites: Citations, anchors: _Anchors) -> str:

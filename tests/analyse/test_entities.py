@@ -216,3 +216,24 @@ def test_bad_input_never_crashes():
     assert find_entities(Article(id="x", source="x", origin=Origin(kind="text"), title=None, body=None), []) == []  # type: ignore[arg-type]
     assert find_entities(article("(((( ) ) — ।।।\n\n"), []) == []
     link_entities([])
+
+
+def test_acronyms_spelt_in_devanagari_and_glossed():
+    a, b = analysed(
+        "विश्व स्वास्थ्य संगठन (WHO) ने महामारी घोषित की। समाचार एजेंसी एपी ने बताया कि यूएस में भी मामले बढ़े।",
+        "डब्ल्यूएचओ के प्रमुख ने चेतावनी दी। केंद्रीय जांच ब्यूरो यानी सीबीआई ने जांच शुरू की।",
+    )
+    ea, eb = by_key(a.entities), by_key(b.entities)
+    assert ea["who"].name == "WHO" and ea["who"].type == "ORG"
+    assert {"विश्व स्वास्थ्य संगठन", "WHO"} <= set(ea["who"].aliases)
+    assert eb["who"].aliases == ["डब्ल्यूएचओ"]  # the same key in the other article
+    assert ea["ap"].type == "ORG" and eb["cbi"].type == "ORG"
+    assert ea["united states"].type == "PLACE"  # a country code is a place
+
+
+def test_rare_speaker_of_a_reporting_verb_is_a_person_but_institutions_and_plurals_are_not():
+    (a,) = analysed(
+        "बैठक के बाद स्टोल्टेनबर्ग ने कहा कि गठबंधन एकजुट है। सरकार ने कहा कि स्थिति नियंत्रण में है। "
+        "डॉक्टरों ने बताया कि मरीज ठीक हैं।"
+    )
+    assert [(e.type, e.aliases) for e in a.entities] == [("PERSON", ["स्टोल्टेनबर्ग"])]

@@ -143,6 +143,17 @@ def test_hindi_dates(sentence, surface, date, precision):
     assert (t.kind, t.date, t.precision) == ("date", date, precision), t
 
 
+def test_ranges_share_the_month_and_run_forwards():
+    spring = datetime(2020, 3, 25, tzinfo=IST)
+    times = find_times("प्रक्रियाएं एक अप्रैल से 30 सितंबर के बीच पूरी की जानी थी।", spring, "hi")
+    # alone, 30 September is nearer in 2019; as the end of a range from 1 April 2020 it is 2020
+    assert [(t.text, t.date) for t in times] == [("एक अप्रैल", "2020-04-01"), ("30 सितंबर", "2020-09-30")]
+    times = find_times("अधिकारी ने 15 से 19 मार्च के दौरान चार बैठकों में हिस्सा लिया।", spring, "hi")
+    assert [(t.text, t.date) for t in times] == [("15", "2020-03-15"), ("19 मार्च", "2020-03-19")]
+    # a bare number before "से" with no month after it is no date
+    assert find_times("15 से 20 लोग आए।", spring, "hi") == []
+
+
 def test_decade_is_kept_as_a_span_not_a_date():
     t = _one("पिछले दशक में टीबी के मामले घटे।", "पिछले दशक")
     assert t.kind == "date" and t.date is None and "2010..2019" in t.note
@@ -200,6 +211,10 @@ def test_relative_expressions_stay_unresolved_without_publication_date():
     assert redone["मंगलवार"].date == "2023-09-12"
     assert redone["कल"].date == "2023-09-14"
     assert redone["मंगलवार"].start == times["मंगलवार"].start
+    # with the text, the tense is read again from context
+    again = {t.text: t for t in resolve_times(list(times.values()), WED, text=text)}
+    assert again["मंगलवार"].date == "2023-09-12" and again["कल"].date == "2023-09-14"
+    assert resolve_times(list(times.values()), None) == list(times.values())
 
 
 # --------------------------------------------------------------------------

