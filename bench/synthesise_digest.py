@@ -92,9 +92,10 @@ def main() -> int:
             multi_cited += len(sentence.sources) >= 2
             if _FURNITURE_RE.search(sentence.text) or sentence.text.rstrip().endswith("?"):
                 leaks += 1
-            plain = re.sub(r" \([^)]*\)", "", sentence.text).split()
-            probe = " ".join(plain[1:5])
-            if not any(probe in " ".join(by_id[i].article.body.split()) for i in sentence.sources):
+            # khabar's bracketed dates are not in the source; sources' own brackets are.
+            probes = {" ".join(text.split()[1:5]) for text in (sentence.text, re.sub(r" \([^)]*\)", "", sentence.text))}
+            bodies = [" ".join(by_id[i].article.body.split()) for i in sentence.sources]
+            if not any(probe in body for probe in probes for body in bodies):
                 untraceable += 1
             bags.append(set(content_tokens(sentence.text)))
         for i, a in enumerate(bags):

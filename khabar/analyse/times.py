@@ -591,9 +591,14 @@ def _resolve_weekday(te, g, ref, direction, how, tense):
         day = ref - timedelta(days=back)
         rule = "nearest on or before publication"
     else:
-        ahead = (target - ref.weekday()) % 7 or 7
+        # The publication weekday itself means that day: online Hindi news
+        # writes "बुधवार को बैठक होगी" in a Wednesday report where print
+        # would write "आज"; only "अगले"/"next" pushes it a week ahead.
+        ahead = (target - ref.weekday()) % 7
+        if ahead == 0 and _direction(mod)[0] == "future":
+            ahead = 7
         day = ref + timedelta(days=ahead)
-        rule = "nearest after publication"
+        rule = "nearest on or after publication"
     return _set(te, day.isoformat(), "day", f"weekday, {how or assumed}: {rule}")
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from khabar.cli.output import open_output, report_errors
+from khabar.cli.common import add_input_arguments, open_output, report_errors
 
 
 def register(subparsers) -> None:
@@ -19,14 +19,9 @@ def register(subparsers) -> None:
         "`keyphrases`. Offsets index the article's `body`. Entities are linked across all "
         "articles of the run, so the same person has the same key in every article.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or feed URLs")
+    add_input_arguments(parser)
     parser.add_argument(
         "--jsonl", required=True, metavar="OUT", help="output file for JSON lines ('-' = stdout)"
-    )
-    parser.add_argument(
-        "--multi-article",
-        action="store_true",
-        help="a text file holds several articles (headline line, then paragraphs)",
     )
     parser.set_defaults(func=run)
 

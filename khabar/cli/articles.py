@@ -7,7 +7,8 @@ import json
 import sys
 import unicodedata
 
-DB_HELP = "database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)"
+from khabar.cli.common import add_db_argument
+
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="list stored articles as a table (in ingestion order)",
         description="List stored articles: id, date, outlet, language and title, in ingestion order.",
     )
-    table.add_argument("--db", metavar="FILE", help=DB_HELP)
+    add_db_argument(table)
     table.add_argument("--limit", "-n", type=int, default=50, help="show at most N articles (default 50; 0 = all)")
     table.add_argument("--offset", type=int, default=0, help="skip the first N articles")
     table.add_argument("--search", "-s", metavar="WORDS", help="only articles containing all these words (full text)")
@@ -28,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Show one stored article: its metadata, clean body and the lines the cleaner removed.",
     )
     one.add_argument("id", metavar="ID", help="article id (as listed by `khabar articles`)")
-    one.add_argument("--db", metavar="FILE", help=DB_HELP)
+    add_db_argument(one)
     one.add_argument("--json", action="store_true", help="print the article as one JSON object")
     one.set_defaults(func=run_article)
 

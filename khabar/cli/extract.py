@@ -7,6 +7,8 @@ import json
 import sys
 from typing import IO
 
+from khabar.cli.common import add_input_arguments
+
 HELP = "read and clean inputs into JSON lines (one article per line); nothing is stored"
 
 
@@ -17,17 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=HELP + ". Inputs: text, HTML, JSONL, WARC and RSS/Atom files, folders (recursed) "
         "or feed URLs. Each bad input gets one line on stderr; the exit code is 1 if any failed.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or feed URL to read")
+    add_input_arguments(parser)
     parser.add_argument(
         "--jsonl", "-o", metavar="OUT", default="-", help="output file for the JSON lines ('-' = stdout, the default)"
-    )
-    parser.add_argument(
-        "--multi-article",
-        action="store_true",
-        help="text files hold several articles each (headline line, paragraphs, blank lines between)",
-    )
-    parser.add_argument(
-        "--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to"
     )
     parser.set_defaults(func=run)
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from khabar.cli.common import add_db_argument, add_input_arguments
+
 if TYPE_CHECKING:
     from khabar.records import Article, RawDocument, ReadError
     from khabar.store import Store
@@ -139,18 +141,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "or feed URLs. The run is one atomic batch; each bad input gets one line on stderr and the "
         "exit code is 1 if any failed.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or feed URL to read")
-    parser.add_argument(
-        "--db", metavar="FILE", help="database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)"
-    )
-    parser.add_argument(
-        "--multi-article",
-        action="store_true",
-        help="text files hold several articles each (headline line, paragraphs, blank lines between)",
-    )
-    parser.add_argument(
-        "--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to"
-    )
+    add_input_arguments(parser)
+    add_db_argument(parser)
     parser.add_argument(
         "--no-analyse",
         action="store_true",

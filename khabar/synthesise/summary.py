@@ -164,6 +164,8 @@ def with_resolved_dates(unit: Unit) -> str:
             continue  # already an explicit date ("4 मार्च", "चार मार्च")
         rel_end = time.end - unit.start
         spelled = spell_date(time.date, unit.language)
+        if re.match(r"\s*\([^)]*\d", body[rel_end:]):
+            continue  # the source already dates it in brackets
         if spelled and 0 < rel_end <= len(body) and body[time.start - unit.start: rel_end] == time.text:
             inserts.append((rel_end, f" ({spelled})"))
     for position, insert in sorted(inserts, reverse=True):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from khabar.records import Article, EventDigest
+from khabar.records import Article, EntitySummary, EventDigest
 
 ENTITY_TYPE_LABELS = {"PERSON": "People", "PLACE": "Places", "ORG": "Organisations"}
 ENTITY_TYPE_ORDER = ["PERSON", "PLACE", "ORG"]
@@ -63,6 +63,13 @@ class Citations:
 
     def outlet(self, article_id: str) -> str:
         return outlet_name(self.articles.get(article_id), article_id)
+
+
+def entities_by_type(digest: EventDigest) -> list[tuple[str, list[EntitySummary]]]:
+    """The event's entities grouped by type: people, places, organisations, then others."""
+    types = ENTITY_TYPE_ORDER + sorted({e.type for e in digest.entities} - set(ENTITY_TYPE_ORDER))
+    groups = [(kind, [e for e in digest.entities if e.type == kind]) for kind in types]
+    return [(kind, members) for kind, members in groups if members]
 
 
 def _cited_ids(digest: EventDigest) -> list[str]:

@@ -15,11 +15,11 @@ from datetime import datetime, timezone
 from khabar.records import Article, EventDigest, ReadError
 from khabar.web.common import (
     ENTITY_TYPE_LABELS,
-    ENTITY_TYPE_ORDER,
     UNTITLED_EVENT,
     Citations,
     coverage_articles,
     describe_inferred,
+    entities_by_type,
     event_outlets,
     event_span,
     first_report_id,
@@ -103,11 +103,7 @@ def render_event_markdown(digest: EventDigest, articles: Mapping[str, Article], 
         ]
     if digest.entities:
         out += ["", "### Who & where", ""]
-        types = ENTITY_TYPE_ORDER + sorted({e.type for e in digest.entities} - set(ENTITY_TYPE_ORDER))
-        for kind in types:
-            members = [e for e in digest.entities if e.type == kind]
-            if not members:
-                continue
+        for kind, members in entities_by_type(digest):
             names = []
             for e in members:
                 aliases = [a for a in e.aliases if a != e.name]

@@ -20,11 +20,11 @@ from khabar import __version__
 from khabar.records import Article, EventDigest, ReadError
 from khabar.web.common import (
     ENTITY_TYPE_LABELS,
-    ENTITY_TYPE_ORDER,
     UNTITLED_EVENT,
     Citations,
     coverage_articles,
     describe_inferred,
+    entities_by_type,
     event_outlets,
     event_span,
     first_report_id,
@@ -304,11 +304,7 @@ def _timeline(digest: EventDigest, articles: Mapping[str, Article], cites: Citat
 
 def _entities(digest: EventDigest, articles: Mapping[str, Article], cites: Citations, anchors: _Anchors) -> str:
     groups = []
-    types = ENTITY_TYPE_ORDER + sorted({e.type for e in digest.entities} - set(ENTITY_TYPE_ORDER))
-    for kind in types:
-        members = [e for e in digest.entities if e.type == kind]
-        if not members:
-            continue
+    for kind, members in entities_by_type(digest):
         chips = []
         for e in members:
             aliases = [a for a in e.aliases if a != e.name]

@@ -13,11 +13,11 @@ from collections.abc import Mapping, Sequence
 from khabar.records import Article, EventDigest, ReadError
 from khabar.web.common import (
     ENTITY_TYPE_LABELS,
-    ENTITY_TYPE_ORDER,
     UNTITLED_EVENT,
     Citations,
     coverage_articles,
     describe_inferred,
+    entities_by_type,
     display_width,
     event_outlets,
     event_span,
@@ -170,11 +170,7 @@ def render_event(
 
 def _entity_lines(digest: EventDigest, width: int) -> list[str]:
     lines = []
-    types = ENTITY_TYPE_ORDER + sorted({e.type for e in digest.entities} - set(ENTITY_TYPE_ORDER))
-    for kind in types:
-        members = [e for e in digest.entities if e.type == kind]
-        if not members:
-            continue
+    for kind, members in entities_by_type(digest):
         parts = []
         for e in members[:MAX_ENTITIES_PER_TYPE]:
             aliases = [a for a in e.aliases if a != e.name][:MAX_ALIASES]

@@ -1,0 +1,52 @@
+"""Small helpers shared by the commands: output files and error reporting."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TextIO
+
+
+@contextlib.contextmanager
+def open_output(path: str) -> Iterator[TextIO]:
+    """Open ``path`` for writing UTF-8 text; ``-`` means standard output."""
+    if path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with open(path, "w", encoding="utf-8") as handle:
+        yield handle
+
+
+def report_errors(errors: Sequence[object]) -> int:
+    """Print one line per failed input on stderr; return the exit code (1 if any)."""
+    for error in errors:
+        print(f"khabar: {error}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def add_input_arguments(parser, *, optional_paths: bool = False) -> None:
+    """The input options every reading command shares: PATHs, --multi-article, --no-fetch."""
+    parser.add_argument(
+        "paths",
+        nargs="*" if optional_paths else "+",
+        metavar="PATH",
+        help="file, folder (recursed) or feed URL to read: text, HTML, JSONL, WARC, RSS/Atom",
+    )
+    parser.add_argument(
+        "--multi-article",
+        action="store_true",
+        help="text files hold several articles each (headline line, paragraphs, blank lines between)",
+    )
+    parser.add_argument(
+        "--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to"
+    )
+
+
+def add_db_argument(parser, help: str | None = None) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="FILE",
+        help=help or "database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)",
+    )

