@@ -37,6 +37,7 @@ an English spelling should match keys fuzzily (rapidfuzz ratio >= 80).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -207,6 +208,10 @@ class _Tok:
         self.kind = kind  # "dev" | "lat" | "num" | "punct"
         self.norm = norm  # normalised, casefolded
         self.newline_before = newline_before
+
+
+def _tok_start(tok: _Tok) -> int:
+    return tok.start
 
 
 _norm_cache: dict[str, str] = {}
@@ -1201,12 +1206,12 @@ def _propagate(analyses: Sequence[Analysis]) -> None:
         toks = _tokens_of(body)
         if not toks:
             continue
-        starts = {t.start: k for k, t in enumerate(toks)}
         taken = bytearray(len(toks))
         for e in a.entities:
             for m in e.mentions:
-                k = starts.get(m.start)
-                while k is not None and k < len(toks) and toks[k].start < m.end:
+                # mentions start on token starts: binary search, no per-article index
+                k = bisect_left(toks, m.start, key=_tok_start)
+                while k < len(toks) and toks[k].start < m.end:
                     taken[k] = 1
                     k += 1
         by_key = {e.key: e for e in a.entities}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from khabar.analyse.normalise import normalise
 
@@ -44,6 +45,7 @@ def has_devanagari(text: str) -> bool:
     return bool(_DEVANAGARI.search(text))
 
 
+@lru_cache(maxsize=65536)  # names repeat across spans and articles
 def latin_key(text: str) -> str:
     """'Kim Jong-un' -> 'kim jong un'; 'Bihār' -> 'bihar'."""
     decomposed = unicodedata.normalize("NFKD", normalise(text))

@@ -139,6 +139,9 @@ class Unit:
     embedding: object | None = None
     outlet: str | None = None
     position: int = -1  # index in the event's SimilarityMatrix
+    # Content tokens that belong to an entity mention ("किम", "जोंग"): the
+    # entity key already stands for them as one concept.
+    entity_tokens: set[str] = field(default_factory=set)
 
     @property
     def word_count(self) -> int:
@@ -181,6 +184,7 @@ def build_units(
                 if m_start >= start and m_end <= end and key:
                     unit.entity_keys.add(key)
                     unit.entity_types[key] = kind
+                    unit.entity_tokens.update(content_tokens(analysis.article.body[m_start:m_end], language))
             unit.times = [t for t in times if t.start >= start and t.end <= end]
             units.append(unit)
     weigh_units(units)

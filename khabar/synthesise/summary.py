@@ -54,6 +54,20 @@ TITLE_WEIGHT = 0.5
 UNSHARED_WEIGHT = 0.05
 EXPECTATION_PENALTY = 0.4
 DATED_BONUS = 0.3
+FOREIGN_PENALTY = 2.0
+# Greedy picks by gain per word**GAIN_EXPONENT (1 = per word, the usual
+# budgeted-coverage rule); the swap search then works on the whole objective.
+GAIN_EXPONENT = 1.0
+# A concept's weight is (share of the other articles stating it) **
+# SUPPORT_EXPONENT: below 1 a fact two outlets state counts nearly as much as
+# the names every outlet repeats, which any sentence covers anyway.
+SUPPORT_EXPONENT = 0.5
+import os as _os  # TEMP sweep
+for _k in ("GAIN_EXPONENT", "SUPPORT_EXPONENT", "DATED_BONUS", "SUPPORT_WEIGHT", "EXPECTATION_PENALTY", "ANAPHORA_PENALTY", "LEAD_BONUS", "UNSHARED_WEIGHT"):
+    if _os.environ.get(_k):
+        globals()[_k] = float(_os.environ[_k])
+SEARCH_POOL = 150
+MAX_SWAP_ROUNDS = 8
 
 _TERMINAL = ("।", ".", "!", "\"", "”", "'", "’", ")", "॥")
 # Generic markers of page furniture in English and Hindi news sites.
@@ -324,14 +338,27 @@ def is_expectation(text: str) -> bool:
     return bool(_EXPECTATION_RE.search(main))
 
 
-def term_weights(units: Sequence[Unit], titles: Sequence[str] = ()) -> dict[str, float]:
-    """Weight of a content token or entity key: the share of the event's other
-    articles that also use it (0 for what only one article says), plus a bonus
-    for words of the headlines, which are the editors' own summaries."""
+def concepts_of(unit: Unit) -> set[str]:
+    """The concepts a sentence states (after Gillick & Favre 2009): light-stemmed
+    content words, pairs of neighbouring content words (the bigram is what
+    tells "हथियार सौदा" from "हथियार कारखाना"), canonical entity keys (the
+    same person in any script or spelling) and the days it dates."""
+    tokens = [t for t in unit.tokens if t not in unit.entity_tokens]
+    out = set(tokens)
+    out.update(f"{a}_{b}" for a, b in zip(tokens, tokens[1:]) if a != b)
+    out.update("@" + k for k in unit.entity_keys)
+    out.update("#" + d for d in unit.day_dates())
+    return out
+
+
+def term_weights(units: Sequence[Unit], titles: Sequence[str] = (), concepts=None) -> dict[str, float]:
+    """Weight of a concept: the share of the event's other articles that also
+    state it (0 for what only one article says), plus a bonus for words of
+    the headlines, which are the editors' own summaries."""
     articles: dict[str, set[str]] = {}
     for unit in units:
-        articles.setdefault(unit.article_id, set()).update(unit.tokens)
-        articles[unit.article_id].update("@" + k for k in unit.entity_keys)
+        terms = concepts[id(unit)] if concepts is not None else set(unit.tokens) | {"@" + k for k in unit.entity_keys}
+        articles.setdefault(unit.article_id, set()).update(terms)
     n = len(articles)
     df: dict[str, int] = {}
     for terms in articles.values():
@@ -341,7 +368,7 @@ def term_weights(units: Sequence[Unit], titles: Sequence[str] = ()) -> dict[str,
         # A one-article event: every word is as shared as it can be.
         weights = {t: 1.0 for t in df}
     else:
-        weights = {t: (c - 1) / (n - 1) for t, c in df.items()}
+        weights = {t: ((c - 1) / (n - 1)) ** SUPPORT_EXPONENT for t, c in df.items() if c > 1}
     title_terms: dict[str, int] = {}
     for title in titles:
         for term in set(content_tokens(title or "")):
@@ -359,13 +386,106 @@ def density(unit: Unit, weights: Mapping[str, float]) -> float:
     return sum(weights.get(t, 0.0) for t in terms) / max(unit.word_count, 1) ** 0.5
 
 
-def representative(group: Group, values: Mapping[int, float], language: str | None = None) -> Unit:
-    """The member with the best value: in the event's main language, then
-    stand-alone sentences first."""
-    return max(
-        group.units,
-        key=lambda u: (u.language == language, not is_anaphoric(u.text), round(values[id(u)], 3), -u.index),
-    )
+@dataclass
+class Item:
+    """One candidate summary sentence: its words, concepts and fixed bonus."""
+
+    unit: Unit
+    group: Group
+    text: str
+    words: int
+    concepts: set[str]
+    bonus: float
+
+
+def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None) -> Item:
+    """The sentence as it would read in the summary, and what its style is worth.
+
+    The bonus is in the units of concept weight (one concept every other
+    article states is worth 1): support from other outlets, a resolved day,
+    a lead position; minus for sentences that cannot stand alone, that only
+    expect something, or that are in another language than the summary."""
+    text = tidy_sentence(with_resolved_dates(unit))
+    bonus = SUPPORT_WEIGHT * (len(group.sources) - 1)
+    if unit.index <= 2:
+        bonus += LEAD_BONUS  # leads carry the news in every outlet's house style
+    if unit.day_dates():
+        bonus += DATED_BONUS  # a dated happening is the backbone of a report
+    if is_anaphoric(unit.text):
+        bonus -= ANAPHORA_PENALTY
+    if is_expectation(unit.text):
+        bonus -= EXPECTATION_PENALTY
+    if main_language and unit.language and unit.language != main_language:
+        bonus -= FOREIGN_PENALTY
+    return Item(unit=unit, group=group, text=text, words=max(len(text.split()), 1), concepts=concepts, bonus=bonus)
+
+
+def _coverage(items: Sequence[Item], weights: Mapping[str, float]) -> float:
+    """The objective: the weight of every concept the summary states, each
+    counted once however often it is said (redundancy earns nothing), plus
+    the chosen sentences' bonuses."""
+    covered: set[str] = set()
+    for item in items:
+        covered |= item.concepts
+    return sum(weights.get(c, 0.0) + UNSHARED_WEIGHT for c in covered) + sum(i.bonus for i in items)
+
+
+def _compatible(item: Item, others: Sequence[Item], sim) -> bool:
+    """A sentence may join the summary only if it states no fact already there."""
+    for other in others:
+        if other is item or other.group is item.group:
+            return False
+        if sim(item.unit, other.unit) >= REDUNDANT:
+            return False
+    return True
+
+
+def select(items: Sequence[Item], weights: Mapping[str, float], budget: int, sim) -> list[Item]:
+    """Budgeted concept coverage: greedy by objective gain per word, then
+    swaps and additions while they raise the objective within the budget (a
+    cheap stand-in for Gillick & Favre's integer program, exact enough at
+    five to ten sentences)."""
+    if not items:
+        return []
+    # Only the best-ranked sentences on their own are worth searching over:
+    # a big event has thousands.
+    alone = sorted(items, key=lambda i: -(_coverage([i], weights) / i.words ** GAIN_EXPONENT))
+    pool = alone[:SEARCH_POOL]
+    chosen: list[Item] = []
+    used = 0
+    score = 0.0
+    while True:
+        best, best_ratio = None, 0.0
+        for item in pool:
+            if used + item.words > budget or not _compatible(item, chosen, sim):
+                continue
+            gain = _coverage(chosen + [item], weights) - score
+            ratio = gain / item.words ** GAIN_EXPONENT
+            if gain > 0 and ratio > best_ratio:
+                best, best_ratio = item, ratio
+        if best is None:
+            break
+        chosen.append(best)
+        used += best.words
+        score = _coverage(chosen, weights)
+    for _ in range(MAX_SWAP_ROUNDS):
+        improved = False
+        for item in pool:
+            if item in chosen:
+                continue
+            # Add outright, or in place of one chosen sentence.
+            options = [None] + list(chosen)
+            for out in options:
+                rest = [c for c in chosen if c is not out]
+                if sum(c.words for c in rest) + item.words > budget or not _compatible(item, rest, sim):
+                    continue
+                value = _coverage(rest + [item], weights)
+                if value > score + 1e-9:
+                    chosen, score, improved = rest + [item], value, True
+                    break
+        if not improved:
+            break
+    return chosen
 
 
 def summarise(
@@ -391,60 +511,20 @@ def summarise(
     if getattr(sim, "matrix", None) is not None:
         cached = sim  # already a lookup table (and group_units vectorises over it)
 
-    weights = term_weights(candidates, titles)
-    values = {id(u): density(u, weights) for u in candidates}
+    concepts = {id(u): concepts_of(u) for u in candidates}
+    weights = term_weights(candidates, titles, concepts)
     groups = group_units(candidates, cached)
-    # Fixed part of each group's value: support, position, date, style.
-    entries = []
+    group_of = {id(u): g for g in groups for u in g.units}
     # The summary speaks the language most of the event's sentences are in.
     languages = Counter(u.language for u in candidates if u.language)
     main_language = languages.most_common(1)[0][0] if languages else None
-    for group in groups:
-        rep = representative(group, values, main_language)
-        support = len(group.sources)
-        # Lead sentences carry the news in every outlet's house style.
-        lead = LEAD_BONUS if min(u.index for u in group.units) <= 2 else 0.0
-        penalty = ANAPHORA_PENALTY if is_anaphoric(rep.text) else 0.0
-        if is_expectation(rep.text):
-            penalty += EXPECTATION_PENALTY
-        # A sentence that dates a happening to a day is the backbone of a report.
-        dated = DATED_BONUS if any(u.day_dates() for u in group.units) else 0.0
-        base = SUPPORT_WEIGHT * (support - 1) + ECHO_WEIGHT * echo_of(rep, candidates, cached) + lead + dated - penalty
-        text = tidy_sentence(with_resolved_dates(rep))
-        terms = set(rep.tokens) | {"@" + k for k in rep.entity_keys}
-        entries.append({"group": group, "rep": rep, "base": base, "text": text, "terms": terms,
-                        "n": max(len(text.split()), 1)})
+    items = [_item(u, group_of[id(u)], concepts[id(u)], main_language) for u in candidates]
+    items = [i for i in items if i.words <= words]
+    chosen = select(items, weights, words, cached)
 
-    # Greedy concept coverage (after Gillick & Favre's multi-document
-    # summariser): each pick must add terms the other outlets share that the
-    # summary does not hold yet, per square-root word.
-    covered: set[str] = set()
-    chosen: list[dict] = []
-    used = 0
-    while True:
-        best, best_value = None, None
-        for entry in entries:
-            if entry in chosen or used + entry["n"] > words:
-                continue
-            rep = entry["rep"]
-            if any(cached(rep, other["rep"]) >= REDUNDANT for other in chosen):
-                continue
-            if any(cached(member, other["rep"]) >= MERGE for member in entry["group"].units for other in chosen):
-                continue
-            new_terms = entry["terms"] - covered
-            if not new_terms:
-                continue  # says nothing the summary has not said
-            # Unshared terms count a little, so an event whose outlets share
-            # nothing still gets a summary; shared ones count far more.
-            gain = sum(weights.get(t, 0.0) + UNSHARED_WEIGHT for t in new_terms) / entry["n"] ** 0.5
-            value = entry["base"] + DENSITY_WEIGHT * gain
-            if best_value is None or value > best_value:
-                best, best_value = entry, value
-        if best is None:
-            break
-        chosen.append(best)
-        covered |= best["terms"]
-        used += best["n"]
+    # One summary sentence per group: the chosen member speaks for the group
+    # and cites every article whose sentence states the same fact.
+    entries = [{"group": i.group, "rep": i.unit, "text": i.text} for i in chosen]
 
     reference_dates = reference_dates or {}
 
@@ -454,5 +534,5 @@ def summarise(
         when = dates[0] if dates else (reference_dates.get(rep.article_id) or "9999")
         return (when, reference_dates.get(rep.article_id) or "9999", rep.index)
 
-    chosen.sort(key=order_key)
-    return [SummarySentence(text=e["text"], sources=sorted(e["group"].sources)) for e in chosen]
+    entries.sort(key=order_key)
+    return [SummarySentence(text=e["text"], sources=sorted(e["group"].sources)) for e in entries]

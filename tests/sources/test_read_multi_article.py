@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from khabar.sources import read_paths
-from khabar.sources.text import date_from_name, is_headline_like, split_articles
+from khabar.sources.text import date_from_name, is_headline_like, is_prose, split_articles
+
+# Paragraphs of running text (a sentence end and at least 12 words), as in real reports.
+P1 = "पहली खबर का पहला पैरा, जिसमें जिले में हुई बैठक और उसके फैसलों का पूरा ब्योरा दिया गया है।"
+P2 = "दूसरी खबर का पैरा, जिसमें शहर के अस्पतालों में बढ़ती भीड़ और नई व्यवस्था का जिक्र है।"
+P3 = "तीसरी खबर में बताया गया कि प्रशासन ने सभी दुकानों को शाम सात बजे तक खुला रखने का आदेश दिया।"
+EN1 = "The district council met on Monday and agreed to reopen all the schools next week."
+EN2 = "Officials said the new hospital wing would open to patients from the first of April."
 
 
 def test_headline_like_blocks():
@@ -22,41 +29,52 @@ def test_headline_like_blocks():
     assert is_headline_like("x" * 250)
 
 
+def test_prose_blocks():
+    assert is_prose(P1) and is_prose(EN1)
+    assert not is_prose("पैरा एक।")  # too short to be running text
+    assert not is_prose("शिव स्टोर 9997503858, फरीद स्टोर 9634300397, दयाशंकर जनरल स्टोर 9193995555 राम")
+
+
 def test_split_rule_edge_cases():
     text = (
         "पहला शीर्षक\n\n"  # first block starts the first article
-        "पहली खबर का पहला पैरा।\n\n"
+        f"{P1}\n\n"
         "दूसरा शीर्षक\n"
         "   \n"  # a whitespace-only line is blank
         "उप शीर्षक बिना विराम\n\n"  # headline-like but no body yet: joins as body
-        "दूसरी खबर का पैरा।\nउसी पैरा की दूसरी पंक्ति\n\n\n\n"  # many blank lines are one break
+        f"{P2}\nउसी पैरा की दूसरी पंक्ति\n\n\n\n"  # many blank lines are one break
         "तीसरा शीर्षक\n\n"
-        "तीसरी खबर।"
+        f"{P3}"
     )
     articles = split_articles(text)
     assert [a.split("\n\n")[0] for _, a in articles] == ["पहला शीर्षक", "दूसरा शीर्षक", "तीसरा शीर्षक"]
-    assert articles[1][1] == (
-        "दूसरा शीर्षक\n\nउप शीर्षक बिना विराम\n\nदूसरी खबर का पैरा।\nउसी पैरा की दूसरी पंक्ति"
-    )
+    assert articles[1][1] == f"दूसरा शीर्षक\n\nउप शीर्षक बिना विराम\n\n{P2}\nउसी पैरा की दूसरी पंक्ति"
     for offset, article in articles:
         headline = article.split("\n\n")[0]
         assert text[offset : offset + len(headline)] == headline
 
 
 def test_first_block_need_not_be_headline_like():
-    articles = split_articles("A sentence first.\n\nHeadline here\n\nBody.")
-    assert [a for _, a in articles] == ["A sentence first.\n\nHeadline here\n\nBody."]
+    articles = split_articles(f"A sentence first.\n\nHeadline here\n\n{EN1}")
+    assert [a for _, a in articles] == [f"A sentence first.\n\nHeadline here\n\n{EN1}"]
 
 
-def test_trailing_headline_without_body_still_an_article():
-    articles = split_articles("One\n\nBody one.\n\nTwo")
-    assert [a for _, a in articles] == ["One\n\nBody one.", "Two"]
+def test_pieces_without_prose_join_the_article_before_them():
+    # A report followed by its table, split by sub-headings into one-line
+    # pieces, and a trailing headline without any body: one article.
+    table = "जिला अस्पताल क्षेत्र\n\nशिव स्टोर 9997503858, फरीद स्टोर 9634300397\n\nकोतवाली क्षेत्र\n\nराम स्टोर 98970812"
+    text = f"राशन की दुकानें खुलीं\n\n{P1}\n\n{table}\n\nअगला शीर्षक\n\n{P2}\n\nअकेला शीर्षक"
+    articles = split_articles(text)
+    assert [a for _, a in articles] == [
+        f"राशन की दुकानें खुलीं\n\n{P1}\n\n{table}",
+        f"अगला शीर्षक\n\n{P2}\n\nअकेला शीर्षक",
+    ]
 
 
 def test_crlf_offsets_index_the_decoded_text():
-    text = "One\r\n\r\nBody one.\r\nmore\r\n \r\nTwo\r\n\r\nBody two."
+    text = f"One\r\n\r\n{EN1}\r\nmore\r\n \r\nTwo\r\n\r\n{EN2}"
     articles = split_articles(text)
-    assert [a for _, a in articles] == ["One\n\nBody one.\nmore", "Two\n\nBody two."]
+    assert [a for _, a in articles] == [f"One\n\n{EN1}\nmore", f"Two\n\n{EN2}"]
     assert text[articles[1][0] :].startswith("Two")
 
 
@@ -72,12 +90,12 @@ def test_file_name_dates():
 def test_reader_ids_offsets_and_meta(tmp_path):
     folder = tmp_path / "Amar-Ujala"
     folder.mkdir()
-    text = "पहला शीर्षक\n\nपैरा एक।\n\nदूसरा शीर्षक\n\nपैरा दो।\n"
+    text = f"पहला शीर्षक\n\n{P1}\n\nदूसरा शीर्षक\n\n{P2}\n"
     path = folder / "AU-2020-MAR-02.txt"
     path.write_text(text, encoding="utf-8")
     docs = list(read_paths([tmp_path], multi_article=True))
     assert [d.id for d in docs] == ["AU-2020-MAR-02-001", "AU-2020-MAR-02-002"]
-    assert docs[1].text == "दूसरा शीर्षक\n\nपैरा दो।"
+    assert docs[1].text == f"दूसरा शीर्षक\n\n{P2}"
     assert docs[1].origin.offset == text.index("दूसरा")
     assert docs[1].origin.path == str(path)
     assert docs[0].meta == {"published": "2020-03-02", "outlet": "Amar Ujala"}
