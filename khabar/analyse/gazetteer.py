@@ -89,7 +89,9 @@ def name_tokens(text: str) -> tuple[str, ...]:
 ZIPF_FLOOR = 2.9
 ZIPF_LANGS = ("hi", "en")
 _ZIPF_FORMAT = "khabar-zipf 1"
-_SIMPLE_WORD = {"en": re.compile(r"^[a-z]+$"), "hi": re.compile(r"^[\u0900-\u0963\u0971-\u097f]+$")}
+_SIMPLE_WORD = {"en": re.compile(r"^[a-z']+$"), "hi": re.compile(r"^[\u0900-\u0963\u0971-\u097f]+$")}
+# Latin names with hyphens ("jong-un"): wordfreq splits them and combines the parts
+_HYPHENATED = re.compile(r"^[a-z']+(?:-[a-z']+)+$")
 
 
 def zipf_path(lang: str) -> Path:
@@ -134,6 +136,18 @@ def write_zipf(path: Path, table: dict[str, float]) -> None:
         fh.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
+def _combined_zipf(parts: list[float]) -> float:
+    """wordfreq's frequency of a phrase: 1/f = sum(1/f_i), rounded to 3 significant
+    digits, then Zipf rounded to 2 places; 0 when a part is unknown (below our floor)."""
+    import math
+
+    if not parts or min(parts) <= 0.0:
+        return 0.0
+    freq = 1.0 / sum(1.0 / 10 ** (z - 9) for z in parts)
+    freq = round(freq, math.floor(-math.log10(freq)) + 3)
+    return round(math.log10(freq) + 9, 2)
+
+
 @lru_cache(maxsize=None)
 def zipf(word: str, lang: str) -> float:
     """wordfreq Zipf frequency (0 when unknown); cached because tokens repeat.
@@ -147,6 +161,10 @@ def zipf(word: str, lang: str) -> float:
         if table is not None:
             # wordfreq NFC-normalises (precomposed ड़ U+095C -> ड + nukta); so do we
             return table.get(unicodedata.normalize("NFC", word) if lang == "hi" else word, 0.0)
+    if lang == "en" and _HYPHENATED.match(word):
+        table = zipf_table(lang)
+        if table is not None:
+            return _combined_zipf([table.get(part, 0.0) for part in word.split("-")])
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # wordfreq missing: treat every word as rare

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from khabar.clean.boilerplate import ALL_RULES, HTML_RULES, clean_text, split_lines
 from khabar.clean.dates import parse_published
 from khabar.clean.lines import line_key
-from khabar.clean.metadata import find_dateline, outlet_from_url, outlet_prefix, parse_byline
+from khabar.clean.metadata import clean_author, find_dateline, outlet_from_url, outlet_prefix, parse_byline
 from khabar.records import Article, RawDocument, RemovedLine
 
 __all__ = ["clean_documents", "clean_document", "recurring_lines"]
@@ -152,7 +152,7 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
         origin=doc.origin,
         title=result.title,
         body=body,
-        author=_str(meta.get("author")) or author or _str(page_meta.get("author")),
+        author=clean_author(meta.get("author")) or author or clean_author(page_meta.get("author")),
         published=parse_published(meta.get("published")) or published or parse_published(page_meta.get("date")),
         outlet=_str(meta.get("outlet")) or outlet or _str(page_meta.get("sitename")) or outlet_from_url(url),
         dateline=dateline,

@@ -23,7 +23,7 @@ from khabar.clean.lines import Line, line_key
 MAX_BYLINE_WORDS = 25
 
 _BY = re.compile(
-    r"^(?:by|written by|reported by|edited by|posted by|story by|author:?|लेखक:?|रिपोर्ट:?|संवाददाता:?|द्वारा:?)\s+",
+    r"^(?:by|written by|reported by|edited by|posted by|story by|author|लेखक|रिपोर्ट|संवाददाता|द्वारा):?\s+",
     re.I,
 )
 _DATE_LABELS = re.compile(
@@ -72,6 +72,14 @@ def parse_byline(text: str) -> Byline:
             author = segment
             break
     return Byline(author=author, published=published)
+
+
+def clean_author(value: object) -> str | None:
+    """An author as pages and feeds declare it, without a leading "By"/"द्वारा"."""
+    if value is None:
+        return None
+    text = _BY.sub("", str(value).strip()).strip(" :-–—")
+    return text or None
 
 
 def _looks_like_name(text: str) -> bool:

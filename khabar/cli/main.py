@@ -21,6 +21,7 @@ COMMANDS = [
     "khabar.cli.analyse",
     "khabar.cli.cluster",
     "khabar.cli.digest",
+    "khabar.cli.serve",
 ]
 
 

@@ -2,14 +2,20 @@
 
 Only sentences of cleaned article bodies are candidates, and only those that
 read as reporting prose (no headings, teasers, questions, link lines or UI
-text).  Sentences that state the same fact in different outlets are grouped
-and become one summary sentence citing all of them.  Groups are then picked
-greedily until the word budget is spent: each pick is valued by how many
-outlets state it, plus the words the event's outlets share (and the headlines
-use) that it adds to the summary, per square-root word (concept coverage, so
-no fact is said twice); stand-alone, dated, factual sentences are preferred
-over anaphoric ones and over expectations.  The picks are ordered by the dates
-they describe (chronological where dated), then by their article's date.
+text).  Selection is concept coverage after Gillick & Favre (2009): a
+sentence's concepts are its light-stemmed content words, neighbouring
+content-word pairs, canonical entity keys and resolved days; a concept weighs
+by the share of the event's articles that state it, so a paraphrase of what
+other outlets report counts even when no sentence matches it word for word,
+and each concept counts once, so no fact is bought twice.  Each sentence's
+quality (other outlets stating the same sentence, lead position, a dated
+happening, named entities; against anaphora, expectations, advice, another
+language) scales the concepts it carries.  Sentences are chosen greedily by
+gain per word under the word budget, then improved by swaps.  Sentences that
+state the same fact in different outlets are grouped: the chosen member
+speaks for its group and cites every article in it.  The picks are ordered by
+the dates they describe (chronological where dated; an undated sentence goes
+with the dated one just before it in its article), then by article date.
 Relative day names are resolved in brackets: "मंगलवार (12 सितंबर) को".
 """
 
@@ -22,7 +28,16 @@ from datetime import date
 from dataclasses import dataclass, field
 
 from khabar.records import SummarySentence
-from khabar.synthesise.similarity import DEVANAGARI_RE, Unit, content_tokens, is_day_date, script_of, similarity, words
+from khabar.synthesise.similarity import (
+    DEVANAGARI_RE,
+    Unit,
+    content_tokens,
+    is_day_date,
+    numbers,
+    script_of,
+    similarity,
+    words,
+)
 
 # Two sentences from different outlets whose similarity reaches MERGE state the
 # same fact and become one summary sentence.  Calibrated on the seed reports:
@@ -34,40 +49,54 @@ MERGE = 0.45
 MIN_SHARED = 4
 # A candidate this similar to an already chosen sentence adds nothing new.
 REDUNDANT = 0.4
+# ... or when most (this share) of the shorter one's content words are in the
+# other: "योगगुरु ने कहा कि कोरोना से लोगों को डरने की जरूरत नहीं है" inside a
+# longer quote of the same speaker (March 2020 digests) scored only 0.3.
+REPEATS = 0.6
 # Sentences shorter than this are datelines, captions or fragments.
 MIN_WORDS = 7
 # Longer "sentences" are run-ons where the splitter found no boundary (lists of
 # headlines, tag clouds); they are never summary material.
 MAX_WORDS = 70
 
-# Ranking weights, set by reading the digests of the seed event, the invented
-# storm event in tests/synthesise and ~20 March 2020 Hindi events
-# (bench/synthesise_digest.py): an extra outlet stating a fact outweighs most
-# single-outlet details; coverage gain (shared terms per sqrt-word) orders the
-# rest; the bonuses and penalties only break near-ties.
-SUPPORT_WEIGHT = 1.0
-DENSITY_WEIGHT = 1.0
-ECHO_WEIGHT = 0.3
-LEAD_BONUS = 0.15
-ANAPHORA_PENALTY = 0.6
-TITLE_WEIGHT = 0.5
-UNSHARED_WEIGHT = 0.05
-EXPECTATION_PENALTY = 0.4
-DATED_BONUS = 0.3
-FOREIGN_PENALTY = 2.0
-# Greedy picks by gain per word**GAIN_EXPONENT (1 = per word, the usual
-# budgeted-coverage rule); the swap search then works on the whole objective.
-GAIN_EXPONENT = 1.0
-# A concept's weight is (share of the other articles stating it) **
-# SUPPORT_EXPONENT: below 1 a fact two outlets state counts nearly as much as
-# the names every outlet repeats, which any sentence covers anyway.
+# Selection (concept coverage, see ``select``).  Calibrated by reading the
+# seed event's digests at 120-150 words (which of the reports' main facts
+# appear), the invented storm event in tests/synthesise and March 2020 Hindi
+# events (bench/synthesise_digest.py, khabar digest on the whole month).
+# A concept's weight is (share of the event's other articles stating it) **
+# SUPPORT_EXPONENT: below 1 a detail two outlets state counts nearly as much
+# as the names every outlet repeats (which any sentence covers anyway).
 SUPPORT_EXPONENT = 0.5
-import os as _os  # TEMP sweep
-for _k in ("GAIN_EXPONENT", "SUPPORT_EXPONENT", "DATED_BONUS", "SUPPORT_WEIGHT", "EXPECTATION_PENALTY", "ANAPHORA_PENALTY", "LEAD_BONUS", "UNSHARED_WEIGHT"):
-    if _os.environ.get(_k):
-        globals()[_k] = float(_os.environ[_k])
+# Concepts only one article states still count a little, so a one-outlet
+# event gets a summary and a one-outlet scoop can beat filler.
+UNSHARED_WEIGHT = 0.05
+# Headline words are the editors' own summary: a quality on their weight.
+TITLE_WEIGHT = 0.5
+# Sentence quality, a factor on the weight of every concept the sentence
+# carries.  Raised by other outlets stating the same sentence (per extra
+# article), a lead position, a resolved day on a reported (not expected)
+# happening, named entities and numbers (up to four); lowered for a sentence
+# that opens by pointing back, that only expects something, or that is in
+# another language than the summary.
+SUPPORT_WEIGHT = 0.25
+LEAD_BONUS = 0.15
+DATED_BONUS = 0.3
+ENTITY_BONUS = 0.5
+ANAPHORA_PENALTY = 0.6
+INNER_ANAPHORA_PENALTY = 0.3
+EXPECTATION_PENALTY = 0.4
+FOREIGN_PENALTY = 0.8
+# Greedy picks by objective gain per word (the usual budgeted-coverage
+# rule); the swap search then works on the whole objective.  Only the
+# SEARCH_POOL best sentences on their own are searched (big events have
+# thousands), for at most MAX_SWAP_ROUNDS passes.
 SEARCH_POOL = 150
 MAX_SWAP_ROUNDS = 8
+# An undated sentence is ordered with the dated sentence at most this many
+# sentences before it in its article: only the next sentence, since reports
+# jump back in time within a paragraph ("बता दें कि ... रविवार को रवाना हुए
+# थे" is followed by news of the day in the seed reports).
+NARRATIVE_REACH = 1
 
 _TERMINAL = ("।", ".", "!", "\"", "”", "'", "’", ")", "॥")
 # Generic markers of page furniture in English and Hindi news sites.
@@ -118,9 +147,13 @@ def looks_like_boilerplate(text: str) -> bool:
     return False
 
 
+# A list marker opening a sentence: "- ", "– ", "* ", "1. ", "2) ".
+_BULLET_RE = re.compile(r"^(?:[-–—*•]+|\d{1,2}[.)])\s+(?=\S)")
+
+
 def tidy_sentence(text: str) -> str:
     """Strip kickers, datelines and Latin glosses so the sentence reads cleanly."""
-    text = text.strip()
+    text = _BULLET_RE.sub("", text.strip())
     if DEVANAGARI_RE.search(text):
         match = _KICKER_RE.match(text)
         if match and script_of(match.group(1)) == "latn" and DEVANAGARI_RE.search(text[match.end():]):
@@ -180,6 +213,9 @@ def with_resolved_dates(unit: Unit) -> str:
         spelled = spell_date(time.date, unit.language)
         if re.match(r"\s*\([^)]*\d", body[rel_end:]):
             continue  # the source already dates it in brackets
+        following = re.match(r"\s*,?\s*\d{1,2}\s+(\S+)", body[rel_end:])
+        if following and _names_month(following.group(1)):
+            continue  # "रविवार 22 मार्च को": the source names the day itself
         if spelled and 0 < rel_end <= len(body) and body[time.start - unit.start: rel_end] == time.text:
             inserts.append((rel_end, f" ({spelled})"))
     for position, insert in sorted(inserts, reverse=True):
@@ -277,38 +313,13 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
     return groups
 
 
-def echo_of(unit: Unit, units: Sequence[Unit], sim) -> float:
-    """How strongly the other articles repeat this sentence: the sum, over the
-    other articles, of their best match to it."""
-    if _in_matrix(unit, sim) and all(_in_matrix(u, sim) for u in units[:1]):
-        import numpy as np
-
-        others = [u for u in units if u.article_id != unit.article_id and _in_matrix(u, sim)]
-        if not others:
-            return 0.0
-        labels: dict[str, int] = {}
-        codes = np.array([labels.setdefault(u.article_id, len(labels)) for u in others])
-        row = sim.matrix[unit.position, [u.position for u in others]]
-        best = np.zeros(len(labels), dtype=np.float32)
-        np.maximum.at(best, codes, row)
-        return float(best.sum())
-    best: dict[str, float] = {}
-    for other in units:
-        if other.article_id == unit.article_id:
-            continue
-        score = sim(unit, other)
-        if score > best.get(other.article_id, 0.0):
-            best[other.article_id] = score
-    return sum(best.values())
-
-
 # Openers that point back at an earlier sentence ("इसके बाद", "This", "He"):
 # such a sentence cannot stand alone in a summary.  Generic pronoun and
 # demonstrative lists for Hindi and English.
 _ANAPHORIC_OPENERS = frozenset(
-    """इसके इससे इसमें इसपर इसी इस यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका
+    """इसके इसकी इसका इससे इसमें इसपर इसी इस यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
-    जहां जहाँ जिसके जिससे जिसमें जो यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन
+    जहां जहाँ जिसके जिससे जिसमें जो यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     this that these those it he she they his her their its such there however but""".split()
 )
 
@@ -318,6 +329,19 @@ def is_anaphoric(text: str) -> bool:
     return bool(first) and first[0].lower() in _ANAPHORIC_OPENERS
 
 
+# Object and possessive forms that lean on an earlier sentence wherever they
+# stand ("इसकी जानकारी दी", "इन्हें भर्ती", "यहां 28 लोगों की मौत"): the
+# sentence is half a statement on its own.  Generic Hindi and English.
+_INNER_ANAPHORS = frozenset(
+    """इसकी इसका इसके इसे इससे इसमें इन्हें इनकी इनका इनके इनमें यहां यहाँ वहां वहाँ वे
+    here there they""".split()
+)
+
+
+def leans_back(text: str) -> bool:
+    return any(w.lower() in _INNER_ANAPHORS for w in words(tidy_sentence(text))[1:])
+
+
 _EXPECTATION_RE = re.compile(
     r"(सकता|सकती|सकते|सकें|ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|होगा|होगी|होंगे|योजना|संभावना|उम्मीद|वाले हैं|वाली है|वाला है)"
     r"(?=[\s।.,]|$)|\b(will|would|may|might|could|expected to|plans? to|planned|likely to|set to)\b",
@@ -325,17 +349,42 @@ _EXPECTATION_RE = re.compile(
 )
 
 
+# A Hindi sentence whose final verb is a request or advice ("डॉक्टर को
+# दिखाएं", "काढ़ा का सेवन करें") tells readers what to do, not what happened.
+_ADVICE_END_RE = re.compile(r"(?<!ह)(?<!म)(?:ें|एं|एँ|िए|िये|ीजिए)$")
+
+
+def is_advice(text: str) -> bool:
+    if not DEVANAGARI_RE.search(text):
+        return False
+    last = words(text)[-1:] if words(text) else []
+    return bool(last) and bool(_ADVICE_END_RE.search(last[0]))
+
+
+# A main clause that only claims or reckons ("दावा किया है कि", "माना जा
+# रहा है कि", "officials claimed that") passes the question to its "that"
+# clause: "claimed that Kim may soon go" is still a forecast.
+_CLAIM_RE = re.compile(r"(दावा|माना जा रहा|अनुमान|आशंका|अटकल)|\b(claim(?:s|ed)?|believed|speculat\w*)\b",
+                       re.IGNORECASE)
+
+
 def is_expectation(text: str) -> bool:
     """Does the main clause speak of what may or will happen?  Hindi puts the
     main verb last, before any "कि" (that) clause, so only the words before
     the first "कि" are read, and of those the last six; English reads the
-    words before "that"."""
+    words before "that".  After a bare claim the "that" clause is read."""
     if DEVANAGARI_RE.search(text):
-        main = re.split(r"\sकि\s", text, maxsplit=1)[0]
+        main, *rest = re.split(r"\sकि\s", text, maxsplit=1)
         tail = " ".join(main.rstrip("।.!\"'” ").split()[-6:])
-        return bool(_EXPECTATION_RE.search(tail))
-    main = re.split(r"\bthat\b", text, maxsplit=1)[0]
-    return bool(_EXPECTATION_RE.search(main))
+        if _EXPECTATION_RE.search(tail):
+            return True
+        if rest and _CLAIM_RE.search(tail):
+            return bool(_EXPECTATION_RE.search(" ".join(rest[0].rstrip("।.!\"'” ").split()[-6:])))
+        return False
+    main, *rest = re.split(r"\bthat\b", text, maxsplit=1)
+    if _EXPECTATION_RE.search(main):
+        return True
+    return bool(rest and _CLAIM_RE.search(main) and _EXPECTATION_RE.search(rest[0]))
 
 
 def concepts_of(unit: Unit) -> set[str]:
@@ -353,7 +402,7 @@ def concepts_of(unit: Unit) -> set[str]:
 
 def term_weights(units: Sequence[Unit], titles: Sequence[str] = (), concepts=None) -> dict[str, float]:
     """Weight of a concept: the share of the event's other articles that also
-    state it (0 for what only one article says), plus a bonus for words of
+    state it (0 for what only one article says), plus a quality for words of
     the headlines, which are the editors' own summaries."""
     articles: dict[str, set[str]] = {}
     for unit in units:
@@ -379,55 +428,59 @@ def term_weights(units: Sequence[Unit], titles: Sequence[str] = (), concepts=Non
     return weights
 
 
-def density(unit: Unit, weights: Mapping[str, float]) -> float:
-    """How much of what the event's outlets share this sentence says, per
-    square-root word (long sentences are not free: they spend the budget)."""
-    terms = set(unit.tokens) | {"@" + k for k in unit.entity_keys}
-    return sum(weights.get(t, 0.0) for t in terms) / max(unit.word_count, 1) ** 0.5
-
-
 @dataclass
 class Item:
-    """One candidate summary sentence: its words, concepts and fixed bonus."""
+    """One candidate summary sentence: its words, concepts and fixed quality."""
 
     unit: Unit
     group: Group
     text: str
     words: int
     concepts: set[str]
-    bonus: float
+    quality: float
 
 
 def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None) -> Item:
-    """The sentence as it would read in the summary, and what its style is worth.
+    """The sentence as it would read in the summary, and how well it says
+    what it says: a factor on the weight of every concept it covers.
 
-    The bonus is in the units of concept weight (one concept every other
-    article states is worth 1): support from other outlets, a resolved day,
-    a lead position; minus for sentences that cannot stand alone, that only
-    expect something, or that are in another language than the summary."""
+    Support from other outlets, a resolved day on a reported happening and a
+    lead position raise it; a sentence that cannot stand alone, that only
+    expects something, or that is in another language than the summary is
+    a poor carrier of its concepts."""
     text = tidy_sentence(with_resolved_dates(unit))
-    bonus = SUPPORT_WEIGHT * (len(group.sources) - 1)
+    quality = 1.0 + SUPPORT_WEIGHT * (len(group.sources) - 1)
     if unit.index <= 2:
-        bonus += LEAD_BONUS  # leads carry the news in every outlet's house style
-    if unit.day_dates():
-        bonus += DATED_BONUS  # a dated happening is the backbone of a report
+        quality *= 1.0 + LEAD_BONUS  # leads carry the news in every outlet's house style
+    expectation = is_expectation(unit.text)
+    if unit.day_dates() and not expectation:
+        quality *= 1.0 + DATED_BONUS  # a dated happening is the backbone of a report
+    # Named people, places and organisations make a statement concrete (up
+    # to three count); a number helps half as much.
+    concrete = min(len(unit.entity_keys), 3) + (0.5 if numbers(unit.text) else 0.0)
+    quality *= 1.0 + ENTITY_BONUS * min(concrete, 3) / 3
     if is_anaphoric(unit.text):
-        bonus -= ANAPHORA_PENALTY
-    if is_expectation(unit.text):
-        bonus -= EXPECTATION_PENALTY
+        quality *= 1.0 - ANAPHORA_PENALTY
+    elif leans_back(unit.text):
+        quality *= 1.0 - INNER_ANAPHORA_PENALTY
+    if expectation or is_advice(unit.text):
+        quality *= 1.0 - EXPECTATION_PENALTY
     if main_language and unit.language and unit.language != main_language:
-        bonus -= FOREIGN_PENALTY
-    return Item(unit=unit, group=group, text=text, words=max(len(text.split()), 1), concepts=concepts, bonus=bonus)
+        quality *= 1.0 - FOREIGN_PENALTY
+    words_ = max(len(text.split()), 1)
+    return Item(unit=unit, group=group, text=text, words=words_, concepts=concepts, quality=quality)
 
 
 def _coverage(items: Sequence[Item], weights: Mapping[str, float]) -> float:
     """The objective: the weight of every concept the summary states, each
-    counted once however often it is said (redundancy earns nothing), plus
-    the chosen sentences' bonuses."""
-    covered: set[str] = set()
+    counted once however often it is said (redundancy earns nothing), times
+    the quality of the best sentence that states it."""
+    best: dict[str, float] = {}
     for item in items:
-        covered |= item.concepts
-    return sum(weights.get(c, 0.0) + UNSHARED_WEIGHT for c in covered) + sum(i.bonus for i in items)
+        for concept in item.concepts:
+            if item.quality > best.get(concept, 0.0):
+                best[concept] = item.quality
+    return sum((weights.get(c, 0.0) + UNSHARED_WEIGHT) * q for c, q in best.items())
 
 
 def _compatible(item: Item, others: Sequence[Item], sim) -> bool:
@@ -437,6 +490,9 @@ def _compatible(item: Item, others: Sequence[Item], sim) -> bool:
             return False
         if sim(item.unit, other.unit) >= REDUNDANT:
             return False
+        mine, theirs = set(item.unit.tokens), set(other.unit.tokens)
+        if mine and theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= REPEATS:
+            return False  # most of the shorter one's words are in the other
     return True
 
 
@@ -447,9 +503,7 @@ def select(items: Sequence[Item], weights: Mapping[str, float], budget: int, sim
     five to ten sentences)."""
     if not items:
         return []
-    # Only the best-ranked sentences on their own are worth searching over:
-    # a big event has thousands.
-    alone = sorted(items, key=lambda i: -(_coverage([i], weights) / i.words ** GAIN_EXPONENT))
+    alone = sorted(items, key=lambda i: -(_coverage([i], weights) / i.words))
     pool = alone[:SEARCH_POOL]
     chosen: list[Item] = []
     used = 0
@@ -460,7 +514,7 @@ def select(items: Sequence[Item], weights: Mapping[str, float], budget: int, sim
             if used + item.words > budget or not _compatible(item, chosen, sim):
                 continue
             gain = _coverage(chosen + [item], weights) - score
-            ratio = gain / item.words ** GAIN_EXPONENT
+            ratio = gain / item.words
             if gain > 0 and ratio > best_ratio:
                 best, best_ratio = item, ratio
         if best is None:
@@ -486,6 +540,22 @@ def select(items: Sequence[Item], weights: Mapping[str, float], budget: int, sim
         if not improved:
             break
     return chosen
+
+
+def narrative_dates(units: Sequence[Unit]) -> dict[int, str]:
+    """For each sentence, the earliest day its article's closest earlier
+    dated sentence (within NARRATIVE_REACH sentences) names."""
+    out: dict[int, str] = {}
+    last: dict[str, tuple[int, str]] = {}
+    for unit in sorted(units, key=lambda u: (u.article_id, u.index)):
+        days = sorted(unit.day_dates())
+        if days:
+            last[unit.article_id] = (unit.index, days[0])
+            continue
+        previous = last.get(unit.article_id)
+        if previous and unit.index - previous[0] <= NARRATIVE_REACH:
+            out[id(unit)] = previous[1]
+    return out
 
 
 def summarise(
@@ -527,12 +597,18 @@ def summarise(
     entries = [{"group": i.group, "rep": i.unit, "text": i.text} for i in chosen]
 
     reference_dates = reference_dates or {}
+    anchors = narrative_dates(units)
 
     def order_key(entry):
         group, rep = entry["group"], entry["rep"]
         dates = sorted(d for u in group.units for d in u.day_dates())
-        when = dates[0] if dates else (reference_dates.get(rep.article_id) or "9999")
-        return (when, reference_dates.get(rep.article_id) or "9999", rep.index)
+        reference = reference_dates.get(rep.article_id) or "9999"
+        if dates:
+            return (dates[0], 0, reference, rep.index)
+        # An undated sentence goes with the happening its article was just
+        # telling ("... मंगलवार को रूस पहुंचे। ... बख्तरबंद ट्रेन से पहुंचे।"),
+        # after the sentences that date it; else at its article's date.
+        return (anchors.get(id(rep)) or reference, 1, reference, rep.index)
 
     entries.sort(key=order_key)
     return [SummarySentence(text=e["text"], sources=sorted(e["group"].sources)) for e in entries]

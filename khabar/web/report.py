@@ -129,8 +129,16 @@ def render_html(
     errors: Sequence[ReadError] = (),
     title: str = "khabar digest",
     generated: datetime | None = None,
+    standalone: bool = True,
+    banner: str = "",
+    extra_css: str = "",
 ) -> str:
-    """The whole report as one HTML document."""
+    """The whole report as one HTML document.
+
+    ``standalone=False`` leaves out the report's own header and table of
+    contents, for a page that wraps the report in a site (``banner`` is then
+    put first in the body and ``extra_css`` after the report's styles).
+    """
     by_id = {a.id: a for a in articles}
     anchors = _Anchors()
     outlets = {a.outlet for a in articles if a.outlet}
@@ -143,18 +151,24 @@ def render_html(
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="khabar {escape(__version__)}">',
         f"<title>{escape(title)}</title>",
-        f"<style>{CSS}</style>",
+        f"<style>{CSS}{extra_css}</style>",
         "</head>",
         "<body>",
-        "<header>",
-        f'<h1><span class="brand">khabar</span> <span lang="hi">खबर</span> · {escape(title)}</h1>',
-        f'<p class="meta">{plural(len(articles), "article")} · {plural(len(digests), "event")} · '
-        f"{plural(len(outlets), 'outlet')} · generated {escape(generated.strftime('%Y-%m-%d %H:%M %Z').strip())}</p>",
-        "</header>",
     ]
+    if banner:
+        parts.append(banner)
+    if standalone:
+        parts += [
+            "<header>",
+            f'<h1><span class="brand">khabar</span> <span lang="hi">खबर</span> · {escape(title)}</h1>',
+            f'<p class="meta">{plural(len(articles), "article")} · {plural(len(digests), "event")} · '
+            f"{plural(len(outlets), 'outlet')} · generated "
+            f"{escape(generated.strftime('%Y-%m-%d %H:%M %Z').strip())}</p>",
+            "</header>",
+        ]
     if errors:
         parts.append(_errors(errors))
-    if digests:
+    if digests and standalone:
         parts.append(_toc(digests, by_id, anchors))
     parts.append("<main>")
     for digest in digests:

@@ -89,3 +89,13 @@ def test_pipe_separated_byline_with_seconds():
     assert article.author == "Asha Rao"
     assert article.published.isoformat() == "2020-03-01T14:53:00+05:30"
     assert [r.reason for r in article.removed] == ["title", "byline"]
+
+
+def test_declared_author_loses_its_by_prefix():
+    from khabar.clean.metadata import clean_author
+
+    assert clean_author("By Jamelle Bouie") == "Jamelle Bouie"
+    assert clean_author("  by: Jane Roe ") == "Jane Roe"
+    assert clean_author("द्वारा शिवेन्द्र कुमार राय") == "शिवेन्द्र कुमार राय"
+    assert clean_author("Byron Katie") == "Byron Katie"  # a name, not a prefix
+    assert clean_author("  ") is None and clean_author(None) is None

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from khabar.synthesise import digest_event
 
 BOILERPLATE = ("ADVERTISEMENT", "ये भी पढ़ें", "यह भी पढ़ें", "LEAVE A REPLY", "Open in App", "टॅग्स",
@@ -22,12 +24,15 @@ def _by_prefix(ids, prefix):
 
 
 def test_summary_within_budget_cited_and_clean(seed_digest, seed_analyses):
+    from khabar.synthesise import DEFAULT_WORDS
+
     summary = seed_digest.summary
     assert summary
-    assert _words(summary) <= 120
+    assert _words(summary) <= DEFAULT_WORDS <= 150
     for sentence in summary:
         assert sentence.sources and set(sentence.sources) <= set(seed_analyses)
         assert not any(b.lower() in sentence.text.lower() for b in BOILERPLATE), sentence.text
+        assert not sentence.text.rstrip("\"”'’ ").endswith("?"), sentence.text
         # Traceable: a run of its words stands in one of the cited bodies.
         plain = re.sub(r" \([^)]*\)", "", sentence.text)
         words = plain.split()
@@ -41,18 +46,61 @@ def test_summary_has_no_repeated_fact(seed_digest):
     bags = [set(content_tokens(s.text)) for s in seed_digest.summary]
     for i, a in enumerate(bags):
         for b in bags[i + 1:]:
-            assert len(a & b) / max(min(len(a), len(b)), 1) < 0.8
+            assert len(a & b) / max(min(len(a), len(b)), 1) < 0.6, (a, b)
+    # Exactly one sentence says the arrival, one the meeting.
+    texts = [s.text for s in seed_digest.summary]
+    assert len([t for t in texts if "12 सितंबर" in t]) == 1, texts
+    assert len([t for t in texts if re.search("मुलाकात|मिले", t)]) <= 2, texts
 
 
-def test_summary_tells_the_story(seed_event, seed_analyses):
+def _fact(summary, pattern):
+    found = [s for s in summary if re.search(pattern, s.text)]
+    assert found, (pattern, [s.text for s in summary])
+    return found[0]
+
+
+def _states(seed_analyses, article_id, *patterns):
+    body = seed_analyses[article_id].article.body
+    return all(re.search(p, body) for p in patterns)
+
+
+def test_summary_tells_the_story_at_the_default_budget(seed_digest, seed_analyses):
+    """The must-show facts, each in a sentence whose every cited source states
+    it (checked on that source's own words)."""
+    summary = seed_digest.summary
+    train = _fact(summary, "ट्रेन")  # the train journey
+    assert all(_states(seed_analyses, i, "ट्रेन") for i in train.sources)
+    arrival = _fact(summary, r"पहुंच[^।]*12 सितंबर|12 सितंबर[^।]*पहुंच")  # arrival, relative date resolved
+    assert len(arrival.sources) >= 2  # told by two outlets, said once, citing both
+    assert all(_states(seed_analyses, i, "मंगलवार", "पहुंच") for i in arrival.sources)
+    meeting = _fact(summary, r"13 सितंबर[^।]*(मुलाकात|मिले)")  # the meeting with Putin
+    assert "पुतिन" in meeting.text
+    assert all(_states(seed_analyses, i, "बुधवार", "पुतिन") for i in meeting.sources)
+    place = _fact(summary, "वोस्तोचन")  # at Vostochny Cosmodrome
+    assert all(_states(seed_analyses, i, "वोस्तोचन") for i in place.sources)
+    backing = _fact(summary, "पवित्र|साम्राज्यवाद|समर्थन")  # Kim backs Russia's war
+    assert all(_states(seed_analyses, i, "पवित्र|साम्राज्यवाद|समर्थन") for i in backing.sources)
+    # Chronological where dated: the arrival comes before the meeting.
+    assert summary.index(arrival) < summary.index(meeting)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: at <=150 words the concept selection prefers the "
+                   "multi-outlet 'officials came along' sentence and context lines over the two "
+                   "paraphrased facts (001/004, 001/003), which lexical matching cannot merge")
+def test_summary_also_says_what_each_side_wants_and_the_us_warnings(seed_event, seed_analyses):
+    summary = digest_event(seed_event, seed_analyses, words=150).summary
+    assert _words(summary) <= 150
+    _fact(summary, "चाहते|के बदले")  # what each side wants
+    _fact(summary, "चेतावनी")  # the US warnings
+
+
+def test_summary_story_holds_at_150_words(seed_event, seed_analyses):
     summary = digest_event(seed_event, seed_analyses, words=150).summary
     assert _words(summary) <= 150
     text = " ".join(s.text for s in summary)
-    assert "ट्रेन" in text  # the train journey
-    assert re.search(r"पहुंच[^।]*12 सितंबर|12 सितंबर[^।]*पहुंच", text)  # arrival, date resolved
-    assert re.search(r"13 सितंबर[^।]*(मुलाकात|मिले)", text)  # the meeting with Putin
-    assert "पुतिन" in text
-    # at least one multi-outlet sentence
+    assert "ट्रेन" in text and "पुतिन" in text
+    assert re.search(r"पहुंच[^।]*12 सितंबर|12 सितंबर[^।]*पहुंच", text)
+    assert re.search(r"13 सितंबर[^।]*(मुलाकात|मिले)", text)
     assert any(len(s.sources) >= 2 for s in summary)
 
 

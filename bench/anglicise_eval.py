@@ -1,0 +1,74 @@
+"""What the anglicisation step does to entity names on text nobody tuned it to.
+
+    python bench/anglicise_eval.py [--all]
+
+Runs the analysis stage over the March 2020 Hindi papers and the BBC Hindi
+test set (../shared/bench, i.e. /work/shared/bench; override with
+KHABAR_SHARED) and lists every romanised name word that
+:func:`khabar.analyse.anglicise.anglicise_word` respelt, with how many entity
+names it touched, so a reader can judge each change right or wrong; then the
+share of romanised words changed.  Says so and exits 0 when the data is absent.
+The thresholds in khabar/analyse/anglicise.py were calibrated on this listing.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = Path(os.environ.get("KHABAR_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "bench" / "hindi-news-2020-03"
+BBC = SHARED / "bench" / "bbc-hindi" / "hindi-cleaned-test.csv"
+
+
+def main() -> int:
+    if not CORPUS.exists():
+        print(f"anglicise_eval: {CORPUS} not found - skipped (it needs ../shared/bench).")
+        return 0
+    from khabar import records
+    from khabar.analyse import analyse_articles, anglicise, entities
+    from khabar.pipeline import extract
+
+    articles, _ = extract([CORPUS], multi_article=True)
+    if BBC.exists():
+        csv.field_size_limit(10**9)
+        with open(BBC, encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))[1:]
+        for n, row in enumerate(rows):
+            if len(row) > 1 and row[1].strip():
+                articles.append(records.Article(id=f"bbc{n}", source=f"bbc#{n}", origin=records.Origin(kind="text"),
+                                                title=None, body=row[1], language="hi"))
+
+    calls: Counter = Counter()
+    real = anglicise.anglicise_word
+
+    def counting(word: str, organisation: bool = False) -> str:
+        out = real(word, organisation)
+        calls[(word, out, organisation)] += 1
+        return out
+
+    entities.anglicise_word = counting
+    t0 = time.perf_counter()
+    analyse_articles(articles)
+    dt = time.perf_counter() - t0
+    entities.anglicise_word = real
+
+    changed = [(k, c) for k, c in calls.items() if k[0].casefold() != k[1].casefold()]
+    words = {k[0] for k in calls}
+    print(f"{len(articles)} articles analysed in {dt:.1f}s; {len(words)} distinct romanised name words, "
+          f"{len({k[0] for k, _ in changed})} respelt ({len(changed)} word/context pairs):")
+    for (word, out, org), count in sorted(changed, key=lambda kc: (-kc[1], kc[0])):
+        print(f"  {count:4d}  {word:<18} -> {out:<18} {'(organisation)' if org else ''}")
+    if "--all" in sys.argv:
+        print("unchanged:", " ".join(sorted(k[0] for k in calls if k[0].casefold() == k[1].casefold())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

