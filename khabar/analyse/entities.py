@@ -28,10 +28,14 @@ Zipf) cannot start a name on their own, which keeps बेटी, आनंद a
 Every entity gets a canonical Latin-script name: the gazetteer's English name,
 else the Latin spelling seen in the text (gloss or Latin mention; token by token
 when the Latin form is partial: "किम जोंग उन" + "Kim Jong" -> "Kim Jong Un"),
-else a clean romanisation ("दिमित्री पेस्कोव" -> "Dimitri Peskov").  Its key is
-that name casefolded with hyphens as spaces ("kim jong un").  When no Latin
-evidence exists anywhere the key is a romanisation, so a consumer comparing to
-an English spelling should match keys fuzzily (rapidfuzz ratio >= 80).
+else a clean romanisation ("दिमित्री पेस्कोव" -> "Dimitri Peskov") whose
+loanwords and foreign names are respelt in English where a sound-alike English
+word is close (:mod:`khabar.analyse.anglicise`: "व्हाइट हाउस" -> "White House",
+"जॉन किर्बी" -> "John Kirby"; words common in Hindi, i.e. native words and
+Indian names, are never respelt).  Its key is that name casefolded with hyphens
+as spaces ("kim jong un").  When no Latin evidence exists anywhere the key is
+derived from the romanisation, so a consumer comparing to an English spelling
+should still match keys fuzzily (rapidfuzz ratio >= 80).
 """
 
 from __future__ import annotations

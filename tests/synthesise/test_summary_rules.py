@@ -116,3 +116,15 @@ def test_a_day_name_the_source_dates_itself_gets_no_bracket():
     # source gives right after it; the source's own date stands alone.
     text = "रविवार 22 मार्च को रिपोर्ट पॉजिटिव आई थी।"
     assert resolved(text, "2020-03-29") == text
+
+
+def test_the_same_count_in_other_words_is_said_once():
+    reports = {
+        "a": ("A", ["According to the ministry, the number of infected people in the country has risen to 173.",
+                    "Schools in the northern district will stay closed until 31 March."]),
+        "b": ("B", ["The country now has a total of 173 infected people, officials confirmed.",
+                    "Four patients have recovered and left the district hospital on Thursday."]),
+    }
+    summary = _digest(reports, words=200).summary
+    assert len([s for s in summary if "173" in s.text]) == 1, [s.text for s in summary]
+    assert any("31 March" in s.text for s in summary)  # a date is not a count
