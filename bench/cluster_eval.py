@@ -165,7 +165,8 @@ def headline_jaccard_clusters(analyses, threshold: float = 0.25) -> dict[str, st
     return out
 
 
-FEATURES = ("text", "entity", "headline", "time", "continuation", "continuation_short", "continuation_brief")
+FEATURES = ("text", "entity", "headline", "time", "continuation", "continuation_short", "continuation_brief",
+            "place_conflict", "place_shared", "numbers")
 
 
 def pair_examples(analyses, gold, config=None):

@@ -178,6 +178,7 @@ _TOKEN = re.compile(
     r"|(?P<num>\d[\d.,:/]*)"
     r"|(?P<punct>\S)"
 )
+_TOKEN_OR_NEWLINE = re.compile(_TOKEN.pattern + r"|(?P<nl>\n)")
 
 
 def _stopwords() -> tuple[frozenset[str], frozenset[str]]:
@@ -226,19 +227,24 @@ _norm_cache: dict[str, str] = {}
 
 def tokenize(body: str) -> list[_Tok]:
     toks: list[_Tok] = []
-    last_end = 0
-    find = body.find
+    append = toks.append
     cache = _norm_cache
-    for m in _TOKEN.finditer(body):
+    newline = False
+    # line breaks are matched too (not searched for between tokens): one regex pass
+    for m in _TOKEN_OR_NEWLINE.finditer(body):
+        kind = m.lastgroup
+        if kind == "nl":
+            newline = True
+            continue
         text = m.group()
-        start, end = m.span()
         norm = cache.get(text)
         if norm is None:
             norm = normalise(text).casefold()
             if len(cache) < 500_000:
                 cache[text] = norm
-        toks.append(_Tok(text, start, end, m.lastgroup, norm, find("\n", last_end, start) >= 0))
-        last_end = end
+        start, end = m.span()
+        append(_Tok(text, start, end, kind, norm, newline))
+        newline = False
     return toks
 
 

@@ -90,8 +90,10 @@ ZIPF_FLOOR = 2.9
 ZIPF_LANGS = ("hi", "en")
 _ZIPF_FORMAT = "khabar-zipf 1"
 _SIMPLE_WORD = {"en": re.compile(r"^[a-z']+$"), "hi": re.compile(r"^[\u0900-\u0963\u0971-\u097f]+$")}
-# Latin names with hyphens ("jong-un"): wordfreq splits them and combines the parts
-_HYPHENATED = re.compile(r"^[a-z']+(?:-[a-z']+)+$")
+# Latin words with hyphens or apostrophes that are not in the list ("jong-un", "pu'er"):
+# wordfreq splits them and combines the parts' frequencies, and so do we
+_COMPOUND = re.compile(r"^[a-z]+(?:[-'][a-z]+)+$")
+_COMPOUND_SPLIT = re.compile(r"[-']")
 
 
 def zipf_path(lang: str) -> Path:
@@ -156,15 +158,17 @@ def zipf(word: str, lang: str) -> float:
     list; anything else (hyphens, digits, other languages) asks wordfreq itself.
     """
     simple = _SIMPLE_WORD.get(lang)
-    if simple is not None and simple.match(word):
+    if simple is not None and simple.match(word) and (lang == "hi" or "'" not in word):
         table = zipf_table(lang)
         if table is not None:
             # wordfreq NFC-normalises (precomposed ड़ U+095C -> ड + nukta); so do we
             return table.get(unicodedata.normalize("NFC", word) if lang == "hi" else word, 0.0)
-    if lang == "en" and _HYPHENATED.match(word):
+    if lang == "en" and _COMPOUND.match(word):
         table = zipf_table(lang)
         if table is not None:
-            return _combined_zipf([table.get(part, 0.0) for part in word.split("-")])
+            if word in table:  # "don't", "o'brien" are words of the list
+                return table[word]
+            return _combined_zipf([table.get(part, 0.0) for part in _COMPOUND_SPLIT.split(word)])
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # wordfreq missing: treat every word as rare

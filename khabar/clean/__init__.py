@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.clean.boilerplate import ALL_RULES, HTML_RULES, clean_text, split_lines
-from khabar.clean.dates import parse_published
+from khabar.clean.dates import is_date_only, parse_published
 from khabar.clean.lines import line_key
 from khabar.clean.metadata import clean_author, find_dateline, outlet_from_url, outlet_prefix, parse_byline
 from khabar.records import Article, RawDocument, RemovedLine
@@ -144,6 +144,10 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
             paragraphs.pop(0)
 
     body = "\n\n".join(p for p in paragraphs if p)
+    extra = {k: v for k, v in meta.items() if k not in KNOWN_META}
+    if meta.get("published") is not None and is_date_only(meta["published"]):
+        # A day, not a time: midnight is a stand-in, so say so to every reader of the record.
+        extra["published_precision"] = "day"
     url = _str(meta.get("url")) or doc.origin.url or _str(page_meta.get("url"))
     language = _language(_str(meta.get("language")), (result.title or "") + "\n" + body)
     return Article(
@@ -159,7 +163,7 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
         language=language,
         url=url,
         removed=removed,
-        extra={k: v for k, v in meta.items() if k not in KNOWN_META},
+        extra=extra,
     )
 
 

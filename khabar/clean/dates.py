@@ -141,6 +141,18 @@ def _only_glue(between: str) -> bool:
     return re.fullmatch(r"[\s,|•·@–—-]*(?:at|on|समय|बजे)?[\s,|•·@–—-]*", between, re.I) is not None
 
 
+_DATE_ONLY = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+
+
+def is_date_only(value: object) -> bool:
+    """Whether a declared ``published`` value names a day without a time of day."""
+    if isinstance(value, datetime):
+        return False
+    if hasattr(value, "year") and hasattr(value, "day"):
+        return True
+    return isinstance(value, str) and _DATE_ONLY.fullmatch(value) is not None
+
+
 def parse_published(value: object) -> datetime | None:
     """A metadata ``published`` value (str, date or datetime) as an aware datetime.
 

@@ -143,6 +143,11 @@ class ArticleFeatures:
     title_words: int = 0  # words in the headline as written
     body_chars: int = 0
     source: str = ""  # the file or URL it was read from; pieces of one file arrive together
+    # where the report happens: places its headline names (the lead's when the headline names
+    # none), and every place it names; in a one-topic news month they tell events apart
+    focus_places: frozenset = frozenset()
+    places: frozenset = frozenset()
+    numbers: frozenset = frozenset()  # specific figures of the headline and lead ("4291", "63000")
 
 
 def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> ArticleFeatures:
@@ -178,6 +183,11 @@ def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> Articl
     when = article.published
     if when is not None and when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
+    places = {(e.key or "").strip().lower() for e in analysis.entities or []
+              if getattr(e, "type", "") == "PLACE" and (e.key or "").strip()}
+    focus = headline_places(title, analysis)
+    if not focus:
+        focus = headline_places(_lead(body), analysis)
     language = (article.language or "").lower() or ("hi" if script_of(title + body[:500]) == "deva" else "en")
     # a short body says too little to call two reports copies: the headline must match too
     printed = body_words if len(body_words) >= _SHORT_BODY_WORDS else words(title) + ["|"] + body_words
@@ -196,7 +206,73 @@ def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> Articl
         title_words=len(title.split()),
         body_chars=len(body),
         source=(article.origin.path or article.origin.url or "") if article.origin else "",
+        focus_places=focus,
+        places=frozenset(places | focus),
+        numbers=figures(title + "\n" + _lead(body)),
     )
+
+
+# ---------------------------------------------------------------- where and how many
+
+_LEAD_CHARS = 240  # about the first sentence of a Hindi report: where it says what happened
+# A dateline opens many reports ("नई दिल्ली, एजेंसियां ।", "पटना :"): the desk's city, not the
+# event's place. A first segment this short, ended by a danda, colon or slash, is taken as one.
+_DATELINE = re.compile(r"^\s*[^।:|/\n]{1,40}?\s*[।:|/]\s*")
+_EDGE_PUNCT = "ः:/|,.;!?'\"‘’“”()[]-–—"
+
+
+def _lead(body: str) -> str:
+    lead = (body or "")[: _LEAD_CHARS + 60]
+    match = _DATELINE.match(lead)
+    if match and len(match.group(0).split()) <= 5:
+        lead = lead[match.end():]
+    return lead[:_LEAD_CHARS]
+
+
+def headline_places(text: str, analysis: Analysis | None = None) -> frozenset:
+    """Place keys named in ``text``: gazetteer names found in it, plus the analysis's PLACE
+    entities whose surface forms occur in it (local names the gazetteer lacks)."""
+    found: set[str] = set()
+    if not text:
+        return frozenset()
+    try:
+        from khabar.analyse.gazetteer import first_tokens, lookup, name_tokens
+
+        tokens = [t.strip(_EDGE_PUNCT) for t in name_tokens(text)]
+        longest = first_tokens()
+        i = 0
+        while i < len(tokens):
+            hit = 0
+            for length in range(min(longest.get(tokens[i], 0), len(tokens) - i), 0, -1):
+                place = lookup(tuple(tokens[i:i + length]))
+                if place is not None:
+                    found.add(place.name.lower())
+                    hit = length
+                    break
+            i += hit or 1
+    except Exception:  # the gazetteer is packaged; without it the entities below still count
+        pass
+    for entity in (analysis.entities if analysis is not None else None) or []:
+        if getattr(entity, "type", "") != "PLACE" or not entity.key:
+            continue
+        if any(len(alias) >= 3 and alias in text for alias in entity.aliases or []):
+            found.add(entity.key.strip().lower())
+    return frozenset(found)
+
+
+_NUMBER = re.compile(r"(?<![\d.,\w-])\d{1,3}(?:,\d{2,3})+(?![\d,])|(?<![\d.,\w-])\d+(?:\.\d+)?(?![\d])")
+
+
+def figures(text: str) -> frozenset:
+    """Specific figures of ``text`` ("4,291" -> "4291"): two digits or more, not a year.
+    Small counts (1-9) and years are shared by unrelated reports; 63000 or 4291 rarely are."""
+    out = set()
+    for raw in _NUMBER.findall(text or ""):
+        value = raw.replace(",", "")
+        if "." not in value and (len(value) < 2 or 1900 <= int(value) <= 2100):
+            continue
+        out.add(value)
+    return frozenset(out)
 
 
 def _first_line(body: str) -> str:

@@ -517,7 +517,7 @@ def counts(text: str) -> set[float]:
             value = float(match.group(1).replace(",", ""))
         except ValueError:
             continue
-        following = text[match.end():].split()[:1]
+        following = [w.strip("()[],.।") for w in text[match.end():].split()[:1]]
         if value < MIN_COUNT or 1900 <= value <= 2100 or (following and _names_month(following[0])):
             continue
         out.add(value)

@@ -759,14 +759,14 @@ def _marked(text: str, words: set[str]) -> str:
 
 def article_page(article: Article, digest: EventDigest | None, query: str = "") -> str:
     """One article; with ``query`` (from a search result) its words are marked in the text."""
-    from khabar.web.common import coverage_articles, describe_inferred, format_published, web_url
+    from khabar.web.common import article_published, coverage_articles, describe_inferred, web_url
 
     lang = article.language
     fields: list[tuple[str, str]] = [("Outlet", escape(article.outlet or "unknown outlet"))]
     if article.author:
         fields.append(("Author", _text(article.author, lang)))
     if article.published:
-        fields.append(("Published", escape(format_published(article.published))))
+        fields.append(("Published", escape(article_published(article))))
     else:
         inferred = (coverage_articles(digest).get(article.id) or {}).get("published_inferred") if digest else None
         inferred = inferred if isinstance(inferred, dict) else None

@@ -176,6 +176,15 @@ def format_published(value: datetime | None) -> str:
     return text
 
 
+def article_published(article: Article) -> str:
+    """When an article was published, as precisely as its source said it."""
+    if article.published is None:
+        return ""
+    if article.extra.get("published_precision") == "day":
+        return article.published.strftime("%Y-%m-%d")
+    return format_published(article.published)
+
+
 def format_iso_date(iso: str | None, precision: str | None = None) -> str:
     """A timeline date as a reader says it: ``12 Sep 2023``, ``Sep 2023``, ``2023``."""
     if not iso:

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from khabar.records import Article, EventDigest, ReadError
 from khabar.web.common import (
+    article_published,
     ENTITY_TYPE_LABELS,
     UNTITLED_EVENT,
     Citations,
@@ -25,7 +26,6 @@ from khabar.web.common import (
     first_report_id,
     format_day,
     format_iso_date,
-    format_published,
     plural,
     web_url,
 )
@@ -125,7 +125,7 @@ def render_event_markdown(digest: EventDigest, articles: Mapping[str, Article], 
     for article_id, n in sorted(cites.numbers.items(), key=lambda kv: kv[1]):
         article = articles.get(article_id)
         if article is not None and article.published:
-            when = format_published(article.published)
+            when = article_published(article)
         else:
             when = describe_inferred((rows.get(article_id) or {}).get("published_inferred"))
         if article_id == first_id:

@@ -19,6 +19,7 @@ from html import escape
 from khabar import __version__
 from khabar.records import Article, EventDigest, ReadError
 from khabar.web.common import (
+    article_published,
     ENTITY_TYPE_LABELS,
     UNTITLED_EVENT,
     Citations,
@@ -30,7 +31,6 @@ from khabar.web.common import (
     first_report_id,
     format_day,
     format_iso_date,
-    format_published,
     plural,
     text_language,
     web_url,
@@ -364,7 +364,7 @@ def _coverage(digest: EventDigest, articles: Mapping[str, Article], cites: Citat
     for article_id, number in sorted(cites.numbers.items(), key=lambda kv: kv[1]):
         article = articles.get(article_id)
         if article is not None and article.published:
-            when = f'<time datetime="{escape(article.published.isoformat())}">{escape(format_published(article.published))}</time>'
+            when = f'<time datetime="{escape(article.published.isoformat())}">{escape(article_published(article))}</time>'
         else:
             inferred = (rows.get(article_id) or {}).get("published_inferred")
             when = f'<span class="inferred">{escape(describe_inferred(inferred, with_reason=False))}</span>'
@@ -403,7 +403,7 @@ def _articles(articles: Sequence[Article], digests: Sequence[EventDigest], ancho
         if a.author:
             meta.append(f"<span{_lang_attr(text_language(a.author, (), {}))}>{escape(a.author)}</span>")
         if a.published:
-            meta.append(escape(format_published(a.published)))
+            meta.append(escape(article_published(a)))
         else:
             meta.append(escape(describe_inferred(inferred.get(a.id), with_reason=False)))
         if a.dateline:

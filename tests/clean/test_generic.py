@@ -118,7 +118,7 @@ def test_meta_wins_and_unknown_keys_go_to_extra():
     assert article.published.isoformat() == "2020-03-01T00:00:00+05:30"
     assert article.outlet == "The Daily"
     assert article.url == "https://www.example.com/x"
-    assert article.extra == {"section": "city"}
+    assert article.extra == {"section": "city", "published_precision": "day"}  # a day, not a time
     assert article.source == "/tmp/page.txt"
 
 
