@@ -87,8 +87,6 @@ TITLE_WEIGHT = 0.5
 # at 120 and 150 words and raised the share of multi-article summary
 # sentences over the 40 largest March 2020 events from 31% to 36% / 37%.
 SUPPORT_WEIGHT = 1.0
-import os
-ASPECT_WEIGHT = float(os.environ.get("AW", 0.5))
 LEAD_BONUS = 0.15
 DATED_BONUS = 0.3
 ENTITY_BONUS = 0.5
@@ -450,7 +448,7 @@ class Item:
     quality: float
 
 
-def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None, aspect: int = 0) -> Item:
+def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None) -> Item:
     """The sentence as it would read in the summary, and how well it says
     what it says: a factor on the weight of every concept it covers.
 
@@ -459,7 +457,7 @@ def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | Non
     expects something, or that is in another language than the summary is
     a poor carrier of its concepts."""
     text = tidy_sentence(with_resolved_dates(unit))
-    quality = 1.0 + SUPPORT_WEIGHT * (len(group.sources) - 1) + ASPECT_WEIGHT * aspect
+    quality = 1.0 + SUPPORT_WEIGHT * (len(group.sources) - 1)
     if unit.index <= 2:
         quality *= 1.0 + LEAD_BONUS  # leads carry the news in every outlet's house style
     expectation = is_expectation(unit.text)
@@ -572,39 +570,6 @@ def select(items: Sequence[Item], weights: Mapping[str, float], budget: int, sim
     return chosen
 
 
-def aspect_support(units: Sequence[Unit], sim, group_of) -> dict[int, int]:
-    """How many other articles say something about the same aspect as the
-    sentence (MEAD-style cluster support): articles, beyond those of its own
-    group, with a sentence at least as similar as the event's ASPECT_PERCENTILE
-    of cross-article sentence pairs.  Paraphrases ("warned of sanctions" /
-    "will not accept any deal") share too few words to be grouped as one fact
-    but stand out from the event's background of loosely related pairs."""
-    import numpy as np
-    import os
-
-    ASPECT_PERCENTILE = float(os.environ.get("AP", 90)); ASPECT_FLOOR = float(os.environ.get("AF", 0.15))
-    units = list(units)
-    if len(units) < 2:
-        return {}
-    n = len(units)
-    scores = np.zeros((n, n), dtype=np.float32)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if units[i].article_id != units[j].article_id:
-                scores[i, j] = scores[j, i] = sim(units[i], units[j])
-    cross = scores[np.triu_indices(n, 1)]
-    cross = cross[cross > 0]
-    if not len(cross):
-        return {}
-    threshold = max(float(np.percentile(cross, ASPECT_PERCENTILE)), ASPECT_FLOOR)
-    out = {}
-    for i, unit in enumerate(units):
-        own = set(group_of[id(unit)].sources)
-        near = {units[j].article_id for j in np.nonzero(scores[i] >= threshold)[0]} - own
-        out[id(unit)] = len(near)
-    return out
-
-
 def narrative_dates(units: Sequence[Unit]) -> dict[int, str]:
     """For each sentence, the earliest day its article's closest earlier
     dated sentence (within NARRATIVE_REACH sentences) names."""
@@ -651,8 +616,7 @@ def summarise(
     # The summary speaks the language most of the event's sentences are in.
     languages = Counter(u.language for u in candidates if u.language)
     main_language = languages.most_common(1)[0][0] if languages else None
-    aspects = aspect_support(candidates, cached, group_of)
-    items = [_item(u, group_of[id(u)], concepts[id(u)], main_language, aspects.get(id(u), 0)) for u in candidates]
+    items = [_item(u, group_of[id(u)], concepts[id(u)], main_language) for u in candidates]
     items = [i for i in items if i.words <= words]
     chosen = select(items, weights, words, cached)
 

@@ -29,7 +29,14 @@ from khabar.synthesise.similarity import (
     similarity,
     words,
 )
-from khabar.synthesise.summary import _FURNITURE_RE, _names_month, is_expectation, tidy_sentence
+from khabar.synthesise.summary import (
+    _FURNITURE_RE,
+    _names_month,
+    is_anaphoric,
+    is_expectation,
+    leans_back,
+    tidy_sentence,
+)
 
 # Clause boundaries inside a sentence: punctuation (a comma between digits is a
 # thousands separator: "1,071") and the conjunctions that join two main
@@ -53,9 +60,10 @@ MIN_WORDS = 3
 # over the 40 largest), most of them one outlet's asides; a reader scans ~10.
 MAX_ENTRIES = 10
 
-# A date that bounds a span ("31 मार्च तक", "15 फरवरी के बाद", "until 15
-# April") is a deadline or a cut-off, not the day something happened.
-_BOUND_AFTER_RE = re.compile(r"^\s*(?:की\s+)?(?:शाम|सुबह|रात|दोपहर)?\s*(?:तक|से पहले|के बाद|से)(?=[\s,।.]|$)")
+# A date that bounds a span ("31 मार्च तक", "15 फरवरी के बाद", "15 अप्रैल
+# के लिए", "until 15 April") is a deadline or a cut-off, not the day
+# something happened.
+_BOUND_AFTER_RE = re.compile(r"^\s*(?:की\s+)?(?:शाम|सुबह|रात|दोपहर)?\s*(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)")
 _BOUND_BEFORE_RE = re.compile(r"\b(?:until|till|by|before|after|since)\s*$", re.IGNORECASE)
 
 # Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
@@ -73,8 +81,6 @@ _ENGLISH_VERB_RE = re.compile(
     r"made|took|gave|left|began|saw|found|hit|set|put|shut|\w{3,}ed)\b",
     re.IGNORECASE,
 )
-
-
 # A verb of saying ends a clause whose content follows it ("X ने गुरुवार को
 # कहा, ..."; "officials said on Monday, ..."): such a clause goes on to the
 # next verb.
@@ -132,7 +138,8 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     if len(tokens) > MAX_WORDS:
         # Hindi and English both keep the verb at or after the date: trim the
         # lead-in before the date, never the end.
-        date_word = len(text[pieces[lo][0]: max(rel_start, pieces[lo][0])].split())
+        at = clause.find(time.text)
+        date_word = len(clause[:at].split()) if at >= 0 else len(text[pieces[lo][0]: max(rel_start, pieces[lo][0])].split())
         start = max(0, date_word - 4)
         if len(tokens) - start > MAX_WORDS:
             return None
@@ -170,13 +177,16 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
 def _importance(entry: dict, centroid: dict[str, float]) -> float:
     """Sources first; then how central the statement is to the event (cosine
     to the event's term centroid), named entities, and a reported happening
-    over an expectation."""
+    over an expectation, and a statement that stands alone."""
     units = entry["units"]
     central = max(cosine(u.vector, centroid) for u in units)
     entities = len(set().union(*(u.entity_keys for u in units)))
     score = len(entry["sources"]) + central + 0.1 * min(entities, 3)
     if all(is_expectation(u.text) for u in units):
         score -= 0.5
+    # "इसकी जानकारी दी" / "they said on Monday": half a statement on its own.
+    if all(is_anaphoric(u.text) or leans_back(u.text) for u in units):
+        score -= 0.3
     return score
 
 

@@ -86,7 +86,10 @@ def test_summary_tells_the_story_at_the_default_budget(seed_digest, seed_analyse
 
 @pytest.mark.xfail(strict=True, reason="known gap: at <=150 words the concept selection prefers the "
                    "multi-outlet 'officials came along' sentence and context lines over the two "
-                   "paraphrased facts (001/004, 001/003), which lexical matching cannot merge")
+                   "paraphrased facts (001/004, 001/003), which lexical matching cannot merge; the "
+                   "objective itself scores a hand-picked 150-word set with all seven facts 77.7 against "
+                   "125.6 for its own pick, and aspect clusters over the same similarity are topical, "
+                   "not per fact (measured by F3)")
 def test_summary_also_says_what_each_side_wants_and_the_us_warnings(seed_event, seed_analyses):
     summary = digest_event(seed_event, seed_analyses, words=150).summary
     assert _words(summary) <= 150
@@ -118,6 +121,19 @@ def test_timeline_dates(seed_digest):
     assert on("2023-09-16", "हवाई अड्डे")  # airfield visit (undated 004)
     arrival = on("2023-09-12", "पहुंच")[0]
     assert len(arrival.sources) >= 2  # told by two outlets, listed once
+
+
+def test_timeline_entries_are_statements_one_per_sentence(seed_digest):
+    from khabar.synthesise.timeline import MAX_ENTRIES, ends_on_verb
+
+    entries = seed_digest.timeline
+    assert 5 <= len(entries) <= MAX_ENTRIES
+    for entry in entries:
+        assert ends_on_verb(entry.text.rstrip(" …")), entry.text  # no cut phrase
+        assert entry.precision == "day" and entry.sources
+    # One date per statement: no text is listed under two days.
+    texts = [e.text for e in entries]
+    assert len(texts) == len(set(texts)), texts
 
 
 def test_disagreements_train_and_war_length(seed_digest):
