@@ -32,7 +32,7 @@ def main() -> int:
         print(f"anglicise_eval: {CORPUS} not found - skipped (it needs ../shared/bench).")
         return 0
     from khabar import records
-    from khabar.analyse import analyse_articles, anglicise, entities
+    from khabar.analyse import analyse_articles, anglicise, naming
     from khabar.pipeline import extract
 
     articles, _ = extract([CORPUS], multi_article=True)
@@ -53,11 +53,11 @@ def main() -> int:
         calls[(word, out, organisation)] += 1
         return out
 
-    entities.anglicise_word = counting
+    naming.anglicise_word = counting
     t0 = time.perf_counter()
     analyse_articles(articles)
     dt = time.perf_counter() - t0
-    entities.anglicise_word = real
+    naming.anglicise_word = real
 
     changed = [(k, c) for k, c in calls.items() if k[0].casefold() != k[1].casefold()]
     words = {k[0] for k in calls}

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from khabar.analyse.normalise import normalise
+from khabar.analyse.normalise import ascii_fold, normalise
 
 
 @dataclass(frozen=True)
@@ -67,12 +67,6 @@ _EN_DESCRIPTORS = ("united states of", "republic of", "kingdom of", "state of", 
 
 _DEVANAGARI_ONLY = re.compile(r"^[\u0900-\u097f ]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
-
-
-def ascii_fold(text: str) -> str:
-    """'Bihār' -> 'Bihar': drop combining marks from Latin text."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def name_tokens(text: str) -> tuple[str, ...]:

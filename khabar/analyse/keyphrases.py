@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from khabar.analyse.stopwords import stopwords
 
@@ -44,8 +45,6 @@ MAX_CHARS = 20_000
 # stop words allowed inside a phrase: the ones that link two names
 # ("Bank of India", "भारत और चीन"); others ("रविवार को किम") break it
 _LINKERS = frozenset({"of", "and", "for", "the", "de", "की", "के", "का", "और", "व", "एवं"})
-# YAKE's co-occurrence window (its default, kept)
-_WINDOW = 1
 
 
 def extract_keyphrases(text: str, language: str | None = None, n: int = 10, backend: str = "native") -> list[str]:
@@ -73,19 +72,45 @@ def _sentences(text: str) -> list[list[list[str]]]:
 
 
 def _native(text: str, language: str | None, n: int) -> list[str]:
-    stop = stopwords(language)
     sentences = _sentences(text)
     if not sentences:
         return []
+    stats = _word_statistics(sentences, stopwords(language))
+    if not stats.positions:
+        return []
+    weight = _word_weights(stats, len(sentences))
+    candidate_tf, surface = _candidates(stats.lowered)
+    scored = []
+    for key, f in candidate_tf.items():
+        product, total = 1.0, 0.0
+        for w in key:
+            h = weight.get(w)
+            if h is not None:
+                product *= h
+                total += h
+        scored.append((product / (f * (1 + total)), key))
+    scored.sort()
+    return [surface[key] for key in _choose([key for _, key in scored], n)]
 
-    # one pass: lower-case forms, stop flags, and the per-word statistics
+
+@dataclass
+class _WordStats:
+    """YAKE's per-word counts over one text (content words only, except ``tf``)."""
+
+    tf: Counter = field(default_factory=Counter)  # every lower-cased word
+    upper: Counter = field(default_factory=Counter)  # capitalised, not sentence-initial
+    positions: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # sentence indices
+    left: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # left neighbours
+    right: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # right neighbours
+    # per sentence, per chunk: (words, lower-cased words, stop flags)
+    lowered: list[list[tuple[list[str], list[str], list[bool]]]] = field(default_factory=list)
+
+
+def _word_statistics(sentences: list[list[list[str]]], stop: frozenset[str]) -> _WordStats:
+    """One pass: lower-case forms, stop flags, and the per-word statistics."""
+    stats = _WordStats()
+    tf, upper, positions, left, right = stats.tf, stats.upper, stats.positions, stats.left, stats.right
     is_stop: dict[str, bool] = {}
-    tf: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
-    positions: dict[str, list[int]] = defaultdict(list)
-    left: dict[str, list[str]] = defaultdict(list)
-    right: dict[str, list[str]] = defaultdict(list)
-    lowered: list[list[tuple[list[str], list[str], list[bool]]]] = []
     for s_index, chunks in enumerate(sentences):
         lowered_chunks = []
         for chunk in chunks:
@@ -112,33 +137,41 @@ def _native(text: str, language: str | None, n: int) -> list[str]:
                     left[low].append(lows[i - 1])
                 if i < last:
                     right[low].append(lows[i + 1])
-        lowered.append(lowered_chunks)
+        stats.lowered.append(lowered_chunks)
+    return stats
 
+
+def _word_weights(stats: _WordStats, n_sentences: int) -> dict[str, float]:
+    """YAKE's weight of each content word (lower is better)."""
+    tf, positions = stats.tf, stats.positions
     content = list(positions)
-    if not content:
-        return []
     counts = [tf[w] for w in content]
     mean_tf = sum(counts) / len(counts)
     std_tf = math.sqrt(sum((c - mean_tf) ** 2 for c in counts) / len(counts))
     max_tf = max(counts)
-    n_sentences = len(sentences)
-
     weight: dict[str, float] = {}
     for w in content:
         f = tf[w]
         pos = positions[w]  # sentence indices, ascending
         mid = len(pos) // 2
         med = pos[mid] if len(pos) % 2 else (pos[mid - 1] + pos[mid]) / 2
-        t_case = upper[w] / (1 + math.log(f))
+        t_case = stats.upper[w] / (1 + math.log(f))
         t_pos = math.log(math.log(3 + med))
         t_norm = f / (mean_tf + std_tf)
-        lw, rw = left.get(w), right.get(w)
+        lw, rw = stats.left.get(w), stats.right.get(w)
         dl = len(set(lw)) / len(lw) if lw else 0.0
         dr = len(set(rw)) / len(rw) if rw else 0.0
         t_rel = 1 + (dl + dr) * f / max_tf
         t_sent = len(set(pos)) / n_sentences
         weight[w] = (t_pos * t_rel) / (t_case + t_norm / t_rel + t_sent / t_rel)
+    return weight
 
+
+def _candidates(lowered) -> tuple[Counter, dict[tuple[str, ...], str]]:
+    """Counts of the 1-3-word candidates within chunks, and each one's first surface form.
+
+    Candidates neither start nor end with a stop word; inside, only linkers are allowed.
+    """
     candidate_tf: Counter[tuple[str, ...]] = Counter()
     surface: dict[tuple[str, ...], str] = {}
     for chunks in lowered:
@@ -156,20 +189,13 @@ def _native(text: str, language: str | None, n: int) -> list[str]:
                     candidate_tf[key] += 1
                     if key not in surface:
                         surface[key] = " ".join(chunk[i:j])
+    return candidate_tf, surface
 
-    scored = []
-    for key, f in candidate_tf.items():
-        product, total = 1.0, 0.0
-        for w in key:
-            h = weight.get(w)
-            if h is not None:
-                product *= h
-                total += h
-        scored.append((product / (f * (1 + total)), key))
-    scored.sort()
 
+def _choose(ranked: list[tuple[str, ...]], n: int) -> list[tuple[str, ...]]:
+    """The best ``n`` candidates of ``ranked`` (best first) that do not repeat one another."""
     chosen: list[tuple[str, ...]] = []
-    for _, key in scored:
+    for key in ranked:
         # a phrase inside a chosen one adds nothing; a phrase holding chosen ones
         # ("उत्तर" + "कोरिया" -> "उत्तर कोरिया") takes the place of the first of them
         if any(_contains(c, key) for c in chosen):
@@ -183,7 +209,7 @@ def _native(text: str, language: str | None, n: int) -> list[str]:
         chosen.append(key)
         if len(chosen) >= n:
             break
-    return [surface[key] for key in chosen]
+    return chosen
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:

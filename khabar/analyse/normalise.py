@@ -12,6 +12,8 @@ every folded character.
 
 from __future__ import annotations
 
+import unicodedata
+
 # One character in, one character out (so offsets stay put) ...
 _REPLACE = {
     # quotes
@@ -74,7 +76,8 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def fold_key(text: str) -> str:
-    """A case- and punctuation-insensitive key for a short name (alias lookup)."""
-    folded = normalise(text).casefold().replace("-", " ").replace("'", "").replace(".", " ")
-    return " ".join(folded.split())
+
+def ascii_fold(text: str) -> str:
+    """'Bihār' -> 'Bihar': drop combining marks from Latin text."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

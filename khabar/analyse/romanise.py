@@ -14,11 +14,10 @@ target, and names are romanised per article.  Results are cached per word.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from khabar.analyse.normalise import normalise
+from khabar.analyse.normalise import ascii_fold, normalise
 
 _CONSONANTS = dict(
     zip(
@@ -48,8 +47,7 @@ def has_devanagari(text: str) -> bool:
 @lru_cache(maxsize=65536)  # names repeat across spans and articles
 def latin_key(text: str) -> str:
     """'Kim Jong-un' -> 'kim jong un'; 'Bihār' -> 'bihar'."""
-    decomposed = unicodedata.normalize("NFKD", normalise(text))
-    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    ascii_text = ascii_fold(normalise(text)).casefold()
     ascii_text = ascii_text.replace("-", " ").replace("'", "").replace(".", " ")
     return " ".join(_NON_LETTERS.sub(" ", ascii_text).split())
 

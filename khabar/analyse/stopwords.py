@@ -105,6 +105,3 @@ def stopwords(language: str | None = None) -> frozenset[str]:
         return english_stopwords()
     return hindi_stopwords() | english_stopwords()
 
-
-def is_stopword(word: str, language: str | None = None) -> bool:
-    return word.lower() in stopwords(language)

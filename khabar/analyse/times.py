@@ -71,7 +71,6 @@ def _alt(forms) -> str:
 
 
 _HI_MONTH = _alt(f for fs in HINDI_MONTHS.values() for f in fs)
-_EN_MONTH = _alt(f for fs in ENGLISH_MONTHS.values() for f in fs)
 _EN_MONTH_FULL = _alt(fs[0] for fs in ENGLISH_MONTHS.values())
 _EN_MONTH_ABBR = _alt(f for fs in ENGLISH_MONTHS.values() for f in fs[1:])
 # the dot belongs to an abbreviation ("Sept."); after a full name it ends the sentence
@@ -86,9 +85,6 @@ _ORD = r"(?:st|nd|rd|th)?"
 _BEFORE_HI = "बीते|पिछले|पिछली|पिछला|गत|पूर्व"
 _AFTER_HI = "अगले|अगली|अगला|आगामी|आने वाले|आने वाली|आनेवाले"
 _THIS_HI = "इस|इसी|चालू"
-_BEFORE_EN = "last|past|previous"
-_AFTER_EN = "next|coming|upcoming"
-_THIS_EN = "this"
 _MODIFIER = rf"(?:{_BEFORE_HI}|{_AFTER_HI}|{_THIS_HI}|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)"
 
 _HI_UNIT = _alt(f for fs in HINDI_UNITS.values() for f in fs)

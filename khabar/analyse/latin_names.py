@@ -1,0 +1,331 @@
+"""Candidate names in Latin script: capitalised spans, glosses in brackets, twins.
+
+* capitalised spans ("Russian President Vladimir Putin" -> "Vladimir Putin"),
+  trimmed of titles, demonyms and common words and split at gazetteer places;
+* Latin glosses in brackets after Devanagari words: "ब्लीदिमीर पुतिन (Vladimir
+  Putin)", and acronyms in brackets after a name: "विश्व स्वास्थ्य संगठन (WHO)";
+* in Hindi text a bare Latin span counts only where a Devanagari candidate
+  romanises to (part of) it (:func:`latin_twins`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from khabar.analyse.gazetteer import Place, lookup, zipf
+from khabar.analyse.lexicon import (
+    CONNECTORS_EN,
+    DIRECTIONS_EN,
+    FACILITY_CUES_EN,
+    LATIN_EDGE_MAX_ZIPF,
+    ORG_CUES_EN,
+    ROLES_EN,
+    WEEKDAYS_MONTHS_EN,
+    stop_words,
+)
+from khabar.analyse.mentions import Candidate
+from khabar.analyse.naming import contains_name
+from khabar.analyse.romanise import latin_key, romanise_many
+from khabar.analyse.tokens import Token, span_text, unbroken
+
+# A Devanagari run and the Latin words in brackets after it are one name when
+# their romanisations are this close (rapidfuzz ratio): ब्लीदिमीर पुतिन / Vladimir
+# Putin scores 84, रूस / Russia 73.
+GLOSS_MIN_RATIO = 70
+
+
+def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised Latin words (with inner connectors), split at line breaks."""
+    spans = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.kind == "lat" and t.text[:1].isupper():
+            j = i + 1
+            while j < n and not toks[j].newline_before:
+                u = toks[j]
+                if u.kind == "lat" and u.text[:1].isupper():
+                    j += 1
+                elif (
+                    u.kind == "lat"
+                    and u.norm in CONNECTORS_EN
+                    and j + 1 < n
+                    and toks[j + 1].kind == "lat"
+                    and toks[j + 1].text[:1].isupper()
+                    and not toks[j + 1].newline_before
+                ):
+                    j += 2
+                else:
+                    break
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+# --------------------------------------------------------------------------
+# demonyms
+
+
+def _demonym_stems(word: str) -> Iterator[str]:
+    low = word.casefold()
+    for suffix, repl in (("ian", "ia"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an", ""), ("ese", "a"), ("ese", ""), ("i", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            yield low[: len(low) - len(suffix)] + repl
+
+
+def demonym_place(word: str, before: tuple[str, ...] = ()) -> Place | None:
+    """'Russian' -> Russia; 'Korean' after 'North' -> North Korea: the place a demonym names."""
+    for stem in _demonym_stems(word):
+        place = lookup(before + (stem,))
+        if place is not None:
+            return place
+    return None
+
+
+# --------------------------------------------------------------------------
+# capitalised spans
+
+
+def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
+    """Candidates from capitalised Latin spans, trimmed of titles, demonyms and common words."""
+    out = []
+    _, en_stop = stop_words()
+    # Hindi pages write English headlines in Title Case ("Kim Jong Un Russia Visit"),
+    # so there common words are trimmed; English prose is trimmed of stop words only
+    common = _latin_common if hindi_text else _latin_stop
+    for i, j in latin_spans(toks):
+        i, person_cue = _strip_front(toks, i, j)
+        for a, b in _split_at_places(toks, i, j):
+            a, b = _trim_edges(toks, a, b, common)
+            if a >= b:
+                continue
+            words = [t.norm for t in toks[a:b]]
+            if all(w in en_stop or w in WEEKDAYS_MONTHS_EN for w in words):
+                continue
+            kind = _latin_type(toks, a, b, words[-1], person_cue)
+            out.append(Candidate(a, b, kind, "latin", english=span_text(toks, a, b)))
+    return out
+
+
+def _strip_front(toks: list[Token], i: int, j: int) -> tuple[int, bool]:
+    """Skip titles and demonyms at the front ("Russian President Vladimir Putin").
+
+    Returns the new start and whether a title (a person cue) was seen.
+    """
+    person_cue = i > 0 and toks[i - 1].kind == "lat" and toks[i - 1].norm in ROLES_EN
+    while i < j:
+        t = toks[i]
+        if t.norm.rstrip(".") in ROLES_EN:
+            person_cue = True
+            i += 1
+            # "Secretary of State Antony Blinken", "Prime Minister of India Narendra Modi"
+            if i + 1 < j and toks[i].norm == "of":
+                i += 2
+        elif demonym_place(t.text) is not None and lookup((t.norm,)) is None:
+            i += 1
+        elif t.norm in DIRECTIONS_EN and i + 1 < j and demonym_place(toks[i + 1].text, (t.norm,)) is not None:
+            i += 2  # "North Korean"
+        else:
+            break
+    return i, person_cue
+
+
+def _split_at_places(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """The pieces of span ``i:j`` between the gazetteer places inside it (found on their own)."""
+    pieces: list[tuple[int, int]] = []
+    k = i
+    start = i
+    while k < j:
+        hit = None
+        for length in range(min(4, j - k), 0, -1):
+            place = lookup(tuple(t.norm for t in toks[k : k + length]))
+            if place is not None and (place.kind == "country" or length > 1 or j - i == 1):
+                hit = length
+                break
+        if hit:
+            if start < k:
+                pieces.append((start, k))
+            k += hit
+            start = k
+        else:
+            k += 1
+    if start < j:
+        pieces.append((start, j))
+    return pieces
+
+
+def _trim_edges(toks: list[Token], a: int, b: int, common) -> tuple[int, int]:
+    """Drop common words and connectors at both edges (a closing cue word stays: "... Ministry")."""
+    while a < b and (common(toks[a]) or toks[a].norm in CONNECTORS_EN):
+        a += 1
+    while (
+        b > a
+        and (common(toks[b - 1]) or toks[b - 1].norm in CONNECTORS_EN)
+        and toks[b - 1].norm not in ORG_CUES_EN
+        and toks[b - 1].norm not in FACILITY_CUES_EN
+    ):
+        b -= 1
+    return a, b
+
+
+def _latin_type(toks: list[Token], a: int, b: int, last: str, person_cue: bool) -> str | None:
+    if last in ORG_CUES_EN and b - a > 1:
+        return "ORG"
+    if last in FACILITY_CUES_EN and b - a > 1:
+        return "PLACE"
+    if person_cue:
+        return "PERSON"
+    if b - a == 1 and a > 0 and toks[a - 1].norm == "the":
+        return "ORG"
+    return None
+
+
+def _latin_stop(tok: Token) -> bool:
+    """English prose: only stop words, weekdays/months and shouting are trimmed."""
+    _, en_stop = stop_words()
+    w = tok.norm
+    if tok.kind != "lat" or w in en_stop or w in WEEKDAYS_MONTHS_EN:
+        return True
+    return tok.text.isupper() and len(tok.text) >= 6 and zipf(w, "en") >= 3.0
+
+
+def _latin_common(tok: Token) -> bool:
+    """A Latin word too common to sit at a name's edge, or shouting boilerplate."""
+    if tok.kind != "lat":
+        return True
+    w = tok.norm
+    if w in WEEKDAYS_MONTHS_EN:
+        return True
+    if tok.text.isupper() and len(tok.text) >= 6 and zipf(w, "en") >= 3.0:
+        return True  # ADVERTISEMENT, UPDATED
+    return zipf(w, "en") >= LATIN_EDGE_MAX_ZIPF
+
+
+# --------------------------------------------------------------------------
+# glosses in brackets
+
+
+def glosses(toks: list[Token], latin: list[Candidate], named: Sequence[Candidate] = ()) -> list[Candidate]:
+    """'ब्लीदिमीर पुतिन (Vladimir Putin)': align the Latin words in brackets with the words before.
+
+    An acronym in brackets after a name found by its cue ("विश्व स्वास्थ्य संगठन
+    (WHO)") is that name's short form: both get the acronym as their key, which
+    is also what डब्ल्यूएचओ and WHO elsewhere spell.
+    """
+    out = []
+    latin_by_start = {c.i: c for c in latin if c.source == "latin"}
+    named_by_end = {c.j: c for c in named if c.place is None}
+    for p, tok in enumerate(toks):
+        if tok.text != "(" or p == 0 or toks[p - 1].kind != "dev":
+            continue
+        q = _closing_bracket(toks, p)
+        if q is None:
+            continue
+        # capitalised runs inside the brackets (any of them may gloss the words before)
+        runs = [(a + p + 1, b + p + 1) for a, b in latin_spans(toks[p + 1 : q]) if b > a]
+        if not runs:
+            continue
+        best = _best_alignment(toks, p, runs)
+        inner = toks[p + 1 : q]
+        if (
+            (best is None or best[0] < GLOSS_MIN_RATIO)
+            and len(inner) == 1
+            and inner[0].kind == "lat"
+            and inner[0].text.isupper()
+            and 2 <= len(inner[0].text) <= 6
+            and p in named_by_end
+        ):
+            d = named_by_end[p]
+            acronym = inner[0].text
+            out.append(Candidate(d.i, d.j, d.type, "acronym-gloss", english=acronym))
+            out.append(Candidate(p + 1, q, d.type, "acronym", english=acronym))
+            continue
+        if best and best[0] >= GLOSS_MIN_RATIO:
+            score, k, a, b = best
+            english = span_text(toks, a, b)
+            latin_cand = latin_by_start.get(a)
+            kind = latin_cand.type if latin_cand else None
+            place = lookup(tuple(t.norm for t in toks[a:b]))
+            out.append(Candidate(k, p, "PLACE" if place else kind, "gloss", english=english, place=place))
+            out.append(Candidate(a, b, "PLACE" if place else kind, "latin", english=english, place=place))
+    return out
+
+
+def _closing_bracket(toks: list[Token], p: int) -> int | None:
+    """The ")" closing the "(" at ``p`` when only Latin words and punctuation (10 at most) are inside."""
+    n = len(toks)
+    q = p + 1
+    while q < n and q - p <= 10 and toks[q].text != ")" and toks[q].kind in ("lat", "punct") and toks[q].text not in "()":
+        q += 1
+    if q >= n or toks[q].text != ")":
+        return None
+    return q
+
+
+def _best_alignment(toks: list[Token], p: int, runs: list[tuple[int, int]]) -> tuple[float, int, int, int] | None:
+    """(score, first Devanagari token, Latin start, Latin end) of the closest pair.
+
+    The pairs are the 1-4 Devanagari words before the bracket at ``p`` and the
+    suffixes of each Latin run ("North Korean leader Kim Jong" -> "Kim Jong").
+    """
+    from rapidfuzz import fuzz
+
+    best = None
+    for a, b in runs:
+        for sub_a in range(a, b):
+            lkey = latin_key(span_text(toks, sub_a, b))
+            for size in range(1, 5):
+                k = p - size
+                if k < 0 or toks[k].kind != "dev" or not unbroken(toks, k, p):
+                    break
+                score = fuzz.ratio(romanise_many([span_text(toks, k, p)])[0], lkey)
+                if best is None or score > best[0]:
+                    best = (score, k, sub_a, b)
+    return best
+
+
+# --------------------------------------------------------------------------
+# Latin twins of Devanagari names
+
+
+def latin_twins(toks: list[Token], c: Candidate, dev_keys: list[tuple[str, ...]], dev_cands: list[Candidate]) -> list[Candidate]:
+    """Sub-spans of a Latin span that match a Devanagari candidate, longest first.
+
+    "Kim Jong-un Vladimir Putin Plan To Meet" next to किम जोंग and व्लादिमीर
+    पुतिन yields "Kim Jong-un" and "Vladimir Putin" and drops the rest.
+    """
+    out: list[Candidate] = []
+    a = c.i
+    while a < c.j:
+        best = None  # (score, length, b, dev candidate)
+        for b in range(c.j, a, -1):
+            words = tuple(latin_key(span_text(toks, a, b)).split())
+            if not words:
+                continue
+            for key, d in zip(dev_keys, dev_cands):
+                score = _twin_score(key, words)
+                if score and (best is None or (score, b - a) > best[:2]):
+                    best = (score, b - a, b, d)
+        if best:
+            _, _, b, d = best
+            out.append(Candidate(a, b, d.type, "latin", english=span_text(toks, a, b), place=d.place))
+            a = b
+        else:
+            a += 1
+    return out
+
+
+def _twin_score(key: tuple[str, ...], words: tuple[str, ...]) -> int:
+    """Same words 3 > Latin one word longer ("Kim Jong-un" for किम जोंग) 2 > Latin part of the name 1; else 0."""
+    if not key:
+        return 0
+    if len(key) == len(words) and contains_name(key, words):
+        return 3
+    if len(words) == len(key) + 1 and contains_name(words, key):
+        return 2
+    if len(words) < len(key) and contains_name(key, words):
+        return 1
+    return 0

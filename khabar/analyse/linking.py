@@ -1,0 +1,225 @@
+"""Entities linked across articles: one key, name and type for the same entity.
+
+Same key -> same entity; a key whose words are the first or last words of
+exactly one longer key of the same type joins it ("putin" -> "vladimir
+putin"); keys whose words all match fuzzily join ("blidimir putin" ->
+"vladimir putin").  The group's name is the best-evidenced one.  Then the
+forms seen in one article are looked for in every other article ("names
+recurring across sources"), so an article that writes only क्रेमलिन gets the
+Kremlin that another article typed by its context.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from khabar.analyse.gazetteer import lookup, zipf
+from khabar.analyse.grouping import Form, form_index, merge_same_key, scan_forms
+from khabar.analyse.lexicon import PROPAGATE_MAX_ZIPF
+from khabar.analyse.naming import contains_name
+from khabar.analyse.romanise import has_devanagari, latin_key
+from khabar.analyse.tokens import Token, forget_tokens, token_start, tokenize, tokens_of
+from khabar.records import Analysis, Entity, Mention
+
+# Two keys of as many words (2+) are one name when every word pair scores at
+# least this rapidfuzz ratio: calibrated on blidimir/vladimir (75) + putin/putin (100).
+FUZZY_WORD_MIN_RATIO = 70
+# Blocks of keys larger than this are not compared pairwise (quadratic cost).
+FUZZY_BLOCK_MAX = 400
+
+
+def evidence(entity: Entity) -> int:
+    """How trustworthy an entity's name is: 3 gazetteer, 2 Latin text, 1 romanised."""
+    if lookup(tuple(latin_key(entity.name).split())) is not None:
+        return 3
+    if any(not has_devanagari(a) for a in entity.aliases):
+        return 2
+    return 1
+
+
+def link(analyses: Sequence[Analysis]) -> None:
+    """Unify keys, names and types across ``analyses`` in place, then propagate forms."""
+    all_entities = [e for a in analyses for e in a.entities]
+    if not all_entities:
+        return
+    keys = sorted({e.key for e in all_entities})
+    types: dict[str, Counter] = defaultdict(Counter)
+    gazetteer_keys = set()
+    for e in all_entities:
+        types[e.key][e.type] += len(e.mentions)
+        if evidence(e) == 3:
+            gazetteer_keys.add(e.key)
+    main = {k: c.most_common(1)[0][0] for k, c in types.items()}
+
+    union = _KeyUnion(keys)
+    _join_fuzzy_spellings(union, keys, main, gazetteer_keys)
+    _join_short_forms(union, keys, main, gazetteer_keys)
+
+    groups: dict[str, list[Entity]] = defaultdict(list)
+    for e in all_entities:
+        groups[union.find(e.key)].append(e)
+    for members in groups.values():
+        _name_group(members)
+    for a in analyses:
+        a.entities = merge_same_key(a.entities)
+
+    propagate(analyses)
+
+
+class _KeyUnion:
+    """Union-find over keys; a set is represented by its longest (then greatest) key."""
+
+    def __init__(self, keys: list[str]):
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        parent = self.parent
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            root = max(ra, rb, key=_root_rank)
+            self.parent[root] = root
+            self.parent[min(ra, rb, key=_root_rank)] = root
+
+
+def _root_rank(key: str) -> tuple[int, str]:
+    return len(key.split()), key
+
+
+def _join_fuzzy_spellings(union: _KeyUnion, keys: list[str], main: dict[str, str], gazetteer_keys: set[str]) -> None:
+    """Join keys of the same number of words whose words are all close.
+
+    Blocked by word count, type and the first letter of the last word (surnames
+    are spelt alike at least there).
+    """
+    from rapidfuzz import fuzz
+
+    blocks: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+    for k in keys:
+        words = k.split()
+        if k not in gazetteer_keys and len(words) >= 2:
+            blocks[(len(words), main[k], words[-1][:1])].append(k)
+    for block in blocks.values():
+        if len(block) < 2 or len(block) > FUZZY_BLOCK_MAX:
+            continue
+        split = [b.split() for b in block]
+        for x in range(len(block)):
+            for y in range(x + 1, len(block)):
+                a, b = split[x], split[y]
+                if a[-1] != b[-1] and a[0] != b[0]:
+                    continue  # one word must agree exactly
+                if min(fuzz.ratio(p, q) for p, q in zip(a, b)) >= FUZZY_WORD_MIN_RATIO:
+                    union.union(block[x], block[y])
+
+
+def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], gazetteer_keys: set[str]) -> None:
+    """"putin" / "kim jong" join the one longer person's name they are part of."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        words = k.split()
+        if len(words) > 1 and k not in gazetteer_keys and main[k] == "PERSON":
+            by_word[words[0]].add(k)
+            by_word[words[-1]].add(k)
+    for k in keys:
+        if k in gazetteer_keys or main[k] != "PERSON":
+            continue  # places and organisations are not named by their parts
+        words = tuple(k.split())
+        candidates = by_word.get(words[0], set()) | by_word.get(words[-1], set())
+        hosts = {union.find(m) for m in candidates if m != k and contains_name(tuple(m.split()), words)}
+        if len(hosts) == 1:
+            union.union(k, hosts.pop())
+
+
+def _name_group(members: list[Entity]) -> None:
+    """Give every member the best-evidenced name: best evidence, then most words, then most mentions."""
+    best = max(members, key=lambda e: (evidence(e), len(e.key.split()), len(e.mentions)))
+    type_votes: Counter = Counter()
+    for e in members:
+        type_votes[e.type] += len(e.mentions)
+    etype = "PLACE" if evidence(best) == 3 else type_votes.most_common(1)[0][0]
+    for e in members:
+        e.key, e.name, e.type = best.key, best.name, etype
+
+
+# --------------------------------------------------------------------------
+# names recurring across sources
+
+
+def propagate(analyses: Sequence[Analysis]) -> None:
+    """Find each entity's forms in the articles that did not recognise them."""
+    keys_sorted, forms_by_group, proto = _unique_forms(analyses)
+    if not any(forms_by_group):
+        return
+    index = form_index(forms_by_group)
+    for a in analyses:
+        body = a.article.body or ""
+        toks = tokens_of(body)
+        if not toks:
+            continue
+        by_key = {e.key: e for e in a.entities}
+        for gi, i, j in scan_forms(toks, index, _taken_tokens(toks, a.entities)):
+            key = keys_sorted[gi]
+            start, end = toks[i].start, toks[j - 1].end
+            mention = Mention(body[start:end], start, end)
+            entity = by_key.get(key)
+            if entity is None:
+                p = proto[key]
+                entity = Entity(key=p.key, name=p.name, type=p.type)
+                a.entities.append(entity)
+                by_key[key] = entity
+            entity.mentions.append(mention)
+            if mention.text not in entity.aliases:
+                entity.aliases.append(mention.text)
+        for e in a.entities:
+            e.mentions.sort(key=lambda m: m.start)
+    forget_tokens()
+
+
+def _unique_forms(analyses: Sequence[Analysis]) -> tuple[list[str], list[set[Form]], dict[str, Entity]]:
+    """(keys sorted, the forms only that key's entity is written as, key -> first entity with it).
+
+    A form two entities share proves nothing, and one common word alone is no
+    evidence (see PROPAGATE_MAX_ZIPF).
+    """
+    forms: dict[Form, set[str]] = defaultdict(set)
+    proto: dict[str, Entity] = {}
+    for a in analyses:
+        for e in a.entities:
+            proto.setdefault(e.key, e)
+            for alias in e.aliases:
+                form = tuple(t.norm for t in tokenize(alias) if t.kind in ("dev", "lat"))
+                if form:
+                    forms[form].add(e.key)
+    keys_sorted = sorted(proto)
+    key_index = {k: i for i, k in enumerate(keys_sorted)}
+    forms_by_group: list[set[Form]] = [set() for _ in keys_sorted]
+    for form, keys in forms.items():
+        if len(keys) != 1:
+            continue
+        if len(form) == 1:
+            w = form[0]
+            lang = "hi" if has_devanagari(w) else "en"
+            if len(w) < 3 or zipf(w, lang) >= PROPAGATE_MAX_ZIPF:
+                continue
+        forms_by_group[key_index[next(iter(keys))]].add(form)
+    return keys_sorted, forms_by_group, proto
+
+
+def _taken_tokens(toks: list[Token], entities: list[Entity]) -> bytearray:
+    """1 for every token inside a mention the article already has."""
+    taken = bytearray(len(toks))
+    for e in entities:
+        for m in e.mentions:
+            # mentions start on token starts: binary search, no per-article index
+            k = bisect_left(toks, m.start, key=token_start)
+            while k < len(toks) and toks[k].start < m.end:
+                taken[k] = 1
+                k += 1
+    return taken

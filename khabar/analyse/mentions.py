@@ -1,0 +1,283 @@
+"""Candidate names in Devanagari text, one finder per kind of evidence.
+
+Each finder looks at the tokens of one article and returns :class:`Candidate`
+spans: gazetteer places, names after a role (राष्ट्रपति X), names closed by an
+organisation or place cue (X पार्टी, X कोस्मोड्रोम, X शहर), the possessor of a
+role (X के प्रवक्ता), and the agents of reporting verbs (X ने कहा).  Latin
+spans and acronyms have their own modules (:mod:`khabar.analyse.latin_names`,
+:mod:`khabar.analyse.acronyms`); :func:`drop_overlaps` settles spans that two
+finders claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.analyse.gazetteer import Place, first_tokens, lookup
+from khabar.analyse.lexicon import (
+    FACILITY_CUES_HI,
+    LOCATIVES_HI,
+    NAME_WORD_MAX_ZIPF,
+    NATIVE_ORG_CUES_HI,
+    ORG_CUES_HI,
+    ORG_ROLES_HI,
+    ORG_WORD_MAX_ZIPF,
+    PLACE_CUES_HI,
+    PLACE_WORD_MAX_ZIPF,
+    POSSESSIVES_HI,
+    POSTPOSITIONS,
+    REPORTING_HI,
+    ROLES_HI,
+    SINGLE_NAME_MAX_ZIPF,
+    SPEAKER_MAX_ZIPF,
+    TITLED_WORD_MAX_ZIPF,
+    TITLES_HI,
+    is_name_word,
+)
+from khabar.analyse.tokens import Token, token_zipf, unbroken
+
+
+@dataclass
+class Candidate:
+    i: int  # first token
+    j: int  # one past the last token
+    type: str | None  # PERSON | PLACE | ORG | None (unknown yet)
+    # "gazetteer" | "role" | "org" | "place" | "possessor" | "speaker" | "acronym" | "acronym-gloss" | "gloss" | "latin"
+    source: str
+    english: str | None = None  # Latin-script spelling from a gazetteer, gloss or Latin text
+    place: Place | None = None
+
+
+# --------------------------------------------------------------------------
+# gazetteer places
+
+
+def gazetteer_places(toks: list[Token]) -> list[Candidate]:
+    out = []
+    firsts = first_tokens()
+    free = 0  # tokens before this one are inside a place already found
+    # only tokens that can open a gazetteer name are looked at (one C-speed pass to find them)
+    for i in [k for k, t in enumerate(toks) if t.norm in firsts]:
+        if i < free:
+            continue
+        tok = toks[i]
+        longest = firsts[tok.norm] if tok.kind in ("dev", "lat") else 0
+        hit = None
+        if longest and (tok.kind == "dev" or tok.text[:1].isupper()):
+            hit = _longest_place(toks, i, longest)
+        if hit and tok.kind == "lat" and hit[1].kind != "country" and hit[0] == 1 and in_capitalised_run(toks, i):
+            hit = None  # "Lok Sabha Elections": Sabha (Libya) is not meant
+        if hit:
+            length, place = hit
+            out.append(Candidate(i, i + length, "PLACE", "gazetteer", english=place.name, place=place))
+            free = i + length
+    return out
+
+
+def _longest_place(toks: list[Token], i: int, longest: int) -> tuple[int, Place] | None:
+    """(length, place) of the longest gazetteer name starting at token ``i``."""
+    for length in range(min(longest, len(toks) - i), 0, -1):
+        if length > 1 and not unbroken(toks, i, i + length):
+            continue
+        place = lookup(tuple(t.norm for t in toks[i : i + length]))
+        if place is not None:
+            return length, place
+    return None
+
+
+def in_capitalised_run(toks: list[Token], i: int) -> bool:
+    """Is token ``i`` next to a capitalised Latin word on the same line?"""
+
+    def cap(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].kind == "lat" and toks[k].text[:1].isupper()
+
+    return (cap(i - 1) and not toks[i].newline_before) or (cap(i + 1) and not toks[i + 1].newline_before)
+
+
+# --------------------------------------------------------------------------
+# boundaries shared by the finders
+
+
+def closed(toks: list[Token], j: int) -> bool:
+    """Does a name ending before token ``j`` end where names end (postposition, punctuation, line)?"""
+    if j >= len(toks):
+        return True
+    after = toks[j]
+    return after.newline_before or after.norm in POSTPOSITIONS or (after.kind == "punct" and after.text not in "-")
+
+
+def walk_back(toks: list[Token], end: int, limit: int, max_zipf: float, also: frozenset[str] = frozenset()) -> int:
+    """Walk back from ``end`` (exclusive) over name words; return the first index."""
+    k = end
+    if end < len(toks) and toks[end].newline_before:
+        return end  # the cue opens a line: nothing before it on that line
+    while k > 0 and end - k < limit:
+        t = toks[k - 1]
+        if not (is_name_word(t, max_zipf) or (t.kind == "dev" and t.norm in also)):
+            break
+        k -= 1
+        if t.newline_before:
+            break
+    return k
+
+
+# --------------------------------------------------------------------------
+# people after a role: राष्ट्रपति X, प्रवक्ता X
+
+
+def role_names(toks: list[Token]) -> list[Candidate]:
+    out = []
+    for i in [k for k, t in enumerate(toks) if t.norm in ROLES_HI]:
+        tok = toks[i]
+        if tok.kind != "dev":
+            continue
+        # a title (प्रधानमंत्री) vouches for common words (मोदी 6.02); a generic role
+        # (अधिकारी, नेता) only for name-like ones ("अधिकारी मास्क लगाकर" is no name)
+        titled = tok.norm in TITLES_HI
+        j = _name_end_after_role(toks, i, TITLED_WORD_MAX_ZIPF if titled else NAME_WORD_MAX_ZIPF)
+        if j == i + 1:
+            continue
+        if j - i == 2 and not _one_word_name_after_role(toks, i, j, titled):
+            continue
+        out.append(Candidate(i + 1, j, "PERSON", "role"))
+    return out
+
+
+def _name_end_after_role(toks: list[Token], i: int, limit: float) -> int:
+    """One past the last word of the name after the role at token ``i`` (``i + 1``: none)."""
+    n = len(toks)
+    j = i + 1
+    while j < n and j - i <= 4 and not toks[j].newline_before and is_name_word(toks[j], limit):
+        j += 1
+    if j == i + 1:
+        return j
+    # "किम जोंग उन ने": a last name word that is also a function word (उन) counts
+    # when the name already has two words and a postposition follows it
+    if (
+        j - i >= 3
+        and j + 1 < n
+        and toks[j].kind == "dev"
+        and not toks[j].newline_before
+        and toks[j].norm not in POSTPOSITIONS
+        and len(toks[j].norm) <= 3
+        and (toks[j + 1].norm in POSTPOSITIONS or toks[j + 1].text == "(")
+    ):
+        j += 1
+    # three or more words not closed by a postposition or punctuation ran on into
+    # the clause ("डोनाल्ड ट्रंप हस्ताक्षर कर सकते"): drop the last word
+    if j - i >= 4 and not closed(toks, j):
+        j -= 1
+    return j
+
+
+def _one_word_name_after_role(toks: list[Token], i: int, j: int, titled: bool) -> bool:
+    """Is the single word after the role at ``i`` a name?"""
+    if j < len(toks) and toks[j].norm in LOCATIVES_HI:
+        return False  # "मुख्यमंत्री ऑफिस में", "नेता आइसोलेशन में"
+    # one common word after a role is a noun ("अधिकारी जांच"), unless a title
+    # vouches for it and a postposition closes it ("प्रधानमंत्री मोदी ने")
+    return token_zipf(toks[i + 1]) < SINGLE_NAME_MAX_ZIPF or (titled and closed(toks, j))
+
+
+# --------------------------------------------------------------------------
+# names closed by a cue word: X पार्टी, X कोस्मोड्रोम, X शहर, X के प्रवक्ता
+
+_CUE_WORDS = ORG_CUES_HI | FACILITY_CUES_HI | PLACE_CUES_HI | POSSESSIVES_HI
+
+
+def cue_names(toks: list[Token]) -> list[Candidate]:
+    out = []
+    n = len(toks)
+    for i in [k for k, t in enumerate(toks) if t.norm in _CUE_WORDS]:
+        tok = toks[i]
+        if tok.kind != "dev" or tok.newline_before:
+            continue
+        norm = tok.norm
+        if norm in ORG_CUES_HI or norm in FACILITY_CUES_HI:
+            cand = _name_with_cue(toks, i, norm)
+        elif norm in PLACE_CUES_HI:
+            cand = _place_before_cue(toks, i)
+        elif norm in POSSESSIVES_HI and i + 1 < n and toks[i + 1].norm in ORG_ROLES_HI:
+            cand = _role_holder(toks, i)
+        else:
+            cand = None
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
+    """An organisation (X पार्टी) or facility (X कोस्मोड्रोम) whose name ends with the cue at ``i``."""
+    organisation = norm in ORG_CUES_HI
+    # organisation names take ordinary words (व्हाइट 4.08); facility names take only rare ones
+    # (so "अंतरिक्ष बंदरगाह" stays out of "वोस्तोचन कोस्मोड्रोम")
+    limit = SINGLE_NAME_MAX_ZIPF if organisation else PLACE_WORD_MAX_ZIPF
+    k = walk_back(toks, i, 3, limit, also=ORG_CUES_HI)
+    if organisation:  # "भारतीय जनता पार्टी": two ordinary words make a name
+        k2 = walk_back(toks, i, 3, ORG_WORD_MAX_ZIPF, also=ORG_CUES_HI)
+        if len([t for t in toks[k2:i] if t.norm not in ORG_CUES_HI]) >= 2:
+            k = min(k, k2)
+    core = [t for t in toks[k:i] if t.norm not in ORG_CUES_HI]
+    # a native generic noun (संस्थान, मंत्रालय) after one ordinary word is a description
+    # ("शिक्षण संस्थान"); a loanword cue after one is a name ("व्हाइट हाउस")
+    one_limit = PLACE_WORD_MAX_ZIPF if norm in NATIVE_ORG_CUES_HI else SINGLE_NAME_MAX_ZIPF
+    if core and (len(core) >= 2 or any(token_zipf(t) < one_limit for t in core)):
+        kind = "ORG" if organisation else "PLACE"
+        return Candidate(k, i + 1, kind, "org" if kind == "ORG" else "place")
+    return None
+
+
+def _place_before_cue(toks: list[Token], i: int) -> Candidate | None:
+    """X शहर, X स्टेशन: the rare words before the cue are a place (the cue is not part of it)."""
+    k = walk_back(toks, i, 2, PLACE_WORD_MAX_ZIPF)
+    return Candidate(k, i, "PLACE", "place") if k < i else None
+
+
+def _role_holder(toks: list[Token], i: int) -> Candidate | None:
+    """X के प्रवक्ता: X holds the role, an organisation when it is not a known place."""
+    k = walk_back(toks, i, 3, SINGLE_NAME_MAX_ZIPF - 0.6)
+    return Candidate(k, i, "ORG", "possessor") if k < i else None
+
+
+# --------------------------------------------------------------------------
+# speakers: X ने कहा
+
+
+def speakers(toks: list[Token]) -> list[Candidate]:
+    out = []
+    n = len(toks)
+    for i in [k for k, t in enumerate(toks) if t.norm == "ने"]:
+        if i + 1 >= n or toks[i + 1].norm not in REPORTING_HI or toks[i + 1].newline_before:
+            continue
+        k = walk_back(toks, i, 3, SPEAKER_MAX_ZIPF)
+        while k < i and toks[k].norm.endswith(("ों", "ओं")):  # oblique plurals: डॉक्टरों, आयोजकों
+            k += 1
+        if any(t.norm.endswith(("ों", "ओं")) for t in toks[k:i]):
+            continue
+        if k < i and not (k > 0 and toks[k - 1].norm in ROLES_HI):  # role names are found by role_names
+            out.append(Candidate(k, i, "PERSON", "speaker"))
+    return out
+
+
+# --------------------------------------------------------------------------
+# overlaps
+
+# Which finder wins when two candidates of the same length overlap (lower wins).
+_SOURCE_RANK = {
+    "gloss": 0, "acronym-gloss": 0, "gazetteer": 1, "acronym": 1,
+    "role": 2, "org": 2, "place": 2, "possessor": 3, "speaker": 3, "latin": 4,
+}
+
+
+def drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidate where two overlap (glosses and cues before bare Latin)."""
+    keep: list[Candidate] = []
+    taken: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-(c.j - c.i), _SOURCE_RANK.get(c.source, 5))):
+        span = set(range(c.i, c.j))
+        if span & taken:
+            continue
+        keep.append(c)
+        taken |= span
+    keep.sort(key=lambda c: c.i)
+    return keep

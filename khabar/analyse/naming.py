@@ -1,0 +1,137 @@
+"""Names of entities: matching romanised names, and the canonical name, key and type.
+
+Every entity gets a canonical Latin-script name: the gazetteer's English name,
+else the Latin spelling seen in the text (gloss or Latin mention; word by word
+when the Latin form is partial: "किम जोंग उन" + "Kim Jong" -> "Kim Jong Un"),
+else a clean romanisation ("दिमित्री पेस्कोव" -> "Dimitri Peskov") whose
+loanwords and foreign names are respelt in English where a sound-alike English
+word is close (:mod:`khabar.analyse.anglicise`).  Its key is that name
+casefolded with hyphens as spaces ("kim jong un").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from khabar.analyse.anglicise import anglicise_word
+from khabar.analyse.gazetteer import zipf
+from khabar.analyse.lexicon import CUES_IN_ENGLISH
+from khabar.analyse.normalise import normalise
+from khabar.analyse.romanise import has_devanagari, latin_key, romanise_many
+
+if TYPE_CHECKING:
+    from khabar.analyse.grouping import Group
+
+# Two different romanised words are spellings of one word at this rapidfuzz
+# ratio when both are 5+ letters and share the first (kojhemayako/kozhemayako 91).
+WORD_VARIANT_MIN_RATIO = 85
+
+# Devanagari words at least this common in Hindi are native words or Indian names,
+# never respelt in English (भारतीय 5.87 "bertie", समिति "committee", सिंह "seen",
+# जनता "junta"); loanwords and foreign names are rarer (व्हाइट 4.08, न्यूयॉर्क 4.1,
+# जॉन 4.35, कोरियाई 3.87, इकनॉमिक 0).  Calibrated with bench/anglicise_eval.py
+# on the March 2020 papers and the BBC Hindi test set.
+ANGLICISE_MAX_HI_ZIPF = 4.4
+
+
+# --------------------------------------------------------------------------
+# matching romanised names
+
+
+def words_match(a: str, b: str) -> bool:
+    """Same word, or a spelling variant of a long word (kojhemayako/kozhemayako, 91)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= WORD_VARIANT_MIN_RATIO
+
+
+def contains_name(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Is ``short`` a run of ``long`` that includes its first or last word?"""
+    n, m = len(long), len(short)
+    if m > n or not m:
+        return False
+    if long[:m] == short or long[n - m :] == short:  # the common case, without the fuzzy test
+        return True
+    # only the runs that start at the first word or end at the last one count
+    # (first words compared before the loop: most pairs differ there)
+    if words_match(long[0], short[0]) and all(words_match(long[x], short[x]) for x in range(1, m)):
+        return True
+    return words_match(long[n - 1], short[m - 1]) and all(words_match(long[n - m + x], short[x]) for x in range(m - 1))
+
+
+# --------------------------------------------------------------------------
+# canonical name, key and type of an article's entity
+
+
+def entity_type(group: Group) -> str:
+    """PLACE for gazetteer places, else the type most candidates gave (PERSON when none did)."""
+    if group.place is not None:
+        return "PLACE"
+    return group.types.most_common(1)[0][0] if group.types else "PERSON"
+
+
+def canonical_name(group: Group) -> tuple[str, str]:
+    """(display name, key) for a group: gazetteer > Latin spelling > romanisation."""
+    if group.place is not None:
+        name = group.place.name
+        return name, latin_key(name)
+    longest = group.longest
+    organisation = bool(group.types) and group.types.most_common(1)[0][0] == "ORG"
+    texts = group.longest_text
+    # which romanised words may be respelt in English: those written in Devanagari
+    # (one word a token) that are rare in Hindi, i.e. loanwords and foreign names
+    english_like = [_english_like(t) for t in texts] if len(texts) == len(longest) else [False] * len(longest)
+    latin_forms = [e for e in group.english if e]
+    if latin_forms:
+        best = max(latin_forms, key=lambda e: (len(latin_key(e).split()), latin_forms.count(e)))
+        if len(latin_key(best).split()) >= len(longest):
+            return best, latin_key(best)
+        name = _fill_with_latin(longest, english_like, latin_forms, organisation)
+    else:
+        name = " ".join(display_word(w, organisation, respell) for w, respell in zip(longest, english_like))
+    return name, latin_key(name)
+
+
+def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_forms: list[str], organisation: bool) -> str:
+    """The romanised longest form with each word spelt as in the Latin forms where one matches."""
+    latin_words = {latin_key(w): w for e in latin_forms for w in e.replace("-", " ").split()}
+    words = []
+    for r, respell in zip(longest, english_like):
+        match = next((w for k, w in latin_words.items() if words_match(k, r)), None)
+        words.append(match or display_word(r, organisation, respell))
+    return " ".join(words)
+
+
+def _english_like(text: str) -> bool:
+    if not has_devanagari(text):
+        return False
+    low = text.casefold()
+    return zipf(low, "hi") < ANGLICISE_MAX_HI_ZIPF and zipf(normalise(low), "hi") < ANGLICISE_MAX_HI_ZIPF
+
+
+def display_word(romanised: str, organisation: bool = False, respell: bool = True) -> str:
+    """A romanised word as a reader expects it: the English cue word, else the
+    English spelling it sounds like (:mod:`khabar.analyse.anglicise`), title-cased."""
+    english = _cues_by_roman().get(romanised)
+    if english:
+        return english
+    english = anglicise_word(romanised, organisation) if respell else romanised
+    if english.startswith("vh"):  # व्ह- writes English wh- (व्हाइट, व्हाट्सऐप)
+        english = "wh" + english[2:]
+    return english.title()
+
+
+_CUES_BY_ROMAN: dict[str, str] = {}
+
+
+def _cues_by_roman() -> dict[str, str]:
+    """Romanised cue word -> its English spelling ("haus" -> "House")."""
+    if not _CUES_BY_ROMAN:
+        words = list(CUES_IN_ENGLISH)
+        for roman, word in zip(romanise_many(words), words):
+            _CUES_BY_ROMAN[roman] = CUES_IN_ENGLISH[word]
+    return _CUES_BY_ROMAN

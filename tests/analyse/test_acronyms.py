@@ -1,0 +1,23 @@
+"""Acronyms spelt in Devanagari letter names."""
+
+from __future__ import annotations
+
+from khabar.analyse.acronyms import acronym_names, spell_acronym
+from khabar.analyse.normalise import normalise
+from khabar.analyse.tokens import tokenize
+
+
+def test_letter_names_spell_the_acronym():
+    assert spell_acronym(normalise("केसीएनए")) == "KCNA"
+    assert spell_acronym(normalise("डब्ल्यूएचओ")) == "WHO"
+    assert spell_acronym(normalise("आईटीबीपी")) == "ITBP"
+    assert spell_acronym("कमल") is None  # an ordinary word
+    assert spell_acronym("ए") is None  # one letter is no acronym
+    assert spell_acronym("") is None
+
+
+def test_acronyms_are_organisations_or_countries():
+    toks = tokenize("डब्ल्यूएचओ और यूएस ने कहा")
+    assert [(c.type, c.english, c.place is not None) for c in acronym_names(toks)] == [
+        ("ORG", "WHO", False), ("PLACE", "United States", True),
+    ]

@@ -1,0 +1,56 @@
+"""Latin-script candidates: capitalised spans, glosses in brackets, twins of Devanagari names."""
+
+from __future__ import annotations
+
+from khabar.analyse.latin_names import demonym_place, glosses, latin_names, latin_spans, latin_twins
+from khabar.analyse.mentions import Candidate, cue_names
+from khabar.analyse.tokens import span_text, tokenize
+
+
+def names(text, hindi_text=False):
+    toks = tokenize(text)
+    return [(span_text(toks, c.i, c.j), c.type) for c in latin_names(toks, hindi_text)]
+
+
+def test_spans_join_connectors_and_stop_at_lines():
+    toks = tokenize("Bank of India said\nReserve Bank")
+    assert [span_text(toks, i, j) for i, j in latin_spans(toks)] == ["Bank of India", "Reserve Bank"]
+
+
+def test_titles_and_demonyms_are_stripped_and_type_the_name():
+    assert names("Russian President Vladimir Putin met") == [("Vladimir Putin", "PERSON")]
+    assert names("Secretary of State Antony Blinken said") == [("Antony Blinken", "PERSON")]
+    assert names("He visited the Vostochny Cosmodrome and the Foreign Ministry") == [
+        ("Vostochny Cosmodrome", "PLACE"), ("Foreign Ministry", "ORG"),
+    ]
+    assert demonym_place("Korean", ("north",)).name == "North Korea"
+    assert demonym_place("Table") is None
+
+
+def test_title_case_headlines_in_hindi_pages_lose_common_words_and_places():
+    assert names("Kim Jong Un Russia Visit News", hindi_text=True) == [("Kim Jong Un", None)]
+
+
+def test_gloss_in_brackets_gives_the_latin_spelling():
+    toks = tokenize("ब्लादिमीर पुतिन (Vladimir Putin) ने कहा")
+    out = glosses(toks, latin_names(toks, True))
+    gloss = [c for c in out if c.source == "gloss"]
+    assert len(gloss) == 1 and gloss[0].j == 2  # ends at the bracket
+    assert gloss[0].english in "Vladimir Putin" and "Putin" in gloss[0].english
+
+
+def test_acronym_in_brackets_after_a_cued_name_is_its_short_form():
+    toks = tokenize("विश्व स्वास्थ्य संगठन (WHO) ने कहा")
+    out = glosses(toks, latin_names(toks, True), cue_names(toks))
+    assert [(c.i, c.j, c.type, c.source, c.english) for c in out] == [
+        (0, 3, "ORG", "acronym-gloss", "WHO"), (4, 5, "ORG", "acronym", "WHO"),
+    ]
+
+
+def test_twins_keep_only_the_latin_words_a_devanagari_name_romanises_to():
+    toks = tokenize("Vladimir Putin Plan To Meet")
+    span = Candidate(0, 5, None, "latin")
+    dev = Candidate(0, 0, "PERSON", "role")
+    twins = latin_twins(toks, span, [("vladimir", "putin")], [dev])
+    assert [(span_text(toks, c.i, c.j), c.type) for c in twins] == [("Vladimir Putin", "PERSON")]
+    assert latin_twins(toks, span, [("narendra", "modi")], [dev]) == []

@@ -1,0 +1,64 @@
+"""Candidate names from Devanagari cues: roles, cue words, possessors, speakers, gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.analyse.mentions import Candidate, cue_names, drop_overlaps, gazetteer_places, role_names, speakers
+from khabar.analyse.tokens import span_text, tokenize
+
+
+def found(finder, text):
+    toks = tokenize(text)
+    return [(span_text(toks, c.i, c.j), c.type, c.source) for c in finder(toks)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("प्रवक्ता दिमित्री पेस्कोव ने कहा कि", [("दिमित्री पेस्कोव", "PERSON", "role")]),
+        # a title vouches for a common word when a postposition closes it
+        ("प्रधानमंत्री मोदी ने कहा", [("मोदी", "PERSON", "role")]),
+        # a generic role before a common noun, or before a word in a place, is no name
+        ("अधिकारी जांच कर रहे हैं", []),
+        ("नेता आइसोलेशन में हैं", []),
+    ],
+)
+def test_names_after_roles(text, expected):
+    assert found(role_names, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("भारतीय जनता पार्टी ने", [("भारतीय जनता पार्टी", "ORG", "org")]),
+        ("राजनीतिक पार्टी ने", []),  # one ordinary word before the cue describes, not names
+        ("ट्रेन खासान स्टेशन पर रुकी", [("खासान", "PLACE", "place")]),  # the place cue is not part of the name
+        ("वोस्तोचनी कोस्मोड्रोम में", [("वोस्तोचनी कोस्मोड्रोम", "PLACE", "place")]),  # a facility cue is
+        ("क्रेमलिन के प्रवक्ता ने", [("क्रेमलिन", "ORG", "possessor")]),
+    ],
+)
+def test_names_closed_by_cue_words(text, expected):
+    assert found(cue_names, text) == expected
+
+
+def test_rare_agents_of_reporting_verbs_but_not_plurals():
+    assert found(speakers, "स्टोल्टेनबर्ग ने कहा") == [("स्टोल्टेनबर्ग", "PERSON", "speaker")]
+    assert found(speakers, "डॉक्टरों ने कहा") == []
+
+
+def test_gazetteer_places_take_the_longest_name():
+    toks = tokenize("रूस और उत्तर कोरिया के बीच")
+    assert [(span_text(toks, c.i, c.j), c.english) for c in gazetteer_places(toks)] == [
+        ("रूस", "Russia"), ("उत्तर कोरिया", "North Korea"),
+    ]
+    assert found(gazetteer_places, "Lok Sabha Elections") == []  # a Latin word inside a capitalised run
+
+
+def test_drop_overlaps_keeps_the_longest_then_the_better_source():
+    latin = Candidate(0, 2, None, "latin")
+    gloss = Candidate(1, 3, "PERSON", "gloss")
+    longer = Candidate(3, 6, "ORG", "org")
+    inside = Candidate(4, 5, "PLACE", "gazetteer")
+    assert drop_overlaps([latin, gloss, longer, inside]) == [gloss, longer]
+    assert drop_overlaps([]) == []
