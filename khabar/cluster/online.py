@@ -6,6 +6,9 @@ candidate is scored by
 
     w_text * cos(tf-idf)  +  w_entity * cos(entity keys)
     + w_headline * best headline Jaccard  +  w_time * closeness in time
+    + continuation terms (the next piece of the same file)
+    + w_place_conflict / w_person_conflict (negative) when both name places / people
+      in their headlines and one side's are nowhere in the other's
 
 and the article joins the best candidate scoring at least ``join_threshold``.
 When the article's language matches no member's (a Hindi report meeting an
@@ -38,15 +41,14 @@ _MAX_HEADLINES = 12  # member headlines kept per event for headline overlap and 
 _SWEEP_EVERY = 512  # articles between dormancy sweeps
 _DENSE_NEIGHBOURS = 5  # events added as candidates by e5 similarity with --dense
 _ENTITY = "@"  # prefix of entity keys in the index, apart from words
-_MAX_PLACES = 200  # places and figures kept per event (bounded state; a story names far fewer)
-_MAX_NUMBERS = 200
+_MAX_NAMES = 100  # headline places / people kept per event (bounded state; a story names far fewer)
 
 
 class _Active:
     """An event still taking articles: its record plus the features used to score it."""
 
     __slots__ = ("seq", "event", "terms", "term_norm", "entities", "entity_norm", "headlines",
-                 "languages", "dense", "size", "focus_places", "places", "numbers")
+                 "languages", "dense", "size", "focus_places", "focus_people", "places", "people")
 
     def __init__(self, seq: int, event: Event):
         self.seq = seq
@@ -60,8 +62,9 @@ class _Active:
         self.dense: list[float] | None = None
         self.size = 0
         self.focus_places: set[str] = set()  # places the members' headlines (or leads) name
-        self.places: set[str] = set()  # every place the members name
-        self.numbers: set[str] = set()  # figures of the members' headlines and leads
+        self.focus_people: set[str] = set()  # people the members' headlines name
+        self.places: set[str] = set()  # every place (person) the members name anywhere
+        self.people: set[str] = set()
 
 
 class OnlineClusterer:
@@ -71,7 +74,6 @@ class OnlineClusterer:
         self.dormant_after = timedelta(days=self.config.dormant_after_days)
         self._df: Counter = Counter()
         self._df_entity: Counter = Counter()
-        self._df_number: Counter = Counter()
         self._n_docs = 0
         self._clock: datetime | None = None
         self._next_seq = 1
@@ -189,7 +191,6 @@ class OnlineClusterer:
         self._n_docs += 1
         self._df.update(feats.terms.keys())
         self._df_entity.update(feats.entities.keys())
-        self._df_number.update(feats.numbers)
 
     def _query(self, vector: dict[str, float], entities: dict[str, float]):
         c = self.config
@@ -260,21 +261,11 @@ class OnlineClusterer:
         pair["continuation"] = follows
         pair["continuation_short"] = follows * shortness
         pair["continuation_brief"] = follows * float(feats.body_chars < c.brief_chars)
-        pair["place_conflict"] = _place_conflict(feats.focus_places, feats.places, active.focus_places, active.places)
-        pair["place_shared"] = float(bool(feats.focus_places & active.focus_places))
-        pair["place_strict"] = float(bool(feats.focus_places) and bool(active.focus_places)
-                                     and not feats.focus_places & active.focus_places)
-        pair["numbers"] = self._shared_figures(feats.numbers, active.numbers)
+        # where and who: both sides name places (people) in their headlines, and one side's
+        # are nowhere in the other's text
+        pair["place_conflict"] = _conflict(feats.focus_places, feats.places, active.focus_places, active.places)
+        pair["person_conflict"] = _conflict(feats.focus_people, feats.people, active.focus_people, active.people)
         return pair
-
-    def _shared_figures(self, mine, theirs) -> float:
-        """Rarity-weighted figures shared with the event, 1.0 at most: a shared "63000" counts
-        fully, a shared "24" (hours) hardly, because many reports carry it."""
-        if not mine or not theirs:
-            return 0.0
-        top = math.log(self._n_docs + 1) or 1.0
-        total = sum(math.log((self._n_docs + 1) / (self._df_number.get(n, 0) + 1)) for n in mine & theirs)
-        return min(1.0, max(0.0, total / top))
 
     def _score(self, pair: dict[str, float]) -> float | None:
         """The join score of a pair, or None below the threshold."""
@@ -293,8 +284,7 @@ class OnlineClusterer:
                  + c.w_time * pair["time"] + c.w_continuation * pair["continuation"]
                  + c.w_continuation_short * pair["continuation_short"]
                  + c.w_continuation_brief * pair["continuation_brief"]
-                 + c.w_place_conflict * pair["place_conflict"] + c.w_place_shared * pair["place_shared"]
-                 + c.w_numbers * pair["numbers"] + c.w_place_strict * pair["place_strict"])
+                 + c.w_place_conflict * pair["place_conflict"] + c.w_person_conflict * pair["person_conflict"])
         if dense_sim is not None:
             score = (1 - c.w_dense) * score + c.w_dense * dense_sim
         return score if score >= c.join_threshold else None
@@ -318,11 +308,14 @@ class OnlineClusterer:
         elif when is not None and event.last_seen is None:
             event.first_seen = event.last_seen = when  # undated: stamp with the stream's clock
         active.languages.add(feats.language)
-        active.focus_places |= feats.focus_places
-        if len(active.places) < _MAX_PLACES:
+        if len(active.focus_places) < _MAX_NAMES:
+            active.focus_places |= feats.focus_places
+        if len(active.focus_people) < _MAX_NAMES:
+            active.focus_people |= feats.focus_people
+        if len(active.places) < _MAX_NAMES:
             active.places |= feats.places
-        if len(active.numbers) < _MAX_NUMBERS:
-            active.numbers |= feats.numbers
+        if len(active.people) < _MAX_NAMES:
+            active.people |= feats.people
         if duplicate:
             return  # copies are counted once: they do not pull the centroid
         active.size += 1
@@ -350,7 +343,6 @@ class OnlineClusterer:
             "n_docs": self._n_docs,
             "df": dict(self._df),
             "df_entity": dict(self._df_entity),
-            "df_number": dict(self._df_number),
             "clock": self._clock.isoformat() if self._clock else None,
             "next_seq": self._next_seq,
             "since_sweep": self._since_sweep,
@@ -367,8 +359,9 @@ class OnlineClusterer:
                     "dense": a.dense,
                     "size": a.size,
                     "focus_places": sorted(a.focus_places),
+                    "focus_people": sorted(a.focus_people),
                     "places": sorted(a.places),
-                    "numbers": sorted(a.numbers),
+                    "people": sorted(a.people),
                 }
                 for a in sorted(self._active.values(), key=lambda a: a.seq)
             ],
@@ -382,7 +375,6 @@ class OnlineClusterer:
         self._n_docs = int(state.get("n_docs", 0))
         self._df = Counter(state.get("df", {}))
         self._df_entity = Counter(state.get("df_entity", {}))
-        self._df_number = Counter(state.get("df_number", {}))
         self._clock = _parse_time(state.get("clock"))
         self._next_seq = int(state.get("next_seq", 1))
         self._since_sweep = int(state.get("since_sweep", 0))
@@ -400,8 +392,9 @@ class OnlineClusterer:
             active.dense = item.get("dense")
             active.size = int(item.get("size", 0))
             active.focus_places = set(item.get("focus_places", []))
+            active.focus_people = set(item.get("focus_people", []))
             active.places = set(item.get("places", []))
-            active.numbers = set(item.get("numbers", []))
+            active.people = set(item.get("people", []))
             self._active[active.seq] = active
             for article_id in active.event.article_ids:
                 self._article_event[article_id] = active.seq
@@ -452,14 +445,16 @@ def _gap_days(when, first, last) -> float:
     return abs((when - edge).total_seconds()) / 86400.0
 
 
-def _place_conflict(focus, places, event_focus, event_places) -> float:
-    """1.0 when both sides say where they happen and neither's place is named by the other at all.
+def _conflict(focus, named, event_focus, event_named) -> float:
+    """1.0 when both sides put names in their headlines and one side's are nowhere in the other.
 
-    Checking the other side's *every* place, not just its headline's, lets granularity differ
-    (a Lucknow report names Uttar Pradesh somewhere; a national tally names the states)."""
+    Looking for the headline's names among *all* the other side's names, not only its
+    headline's, forgives granularity and context: a Lucknow report names Uttar Pradesh
+    somewhere, and a headline that mentions the war in Ukraine meets reports that mention it
+    further down."""
     if not focus or not event_focus:
         return 0.0
-    return float(not (focus & event_places) and not (event_focus & places))
+    return float(not focus & event_named or not event_focus & named)
 
 
 def _cosine(vector: dict[str, float], centroid: dict[str, float], norm: float) -> float:
