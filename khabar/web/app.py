@@ -760,6 +760,7 @@ def _marked(text: str, words: set[str]) -> str:
 def article_page(article: Article, digest: EventDigest | None, query: str = "") -> str:
     """One article; with ``query`` (from a search result) its words are marked in the text."""
     from khabar.web.common import article_published, coverage_articles, describe_inferred, web_url
+    from khabar.web.report import removed_table
 
     lang = article.language
     fields: list[tuple[str, str]] = [("Outlet", escape(article.outlet or "unknown outlet"))]
@@ -799,26 +800,10 @@ def article_page(article: Article, digest: EventDigest | None, query: str = "") 
         f"<h3>Clean text · {_plural(words, 'word')}</h3>",
         f'<div class="body"{_lang(article.body[:2000] if article.body else "", lang)}>{body}</div>',
         f"<h3>Removed by the cleaner · {_plural(len(article.removed), 'line')}</h3>",
-        _removed_table(article, lang),
+        removed_table(article, lang),
         "</article>",
     ]
     return _document(article.title or article.id, "\n".join(parts), query=query)
-
-
-def _removed_table(article: Article, lang: str | None) -> str:
-    if not article.removed:
-        return '<p class="empty">The cleaner removed nothing from this article.</p>'
-    rows = "".join(
-        # Shown 1-based, as editors count; the JSON keeps the cleaner's 0-based index.
-        f'<tr><td class="num">{r.line + 1 if isinstance(r.line, int) else ""}</td>'
-        f'<td class="reason">{escape(str(r.reason))}</td>'
-        f'<td class="text"{_lang(str(r.text), lang)}>{escape(str(r.text))}</td></tr>'
-        for r in sorted(article.removed, key=lambda r: r.line if isinstance(r.line, int) else -1)
-    )
-    return (
-        '<table class="removed"><thead><tr><th>Line</th><th>Reason</th><th>Text</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
-    )
 
 
 def _snippet_html(text: str, highlights: Sequence[Sequence[int]]) -> str:

@@ -65,14 +65,8 @@ def _article(article: Article, inferred: dict[str, Any] | None, event_id: str | 
 
 
 def _event(digest: EventDigest) -> dict[str, Any]:
-    event = digest.event
     return {
-        "id": event.id,
-        "title": event.title,
-        "article_ids": list(event.article_ids),
-        "duplicate_of": dict(event.duplicate_of),
-        "first_seen": event.first_seen.isoformat() if event.first_seen else None,
-        "last_seen": event.last_seen.isoformat() if event.last_seen else None,
+        **to_jsonable(digest.event),
         "summary": [{"text": s.text, "sources": list(s.sources)} for s in digest.summary],
         "timeline": [
             {"date": t.date, "precision": t.precision, "text": t.text, "sources": list(t.sources)}

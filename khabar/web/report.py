@@ -437,7 +437,8 @@ def _line_number(line: int | None) -> str:
     return str(line + 1) if isinstance(line, int) else ""
 
 
-def _removed(article: Article, lang: str | None) -> str:
+def removed_table(article: Article, lang: str | None) -> str:
+    """The lines the cleaner removed, with their reasons, as a table (for audit)."""
     if not article.removed:
         return '<p class="meta">The cleaner removed nothing from this article.</p>'
     rows = "".join(
@@ -446,7 +447,15 @@ def _removed(article: Article, lang: str | None) -> str:
         for r in sorted(article.removed, key=lambda r: r.line if isinstance(r.line, int) else -1)
     )
     return (
+        '<table class="removed"><thead><tr><th>Line</th><th>Reason</th><th>Text</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+def _removed(article: Article, lang: str | None) -> str:
+    if not article.removed:
+        return removed_table(article, lang)
+    return (
         f"<details><summary>Removed by the cleaner ({plural(len(article.removed), 'line')})</summary>"
-        f'<table class="removed"><thead><tr><th>Line</th><th>Reason</th><th>Text</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table></details>"
+        f"{removed_table(article, lang)}</details>"
     )
