@@ -97,7 +97,9 @@ def run_cluster(args: argparse.Namespace) -> int:
         config = ClusterConfig.load(args.config) if args.config else None
         events = rebuild(store, dense=args.dense, config=config)
         n_articles = sum(len(e.article_ids) for e in events)
-    print(f"{len(events)} events from {n_articles} articles", file=sys.stderr)
+    events_word = "event" if len(events) == 1 else "events"
+    articles_word = "article" if n_articles == 1 else "articles"
+    print(f"{len(events)} {events_word} from {n_articles} {articles_word}", file=sys.stderr)
     return 0
 
 
