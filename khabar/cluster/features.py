@@ -150,6 +150,10 @@ class ArticleFeatures:
     focus_people: frozenset = frozenset()
     places: frozenset = frozenset()  # every place and person it names anywhere ("names")
     people: frozenset = frozenset()
+    # the regions (states, provinces) its headline places and all its places lie in: a Patna
+    # piece under a Bihar report names no conflicting place
+    focus_regions: frozenset = frozenset()
+    place_regions: frozenset = frozenset()
 
 
 def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> ArticleFeatures:
@@ -213,6 +217,8 @@ def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> Articl
         focus_people=headline_people(title, analysis),
         places=frozenset(named["PLACE"] | focus),
         people=frozenset(named["PERSON"]),
+        focus_regions=regions_of(focus),
+        place_regions=regions_of(named["PLACE"] | focus),
     )
 
 
@@ -264,6 +270,16 @@ def headline_places(text: str, analysis: Analysis | None = None) -> frozenset:
         if any(len(alias) >= 3 and alias in text for alias in entity.aliases or []):
             found.add(entity.key.strip().lower())
     return frozenset(found)
+
+
+def regions_of(places) -> frozenset:
+    """The first-level regions (lower-cased names) the given places lie in, as far as the
+    gazetteer knows; places that are regions themselves or unknown add nothing."""
+    try:
+        from khabar.analyse.gazetteer import parent_region
+    except Exception:  # no hierarchy: conflicts are judged on the names alone
+        return frozenset()
+    return frozenset(r for r in map(parent_region, places) if r)
 
 
 def headline_people(text: str, analysis: Analysis) -> frozenset:

@@ -6,9 +6,10 @@ candidate is scored by
 
     w_text * cos(tf-idf)  +  w_entity * cos(entity keys)
     + w_headline * best headline Jaccard  +  w_time * closeness in time
-    + continuation terms (the next piece of the same file)
+    + continuation terms (the next piece of the same file, when it shares something)
     + w_place_conflict / w_person_conflict (negative) when both name places / people
-      in their headlines and one side's are nowhere in the other's
+      in their headlines and one side's are nowhere in the other's (a place inside a
+      region the other side names, or the reverse, is no conflict)
 
 and the article joins the best candidate scoring at least ``join_threshold``.
 When the article's language matches no member's (a Hindi report meeting an
@@ -48,7 +49,8 @@ class _Active:
     """An event still taking articles: its record plus the features used to score it."""
 
     __slots__ = ("seq", "event", "terms", "term_norm", "entities", "entity_norm", "headlines",
-                 "languages", "dense", "size", "focus_places", "focus_people", "places", "people")
+                 "languages", "dense", "size", "focus_places", "focus_people", "places", "people",
+                 "focus_regions", "place_regions")
 
     def __init__(self, seq: int, event: Event):
         self.seq = seq
@@ -65,6 +67,8 @@ class _Active:
         self.focus_people: set[str] = set()  # people the members' headlines name
         self.places: set[str] = set()  # every place (person) the members name anywhere
         self.people: set[str] = set()
+        self.focus_regions: set[str] = set()  # regions the headline places (all places) lie in
+        self.place_regions: set[str] = set()
 
 
 class OnlineClusterer:
@@ -256,6 +260,10 @@ class OnlineClusterer:
         pair["headline"] = max((_jaccard(feats.headline, h) for h, _ in active.headlines), default=0.0)
         pair["time"] = math.exp(-gap / c.time_scale_days)
         follows = float(self._continues(feats) == active.seq)
+        if follows and pair["text"] < c.continuation_min_text and not pair["headline"] and not pair["entity"]:
+            # the next piece of a file that shares nothing with the report before it (no headline
+            # word, no entity, hardly a word) is another story, not a subheading of that report
+            follows = 0.0
         span = max(1, c.continuation_zero_words - c.continuation_full_words)
         shortness = min(1.0, max(0.0, (c.continuation_zero_words - feats.title_words) / span))
         pair["continuation"] = follows
@@ -263,7 +271,9 @@ class OnlineClusterer:
         pair["continuation_brief"] = follows * float(feats.body_chars < c.brief_chars)
         # where and who: both sides name places (people) in their headlines, and one side's
         # are nowhere in the other's text
-        pair["place_conflict"] = _conflict(feats.focus_places, feats.places, active.focus_places, active.places)
+        pair["place_conflict"] = _conflict(feats.focus_places, feats.places, active.focus_places, active.places,
+                                           (feats.focus_regions, feats.place_regions,
+                                            active.focus_regions, active.place_regions))
         pair["person_conflict"] = _conflict(feats.focus_people, feats.people, active.focus_people, active.people)
         return pair
 
@@ -316,6 +326,10 @@ class OnlineClusterer:
             active.places |= feats.places
         if len(active.people) < _MAX_NAMES:
             active.people |= feats.people
+        if len(active.focus_regions) < _MAX_NAMES:
+            active.focus_regions |= feats.focus_regions
+        if len(active.place_regions) < _MAX_NAMES:
+            active.place_regions |= feats.place_regions
         if duplicate:
             return  # copies are counted once: they do not pull the centroid
         active.size += 1
@@ -362,6 +376,8 @@ class OnlineClusterer:
                     "focus_people": sorted(a.focus_people),
                     "places": sorted(a.places),
                     "people": sorted(a.people),
+                    "focus_regions": sorted(a.focus_regions),
+                    "place_regions": sorted(a.place_regions),
                 }
                 for a in sorted(self._active.values(), key=lambda a: a.seq)
             ],
@@ -395,6 +411,8 @@ class OnlineClusterer:
             active.focus_people = set(item.get("focus_people", []))
             active.places = set(item.get("places", []))
             active.people = set(item.get("people", []))
+            active.focus_regions = set(item.get("focus_regions", []))
+            active.place_regions = set(item.get("place_regions", []))
             self._active[active.seq] = active
             for article_id in active.event.article_ids:
                 self._article_event[article_id] = active.seq
@@ -445,16 +463,25 @@ def _gap_days(when, first, last) -> float:
     return abs((when - edge).total_seconds()) / 86400.0
 
 
-def _conflict(focus, named, event_focus, event_named) -> float:
+def _conflict(focus, named, event_focus, event_named, regions=None) -> float:
     """1.0 when both sides put names in their headlines and one side's are nowhere in the other.
 
     Looking for the headline's names among *all* the other side's names, not only its
     headline's, forgives granularity and context: a Lucknow report names Uttar Pradesh
     somewhere, and a headline that mentions the war in Ukraine meets reports that mention it
-    further down."""
+    further down. ``regions`` (the regions each side's headline places and all its places lie
+    in: focus, named, event focus, event named) adds containment: a headline place inside a
+    region the other side names, or a headline region holding a place the other side names,
+    is no conflict (a Patna piece under a Bihar report). Two cities of one state still
+    conflict unless a side names the state."""
     if not focus or not event_focus:
         return 0.0
-    return float(not focus & event_named or not event_focus & named)
+    if regions is None:
+        return float(not focus & event_named or not event_focus & named)
+    focus_up, named_up, event_focus_up, event_named_up = regions
+    ok = (focus & event_named or focus_up & event_named or focus & event_named_up)
+    event_ok = (event_focus & named or event_focus_up & named or event_focus & named_up)
+    return float(not ok or not event_ok)
 
 
 def _cosine(vector: dict[str, float], centroid: dict[str, float], norm: float) -> float:

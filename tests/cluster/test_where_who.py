@@ -83,3 +83,89 @@ def test_state_keeps_the_names():
     resumed = OnlineClusterer(state=state)
     active = next(iter(resumed._active.values()))
     assert active.focus_places == {"iran"} and "iran" in active.places
+
+
+def test_place_hierarchy_a_city_inside_the_other_sides_state_is_no_conflict():
+    from khabar.analyse.gazetteer import parent_region
+    from khabar.cluster.features import regions_of
+
+    # the packaged city -> region table (scripts/build_gazetteer.py)
+    assert parent_region("patna") == "bihar"
+    assert parent_region("lucknow") == parent_region("noida") == "uttar pradesh"
+    assert parent_region("bihar") is None and parent_region("no such town") is None
+    assert regions_of({"patna", "bihar", "iran"}) == {"bihar"}
+    patna, bihar = {"patna"}, {"bihar"}
+    up = (regions_of(patna), regions_of(patna), regions_of(bihar), regions_of(bihar))
+    # a Patna piece meets a Bihar report that never names Patna: no conflict either way round
+    assert _conflict(patna, patna, bihar, bihar) == 1.0  # names alone
+    assert _conflict(patna, patna, bihar, bihar, up) == 0.0
+    down = (regions_of(bihar), regions_of(bihar), regions_of(patna), regions_of(patna))
+    assert _conflict(bihar, bihar, patna, patna, down) == 0.0
+    # two cities of one state still conflict unless a side names the state
+    lucknow, noida = {"lucknow"}, {"noida"}
+    siblings = (regions_of(noida), regions_of(noida), regions_of(lucknow), regions_of(lucknow))
+    assert _conflict(noida, noida, lucknow, lucknow, siblings) == 1.0
+    # ...when both name it (each headline place lies in a state the other side names)
+    both = noida | {"uttar pradesh"}, lucknow | {"uttar pradesh"}
+    named_state = (regions_of(noida), regions_of(both[0]), regions_of(lucknow), regions_of(both[1]))
+    assert _conflict(noida, both[0], lucknow, both[1], named_state) == 0.0
+    # and places in different states conflict as before
+    assert _conflict(patna, patna, lucknow, lucknow, (regions_of(patna),) * 2 + (regions_of(lucknow),) * 2) == 1.0
+
+
+def test_a_city_piece_follows_its_state_report():
+    # a report on a state, then the next piece of the file on one of its cities: the place
+    # hierarchy lifts the conflict, so the continuation holds them together
+    report = piece("b1", "बिहार में कोरोना से पहली मौत, अस्पतालों में अलर्ट",
+                   "बिहार में कोरोना वायरस से संक्रमित एक युवक की मौत हो गई। राज्य के सभी अस्पतालों में अलर्ट जारी किया गया।",
+                   places=[("bihar", "बिहार")])
+    city = piece("b2", "पटना में 520 यात्री निगरानी में",
+                 "पटना में विदेश से लौटे 520 यात्रियों को निगरानी में रखा गया है। अस्पतालों में जांच जारी है।",
+                 places=[("patna", "पटना")])
+    feats = article_features(city)
+    assert feats.focus_regions == {"bihar"}
+    assert len(cluster_analyses([report, city])) == 1
+    elsewhere = piece("b3", "लखनऊ में 520 यात्री निगरानी में",
+                      "लखनऊ में विदेश से लौटे 520 यात्रियों को निगरानी में रखा गया है। अस्पतालों में जांच जारी है।",
+                      places=[("lucknow", "लखनऊ")])
+    assert len(cluster_analyses([report, elsewhere])) == 2
+
+
+def _continuation_of_second(first, second, config=None) -> float:
+    """The continuation feature the second piece gets against the first piece's event."""
+    from khabar.cluster import OnlineClusterer
+
+    clusterer = OnlineClusterer(config)
+    clusterer.add(first)
+    seen = []
+
+    def chooser(feats, scored):
+        seen.extend(pair["continuation"] for _, pair in scored)
+        return None
+
+    clusterer.add_features(article_features(second), chooser=chooser)
+    assert len(seen) == 1  # the piece before it is a candidate through the same file
+    return seen[0]
+
+
+def test_the_next_piece_of_a_file_must_share_something_to_continue_it():
+    first = piece("c1", "उत्तराखंड में स्कूल बंद", "उत्तराखंड सरकार ने सभी सरकारी स्कूल 31 मार्च तक बंद करने का आदेश दिया।")
+    unrelated = piece("c2", "सिविल सेवा के इंटरव्यू टाले", "संघ लोक सेवा आयोग ने साक्षात्कार आगे बढ़ा दिए हैं।")
+    assert _continuation_of_second(first, unrelated) == 0.0
+    # with the content condition off, adjacency alone counts: the test can tell
+    assert _continuation_of_second(first, unrelated, ClusterConfig.load({"continuation_min_text": 0.0})) == 1.0
+    subheading = piece("c3", "कौन से स्कूल बंद", "सभी सरकारी और निजी स्कूल बंद रहेंगे, परीक्षाएं भी टलेंगी।")
+    assert _continuation_of_second(first, subheading) == 1.0
+
+
+def test_state_keeps_the_regions():
+    import json
+
+    from khabar.cluster import OnlineClusterer
+
+    clusterer = OnlineClusterer()
+    clusterer.add(piece("r1", "पटना में 520 यात्री निगरानी में", "पटना में 520 यात्रियों को निगरानी में रखा गया।",
+                        places=[("patna", "पटना")]))
+    resumed = OnlineClusterer(state=json.loads(json.dumps(clusterer.state())))
+    active = next(iter(resumed._active.values()))
+    assert active.focus_regions == {"bihar"} and active.place_regions == {"bihar"}
