@@ -64,14 +64,8 @@ def cap_units(units):
 
 
 def _event_analyses(event: Event, analyses: Mapping[str, Analysis]) -> list[Analysis]:
-    """The event's analyses in article order, near-duplicates of another
-    article kept (they corroborate) but missing ids skipped."""
-    out = []
-    for article_id in event.article_ids:
-        analysis = analyses.get(article_id)
-        if analysis is not None:
-            out.append(analysis)
-    return out
+    """The event's analyses in article order; missing ids skipped."""
+    return [analyses[i] for i in event.article_ids if i in analyses]
 
 
 def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int = DEFAULT_WORDS) -> EventDigest:
@@ -82,11 +76,15 @@ def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int =
     from khabar.synthesise.summary import summarise
     from khabar.synthesise.timeline import timeline
 
-    members = _event_analyses(event, analyses)
+    everyone = _event_analyses(event, analyses)
     digest = EventDigest(event=event)
-    if not members:
+    if not everyone:
         return digest
-    times, inferred = effective_times(members)
+    # Near-duplicates (syndicated or copied text) are one source, not several:
+    # only originals feed the summary, timeline, entities and disagreements;
+    # coverage still lists every article, copies marked `duplicate_of`.
+    members = [a for a in everyone if a.id not in event.duplicate_of] or everyone
+    times, inferred = effective_times(everyone)
     reference_dates = {a.id: reference_day(a, inferred) for a in members}
     units = cap_units(build_units(members, times))
     if mixed_languages(units):
@@ -113,7 +111,7 @@ def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int =
     digest.disagreements = _safely(
         lambda: disagreements(units, reference_dates, place_aliases, entity_spans, sim=sim), []
     )
-    digest.coverage = _safely(lambda: coverage(event, members, inferred), {})
+    digest.coverage = _safely(lambda: coverage(event, everyone, inferred), {})
     return digest
 
 

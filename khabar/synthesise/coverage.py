@@ -280,6 +280,9 @@ def coverage(
                 "title": article.title,
                 "published": article.published.isoformat() if article.published else None,
                 "published_inferred": inferred.get(article.id),
+                # A near-duplicate (syndicated or copied text) is listed, but
+                # the summary, timeline and counts take its original only.
+                "duplicate_of": event.duplicate_of.get(article.id),
             }
         )
 
