@@ -130,8 +130,10 @@ def sample():
                 {"outlet": None, "articles": ["c3"]},
             ],
             "articles": [
-                {"id": "a1", "outlet": "दैनिक समाचार", "published": "2024-07-02T09:15:00+05:30", "published_inferred": None},
-                {"id": "b2", "outlet": "Khabar Times", "published": "2024-07-03T18:40:00+05:30", "published_inferred": None},
+                {"id": "a1", "outlet": "दैनिक समाचार", "published": "2024-07-02T09:15:00+05:30", "published_inferred": None,
+                 "duplicate_of": None},
+                {"id": "b2", "outlet": "Khabar Times", "published": "2024-07-03T18:40:00+05:30", "published_inferred": None,
+                 "duplicate_of": None},
                 {
                     "id": "c3",
                     "outlet": None,
@@ -141,6 +143,7 @@ def sample():
                         "latest": "2024-07-04",
                         "reason": "its event was reported 2024-07-02 to 2024-07-03",
                     },
+                    "duplicate_of": None,
                 },
             ],
             "first_report": {"id": "a1", "outlet": "दैनिक समाचार", "published": "2024-07-02T09:15:00+05:30"},
@@ -152,7 +155,7 @@ def sample():
         coverage={
             "outlets": [{"outlet": "The Daily Ledger", "articles": ["en-1"]}],
             "articles": [{"id": "en-1", "outlet": "The Daily Ledger", "published": "2024-07-02T20:00:00+00:00",
-                          "published_inferred": None}],
+                          "published_inferred": None, "duplicate_of": None}],
             "first_report": {"id": "en-1", "outlet": "The Daily Ledger", "published": "2024-07-02T20:00:00+00:00"},
         },
     )
