@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 
 from khabar.cli.common import add_db_argument
+from khabar.web.common import display_width
 
 
 
@@ -32,16 +32,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(one)
     one.add_argument("--json", action="store_true", help="print the article as one JSON object")
     one.set_defaults(func=run_article)
-
-
-def display_width(text: str) -> int:
-    """Terminal columns: combining marks (Devanagari vowel signs) take none, wide CJK two."""
-    width = 0
-    for char in text:
-        if unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
 
 
 def fit(text: str, width: int) -> str:
