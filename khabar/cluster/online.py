@@ -43,6 +43,8 @@ _SWEEP_EVERY = 512  # articles between dormancy sweeps
 _DENSE_NEIGHBOURS = 5  # events added as candidates by e5 similarity with --dense
 _ENTITY = "@"  # prefix of entity keys in the index, apart from words
 _MAX_NAMES = 100  # headline places / people kept per event (bounded state; a story names far fewer)
+# The name sets an event gathers from its members (article features of the same names).
+_NAME_SETS = ("focus_places", "focus_people", "places", "people", "focus_regions", "place_regions")
 
 
 class _Active:
@@ -318,18 +320,10 @@ class OnlineClusterer:
         elif when is not None and event.last_seen is None:
             event.first_seen = event.last_seen = when  # undated: stamp with the stream's clock
         active.languages.add(feats.language)
-        if len(active.focus_places) < _MAX_NAMES:
-            active.focus_places |= feats.focus_places
-        if len(active.focus_people) < _MAX_NAMES:
-            active.focus_people |= feats.focus_people
-        if len(active.places) < _MAX_NAMES:
-            active.places |= feats.places
-        if len(active.people) < _MAX_NAMES:
-            active.people |= feats.people
-        if len(active.focus_regions) < _MAX_NAMES:
-            active.focus_regions |= feats.focus_regions
-        if len(active.place_regions) < _MAX_NAMES:
-            active.place_regions |= feats.place_regions
+        for field in _NAME_SETS:
+            names = getattr(active, field)
+            if len(names) < _MAX_NAMES:
+                names |= getattr(feats, field)
         if duplicate:
             return  # copies are counted once: they do not pull the centroid
         active.size += 1

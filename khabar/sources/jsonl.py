@@ -153,12 +153,7 @@ def _read_lines(path: Path) -> Iterator[RawDocument | ReadError]:
                 except json.JSONDecodeError as exc:
                     yield ReadError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
                     continue
-                if not isinstance(record, dict):
-                    yield ReadError(where, f"expected a JSON object, found {type(record).__name__}")
-                    continue
-                origin = Origin(kind="jsonl", path=str(path), line=number)
-                result = record_to_document(record, f"{path.stem}-{number}", origin)
-                yield ReadError(where, result) if isinstance(result, str) else result
+                yield _record_item(record, path, number, where)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield ReadError(str(path), getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
         return
@@ -189,10 +184,13 @@ def _read_json_array(path: Path) -> Iterator[RawDocument | ReadError]:
         yield ReadError(str(path), "expected JSON objects, one per line, or an array of them")
         return
     for index, record in enumerate(data, start=1):
-        where = f"{path}[{index}]"
-        if not isinstance(record, dict):
-            yield ReadError(where, f"expected a JSON object, found {type(record).__name__}")
-            continue
-        origin = Origin(kind="jsonl", path=str(path), line=index)
-        result = record_to_document(record, f"{path.stem}-{index}", origin)
-        yield ReadError(where, result) if isinstance(result, str) else result
+        yield _record_item(record, path, index, f"{path}[{index}]")
+
+
+def _record_item(record: object, path: Path, number: int, where: str) -> RawDocument | ReadError:
+    """One JSON value (line ``number`` of a JSONL file, or array element) as a document or an error."""
+    if not isinstance(record, dict):
+        return ReadError(where, f"expected a JSON object, found {type(record).__name__}")
+    origin = Origin(kind="jsonl", path=str(path), line=number)
+    result = record_to_document(record, f"{path.stem}-{number}", origin)
+    return ReadError(where, result) if isinstance(result, str) else result
