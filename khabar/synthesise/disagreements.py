@@ -172,7 +172,33 @@ def _approximate(text: str, start: int) -> bool:
     return bool(_APPROXIMATE_RE.search(text[max(0, start - 20): start]))
 
 
-def number_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
+# Words that point at a place named elsewhere ("यहां 28 लोगों की मौत"): the
+# figure's place is unknown, so it cannot be set against another place's.
+_PLACE_ANAPHORS = frozenset("यहां यहाँ वहां वहाँ here there".split())
+
+
+def _places(unit: Unit) -> set[str] | None:
+    """The places a sentence names; None when it only points at one."""
+    named = {k for k in unit.entity_keys if unit.entity_types.get(k) == "PLACE"}
+    if not named and any(w.lower() in _PLACE_ANAPHORS for w in WORD_RE.findall(unit.text)):
+        return None
+    return named
+
+
+def _as_of(unit: Unit, reference_dates: Mapping[str, str | None]) -> str | None:
+    """The day a figure is given for: the day the sentence names, else its
+    article's (publication or inferred) day."""
+    days = sorted(unit.day_dates())
+    if days:
+        return days[0]
+    reference = reference_dates.get(unit.article_id)
+    return reference[:10] if reference else None
+
+
+def number_disagreements(
+    units: Sequence[Unit], sim=similarity, reference_dates: Mapping[str, str | None] | None = None
+) -> list[Disagreement]:
+    reference_dates = reference_dates or {}
     found: list[tuple[Unit, str, float, int, int]] = []
     for unit in units:
         for name, value, start, end in quantities(unit):
@@ -194,11 +220,20 @@ def number_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagree
             shared = ((set(a.tokens) & set(b.tokens)) - unit_words) | (a.entity_keys & b.entity_keys)
             if not shared or sim(a, b) < ALIGNED:
                 continue
-            # Figures about different places are different figures.
-            places_a = {k for k in a.entity_keys if a.entity_types.get(k) == "PLACE"}
-            places_b = {k for k in b.entity_keys if b.entity_types.get(k) == "PLACE"}
-            if places_a and places_b and not places_a & places_b:
+            # Figures about different places are different figures, and a
+            # figure for "here" cannot be matched to a named place's.
+            places_a, places_b = _places(a), _places(b)
+            if places_a is None or places_b is None:
                 continue
+            if (places_a or places_b) and not places_a & places_b:
+                continue
+            # A count of another day is the next figure of a running tally
+            # (cases, deaths, discharged), not a rival version; durations
+            # ("17 vs 18 months of war") stay comparable across days.
+            if name not in _TIME_UNITS:
+                day_a, day_b = _as_of(a, reference_dates), _as_of(b, reference_dates)
+                if day_a and day_b and day_a != day_b:
+                    continue
             # Counts of people, deaths, money... must count the same thing:
             # the content word after the unit ("लोगों की मौत" vs "लोग संक्रमित").
             if name not in _TIME_UNITS and _counted(a.text, end) != _counted(b.text, end_b):
@@ -513,7 +548,7 @@ def disagreements(
     out: list[Disagreement] = []
     for detector in (
         lambda: descriptor_disagreements(prose, place_aliases, entity_spans, sim=sim),
-        lambda: number_disagreements(prose, sim=sim),
+        lambda: number_disagreements(prose, sim=sim, reference_dates=reference_dates),
         lambda: date_disagreements(prose, sim=sim),
         lambda: overtaken_expectations(prose, reference_dates, place_aliases, sim=sim),
     ):

@@ -1,0 +1,52 @@
+"""Number disagreements on small invented sentences: a running tally of
+another day, or a figure for "here", is not a rival version."""
+
+from __future__ import annotations
+
+from khabar.records import TimeExpression
+from khabar.synthesise.disagreements import number_disagreements
+from khabar.synthesise.similarity import Unit, content_tokens, weigh_units
+
+
+def _unit(article_id: str, text: str, places=(), day: str | None = None) -> Unit:
+    times = [TimeExpression("सोमवार", 0, 6, date=day, precision="day")] if day else []
+    return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="hi",
+                tokens=content_tokens(text, "hi"), entity_keys=set(places),
+                entity_types={p: "PLACE" for p in places}, times=times)
+
+
+def _numbers(units, reference_dates):
+    weigh_units(units)
+    return number_disagreements(units, reference_dates=reference_dates)
+
+
+def test_same_day_counts_that_differ_disagree():
+    units = [_unit("a", "इटली में कोरोना वायरस से अब तक 34 लोगों की मौत हो गई है।", ["italy"]),
+             _unit("b", "इटली में कोरोना वायरस से अब तक 29 लोगों की मौत हो चुकी है।", ["italy"])]
+    found = _numbers(units, {"a": "2020-03-02", "b": "2020-03-02"})
+    assert [d.topic for d in found] == ["लोगों: 29 vs 34"]
+
+
+def test_a_tally_of_another_day_is_not_a_rival_version():
+    units = [_unit("a", "इटली में कोरोना वायरस से अब तक 34 लोगों की मौत हो गई है।", ["italy"]),
+             _unit("b", "इटली में कोरोना वायरस से अब तक 52 लोगों की मौत हो चुकी है।", ["italy"])]
+    assert not _numbers(units, {"a": "2020-03-02", "b": "2020-03-03"})
+    # The day the sentence itself names counts before the article's date.
+    units[1].times = [TimeExpression("सोमवार", 0, 6, date="2020-03-02", precision="day")]
+    assert _numbers(units, {"a": "2020-03-02", "b": "2020-03-03"})
+
+
+def test_a_figure_for_here_or_for_one_named_place_only_is_not_compared():
+    here = [_unit("a", "यहां अब तक कोरोना वायरस से 17 लोगों की मौत हो चुकी है।"),
+            _unit("b", "इटली में कोरोना वायरस से अब तक 28 लोगों की मौत हो गई है।", ["italy"])]
+    assert not _numbers(here, {"a": "2020-03-02", "b": "2020-03-02"})
+    one_place = [_unit("a", "देश में कोरोना वायरस से अब तक 17 लोगों की मौत हो चुकी है।"),
+                 _unit("b", "इटली में कोरोना वायरस से अब तक 28 लोगों की मौत हो गई है।", ["italy"])]
+    assert not _numbers(one_place, {"a": "2020-03-02", "b": "2020-03-02"})
+
+
+def test_durations_stay_comparable_across_days():
+    units = [_unit("a", "रूस और यूक्रेन के बीच पिछले 17 महीनों से युद्ध चल रहा है।", ["ukraine"]),
+             _unit("b", "रूस और यूक्रेन के बीच 18 महीने से युद्ध चल रहा है।", ["ukraine"])]
+    found = _numbers(units, {"a": "2023-09-12", "b": "2023-09-16"})
+    assert found and "17" in found[0].topic and "18" in found[0].topic
