@@ -424,10 +424,21 @@ def build_codes() -> dict[str, str]:
     return codes
 
 
+# Two-letter country codes spelled out in Hindi are almost always other words
+# (आईटी IT, टीवी TV, आईडी ID, पीके PK, डीएम DM, एमडी MD): in the March 2020
+# Hindi corpus every two-letter hit but US and UK was wrong (14 codes, e.g.
+# "IT" read as Italy, "TV" as Tuvalu).  Only these two stand for countries.
+_TWO_LETTER_COUNTRIES = frozenset({"US", "UK"})
+
+
 @lru_cache(maxsize=4096)
 def acronym_place(acronym: str) -> Place | None:
-    """'US' -> United States: an acronym that is a country code (ISO alpha-2/3, UK, UAE)."""
-    name = _tables()[1].get(acronym.upper())
+    """'US' -> United States: an acronym that is a country code (ISO alpha-3,
+    UK, UAE, USA; of the two-letter codes only US and UK)."""
+    acronym = acronym.upper()
+    if len(acronym) == 2 and acronym not in _TWO_LETTER_COUNTRIES:
+        return None
+    name = _tables()[1].get(acronym)
     if name is None:
         return None
     return lookup(name_tokens(name)) or Place(name=name, kind="country")

@@ -28,6 +28,8 @@ def test_country_codes_come_from_the_packaged_file():
     assert acronym_place("UK").name == "United Kingdom"
     assert acronym_place("IND").name == "India"
     assert acronym_place("KCNA") is None
+    # Spelled-out two-letter codes are other words: IT, TV, ID, PK.
+    assert all(acronym_place(code) is None for code in ("IT", "TV", "ID", "PK"))
 
 
 def test_runtime_does_not_need_the_source_packages():
