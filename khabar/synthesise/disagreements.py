@@ -401,6 +401,8 @@ def descriptor_disagreements(
             for m2, u2, s2, e2, _ in uses:
                 if m1 == m2 or u1.article_id == u2.article_id:
                     continue
+                if m1.endswith(m2) or m2.endswith(m1):
+                    continue  # one name spelt joined or apart: "गौतमबुद्ध नगर" / "गौतम बुद्ध नगर"
                 if not _same_frame(frames[(id(u1), s1)], frames[(id(u2), s2)]):
                     continue  # "X अधिकारी और" vs "मुख्य Y अधिकारी अनुराग": different roles
                 if u1.outlet and u2.outlet and u1.outlet == u2.outlet:

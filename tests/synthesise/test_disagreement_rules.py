@@ -50,3 +50,19 @@ def test_durations_stay_comparable_across_days():
              _unit("b", "रूस और यूक्रेन के बीच 18 महीने से युद्ध चल रहा है।", ["ukraine"])]
     found = _numbers(units, {"a": "2023-09-12", "b": "2023-09-16"})
     assert found and "17" in found[0].topic and "18" in found[0].topic
+
+
+def test_a_name_spelt_joined_or_apart_is_not_a_rival_descriptor():
+    from khabar.synthesise.disagreements import descriptor_disagreements
+
+    units = [_unit("a", "गौतमबुद्ध नगर के मुख्य चिकित्सा अधिकारी ने जिले में पहले मामले की पुष्टि की।"),
+             _unit("b", "गौतम बुद्ध नगर के मुख्य चिकित्सा अधिकारी ने जिले में पहले मामले की पुष्टि की है।")]
+    units[0].outlet, units[1].outlet = "A", "B"
+    weigh_units(units)
+    assert not descriptor_disagreements(units)
+    # Two different words before one noun in the same statement still are.
+    units = [_unit("a", "किम जोंग उन एक बख्तरबंद ट्रेन से रूस के शहर में पहुंचे।"),
+             _unit("b", "किम जोंग उन एक निजी ट्रेन से रूस के शहर में पहुंचे हैं।")]
+    units[0].outlet, units[1].outlet = "A", "B"
+    weigh_units(units)
+    assert [d.topic for d in descriptor_disagreements(units)] == ["ट्रेन"]
