@@ -66,3 +66,25 @@ def test_a_name_spelt_joined_or_apart_is_not_a_rival_descriptor():
     units[0].outlet, units[1].outlet = "A", "B"
     weigh_units(units)
     assert [d.topic for d in descriptor_disagreements(units)] == ["ट्रेन"]
+
+
+def _dated(article_id: str, text: str, day: str) -> Unit:
+    unit = _unit(article_id, text)
+    unit.times = [TimeExpression(text.split()[0] + " " + text.split()[1], 0, 10, date=day, precision="day")]
+    return unit
+
+
+def test_a_denial_and_a_statement_on_other_days_are_two_statements():
+    from khabar.synthesise.disagreements import date_disagreements
+
+    units = [_dated("a", "31 दिसंबर को शहर के स्वास्थ्य आयोग ने घोषित किया कि यह वायरस इंसान से इंसान में नहीं फैलता है।",
+                    "2019-12-31"),
+             _dated("b", "15 जनवरी को शहर के स्वास्थ्य आयोग ने घोषित किया कि यह वायरस इंसान से इंसान में फैलता है।",
+                    "2020-01-15")]
+    weigh_units(units)
+    assert not date_disagreements(units)
+    # The same statement on two days is a date disagreement.
+    units[1] = _dated("b", "16 जनवरी को शहर के स्वास्थ्य आयोग ने घोषित किया कि यह वायरस इंसान से इंसान में नहीं फैलता है।",
+                      "2020-01-16")
+    weigh_units(units)
+    assert [d.topic for d in date_disagreements(units)] == ["2019-12-31 vs 2020-01-16"]
