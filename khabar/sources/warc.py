@@ -98,6 +98,10 @@ def read_warc_file(path: Path) -> Iterator[RawDocument | ReadError]:
         return
     except (OSError, EOFError, ValueError) as exc:
         yield ReadError(str(path), f"unreadable WARC after {records} records: {exc}".splitlines()[0])
+    except (AttributeError, TypeError, KeyError):
+        # warcio trips over records missing required headers (a response
+        # without WARC-Target-URI) instead of reporting them.
+        yield ReadError(str(path), f"malformed WARC record after {records} records (missing WARC headers)")
         return
     if records == 0:
         yield ReadError(str(path), "empty WARC file")

@@ -130,6 +130,14 @@ def test_malformed_warc(tmp_path):
     assert "WARC" in error.message
 
 
+def test_warc_response_without_target_uri(tmp_path):
+    # warcio raises AttributeError on such a record; the reader names the problem.
+    path = tmp_path / "no-uri.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200")
+    error = one_error(path)
+    assert "malformed WARC record" in error.message and "unexpected" not in error.message
+
+
 def test_not_a_feed(tmp_path):
     path = tmp_path / "notes.xml"
     path.write_text("<?xml version='1.0'?><notes><note>hello</note></notes>")
