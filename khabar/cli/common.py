@@ -26,6 +26,21 @@ def report_errors(errors: Sequence[object]) -> int:
     return 1 if errors else 0
 
 
+# Skipped inputs are named up to this many; a multi-article file can leave
+# hundreds of empty fragments, and those are counted.
+SKIPPED_NAMED = 5
+
+
+def report_skipped(skipped: Sequence[str]) -> None:
+    """One stderr line naming the inputs cleaning left without article text
+    (all boilerplate, or a fragment): not failures, but never silent."""
+    if not skipped:
+        return
+    names = ", ".join(str(s) for s in skipped[:SKIPPED_NAMED])
+    more = f" and {len(skipped) - SKIPPED_NAMED} more" if len(skipped) > SKIPPED_NAMED else ""
+    print(f"khabar: no article text left after cleaning (boilerplate only) in {names}{more}", file=sys.stderr)
+
+
 def add_input_arguments(parser, *, optional_paths: bool = False) -> None:
     """The input options every reading command shares: PATHs, --multi-article, --no-fetch."""
     parser.add_argument(

@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from khabar.cli.common import add_db_argument, add_input_arguments
+from khabar.cli.common import add_db_argument, add_input_arguments, report_skipped
 
 DEFAULT_WORDS = 120
 DEFAULT_EVENTS = 5
@@ -119,8 +119,7 @@ def read_inputs(paths: Sequence[str], *, multi_article: bool = False, fetch_link
         ):
             articles.extend(chunk_articles)
             errors.extend(chunk_errors)
-    if skipped:
-        print(f"khabar: skipped {len(skipped)} input(s) with no article text after cleaning", file=sys.stderr)
+    report_skipped(skipped)
     return articles, errors
 
 

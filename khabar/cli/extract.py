@@ -7,7 +7,7 @@ import json
 import sys
 from typing import IO
 
-from khabar.cli.common import add_input_arguments
+from khabar.cli.common import add_input_arguments, report_skipped
 
 HELP = "read and clean inputs into JSON lines (one article per line); nothing is stored"
 
@@ -57,4 +57,5 @@ def run(args: argparse.Namespace) -> int:
             out.close()
     note = f", skipped {len(skipped)} with no article text after cleaning" if skipped else ""
     print(f"extracted {written}, failed {failed}{note}", file=sys.stderr)
+    report_skipped(skipped)
     return 1 if failed else 0

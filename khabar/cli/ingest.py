@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from khabar.cli.common import add_db_argument, add_input_arguments
+from khabar.cli.common import add_db_argument, add_input_arguments, report_skipped
 
 if TYPE_CHECKING:
     from khabar.records import Article, RawDocument, ReadError
@@ -195,4 +195,5 @@ def run(args: argparse.Namespace) -> int:
         return 1
     bar.close()
     print(f"{report.summary()} ({total} articles in store)")
+    report_skipped(report.skipped)
     return 1 if report.failed else 0

@@ -54,3 +54,11 @@ def test_extract_multi_article(tmp_path, capsys):
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in records] == ["DP-2020-03-05-001", "DP-2020-03-05-002"]
     assert all(r["outlet"] == "Daily Paper" and r["published"].startswith("2020-03-05") for r in records)
+
+
+def test_an_input_of_boilerplate_only_is_named_not_silently_dropped(tmp_path, capsys):
+    (tmp_path / "menu.txt").write_text("Home | About | Contact\nADVERTISEMENT\nShare this story\n", encoding="utf-8")
+    code = main(["extract", str(tmp_path), "--jsonl", str(tmp_path / "out.jsonl")])
+    assert code == 0  # not a failure: the file was read, it just holds no article
+    err = capsys.readouterr().err
+    assert "no article text left after cleaning" in err and "menu.txt" in err
