@@ -57,8 +57,10 @@ def test_extract_multi_article(tmp_path, capsys):
 
 
 def test_an_input_of_boilerplate_only_is_named_not_silently_dropped(tmp_path, capsys):
-    (tmp_path / "menu.txt").write_text("Home | About | Contact\nADVERTISEMENT\nShare this story\n", encoding="utf-8")
-    code = main(["extract", str(tmp_path), "--jsonl", str(tmp_path / "out.jsonl")])
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "menu.txt").write_text("Home | About | Contact\nADVERTISEMENT\nShare this story\n", encoding="utf-8")
+    code = main(["extract", str(inputs), "--jsonl", str(tmp_path / "out.jsonl")])
     assert code == 0  # not a failure: the file was read, it just holds no article
     err = capsys.readouterr().err
     assert "no article text left after cleaning" in err and "menu.txt" in err
