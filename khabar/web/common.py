@@ -143,6 +143,20 @@ def event_outlets(digest: EventDigest, articles: Mapping[str, Article]) -> list[
     return names
 
 
+def outlets_fact(digest: EventDigest, articles: Mapping[str, Article], *, names: bool = True) -> str:
+    """"2 outlets: A, B" and, when some articles name none, "(+3 articles with
+    no outlet named)": an event of five reports of which one names its outlet
+    is not a one-outlet story."""
+    outlets = event_outlets(digest, articles)
+    text = plural(len(outlets), "outlet")
+    if names and outlets:
+        text += ": " + ", ".join(outlets)
+    unnamed = sum(1 for i in digest.event.article_ids if i in articles and not articles[i].outlet)
+    if unnamed:
+        text += f" (+{plural(unnamed, 'article')} with no outlet named)"
+    return text
+
+
 def event_span(digest: EventDigest, articles: Mapping[str, Article]) -> tuple[datetime | None, datetime | None]:
     """First and last publication time of the event's articles."""
     first, last = digest.event.first_seen, digest.event.last_seen

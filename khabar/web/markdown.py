@@ -22,6 +22,7 @@ from khabar.web.common import (
     describe_inferred,
     entities_by_type,
     event_outlets,
+    outlets_fact,
     event_span,
     first_report_id,
     format_day,
@@ -78,8 +79,7 @@ def render_event_markdown(digest: EventDigest, articles: Mapping[str, Article], 
     cites = Citations.for_digest(digest, articles)
     event = digest.event
     first, last = event_span(digest, articles)
-    outlets = event_outlets(digest, articles)
-    facts = [plural(len(event.article_ids), "article"), plural(len(outlets), "outlet") + ": " + ", ".join(outlets)]
+    facts = [plural(len(event.article_ids), "article"), outlets_fact(digest, articles)]
     if first:
         span = format_day(first)
         if last and last.date() != first.date():

@@ -27,6 +27,7 @@ from khabar.web.common import (
     describe_inferred,
     entities_by_type,
     event_outlets,
+    outlets_fact,
     event_span,
     first_report_id,
     format_day,
@@ -248,7 +249,7 @@ def _toc(digests: Sequence[EventDigest], articles: Mapping[str, Article], anchor
     items = []
     for d in digests:
         title = _text(d.event.title or UNTITLED_EVENT, d.event.article_ids, articles)
-        facts = f"{plural(len(d.event.article_ids), 'article')} · {plural(len(event_outlets(d, articles)), 'outlet')}"
+        facts = f"{plural(len(d.event.article_ids), 'article')} · {outlets_fact(d, articles, names=False)}"
         span = _span(d, articles)
         if span:
             facts += f" · {span}"
@@ -261,8 +262,7 @@ def _toc(digests: Sequence[EventDigest], articles: Mapping[str, Article], anchor
 def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Anchors) -> str:
     cites = Citations.for_digest(digest, articles)
     event = digest.event
-    outlets = event_outlets(digest, articles)
-    facts = [plural(len(event.article_ids), "article"), plural(len(outlets), "outlet") + ": " + ", ".join(outlets)]
+    facts = [plural(len(event.article_ids), "article"), outlets_fact(digest, articles)]
     span = _span(digest, articles)
     if span:
         facts.append(span)

@@ -21,6 +21,7 @@ from khabar.web.common import (
     entities_by_type,
     display_width,
     event_outlets,
+    outlets_fact,
     event_span,
     first_report_id,
     format_day,
@@ -98,13 +99,14 @@ def render_terminal(
     style = style or Style(False)
     by_id = {a.id: a for a in articles}
     outlets = {a.outlet for a in articles if a.outlet}
+    unnamed = sum(1 for a in articles if not a.outlet)
     shown = list(digests if max_events is None else digests[: max(0, max_events)])
-    out = [
-        style.bold(
-            f"khabar digest: {plural(len(articles), 'article')}, {plural(len(digests), 'event')}, "
-            f"{plural(len(outlets), 'outlet')}"
-        )
-    ]
+    header = (
+        f"khabar digest: {plural(len(articles), 'article')}, {plural(len(digests), 'event')}, "
+        f"{plural(len(outlets), 'outlet')}"
+        + (f" (+{plural(unnamed, 'article')} with no outlet named)" if unnamed else "")
+    )
+    out = [style.bold(line) for line in wrap(header, width, "", "  ")]
     if errors:
         out.append(style.dim(f"{plural(len(errors), 'input')} could not be read (listed on stderr)"))
     for number, digest in enumerate(shown, 1):
@@ -129,7 +131,7 @@ def render_event(
     cites = Citations.for_digest(digest, articles)
     event = digest.event
     first, last = event_span(digest, articles)
-    facts = [plural(len(event.article_ids), "article"), plural(len(event_outlets(digest, articles)), "outlet")]
+    facts = [plural(len(event.article_ids), "article"), outlets_fact(digest, articles, names=False)]
     if first:
         span = format_day(first)
         if last and last.date() != first.date():
@@ -137,7 +139,7 @@ def render_event(
         facts.append(span)
     lines = wrap(f"{number}. {event.title or UNTITLED_EVENT}", width, "", "   ")
     lines = [style.bold(line) for line in lines]
-    lines.append(style.dim("   " + " · ".join(facts) + f" · {event.id}"))
+    lines += [style.dim(line) for line in wrap(" · ".join(facts) + f" · {event.id}", width, "   ", "   ")]
 
     def cited(text: str, sources: Sequence[str]) -> str:
         marks = cites.markers(sources, MAX_CITATIONS)

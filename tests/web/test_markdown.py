@@ -29,6 +29,8 @@ def test_sections_and_citations(sample):
     defined = set(re.findall(r"^\[([^\]]+)\]: <", md, flags=re.M))
     assert used and used == defined
     assert "| 3 | unknown outlet | undated; between 2024-07-02 and 2024-07-04" in md
+    # An article that names no outlet is counted as such, not as an outlet.
+    assert "3 articles · 2 outlets: दैनिक समाचार, Khabar Times (+1 article with no outlet named)" in md
     assert "- **1 Jul 2024** (day): मुख्यमंत्री ने हवाई सर्वेक्षण किया" in md
     assert "`in/broken.bin`: binary file, not text" in md
     assert "<script>" not in md
