@@ -148,10 +148,20 @@ def outlets_fact(digest: EventDigest, articles: Mapping[str, Article], *, names:
     no outlet named)": an event of five reports of which one names its outlet
     is not a one-outlet story."""
     outlets = event_outlets(digest, articles)
-    text = plural(len(outlets), "outlet")
-    if names and outlets:
-        text += ": " + ", ".join(outlets)
-    unnamed = sum(1 for i in digest.event.article_ids if i in articles and not articles[i].outlet)
+    present = [articles[i] for i in digest.event.article_ids if i in articles]
+    return _outlets_text(outlets if names else [], len(outlets), sum(1 for a in present if not a.outlet))
+
+
+def corpus_outlets_fact(articles: Sequence[Article]) -> str:
+    """The same count over a whole digest's articles, without names."""
+    outlets = {a.outlet for a in articles if a.outlet}
+    return _outlets_text([], len(outlets), sum(1 for a in articles if not a.outlet))
+
+
+def _outlets_text(names: Sequence[str], count: int, unnamed: int) -> str:
+    text = plural(count, "outlet")
+    if names:
+        text += ": " + ", ".join(names)
     if unnamed:
         text += f" (+{plural(unnamed, 'article')} with no outlet named)"
     return text

@@ -21,7 +21,6 @@ from khabar.web.common import (
     coverage_articles,
     describe_inferred,
     entities_by_type,
-    event_outlets,
     outlets_fact,
     event_span,
     first_report_id,

@@ -26,7 +26,7 @@ from khabar.web.common import (
     coverage_articles,
     describe_inferred,
     entities_by_type,
-    event_outlets,
+    corpus_outlets_fact,
     outlets_fact,
     event_span,
     first_report_id,
@@ -142,7 +142,6 @@ def render_html(
     """
     by_id = {a.id: a for a in articles}
     anchors = _Anchors()
-    outlets = {a.outlet for a in articles if a.outlet}
     generated = generated or datetime.now(timezone.utc)
     parts = [
         "<!doctype html>",
@@ -163,7 +162,7 @@ def render_html(
             "<header>",
             f'<h1><span class="brand">khabar</span> <span lang="hi">खबर</span> · {escape(title)}</h1>',
             f'<p class="meta">{plural(len(articles), "article")} · {plural(len(digests), "event")} · '
-            f"{plural(len(outlets), 'outlet')} · generated "
+            f"{escape(corpus_outlets_fact(articles))} · generated "
             f"{escape(generated.strftime('%Y-%m-%d %H:%M %Z').strip())}</p>",
             "</header>",
         ]

@@ -20,7 +20,7 @@ from khabar.web.common import (
     describe_inferred,
     entities_by_type,
     display_width,
-    event_outlets,
+    corpus_outlets_fact,
     outlets_fact,
     event_span,
     first_report_id,
@@ -98,13 +98,10 @@ def render_terminal(
     """The whole terminal digest as one string ending in a newline."""
     style = style or Style(False)
     by_id = {a.id: a for a in articles}
-    outlets = {a.outlet for a in articles if a.outlet}
-    unnamed = sum(1 for a in articles if not a.outlet)
     shown = list(digests if max_events is None else digests[: max(0, max_events)])
     header = (
         f"khabar digest: {plural(len(articles), 'article')}, {plural(len(digests), 'event')}, "
-        f"{plural(len(outlets), 'outlet')}"
-        + (f" (+{plural(unnamed, 'article')} with no outlet named)" if unnamed else "")
+        f"{corpus_outlets_fact(articles)}"
     )
     out = [style.bold(line) for line in wrap(header, width, "", "  ")]
     if errors:
