@@ -166,7 +166,7 @@ def headline_jaccard_clusters(analyses, threshold: float = 0.25) -> dict[str, st
 
 
 FEATURES = ("text", "entity", "headline", "time", "continuation", "continuation_short", "continuation_brief",
-            "place_conflict", "person_conflict")
+            "continuation_section", "place_conflict", "person_conflict")
 
 
 def pair_examples(analyses, gold, config=None):

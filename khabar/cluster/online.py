@@ -6,7 +6,8 @@ candidate is scored by
 
     w_text * cos(tf-idf)  +  w_entity * cos(entity keys)
     + w_headline * best headline Jaccard  +  w_time * closeness in time
-    + continuation terms (the next piece of the same file, when it shares something)
+    + continuation terms (the next piece of the same file, when it shares something or
+      opens by pointing back at the piece above; never when it opens like a report)
     + w_place_conflict / w_person_conflict (negative) when both name places / people
       in their headlines and one side's are nowhere in the other's (a place inside a
       region the other side names, or the reverse, is no conflict)
@@ -177,7 +178,7 @@ class OnlineClusterer:
     # ------------------------------------------------------------------ scoring
 
     def _idf(self, df: int) -> float:
-        return math.log((self._n_docs + 1) / (df + 1)) + 1.0
+        return math.log((self._n_docs + self.config.idf_prior_docs) / (df + 1)) + self.config.idf_offset
 
     def _weigh_terms(self, counts: Counter) -> dict[str, float]:
         """Unit tf-idf vector over the article's strongest terms (sublinear tf)."""
@@ -261,8 +262,12 @@ class OnlineClusterer:
         pair["text"] = _cosine(vector, active.terms, active.term_norm)
         pair["headline"] = max((_jaccard(feats.headline, h) for h, _ in active.headlines), default=0.0)
         pair["time"] = math.exp(-gap / c.time_scale_days)
-        follows = float(self._continues(feats) == active.seq)
-        if follows and pair["text"] < c.continuation_min_text and not pair["headline"] and not pair["entity"]:
+        follows = float(self._continues(feats) == active.seq and not feats.opens_report)
+        # a piece that opens like a report (list number, section slug, dateline) starts one; a piece
+        # that opens by pointing back (see features.reads_as_a_section) continues the one above
+        section = follows * float(feats.reads_as_section)
+        if (follows and not section and pair["text"] < c.continuation_min_text and not pair["headline"]
+                and not pair["entity"]):
             # the next piece of a file that shares nothing with the report before it (no headline
             # word, no entity, hardly a word) is another story, not a subheading of that report
             follows = 0.0
@@ -271,6 +276,7 @@ class OnlineClusterer:
         pair["continuation"] = follows
         pair["continuation_short"] = follows * shortness
         pair["continuation_brief"] = follows * float(feats.body_chars < c.brief_chars)
+        pair["continuation_section"] = section
         # where and who: both sides name places (people) in their headlines, and one side's
         # are nowhere in the other's text
         pair["place_conflict"] = _conflict(feats.focus_places, feats.places, active.focus_places, active.places,
@@ -296,6 +302,7 @@ class OnlineClusterer:
                  + c.w_time * pair["time"] + c.w_continuation * pair["continuation"]
                  + c.w_continuation_short * pair["continuation_short"]
                  + c.w_continuation_brief * pair["continuation_brief"]
+                 + c.w_continuation_section * pair["continuation_section"]
                  + c.w_place_conflict * pair["place_conflict"] + c.w_person_conflict * pair["person_conflict"])
         if dense_sim is not None:
             score = (1 - c.w_dense) * score + c.w_dense * dense_sim
