@@ -13,6 +13,7 @@ Every output statement cites the article ids that make it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from khabar.records import Analysis, Event, EventDigest
 
@@ -68,6 +69,25 @@ def _event_analyses(event: Event, analyses: Mapping[str, Analysis]) -> list[Anal
     return [analyses[i] for i in event.article_ids if i in analyses]
 
 
+def relinked(analyses: Sequence[Analysis]) -> list[Analysis]:
+    """Copies of an event's analyses with their entities linked across them.
+
+    Reports of one event are often analysed in different batches (``khabar
+    ingest`` one day's files at a time), and entity linking only unifies
+    keys within a batch: the store can hold "kim jong" in one report and
+    "kim jong un" in the next.  Linking the event's reports together again
+    makes them one person, and finds each name's forms in every report.  The
+    caller's analyses are left as they are."""
+    import copy
+
+    from khabar.analyse.entities import link_entities
+
+    copies = [replace(a, entities=copy.deepcopy(a.entities)) for a in analyses]
+    if len(copies) > 1:
+        link_entities(copies)
+    return copies
+
+
 def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int = DEFAULT_WORDS) -> EventDigest:
     from khabar.synthesise.coverage import coverage, effective_times, reference_day
     from khabar.synthesise.disagreements import disagreements
@@ -84,6 +104,7 @@ def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int =
     # only originals feed the summary, timeline, entities and disagreements;
     # coverage still lists every article, copies marked `duplicate_of`.
     members = [a for a in everyone if a.id not in event.duplicate_of] or everyone
+    members = relinked(members)
     times, inferred = effective_times(everyone)
     reference_dates = {a.id: reference_day(a, inferred) for a in members}
     units = cap_units(build_units(members, times))
