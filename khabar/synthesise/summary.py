@@ -91,6 +91,10 @@ LEAD_BONUS = 0.15
 DATED_BONUS = 0.3
 ENTITY_BONUS = 0.5
 ANAPHORA_PENALTY = 0.6
+# Measured over the 51 March 2020 events of 3+ articles: single-source summary
+# sentences with no name, number or date fell from 29% to 19% of summary
+# sentences at 0.5 (multi-source share 0.23 -> 0.24); the seed summary is unchanged.
+VAGUE_PENALTY = 0.5
 INNER_ANAPHORA_PENALTY = 0.3
 EXPECTATION_PENALTY = 0.4
 FOREIGN_PENALTY = 0.8
@@ -467,6 +471,10 @@ def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | Non
     # to three count); a number helps half as much.
     concrete = min(len(unit.entity_keys), 3) + (0.5 if numbers(unit.text) else 0.0)
     quality *= 1.0 + ENTITY_BONUS * min(concrete, 3) / 3
+    if len(group.sources) < 2 and not concrete and not unit.day_dates():
+        # One outlet's remark naming nobody, no place, no number and no day
+        # ("कोरोना अपनी दस्तक भी बढ़ा रहा है", "सभी की हालत खतरे से बाहर है").
+        quality *= 1.0 - VAGUE_PENALTY
     if is_anaphoric(unit.text):
         quality *= 1.0 - ANAPHORA_PENALTY
     elif leans_back(unit.text):

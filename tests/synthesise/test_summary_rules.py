@@ -128,3 +128,19 @@ def test_the_same_count_in_other_words_is_said_once():
     summary = _digest(reports, words=200).summary
     assert len([s for s in summary if "173" in s.text]) == 1, [s.text for s in summary]
     assert any("31 March" in s.text for s in summary)  # a date is not a count
+
+
+def test_a_vague_one_outlet_remark_loses_to_a_concrete_one():
+    # The remark says more words than the count, but names nothing, counts
+    # nothing and dates nothing.
+    reports = {
+        "a": ("A", ["The flood waters rose quickly through the low lying streets of the old town.",
+                    "Everyone involved said the whole situation was very worrying for families, shopkeepers, "
+                    "teachers and farmers across the region."]),
+        "b": ("B", ["Officials said 40 families were moved to a school shelter.",
+                    "The flood waters rose quickly through the low lying streets of the old town."]),
+    }
+    summary = _digest(reports, words=34).summary
+    texts = [s.text for s in summary]
+    assert any("40 families" in t for t in texts), texts
+    assert not any("Everyone involved" in t for t in texts), texts
