@@ -102,3 +102,17 @@ def test_reader_ids_offsets_and_meta(tmp_path):
     # Without the flag the same file is one article.
     [whole] = read_paths([path])
     assert whole.id == "AU-2020-MAR-02" and whole.text == text
+
+
+def test_a_headline_run_into_the_previous_paragraph_starts_an_article():
+    # Some day-files put the next headline on the line right after a paragraph.
+    head1 = "जिले में बैठक के बाद प्रशासन ने लिए कई फैसले"
+    head2 = "शहर के अस्पतालों में बढ़ी भीड़, बनाई गई नई व्यवस्था"
+    text = f"{head1}\n{P1}\n{head2}\n{P2}\n"
+    pieces = split_articles(text)
+    assert [t.split("\n")[0] for _, t in pieces] == [head1, head2]
+    assert pieces[1][0] == text.index(head2)  # the offset is the headline's
+    assert P2 in pieces[1][1] and P2 not in pieces[0][1]
+    # A short sub-heading between two paragraphs stays inside its article.
+    short = "नई व्यवस्था लागू"
+    assert len(split_articles(f"{head1}\n{P1}\n{short}\n{P2}\n")) == 1
