@@ -99,10 +99,48 @@ def page_metadata(html: str) -> dict[str, Any]:
             if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
                 meta["url"] = link.get("href").strip()
                 break
+    declared = _ld_json_published(tree)
+    if declared and (not meta.get("published") or (_has_zone(declared) and not _has_zone(meta["published"]))):
+        # A <meta> time without a zone is the site's local time, unknown to us
+        # ("2019-11-18 20:58:46" on a page whose JSON-LD says
+        # "2019-11-19T04:58:46Z"): the zoned JSON-LD value is the exact one.
+        meta["published"] = declared
     missing = {"author", "published", "outlet", "title"} - meta.keys()
     if missing:
         _fill_from_trafilatura(tree, meta, missing)
     return meta
+
+
+# A time of day followed by a zone: "...T04:58:46Z", "... 10:30+05:30", "...10:30 -0700".
+_ZONED_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})\s*$", re.IGNORECASE)
+
+
+def _has_zone(value: str) -> bool:
+    return bool(_ZONED_TIME.search(value or ""))
+
+
+def _ld_json_published(tree: Any) -> str | None:
+    """The first ``datePublished`` in the page's JSON-LD blocks (``@graph`` and lists included)."""
+    import json
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue  # broken JSON-LD is common; the next block may be fine
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str) and value.strip():
+                    return value.strip()
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return None
 
 
 def _fill_from_trafilatura(tree: Any, meta: dict[str, Any], missing: set[str]) -> None:

@@ -58,3 +58,21 @@ def test_gzipped_page(tmp_path):
     path.write_bytes(gzip.compress(PAGE.format(charset="utf-8").encode()))
     [doc] = read_paths([tmp_path])
     assert doc.id == "saved" and doc.meta["author"] == "प्रियंका सिंह"
+
+
+def test_a_zoned_json_ld_time_beats_a_zoneless_meta_time(tmp_path):
+    # A US site's <meta content="2019-11-18 20:58:46"> is its local time; the
+    # JSON-LD says when that was: 04:58 UTC the next day.
+    page = ("<html><head><meta name='pubdate' content='2019-11-18 20:58:46'>"
+            "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebPage\"}, "
+            "{\"@type\": \"NewsArticle\", \"datePublished\": \"2019-11-19T04:58:46Z\"}]}</script>"
+            "</head><body><article><p>The council approved the budget on Monday after a long debate.</p>"
+            "</article></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    [doc] = list(read_paths([tmp_path / "a.html"]))
+    assert doc.meta["published"] == "2019-11-19T04:58:46Z"
+    # A zoned <meta> time stays, whatever the JSON-LD says.
+    (tmp_path / "b.html").write_text(page.replace("2019-11-18 20:58:46", "2019-11-18T20:58:46-08:00"),
+                                     encoding="utf-8")
+    [doc] = list(read_paths([tmp_path / "b.html"]))
+    assert doc.meta["published"] == "2019-11-18T20:58:46-08:00"
