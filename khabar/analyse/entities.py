@@ -45,6 +45,7 @@ from contextlib import contextmanager
 from khabar.analyse.acronyms import acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
 from khabar.analyse.latin_names import glosses, latin_names, latin_twins
+from khabar.analyse.lexicon import ROLES_EN
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import Candidate, cue_names, drop_overlaps, gazetteer_places, role_names, speakers
 from khabar.analyse.naming import canonical_name, entity_type
@@ -136,6 +137,10 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
     cands += glosses(toks, latin, cands)
     dev_cands = [c for c in cands if has_devanagari(toks[c.i].text)]
     dev_keys = candidate_keys(toks, dev_cands)
+    # In English text a lone capitalised word is a person only as the surname
+    # of a full name the text gives ("Adam Neumann ... Neumann"); otherwise it
+    # is a company, agency or outlet (WeWork, Reuters, SoftBank).
+    surnames = {toks[c.j - 1].norm for c in latin if c.type is None and c.j - c.i >= 2}
     for c in latin:
         if c.type is None and c.place is None and hindi_text:
             # in Hindi text a bare Latin span counts only where a Devanagari candidate
@@ -145,9 +150,18 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
         if not hindi_text and c.type is None:
             if c.j - c.i == 1 and (c.i == 0 or toks[c.i - 1].newline_before or toks[c.i - 1].text in ".!?\"“'‘:"):
                 continue  # a lone capitalised word opening a sentence is no evidence
-            c.type = "PERSON"
+            c.type = _english_type(toks, c, surnames)
         cands.append(c)
     return drop_overlaps(cands)
+
+
+def _english_type(toks: list[Token], c: Candidate, surnames: set[str]) -> str:
+    """PERSON or ORG for a capitalised English span without a type cue."""
+    if c.j - c.i == 1:
+        return "PERSON" if toks[c.i].norm in surnames else "ORG"
+    if toks[c.j - 1].norm.rstrip(".") in ROLES_EN:
+        return "ORG"  # an office, not a name: "State Attorney General"
+    return "PERSON"
 
 
 def _forms(groups: list[Group]) -> tuple[list[set], list[set]]:

@@ -203,6 +203,19 @@ def test_english_text():
     assert not {"russian", "north korean", "korean", "wednesday", "advertisement"} & set(ents)
 
 
+def test_english_lone_names_are_companies_unless_a_full_name_gives_them():
+    (a,) = analysed(
+        "The office of the State Attorney General is investigating WeWork, according to Reuters. "
+        "Founder Adam Neumann stepped down in September, and investors led by SoftBank took control. "
+        "A spokeswoman for Neumann declined to comment.",
+        language="en",
+    )
+    ents = by_key(a.entities)
+    assert ents["wework"].type == ents["reuters"].type == ents["softbank"].type == "ORG"
+    assert ents["adam neumann"].type == "PERSON" and len(ents["adam neumann"].mentions) == 2
+    assert ents["state attorney general"].type == "ORG"  # an office, not a person's name
+
+
 def test_cross_script_same_key():
     a, b = analysed(
         "Secretary of State Antony Blinken arrived in Kyiv on Tuesday.",
