@@ -50,3 +50,26 @@ def mixed_analyses(seed_articles, other_articles):
 
     analyses = analyse_articles(list(seed_articles.values()) + list(other_articles.values()))
     return {a.id: a for a in analyses}
+
+
+@pytest.fixture
+def pair_of_second():
+    """The pair features a second piece gets against the first piece's event
+    (the piece before it in the same file, its only candidate)."""
+    from khabar.cluster import OnlineClusterer
+    from khabar.cluster.features import article_features
+
+    def score(first, second, config=None) -> dict:
+        clusterer = OnlineClusterer(config)
+        clusterer.add(first)
+        seen = []
+
+        def chooser(feats, scored):
+            seen.extend(pair for _, pair in scored)
+            return None
+
+        clusterer.add_features(article_features(second), chooser=chooser)
+        assert len(seen) == 1  # the piece before it is a candidate through the same file
+        return seen[0]
+
+    return score

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from khabar.cluster import OnlineClusterer, cluster_analyses
-from khabar.cluster.features import article_features, opens_a_report, reads_as_a_section
+from khabar.cluster import cluster_analyses
+from khabar.cluster.features import opens_a_report, reads_as_a_section
 from khabar.records import Analysis, Article, Origin
 
 UTC = timezone.utc
@@ -48,40 +48,25 @@ def test_a_section_points_back_at_the_text_above_it():
     assert not reads_as_a_section("Thisbe opera opens", "The season starts.")
 
 
-def _pair_of_second(first, second, config=None) -> dict:
-    """The pair features the second piece gets against the first piece's event."""
-    clusterer = OnlineClusterer(config)
-    clusterer.add(first)
-    seen = []
-
-    def chooser(feats, scored):
-        seen.extend(pair for _, pair in scored)
-        return None
-
-    clusterer.add_features(article_features(second), chooser=chooser)
-    assert len(seen) == 1  # the piece before it is a candidate through the same file
-    return seen[0]
-
-
-def test_a_section_under_a_report_joins_it_though_it_shares_no_word():
+def test_a_section_under_a_report_joins_it_though_it_shares_no_word(pair_of_second):
     section = piece("f2", "इन जगहों पर मिलेगी मदद", "- गुवाहाटी के सरकारी स्कूल में\n- डिब्रूगढ़ के सामुदायिक भवन में")
-    pair = _pair_of_second(REPORT, section)
+    pair = pair_of_second(REPORT, section)
     assert pair["continuation"] == 1.0 and pair["continuation_section"] == 1.0
     assert len(cluster_analyses([REPORT, section])) == 1
     # the opening is what holds it: the same lines opening plainly share nothing with the report
     plain = piece("f4", "जगहों पर मिलेगी मदद", "गुवाहाटी के सरकारी स्कूल में और डिब्रूगढ़ के सामुदायिक भवन में")
-    assert _pair_of_second(REPORT, plain)["continuation"] == 0.0
+    assert pair_of_second(REPORT, plain)["continuation"] == 0.0
     assert len(cluster_analyses([REPORT, plain])) == 2
     # a piece in another file is no section of this report
     elsewhere = piece("f3", section.article.title, section.article.body, source="/dump/other.txt")
     assert len(cluster_analyses([REPORT, elsewhere])) == 2
 
 
-def test_a_piece_that_opens_like_a_report_does_not_continue_the_one_above():
+def test_a_piece_that_opens_like_a_report_does_not_continue_the_one_above(pair_of_second):
     body = "भारी बारिश के बाद बाढ़ और भूस्खलन से राष्ट्रीय राजमार्ग बंद हो गया। सेना बचाव कार्य में लगी है।"
     plain = piece("g2", "मेघालय में भूस्खलन से राजमार्ग बंद", body)
-    assert _pair_of_second(REPORT, plain)["continuation"] == 1.0  # it shares words: adjacency counts
+    assert pair_of_second(REPORT, plain)["continuation"] == 1.0  # it shares words: adjacency counts
     for opened in (piece("g3", "2. मेघालय में भूस्खलन से राजमार्ग बंद", body),
                    piece("g4", "मेघालय में भूस्खलन से राजमार्ग बंद", "शिलांग, एजेंसी । " + body)):
-        pair = _pair_of_second(REPORT, opened)
+        pair = pair_of_second(REPORT, opened)
         assert pair["continuation"] == 0.0 and pair["continuation_section"] == 0.0

@@ -131,31 +131,14 @@ def test_a_city_piece_follows_its_state_report():
     assert len(cluster_analyses([report, elsewhere])) == 2
 
 
-def _continuation_of_second(first, second, config=None) -> float:
-    """The continuation feature the second piece gets against the first piece's event."""
-    from khabar.cluster import OnlineClusterer
-
-    clusterer = OnlineClusterer(config)
-    clusterer.add(first)
-    seen = []
-
-    def chooser(feats, scored):
-        seen.extend(pair["continuation"] for _, pair in scored)
-        return None
-
-    clusterer.add_features(article_features(second), chooser=chooser)
-    assert len(seen) == 1  # the piece before it is a candidate through the same file
-    return seen[0]
-
-
-def test_the_next_piece_of_a_file_must_share_something_to_continue_it():
+def test_the_next_piece_of_a_file_must_share_something_to_continue_it(pair_of_second):
     first = piece("c1", "उत्तराखंड में स्कूल बंद", "उत्तराखंड सरकार ने सभी सरकारी स्कूल 31 मार्च तक बंद करने का आदेश दिया।")
     unrelated = piece("c2", "सिविल सेवा के इंटरव्यू टाले", "संघ लोक सेवा आयोग ने साक्षात्कार आगे बढ़ा दिए हैं।")
-    assert _continuation_of_second(first, unrelated) == 0.0
+    assert pair_of_second(first, unrelated)["continuation"] == 0.0
     # with the content condition off, adjacency alone counts: the test can tell
-    assert _continuation_of_second(first, unrelated, ClusterConfig.load({"continuation_min_text": 0.0})) == 1.0
+    assert pair_of_second(first, unrelated, ClusterConfig.load({"continuation_min_text": 0.0}))["continuation"] == 1.0
     subheading = piece("c3", "कौन से स्कूल बंद", "सभी सरकारी और निजी स्कूल बंद रहेंगे, परीक्षाएं भी टलेंगी।")
-    assert _continuation_of_second(first, subheading) == 1.0
+    assert pair_of_second(first, subheading)["continuation"] == 1.0
 
 
 def test_state_keeps_the_regions():
