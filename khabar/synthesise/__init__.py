@@ -12,7 +12,7 @@ Every output statement cites the article ids that make it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from khabar.records import Analysis, Event, EventDigest
@@ -148,11 +148,21 @@ def _safely(make, default):
 
 
 def digest_events(
-    events: Sequence[Event], analyses: Mapping[str, Analysis], *, words: int = DEFAULT_WORDS
+    events: Sequence[Event],
+    analyses: Mapping[str, Analysis],
+    *,
+    words: int = DEFAULT_WORDS,
+    on_event: Callable[[EventDigest], None] | None = None,
 ) -> list[EventDigest]:
-    """Digests of every event, events with more articles first."""
+    """Digests of every event, events with more articles first; ``on_event``
+    hears of each one as it is done (a progress bar)."""
     ordered = sorted(events, key=lambda e: -len(e.article_ids))
-    return [digest_event(event, analyses, words=words) for event in ordered]
+    out = []
+    for event in ordered:
+        out.append(digest_event(event, analyses, words=words))
+        if on_event is not None:
+            on_event(out[-1])
+    return out
 
 
 __all__ = ["digest_event", "digest_events"]

@@ -149,3 +149,15 @@ def test_no_paths_reads_the_default_store(tmp_path, monkeypatch, capsys):
     capsys.readouterr()
     assert main(["digest", "--md", "-"]) == 0
     assert "## 1. Storm closes port as fishermen are told to stay ashore" in capsys.readouterr().out
+
+
+def test_progress_bars_on_a_terminal_only(seeds_dir, tmp_path, capsys, monkeypatch):
+    out = tmp_path / "d.json"
+    assert main(["digest", str(seeds_dir), "--json", str(out)]) == 0
+    assert "synthesis" not in capsys.readouterr().err  # not a terminal: no bars in logs
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["digest", str(seeds_dir), "--json", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "reading" in err and "analysis" in err and "synthesis" in err
+    assert main(["digest", str(seeds_dir), "--json", str(out), "--quiet"]) == 0
+    assert "synthesis" not in capsys.readouterr().err
