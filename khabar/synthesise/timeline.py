@@ -90,6 +90,14 @@ _SAYING_END_RE = re.compile(r"(?:कहा|बताया|कहा गया|�
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:और|तथा|लेकिन|जबकि|जिसके बाद|and|but|while|after which)\s+", re.IGNORECASE)
 
 
+# A clause opening on a relative or a correlative word leans on the clause
+# before it (", जो बुधवार को ... 137 लाख करोड़ रुपये था" - which was what?;
+# "अगर ..., तो ..."): the entry starts at that clause instead.
+_LEANING_START_RE = re.compile(
+    r"^(?:जो|जिस|जिसे|जिसने|जिसके|जिसकी|जिसका|जिसमें|जिससे|जिन|जिन्हें|जिन्होंने|जिनके|जिनकी|जिनमें|जहां|जहाँ|जब|तो|"
+    r"which|who|whom|whose|where|when)\s", re.IGNORECASE)
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     bounds = [0]
     for match in _CLAUSE_RE.finditer(text):
@@ -130,6 +138,8 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     # A clause that is just the date and its verb ("on Sunday, it said") needs
     # what comes before it.
     while lo > 0 and len(text[pieces[lo][0]: pieces[hi][1]].split()) < 6:
+        lo -= 1
+    while lo > 0 and _LEANING_START_RE.match(text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")):
         lo -= 1
     clause = tidy_sentence(_LEADING_CONJUNCTION_RE.sub("", text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")))
     if not ends_on_verb(clause):

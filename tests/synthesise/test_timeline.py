@@ -88,3 +88,10 @@ def test_bad_times_are_skipped():
     unit.times = [TimeExpression(text="x", start=500, end=501, date="2024-03-03", precision="day"),
                   TimeExpression(text="कुछ", start=0, end=3, date="not-a-date", precision="day")]
     assert _timeline([unit]) == []
+
+
+def test_a_clause_opening_on_a_relative_word_keeps_what_it_refers_to():
+    text = ("निवेशकों के लाखों करोड़ रुपये डूब गए और कुल बाजार पूंजीकरण घटकर 127 लाख करोड़ रुपये रह गया, "
+            "जो बुधवार को कारोबार बंद होने पर 137 लाख करोड़ रुपये था।")
+    [entry] = _timeline([_unit("a", 0, text, {"बुधवार": "2020-03-11"})])
+    assert not entry.text.startswith("जो") and "पूंजीकरण" in entry.text, entry.text
