@@ -532,11 +532,30 @@ def counts(text: str) -> set[float]:
     return out
 
 
-def select(items: Sequence[Item], weights: Mapping[str, float], budget: int, sim) -> list[Item]:
+def _grounded(items: Sequence[Item], needs: Mapping[int, Group | None]) -> bool:
+    """Does every sentence that leans on the one before it in its article
+    ("उसके पुत्र की रिपोर्ट नेगेटिव आई है") have that sentence's fact in the set?"""
+    groups = {id(i.group) for i in items}
+    for item in items:
+        if id(item) in needs:
+            need = needs[id(item)]
+            if need is None or id(need) not in groups:
+                return False
+    return True
+
+
+def select(
+    items: Sequence[Item], weights: Mapping[str, float], budget: int, sim,
+    needs: Mapping[int, Group | None] | None = None,
+) -> list[Item]:
     """Budgeted concept coverage: greedy by objective gain per word, then
     swaps and additions while they raise the objective within the budget (a
     cheap stand-in for Gillick & Favre's integer program, exact enough at
-    five to ten sentences)."""
+    five to ten sentences).  ``needs`` maps an anaphoric sentence to the group
+    of the sentence it leans on (None: one that can never be shown): it is
+    chosen only together with that one, as coherence constraints in
+    extractive summarisation do."""
+    needs = needs or {}
     if not items:
         return []
     alone = sorted(items, key=lambda i: -(_coverage([i], weights) / i.words))
@@ -548,6 +567,8 @@ def select(items: Sequence[Item], weights: Mapping[str, float], budget: int, sim
         best, best_ratio = None, 0.0
         for item in pool:
             if used + item.words > budget or not _compatible(item, chosen, sim):
+                continue
+            if not _grounded(chosen + [item], needs):
                 continue
             gain = _coverage(chosen + [item], weights) - score
             ratio = gain / item.words
@@ -569,6 +590,8 @@ def select(items: Sequence[Item], weights: Mapping[str, float], budget: int, sim
                 rest = [c for c in chosen if c is not out]
                 if sum(c.words for c in rest) + item.words > budget or not _compatible(item, rest, sim):
                     continue
+                if not _grounded(rest + [item], needs):
+                    continue
                 value = _coverage(rest + [item], weights)
                 if value > score + 1e-9:
                     chosen, score, improved = rest + [item], value, True
@@ -576,6 +599,19 @@ def select(items: Sequence[Item], weights: Mapping[str, float], budget: int, sim
         if not improved:
             break
     return chosen
+
+
+def antecedents(items: Sequence[Item], candidates: Sequence[Unit], group_of: Mapping[int, Group]) -> dict[int, Group | None]:
+    """For each sentence that opens by pointing back (is_anaphoric), the group
+    of the sentence before it in its article; None when that one is no
+    candidate (a heading, furniture), so the pointer has nothing to point at."""
+    by_place = {(u.article_id, u.index): u for u in candidates}
+    out: dict[int, Group | None] = {}
+    for item in items:
+        if is_anaphoric(item.text):
+            before = by_place.get((item.unit.article_id, item.unit.index - 1))
+            out[id(item)] = group_of.get(id(before)) if before is not None else None
+    return out
 
 
 def narrative_dates(units: Sequence[Unit]) -> dict[int, str]:
@@ -626,11 +662,12 @@ def summarise(
     main_language = languages.most_common(1)[0][0] if languages else None
     items = [_item(u, group_of[id(u)], concepts[id(u)], main_language) for u in candidates]
     items = [i for i in items if i.words <= words]
-    chosen = select(items, weights, words, cached)
+    needs = antecedents(items, candidates, group_of)
+    chosen = select(items, weights, words, cached, needs)
 
     # One summary sentence per group: the chosen member speaks for the group
     # and cites every article whose sentence states the same fact.
-    entries = [{"group": i.group, "rep": i.unit, "text": i.text} for i in chosen]
+    entries = [{"group": i.group, "rep": i.unit, "text": i.text, "needs": needs.get(id(i))} for i in chosen]
 
     reference_dates = reference_dates or {}
     anchors = narrative_dates(units)
@@ -647,4 +684,9 @@ def summarise(
         return (anchors.get(id(rep)) or reference, 1, reference, rep.index)
 
     entries.sort(key=order_key)
+    # A sentence that points back follows the sentence it points at.
+    for entry in [e for e in entries if e["needs"] is not None]:
+        entries.remove(entry)
+        at = next((k for k, e in enumerate(entries) if e["group"] is entry["needs"]), len(entries) - 1)
+        entries.insert(at + 1, entry)
     return [SummarySentence(text=e["text"], sources=sorted(e["group"].sources)) for e in entries]

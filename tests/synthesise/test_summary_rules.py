@@ -144,3 +144,16 @@ def test_a_vague_one_outlet_remark_loses_to_a_concrete_one():
     texts = [s.text for s in summary]
     assert any("40 families" in t for t in texts), texts
     assert not any("Everyone involved" in t for t in texts), texts
+
+
+def test_a_sentence_that_points_back_comes_only_after_what_it_points_at():
+    reports = {
+        "a": ("A", ["A strong storm hit the coast of Eastport late on Sunday night.",
+                    "It flooded the district hospital and the main police station in Eastport."]),
+        "b": ("B", ["Officials said the district hospital and the main police station in Eastport were flooded."]),
+    }
+    for budget in (13, 40):
+        texts = [s.text for s in _digest(reports, words=budget).summary]
+        pointing = [k for k, t in enumerate(texts) if t.startswith("It flooded")]
+        for k in pointing:
+            assert k > 0 and texts[k - 1].startswith("A strong storm"), texts
