@@ -122,7 +122,7 @@ _FURNITURE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Kicker: sentence" - a Latin-script label glued before a Hindi sentence.
-_KICKER_RE = re.compile(r"^([^:।]{2,120}):\s*(?=\S)")
+_KICKER_RE = re.compile(r"^([^:।]{2,120})(?<!\d):(?!\d)\s*(?=\S)")  # not a clock time: "दोपहर 2:34 बजे"
 # A Latin gloss in parentheses inside a Hindi sentence: "किम जोंग उन (Kim Jong Un)".
 _LATIN_GLOSS_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\u0900-\u097F]{1,60}\)")
 # Discourse fillers that open a sentence and say nothing ("बता दें कि" = "let
@@ -329,11 +329,14 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
 # such a sentence cannot stand alone in a summary.  Generic pronoun and
 # demonstrative lists for Hindi and English.
 _ANAPHORIC_OPENERS = frozenset(
-    """इसके इसकी इसका इससे इसमें इसपर इसी इस यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका
+    """इसके इसकी इसका इससे इसमें इसपर इसी इस यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
     जहां जहाँ जिसके जिससे जिसमें जो यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
-    this that these those it he she they his her their its such there however but""".split()
+    this that these those it he she they his her their its such there however but
+    मैं हम मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
 )
+# (First-person openers are quotes: their speaker is named around them, and
+# "मैं अगले दिन दुष्यंत के बगल में बैठा रहा था" alone does not say who spoke.)
 
 
 def is_anaphoric(text: str) -> bool:

@@ -157,3 +157,12 @@ def test_a_sentence_that_points_back_comes_only_after_what_it_points_at():
         pointing = [k for k, t in enumerate(texts) if t.startswith("It flooded")]
         for k in pointing:
             assert k > 0 and texts[k - 1].startswith("A strong storm"), texts
+
+
+def test_a_clock_time_is_not_a_kicker_and_a_first_person_quote_needs_its_speaker():
+    assert tidy_sentence("दोपहर 2:34 बजे सेंसेक्स 3,124 अंक गिरकर 32,572 पर आ गया।").startswith("दोपहर 2:34 बजे")
+    assert tidy_sentence("Coronavirus India Update: देश में 73 लोगों में संक्रमण की पुष्टि हुई।").startswith("देश में")
+    from khabar.synthesise.summary import is_anaphoric
+
+    assert is_anaphoric("मैं अगले दिन करीब ढाई घंटे उनके बगल में बैठा रहा था।")
+    assert is_anaphoric("We were told to stay at home for two weeks.")
