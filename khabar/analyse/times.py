@@ -232,17 +232,27 @@ def _hindi_tense(text: str, start: int, end: int) -> tuple[str | None, str | Non
 
 
 def _first_hindi_cue(window: str) -> tuple[str, str] | None:
-    best: tuple[int, str, str] | None = None
+    """The tense of the first verb group in ``window``.  A Hindi verb group
+    carries its tense on its last word: "बंद कर दिए जाएंगे" (will be closed)
+    is future although "दिए" alone reads past, "किया गया था" past."""
+    cues: list[tuple[int, int, str, str]] = []
     for tense, pattern in (("future", _HI_FUTURE), ("past", _HI_PAST)):
         for m in pattern.finditer(window):
             if tense == "past" and m.group(0) in ("हुए", "हुई", "हुआ") and _HI_ADVERBIAL.search(
                 window[: m.end()]
             ):
                 continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), tense, m.group(0))
+            cues.append((m.start(), m.end(), tense, m.group(0)))
+    if not cues:
+        return None
+    cues.sort()
+    group = [cues[0]]
+    for cue in cues[1:]:
+        if cue[0] > group[-1][0] and not window[group[-1][1]: cue[0]].strip():
+            group.append(cue)  # the next word of the same verb group
+        elif cue[0] > group[-1][0]:
             break
-    return (best[1], best[2]) if best else None
+    return group[-1][2], group[-1][3]
 
 
 def _english_tense(text: str, start: int, end: int) -> tuple[str | None, str | None]:

@@ -185,6 +185,16 @@ def _places(unit: Unit) -> set[str] | None:
     return named
 
 
+# An age ("मृतक की उम्र 76 साल", "65 साल की उम्र के बाद", "a 40-year-old")
+# belongs to one person: two ages are rival versions only of the same person.
+_AGE_WORDS = frozenset("उम्र उमर आयु वर्षीय सालाना age aged old".split())
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    around = WORD_RE.findall(text[max(0, start - 30): start])[-3:] + WORD_RE.findall(text[end: end + 30])[:3]
+    return any(w.lower() in _AGE_WORDS for w in around)
+
+
 def _as_of(unit: Unit, reference_dates: Mapping[str, str | None]) -> str | None:
     """The day a figure is given for: the day the sentence names, else its
     article's (publication or inferred) day."""
@@ -227,6 +237,11 @@ def number_disagreements(
                 continue
             if (places_a or places_b) and not places_a & places_b:
                 continue
+            if (_is_age(a.text, start, end) or _is_age(b.text, start_b, end_b)) and not {
+                k for k in a.entity_keys & b.entity_keys
+                if a.entity_types.get(k) == "PERSON" or b.entity_types.get(k) == "PERSON"
+            }:
+                continue  # ages of two people, or of nobody named
             # A count of another day is the next figure of a running tally
             # (cases, deaths, discharged), not a rival version; durations
             # ("17 vs 18 months of war") stay comparable across days.

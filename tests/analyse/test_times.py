@@ -253,3 +253,11 @@ def test_english_durations_and_false_hits():
 def test_bad_input_never_crashes(bad):
     for t in find_times(bad, WED, "hi"):
         assert t.date is None or re.fullmatch(r"\d{4}(-\d\d){0,2}", t.date)
+
+
+def test_a_verb_group_takes_the_tense_of_its_last_word():
+    thursday = datetime(2020, 3, 19, 9, 0, tzinfo=IST)
+    # "कर दिए जाएंगे" (will be shut): future, though "दिए" alone reads past.
+    assert _one("ऑटो रिक्शा शुक्रवार आधी रात से बंद कर दिए जाएंगे।", "शुक्रवार", thursday).date == "2020-03-20"
+    assert _one("बुधवार को इस पर फैसला किया जाएगा।", "बुधवार", thursday).date == "2020-03-25"
+    assert _one("स्कूल सोमवार को बंद किए गए थे।", "सोमवार", thursday).date == "2020-03-16"

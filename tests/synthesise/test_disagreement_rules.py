@@ -88,3 +88,9 @@ def test_a_denial_and_a_statement_on_other_days_are_two_statements():
                       "2020-01-16")
     weigh_units(units)
     assert [d.topic for d in date_disagreements(units)] == ["2019-12-31 vs 2020-01-16"]
+
+
+def test_ages_of_different_people_are_not_rival_versions():
+    units = [_unit("a", "डॉक्टरों के अनुसार 65 साल की उम्र के बाद कोरोना वायरस का खतरा अधिक होता है।"),
+             _unit("b", "डॉक्टरों के अनुसार कोरोना वायरस से मरने वाले की उम्र 76 साल बताई गई है।")]
+    assert not _numbers(units, {"a": "2020-03-17", "b": "2020-03-17"})
