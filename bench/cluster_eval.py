@@ -6,7 +6,7 @@ the same real-world event (see bench/labels/README.md). Prints khabar's
 clusterer and a baseline (headline Jaccard, single pass, as NewsBlur groups
 stories) on the same articles.
 
-    python bench/cluster_eval.py              # dev days only (2020-03-10..12 and 03-20..24)
+    python bench/cluster_eval.py              # dev days only (2020-03-10..15 and 03-20..24)
     python bench/cluster_eval.py --all        # cluster the whole month, score the dev days
     python bench/cluster_eval.py --grid       # threshold sweep (calibration)
     python bench/cluster_eval.py --analyse    # run khabar.analyse for entity keys first
@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "bench" / "hindi-news-2020-03"
 LABELS = ROOT / "bench" / "labels" / "cluster_dev.jsonl"
 DEV2_LABELS = ROOT / "bench" / "labels" / "cluster_dev2.jsonl"  # second dev slice (2020-03-10..12)
+DEV3_LABELS = ROOT / "bench" / "labels" / "cluster_dev3.jsonl"  # third dev slice (2020-03-13..15), labelled blind
 TEST_LABELS = ROOT / "bench" / "labels" / "cluster_test.jsonl"  # labelled after calibration; never tuned on
 TEST2_LABELS = ROOT / "bench" / "labels" / "cluster_test2.jsonl"  # 2020-03-27..28, labelled after calibration too
 TEST3_LABELS = ROOT / "bench" / "labels" / "cluster_test3.jsonl"  # 2020-03-17..19, labelled blind, never tuned on
@@ -281,7 +282,7 @@ def main(argv=None) -> int:
         return 0
     from khabar.cluster import ClusterConfig
 
-    files = [TEST_LABELS, TEST2_LABELS, TEST3_LABELS] if args.test else [LABELS, DEV2_LABELS]
+    files = [TEST_LABELS, TEST2_LABELS, TEST3_LABELS] if args.test else [LABELS, DEV2_LABELS, DEV3_LABELS]
     start = time.perf_counter()
     analyses = load_corpus(analyse=args.analyse)
     print(f"read {len(analyses)} articles in {time.perf_counter() - start:.1f}s"
