@@ -39,6 +39,7 @@ def main() -> int:
     parser.add_argument("--days", type=int, default=3)
     parser.add_argument("--events", type=int, default=15)
     parser.add_argument("--show", type=int, default=2)
+    parser.add_argument("--show-untraceable", action="store_true", help="print summary sentences not found in a cited body")
     parser.add_argument("--words", type=int, default=120)
     args = parser.parse_args()
     if not CORPUS.is_dir():
@@ -50,7 +51,7 @@ def main() -> int:
     from khabar.pipeline import iter_extract
     from khabar.synthesise import digest_event
     from khabar.synthesise.similarity import content_tokens
-    from khabar.synthesise.summary import _FURNITURE_RE
+    from khabar.synthesise.summary import _FURNITURE_RE, _LATIN_GLOSS_RE
 
     files = []
     for paper in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
@@ -94,9 +95,13 @@ def main() -> int:
                 leaks += 1
             # khabar's bracketed dates are not in the source; sources' own brackets are.
             probes = {" ".join(text.split()[1:5]) for text in (sentence.text, re.sub(r" \([^)]*\)", "", sentence.text))}
-            bodies = [" ".join(by_id[i].article.body.split()) for i in sentence.sources]
+            # The summary drops the sources' Latin glosses ("संगठन (WHO) के"): so does the probe.
+            bodies = [" ".join(_LATIN_GLOSS_RE.sub("", by_id[i].article.body).split()) for i in sentence.sources]
+            bodies += [" ".join(by_id[i].article.body.split()) for i in sentence.sources]
             if not any(probe in body for probe in probes for body in bodies):
                 untraceable += 1
+                if args.show_untraceable:
+                    print("untraceable:", sentence.text[:200], sentence.sources)
             bags.append(set(content_tokens(sentence.text)))
         for i, a in enumerate(bags):
             for b in bags[i + 1:]:
