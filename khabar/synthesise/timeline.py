@@ -93,9 +93,11 @@ _LEADING_CONJUNCTION_RE = re.compile(r"^(?:और|तथा|लेकिन|ज�
 # A clause opening on a relative or a correlative word leans on the clause
 # before it (", जो बुधवार को ... 137 लाख करोड़ रुपये था" - which was what?;
 # "अगर ..., तो ..."): the entry starts at that clause instead.
+# So does a clause whose subject is a pronoun for a noun phrase set off before
+# it ("रूस के प्रिमोरी क्षेत्र के गवर्नर, ..., उन्होंने कहा कि वह रविवार को ...").
 _LEANING_START_RE = re.compile(
     r"^(?:जो|जिस|जिसे|जिसने|जिसके|जिसकी|जिसका|जिसमें|जिससे|जिन|जिन्हें|जिन्होंने|जिनके|जिनकी|जिनमें|जहां|जहाँ|जब|तो|"
-    r"which|who|whom|whose|where|when)\s", re.IGNORECASE)
+    r"उन्होंने|उसने|वह|वे|which|who|whom|whose|where|when|he|she|they)\s", re.IGNORECASE)
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

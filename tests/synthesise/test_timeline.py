@@ -95,3 +95,10 @@ def test_a_clause_opening_on_a_relative_word_keeps_what_it_refers_to():
             "जो बुधवार को कारोबार बंद होने पर 137 लाख करोड़ रुपये था।")
     [entry] = _timeline([_unit("a", 0, text, {"बुधवार": "2020-03-11"})])
     assert not entry.text.startswith("जो") and "पूंजीकरण" in entry.text, entry.text
+
+
+def test_a_pronoun_subject_takes_in_the_noun_phrase_it_stands_for():
+    text = ("रूस के प्रिमोरी क्षेत्र के गवर्नर, जिसमें व्लादिवोस्तोक भी शामिल है, उन्होंने कहा कि वह रविवार को "
+            "किम से मिलने की योजना बना रहे हैं।")
+    [entry] = _timeline([_unit("a", 0, text, {"रविवार": "2023-09-17"})])
+    assert entry.text.startswith("रूस के प्रिमोरी क्षेत्र के गवर्नर"), entry.text
