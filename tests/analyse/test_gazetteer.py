@@ -68,3 +68,11 @@ def test_packaged_frequencies_agree_with_wordfreq(word, lang):
 def test_words_below_the_packaged_floor_read_as_rare():
     assert zipf("qzxv", "en") == 0.0
     assert zipf("", "hi") == 0.0
+
+
+def test_news_spellings_of_indian_states():
+    # ISO gives हरयाणा, नगालैंड, जम्मू और कश्मीर; the news writes these.
+    assert lookup(name_tokens("हरियाणा")).name == "Haryana"
+    assert lookup(name_tokens("नागालैंड")).name == "Nagaland"
+    assert lookup(name_tokens("जम्मू कश्मीर")).name == lookup(("जम्मू", "-", "कश्मीर")).name
+    assert lookup(name_tokens("यूपी")).name == "Uttar Pradesh"
