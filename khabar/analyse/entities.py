@@ -45,7 +45,7 @@ from contextlib import contextmanager
 from khabar.analyse.acronyms import acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
 from khabar.analyse.latin_names import glosses, latin_names, latin_twins
-from khabar.analyse.lexicon import ROLES_EN
+from khabar.analyse.lexicon import ORG_CUES_EN, ROLES_EN
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import Candidate, cue_names, drop_overlaps, gazetteer_places, role_names, speakers
 from khabar.analyse.naming import canonical_name, entity_type
@@ -161,6 +161,8 @@ def _english_type(toks: list[Token], c: Candidate, surnames: set[str]) -> str:
         return "PERSON" if toks[c.i].norm in surnames else "ORG"
     if toks[c.j - 1].norm.rstrip(".") in ROLES_EN:
         return "ORG"  # an office, not a name: "State Attorney General"
+    if any(t.norm in ORG_CUES_EN for t in toks[c.i: c.j]):
+        return "ORG"  # "Ministry of Health", "Bank of England"
     return "PERSON"
 
 

@@ -56,6 +56,8 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
                     and not toks[j + 1].newline_before
                 ):
                     j += 2
+                elif u.kind == "lat" and u.norm in ("and", "&") and _org_after(toks, j + 1):
+                    j += 1  # "Securities and Exchange Commission": one name, not two
                 else:
                     break
             spans.append((i, j))
@@ -63,6 +65,16 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _org_after(toks: Sequence[Token], k: int) -> bool:
+    """Does a run of capitalised words start at ``k`` and end on an
+    organisation word (Commission, Department, Company...)?"""
+    last = None
+    while k < len(toks) and toks[k].kind == "lat" and toks[k].text[:1].isupper() and not toks[k].newline_before:
+        last = toks[k].norm
+        k += 1
+    return last is not None and last in ORG_CUES_EN
 
 
 # --------------------------------------------------------------------------

@@ -216,6 +216,18 @@ def test_english_lone_names_are_companies_unless_a_full_name_gives_them():
     assert ents["state attorney general"].type == "ORG"  # an office, not a person's name
 
 
+def test_english_organisation_names_hold_and_and_of():
+    (a,) = analysed(
+        "WeWork faces scrutiny from the U.S. Securities and Exchange Commission, and the Ministry of "
+        "Health said Leaders of Russia and China met in Moscow.",
+        language="en",
+    )
+    types = {e.name: e.type for e in a.entities}
+    assert types.get("U.S. Securities and Exchange Commission") == "ORG", types
+    assert types.get("Ministry of Health") == "ORG", types
+    assert types.get("Russia") == types.get("China") == "PLACE"  # "X and Y" of places stays two
+
+
 def test_cross_script_same_key():
     a, b = analysed(
         "Secretary of State Antony Blinken arrived in Kyiv on Tuesday.",
