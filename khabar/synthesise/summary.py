@@ -159,6 +159,15 @@ def looks_like_boilerplate(text: str) -> bool:
     return False
 
 
+def _is_place(name: str) -> bool:
+    """Is ``name`` (a dateline's first part, "Guwahati" or "Guwahati, Assam") a gazetteer place?"""
+    try:
+        from khabar.analyse.gazetteer import lookup, name_tokens
+    except Exception:
+        return False
+    return lookup(name_tokens(name.split(",")[0])) is not None
+
+
 # A list marker opening a sentence: "- ", "– ", "* ", "1. ", "2) ".
 _BULLET_RE = re.compile(r"^(?:[-–—*•]+|\d{1,2}[.)])\s+(?=\S)")
 
@@ -175,8 +184,8 @@ def tidy_sentence(text: str) -> str:
         text = _LATIN_GLOSS_RE.sub("", text)
     else:
         match = _DATELINE_RE.match(text)
-        if match and match.group(0).strip()[:-1].isupper():
-            text = text[match.end():]
+        if match and (match.group(0).strip()[:-1].isupper() or _is_place(match.group(0).strip()[:-1])):
+            text = text[match.end():]  # "NEW DELHI:", "Guwahati:"
     text = _FILLER_RE.sub("", text)
     text = re.sub(r"\s{2,}", " ", text).strip()
     text = re.sub(r"\.{2,}$", ".", text)

@@ -166,3 +166,9 @@ def test_a_clock_time_is_not_a_kicker_and_a_first_person_quote_needs_its_speaker
 
     assert is_anaphoric("मैं अगले दिन करीब ढाई घंटे उनके बगल में बैठा रहा था।")
     assert is_anaphoric("We were told to stay at home for two weeks.")
+
+
+def test_an_english_dateline_is_stripped_only_when_it_is_a_place():
+    assert tidy_sentence("Guwahati: Incessant rain has flooded 200 villages.") == "Incessant rain has flooded 200 villages."
+    assert tidy_sentence("NEW DELHI: The council met on Monday.") == "The council met on Monday."
+    assert tidy_sentence("Officials said: the rain will stop.") == "Officials said: the rain will stop."
