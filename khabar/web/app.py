@@ -501,20 +501,30 @@ def _api(catalogue: Catalogue, path: str, params: Mapping[str, list[str]]) -> Re
         return _json({"query": query, "limit": limit, "count": len(results), "results": results})
     event_id = _tail(path, "/api/events/")
     if event_id is not None:
-        words = _int_param(params, "words", DEFAULT_WORDS, 1, MAX_WORDS)
-        found = catalogue.digest(event_id, words)
-        if found is None:
-            raise ApiError(404, f"no event with id {event_id!r}")
-        return _json(event_json(*found))
+        return _json(event_json(*_event_digest(catalogue, event_id, params, f"no event with id {event_id!r}")))
     article_id = _tail(path, "/api/articles/")
     if article_id is not None:
-        article = catalogue.article(article_id)
-        if article is None:
-            raise ApiError(404, f"no article with id {article_id!r}")
-        event_id = catalogue.snapshot().event_of.get(article.id)
-        found = catalogue.digest(event_id) if event_id else None
-        return _json(article_json(article, found[0] if found else None))
+        return _json(article_json(*_article_and_digest(catalogue, article_id, f"no article with id {article_id!r}")))
     raise ApiError(404, f"no such endpoint: {path}; see /api")
+
+
+def _event_digest(catalogue: Catalogue, event_id: str, params: Mapping[str, list[str]], missing: str):
+    """(digest, articles) of an event at the ``words`` the request asks for; 404 when unknown."""
+    words = _int_param(params, "words", DEFAULT_WORDS, 1, MAX_WORDS)
+    found = catalogue.digest(event_id, words)
+    if found is None:
+        raise ApiError(404, missing)
+    return found
+
+
+def _article_and_digest(catalogue: Catalogue, article_id: str, missing: str):
+    """(article, its event's digest or None); 404 when the article is unknown."""
+    article = catalogue.article(article_id)
+    if article is None:
+        raise ApiError(404, missing)
+    event_id = catalogue.snapshot().event_of.get(article.id)
+    found = catalogue.digest(event_id) if event_id else None
+    return article, found[0] if found else None
 
 
 def _page(catalogue: Catalogue, path: str, params: Mapping[str, list[str]]) -> Response:
@@ -539,20 +549,12 @@ def _page(catalogue: Catalogue, path: str, params: Mapping[str, list[str]]) -> R
         return _html(articles_page(rows, snap.count, limit, offset))
     event_id = _tail(path, "/events/")
     if event_id is not None:
-        words = _int_param(params, "words", DEFAULT_WORDS, 1, MAX_WORDS)
-        found = catalogue.digest(event_id, words)
-        if found is None:
-            raise ApiError(404, f"No event with id {event_id!r}.")
-        return _html(event_page(*found))
+        return _html(event_page(*_event_digest(catalogue, event_id, params, f"No event with id {event_id!r}.")))
     article_id = _tail(path, "/articles/")
     if article_id is not None:
-        article = catalogue.article(article_id)
-        if article is None:
-            raise ApiError(404, f"No article with id {article_id!r}.")
-        event_id = catalogue.snapshot().event_of.get(article.id)
-        found = catalogue.digest(event_id) if event_id else None
+        article, digest = _article_and_digest(catalogue, article_id, f"No article with id {article_id!r}.")
         query = (params.get("q") or [""])[-1][:MAX_QUERY_CHARS]
-        return _html(article_page(article, found[0] if found else None, query))
+        return _html(article_page(article, digest, query))
     raise ApiError(404, f"No page at {path}.")
 
 
