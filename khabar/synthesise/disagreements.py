@@ -187,7 +187,7 @@ def _places(unit: Unit) -> set[str] | None:
 
 # An age ("मृतक की उम्र 76 साल", "65 साल की उम्र के बाद", "a 40-year-old")
 # belongs to one person: two ages are rival versions only of the same person.
-_AGE_WORDS = frozenset("उम्र उमर आयु वर्षीय सालाना age aged old".split())
+_AGE_WORDS = frozenset("उम्र उमर आयु वर्षीय age aged old".split())
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
