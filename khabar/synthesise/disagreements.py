@@ -205,6 +205,37 @@ def _as_of(unit: Unit, reference_dates: Mapping[str, str | None]) -> str | None:
     return reference[:10] if reference else None
 
 
+def _figures(unit: Unit, skip: int) -> list[tuple[str, float]]:
+    """(what is counted, value) for every "<number> <word>" of the sentence but
+    the one at ``skip``: the word's unit name, else its stem ("अंक", "points")."""
+    out = []
+    for match in _NUMBER_UNIT_RE.finditer(unit.text):
+        if match.start() == skip:
+            continue
+        try:
+            value = float(match.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        out.append((_unit_name(match.group(2)) or stem(match.group(2)), value))
+    return out
+
+
+def _other_figures_apart(a: Unit, b: Unit, start: int, start_b: int) -> bool:
+    """Do the two sentences give another figure of one kind far apart?  Then
+    they are about different things: "निफ्टी 758 अंक यानी 7.25 फीसदी" and
+    "सूचकांक 2913 अंक या 8 प्रतिशत" are two indices, not two versions of one fall."""
+    others_a, others_b = _figures(a, start), _figures(b, start_b)
+    for kind in {k for k, _ in others_a} & {k for k, _ in others_b}:
+        closest = min(
+            max(va, vb) / max(min(va, vb), 1e-9)
+            for ka, va in others_a if ka == kind
+            for kb, vb in others_b if kb == kind
+        )
+        if closest > MAX_RATIO:
+            return True
+    return False
+
+
 def number_disagreements(
     units: Sequence[Unit], sim=similarity, reference_dates: Mapping[str, str | None] | None = None
 ) -> list[Disagreement]:
@@ -223,6 +254,10 @@ def number_disagreements(
         for j in range(i + 1, len(found)):
             b, name_b, value_b, start_b, end_b = found[j]
             if j in used or name_b != name or b.article_id == a.article_id or value_b == value:
+                continue
+            if a.outlet and a.outlet == b.outlet:
+                # One outlet's two figures are two things it reports (China's
+                # deaths and the world's), not sources that disagree.
                 continue
             if max(value, value_b) / max(min(value, value_b), 1e-9) > MAX_RATIO:
                 continue
@@ -252,6 +287,8 @@ def number_disagreements(
             # Counts of people, deaths, money... must count the same thing:
             # the content word after the unit ("लोगों की मौत" vs "लोग संक्रमित").
             if name not in _TIME_UNITS and _counted(a.text, end) != _counted(b.text, end_b):
+                continue
+            if _other_figures_apart(a, b, start, start_b):
                 continue
             # "About 3,000" (or a round 3,000) does not contradict "2,912".
             if (_approximate(a.text, start) or _approximate(b.text, start_b)

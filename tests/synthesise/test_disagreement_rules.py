@@ -8,11 +8,11 @@ from khabar.synthesise.disagreements import number_disagreements
 from khabar.synthesise.similarity import Unit, content_tokens, weigh_units
 
 
-def _unit(article_id: str, text: str, places=(), day: str | None = None) -> Unit:
+def _unit(article_id: str, text: str, places=(), day: str | None = None, outlet: str | None = None) -> Unit:
     times = [TimeExpression("सोमवार", 0, 6, date=day, precision="day")] if day else []
     return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="hi",
                 tokens=content_tokens(text, "hi"), entity_keys=set(places),
-                entity_types={p: "PLACE" for p in places}, times=times)
+                entity_types={p: "PLACE" for p in places}, times=times, outlet=outlet)
 
 
 def _numbers(units, reference_dates):
@@ -94,3 +94,24 @@ def test_ages_of_different_people_are_not_rival_versions():
     units = [_unit("a", "डॉक्टरों के अनुसार 65 साल की उम्र के बाद कोरोना वायरस का खतरा अधिक होता है।"),
              _unit("b", "डॉक्टरों के अनुसार कोरोना वायरस से मरने वाले की उम्र 76 साल बताई गई है।")]
     assert not _numbers(units, {"a": "2020-03-17", "b": "2020-03-17"})
+
+
+def test_one_outlets_two_figures_are_not_sources_disagreeing():
+    # Dainik Jagran, 9 March 2020: China's deaths in one piece, the world's in the next.
+    texts = ("कोरोना वायरस से अब तक 2,996 लोगों की मौत हो गई है।",
+             "संक्रमितों की संख्या 109343 हो गई है और 3809 लोगों की मौत हो गई है।")
+    same = [_unit("a", texts[0], outlet="Dainik Jagran"), _unit("b", texts[1], outlet="Dainik Jagran")]
+    assert not _numbers(same, {"a": "2020-03-09", "b": "2020-03-09"})
+    two = [_unit("a", texts[0], outlet="Dainik Jagran"), _unit("b", texts[1], outlet="Amar Ujala")]
+    assert [d.topic for d in _numbers(two, {"a": "2020-03-09", "b": "2020-03-09"})] == ["लोगों: 2996 vs 3809"]
+
+
+def test_figures_of_two_different_things_are_told_apart_by_their_other_figures():
+    # Amar Ujala and Dainik Hindustan, 12 March 2020: the Nifty's fall and the Sensex's.
+    nifty = "शेयर बाजार में निफ्टी 758.25 अंक यानी 7.25 फीसदी की गिरावट के बाद 9,700 के स्तर पर कारोबार कर रहा था।"
+    sensex = "शेयर बाजार में 30 शेयरों वाला सूचकांक 2913 अंक या 8 प्रतिशत की गिरावट के साथ 32,770 पर कारोबार कर रहा था।"
+    assert not _numbers([_unit("a", nifty), _unit("b", sensex)], {"a": "2020-03-12", "b": "2020-03-12"})
+    # The same index given as 2,913 and 2,919 points falls 8 or 7.25 per cent: a disagreement.
+    other = sensex.replace("8 प्रतिशत", "7.25 प्रतिशत").replace("2913", "2919")
+    found = _numbers([_unit("a", sensex), _unit("b", other)], {"a": "2020-03-12", "b": "2020-03-12"})
+    assert [d.topic for d in found] == ["प्रतिशत: 7.25 vs 8"]
