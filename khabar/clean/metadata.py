@@ -174,7 +174,9 @@ def outlet_from_url(url: str | None) -> str | None:
 
 _DEVA_WORD = r"[\u0900-\u097F]+"
 # "नई दिल्ली:" / "सियोल, एपी।" / "पटना (एजेंसी):" / "नई दिल्ली, 12 सितंबर (भाषा)"
-_DATE_HI = r"\d{1,2} [\u0900-\u097F]+\.?(?:,? \d{4})?"
+_MONTH_HI = r"(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
+# "12 सितंबर" or, in agency copy, the day in words: "दो मार्च" (PTI-Bhasha).
+_DATE_HI = rf"(?:\d{{1,2}} [\u0900-\u097F]+|[\u0900-\u097F]+ {_MONTH_HI})\.?(?:,? \d{{4}})?"
 _DATELINE_HI = re.compile(
     rf"^(?P<place>{_DEVA_WORD}(?: {_DEVA_WORD}){{0,2}})(?:\s*,\s*(?P<date>{_DATE_HI}))?"
     rf"(?:(?:\s*,\s*(?P<agency>{_DEVA_WORD}(?:\s?{_DEVA_WORD})?))?\s*\((?P<paren>[^)]{{1,20}})\)\s*(?P<mark>[:।|\-–])?|"

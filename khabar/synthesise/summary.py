@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from dataclasses import dataclass, field
 
+from khabar.clean.metadata import find_dateline
 from khabar.records import SummarySentence
 from khabar.synthesise.similarity import (
     DEVANAGARI_RE,
@@ -116,7 +117,8 @@ _FURNITURE_RE = re.compile(
     r"https?://|www\.|@\w|\.com\b|©|"
     r"\b(also read|read more|read also|click here|subscribe|sign up|follow us|newsletter|"
     r"advertisement|sponsored|share this|leave a reply|all rights reserved|"
-    r"download (the )?app|open in app|watch video|live updates?)\b|"
+    r"download (the )?app|open in app|watch video|live updates?|syndicated feed|not been edited by)\b|"
+    r"\.कॉम|डॉट ?कॉम|ऑटो-अपलोड|एजेंसी फीड|एडिट नहीं किया|"
     r"(ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|पढ़ें:|यहां क्लिक|क्लिक करें|सब्सक्राइब|"
     r"फॉलो करें|डाउनलोड करें|वीडियो देखें|कमेंट|विज्ञापन|संबंधित खबरें|लेटेस्ट खबरें|ताज़ा खबरें|ताजा खबरें)",
     re.IGNORECASE,
@@ -128,7 +130,8 @@ _LATIN_GLOSS_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\u0900-\u097F]{1,60}\)
 # Discourse fillers that open a sentence and say nothing ("बता दें कि" = "let
 # us tell you that"); generic Hindi and English news idiom.
 _FILLER_RE = re.compile(
-    r"^(?:गौरतलब है कि|बता दें कि|बता दे कि|खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|"
+    r"^(?:गौरतलब है कि|उल्लेखनीय है कि|मालूम हो कि|ज्ञात हो कि|(?:आपको )?(?:(?:ये|यह) भी )?बता (?:दें|दे) कि|"
+    r"खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|"
     r"notably,|meanwhile,|in fact,|interestingly,)\s*",
     re.IGNORECASE,
 )
@@ -181,6 +184,9 @@ def tidy_sentence(text: str) -> str:
             text = text[match.end():]
         elif match and len(match.group(1).split()) <= 3:
             text = text[match.end():]
+        dateline = find_dateline(text)  # agency copy: "नयी दिल्ली, दो मार्च (भाषा) ..."
+        if dateline:
+            text = text[dateline[1]:]
         text = _LATIN_GLOSS_RE.sub("", text)
     else:
         match = _DATELINE_RE.match(text)
@@ -340,7 +346,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
 _ANAPHORIC_OPENERS = frozenset(
     """इसके इसकी इसका इससे इसमें इसपर इसी इस यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
-    जहां जहाँ जिसके जिससे जिसमें जो यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
+    जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     this that these those it he she they his her their its such there however but
     मैं हम मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
 )
@@ -348,9 +354,19 @@ _ANAPHORIC_OPENERS = frozenset(
 # "मैं अगले दिन दुष्यंत के बगल में बैठा रहा था" alone does not say who spoke.)
 
 
+# A relative pronoun opens a whole sentence when its correlative follows
+# ("जिन लोगों की उम्र 58 से ज़्यादा है, उन्हें ..."); alone it is the tail of
+# the sentence before ("जिनका काम लॉकडाउन होने से ठप पड़ गया है").
+_RELATIVES = frozenset(
+    "जो जिस जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जहां जहाँ".split())
+_CORRELATIVES = frozenset("वह वो वे उन्हें उनको उस उसे उसको उन उनके उनकी उनका उनमें उसके उसकी उसका तो वहां वहाँ वहीं".split())
+
+
 def is_anaphoric(text: str) -> bool:
-    first = words(tidy_sentence(text))[:1]
-    return bool(first) and first[0].lower() in _ANAPHORIC_OPENERS
+    tokens = words(tidy_sentence(text))
+    if not tokens or tokens[0].lower() not in _ANAPHORIC_OPENERS:
+        return False
+    return not (tokens[0] in _RELATIVES and any(t in _CORRELATIVES for t in tokens[1:]))
 
 
 # Object and possessive forms that lean on an earlier sentence wherever they

@@ -53,6 +53,10 @@ def test_datelines():
     assert find_dateline("सियोल, एपी। उत्तर कोरिया ने कहा।")[0] == "सियोल, एपी"
     assert find_dateline("NEW DELHI: The government said.")[0] == "New Delhi"
     assert find_dateline("London, Sept 13 (AP) — Officials said.")[0] == "London, AP"
+    # PTI-Bhasha copy gives the day in words (Navbharat Times, 2 March 2020)
+    found = find_dateline("नयी दिल्ली, दो मार्च (भाषा) केंद्रीय स्वास्थ्य मंत्रालय ने सोमवार को बताया।")
+    assert found == ("नयी दिल्ली, भाषा", len("नयी दिल्ली, दो मार्च (भाषा) "))
+    assert find_dateline("उन्होंने कहा, दो लोग (हंसते हुए) आए।") is None
     # kickers are not datelines
     assert find_dateline("Kim Jong Un Russia Visit: किम जोंग यहां") is None
     assert find_dateline("The minister said: we will act.") is None

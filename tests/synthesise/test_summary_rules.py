@@ -172,3 +172,25 @@ def test_an_english_dateline_is_stripped_only_when_it_is_a_place():
     assert tidy_sentence("Guwahati: Incessant rain has flooded 200 villages.") == "Incessant rain has flooded 200 villages."
     assert tidy_sentence("NEW DELHI: The council met on Monday.") == "The council met on Monday."
     assert tidy_sentence("Officials said: the rain will stop.") == "Officials said: the rain will stop."
+
+
+def test_agency_furniture_fillers_and_datelines_do_not_reach_a_summary():
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    # Navbharat Times' agency-feed disclaimer, split at "नवभारतटाइम्स.कॉम" by the sentence splitter
+    assert looks_like_boilerplate("(यह आर्टिकल एजेंसी फीड से ऑटो-अपलोड हुआ है ।")
+    assert looks_like_boilerplate("कॉम की टीम ने एडिट नहीं किया है ।)")
+    assert looks_like_boilerplate("This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.")
+    assert tidy_sentence("नयी दिल्ली, 11 मार्च (भाषा) दिल्ली मेट्रो के एक स्टेशन पर सीढ़ी की मरम्मत रुकी।") == (
+        "दिल्ली मेट्रो के एक स्टेशन पर सीढ़ी की मरम्मत रुकी।")
+    assert tidy_sentence("आपको ये भी बता दें कि चपेट में आने के करीब 2-10 दिन में बुखार आता है ।") == (
+        "चपेट में आने के करीब 2-10 दिन में बुखार आता है ।")
+    assert tidy_sentence("मालूम हो कि भारत में संक्रमित मरीजों की संख्या 39 है ।") == "भारत में संक्रमित मरीजों की संख्या 39 है ।"
+
+
+def test_a_relative_clause_stands_alone_only_with_its_correlative():
+    from khabar.synthesise.summary import is_anaphoric
+
+    assert is_anaphoric("जिनका काम लॉकडाउन होने से ठप पड़ गया है ।")
+    assert is_anaphoric("ताकि, कोरोना वायरस के प्रसार को रोका जा सके ।")
+    assert not is_anaphoric("जिन लोगों की उम्र 58 से ज़्यादा है, उन्हें इस वायरस का ज़्यादा खतरा है.")
