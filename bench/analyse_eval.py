@@ -60,6 +60,12 @@ IST = timezone(timedelta(hours=5, minutes=30))
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--who", type=int, default=0, metavar="N",
+                        help="also list the N most widespread PERSON and ORG entities (for reviewing noise by eye)")
+    args = parser.parse_args()
     if not CORPUS.exists():
         print(f"analyse_eval: {CORPUS} not found - benchmark skipped (it needs ../shared/bench).")
         return 0
@@ -74,7 +80,30 @@ def main() -> int:
     time_scores(articles, bbc_rows)
     entity_scores(articles, analyses, bbc_rows, stage)
     keyphrase_agreement(articles)
+    if args.who and analyses:
+        most_widespread(analyses, args.who)
     return 0
+
+
+def most_widespread(analyses, n):
+    """The N PERSON and ORG keys found in the most articles, with their commonest surface forms.
+
+    There are no labels for this: it is the list a reviewer reads to count the
+    entities that are no person or organisation (a common noun, a name with a
+    word of the clause glued on), the noise that "Who & where" shows.
+    """
+    for etype in ("PERSON", "ORG"):
+        articles_with, forms, names = Counter(), {}, {}
+        for a in analyses:
+            for e in a.entities:
+                if e.type == etype:
+                    articles_with[e.key] += 1
+                    forms.setdefault(e.key, Counter()).update(m.text for m in e.mentions)
+                    names[e.key] = e.name
+        print(f"\n{etype}: the {n} keys in the most articles (articles, name, commonest forms)")
+        for key, count in articles_with.most_common(n):
+            top = " / ".join(f for f, _ in forms[key].most_common(3))
+            print(f"  {count:4d}  {names[key]:<32} {top}")
 
 
 def keyphrase_agreement(articles, sample=100):

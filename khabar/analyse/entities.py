@@ -27,7 +27,15 @@ from evidence that is cheap to check token by token (:mod:`khabar.analyse.tokens
 Names end at postpositions (ने, को, से, के, की, का, में, पर ...), stop words,
 punctuation and line breaks; words that are common in the language (wordfreq
 Zipf) cannot start a name on their own, which keeps बेटी, आनंद and the like out
-(:mod:`khabar.analyse.lexicon`).  Candidates are grouped into entities with all
+(:mod:`khabar.analyse.lexicon`).  What is *not* a name, by rules that hold for
+any Hindi text: a plural oblique noun (मजदूरों, दवाओं); a title, kinship word or
+profession (डाॅ, बेटे, शोधकर्ता) before the name; a role counted or made
+indefinite ("एक जूनियर डॉक्टर", "सभी विधायक") names a class, not a person; a run
+after a role that holds an institution word (एयरपोर्ट, फंड, योजना) is no person;
+a name runs on into the clause no further than the full name the article also
+writes alone ("नरेंद्र मोदी कोरोना वॉरियर्स का" -> नरेंद्र मोदी); a gloss with
+nothing to type it ("पोल्ट्री फार्म (Poultry Farm)") is left out; abbreviations
+that name no organisation (जीएसटी, पीपीई) are not ORG.  Candidates are grouped into entities with all
 their mentions (:mod:`khabar.analyse.grouping`) and named
 (:mod:`khabar.analyse.naming`): every entity gets a canonical Latin-script name
 and a key, that name casefolded with hyphens as spaces ("kim jong un").  When
@@ -45,9 +53,18 @@ from contextlib import contextmanager
 from khabar.analyse.acronyms import acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
 from khabar.analyse.latin_names import glosses, latin_names, latin_twins
-from khabar.analyse.lexicon import ORG_CUES_EN, ROLES_EN
+from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, ORG_CUES_EN, ROLES_EN
 from khabar.analyse.linking import link
-from khabar.analyse.mentions import Candidate, cue_names, drop_overlaps, gazetteer_places, role_names, speakers
+from khabar.analyse.mentions import (
+    Candidate,
+    cue_names,
+    drop_overlaps,
+    gazetteer_places,
+    role_names,
+    speakers,
+    trim_run_ons,
+    type_bracketed_latin,
+)
 from khabar.analyse.naming import canonical_name, entity_type
 from khabar.analyse.romanise import has_devanagari
 from khabar.analyse.tokens import Token, remember_tokens, tokenize
@@ -116,23 +133,38 @@ def _find_entities(body: str) -> list[Entity]:
     groups = group_candidates(toks, _candidates(toks))
     found = find_form_mentions(toks, *_forms(groups))
     entities = []
+    typed_keys = set()
     for g, spans in zip(groups, found):
         if not spans:
             continue
         name, key = canonical_name(g)
         if not key:
             continue
+        if not untyped(g):
+            typed_keys.add(key)
         mentions = [Mention(body[toks[a].start : toks[b - 1].end], toks[a].start, toks[b - 1].end) for a, b in spans]
         aliases = list(dict.fromkeys(m.text for m in mentions))
         entities.append(Entity(key=key, name=name, type=entity_type(g), aliases=aliases, mentions=mentions))
-    return merge_same_key(entities)
+    # an untyped group counts only as another spelling of a typed one ("(Vladimir Putin)")
+    return merge_same_key([e for e in entities if e.key in typed_keys])
+
+
+def untyped(g: Group) -> bool:
+    """Did nothing say what this group is?  A word glossed in Latin letters with no
+    role, cue or gazetteer entry behind it is as often a thing as a name:
+    "पोल्ट्री फार्म (Poultry Farm)", "पेरासिटामोल (Paracetamol)", "बेड़ो (Bero)", a
+    village.  Such a group is kept only when it has the key of a typed one; when
+    another article types the same name by a cue, linking still finds it here."""
+    return g.place is None and not g.types
 
 
 def _candidates(toks: list[Token]) -> list[Candidate]:
     """Every finder's candidates, Latin spans kept only where evidence backs them, overlaps settled."""
     kinds = [t.kind for t in toks]
     hindi_text = kinds.count("dev") >= kinds.count("lat")
-    cands = gazetteer_places(toks) + role_names(toks) + cue_names(toks) + acronym_names(toks) + speakers(toks)
+    acronyms = [c for c in acronym_names(toks) if c.place is not None or c.english not in NOT_ORG_ACRONYMS]
+    cands = gazetteer_places(toks) + role_names(toks) + cue_names(toks) + acronyms + speakers(toks)
+    trim_run_ons(toks, cands)
     latin = latin_names(toks, hindi_text)
     cands += glosses(toks, latin, cands)
     dev_cands = [c for c in cands if has_devanagari(toks[c.i].text)]
@@ -152,7 +184,17 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
                 continue  # a lone capitalised word opening a sentence is no evidence
             c.type = _english_type(toks, c, surnames)
         cands.append(c)
-    return drop_overlaps(cands)
+    cands = drop_overlaps(cands)
+    type_bracketed_latin(toks, cands)
+    for c in cands:
+        if c.type is None and c.source in ("gloss", "latin") and _is_acronym(c.english):
+            c.type = "ORG"  # "रिम्स (RIMS)": a name spelt in capitals is an organisation's
+    return cands
+
+
+def _is_acronym(english: str | None) -> bool:
+    """"RIMS", "WHO": one word of 2-6 capitals (as acronyms.py reads Devanagari letter names)."""
+    return bool(english) and english.isalpha() and english.isupper() and 2 <= len(english) <= 6
 
 
 def _english_type(toks: list[Token], c: Candidate, surnames: set[str]) -> str:

@@ -8,6 +8,7 @@ reports and one day of Amar Ujala (March 2020) unless said otherwise.
 
 from __future__ import annotations
 
+from khabar.analyse.gazetteer import zipf
 from khabar.analyse.normalise import normalise
 from khabar.analyse.tokens import Token, token_zipf
 
@@ -26,9 +27,15 @@ ROLES_HI = _folded(
     अधिकारी सचिव महासचिव तानाशाह सांसद विधायक अध्यक्ष उपाध्यक्ष निदेशक चेयरमैन सीईओ राजदूत
     कमांडर जनरल न्यायाधीश जज श्री श्रीमती सुश्री डॉ डॉक्टर प्रोफेसर प्रो कप्तान कोच अभिनेता अभिनेत्री
     गायक गायिका मेयर महापौर चांसलर पीएम सीएम एनएसए कलेक्टर जिलाधिकारी आयुक्त उपायुक्त क्रिकेटर
-    महाराज सम्राट राजा रानी राजकुमार राजकुमारी पोप शेख
+    महाराज सम्राट राजा रानी राजकुमार राजकुमारी पोप शेख डाॅ
+    मंडलायुक्त एसपी एसएसपी डीएसपी डीएम एसडीएम सीएमओ थानाध्यक्ष प्रभारी कुलपति प्राचार्य
+    डीसी डीजीपी आईजी डीआईजी एडीएम बीडीओ एसएचओ एसओ सीओ डीसीपी एसीपी टीटीई एमएलए जेसीओ
+    एक्टर एक्ट्रेस सिंगर स्पोक्सपर्सन योगगुरु अधिवक्ता महाधिवक्ता वकील एमडी सीएमडी
     """
 )
+# (डाॅ is डॉ typed with a candra: a title, never a name; the last lines: Indian
+# district officials, loanwords (actor, singer, spokesperson, MD) and other
+# professions, written before a name and never part of it)
 # (professions such as वैज्ञानिक, संवाददाता, विशेषज्ञ are left out: "हमारे संवाददाता
 # कोरोना वायरस लेकर", "वैज्ञानिक कोरोना वायरस की दवा" are far commoner than names)
 # Titles strong enough to vouch for a following word however common it is
@@ -36,11 +43,25 @@ ROLES_HI = _folded(
 TITLES_HI = _folded(
     """
     राष्ट्रपति उपराष्ट्रपति प्रधानमंत्री मुख्यमंत्री उपमुख्यमंत्री राज्यपाल गवर्नर श्री श्रीमती सुश्री डॉ डॉक्टर
-    प्रोफेसर प्रो पीएम सीएम सांसद विधायक तानाशाह चांसलर महापौर मेयर राजदूत
+    प्रोफेसर प्रो पीएम सीएम सांसद विधायक तानाशाह चांसलर महापौर मेयर राजदूत डाॅ
     """
 )
+# Words of Indian names so common that wordfreq ranks them with ordinary words
+# (सिंह 5.83, कुमार 5.42, यादव 5.38, शर्मा 5.1): after a first name they go on with
+# the name ("मुख्य सचिव उत्पल कुमार सिंह"), whatever their frequency.
+COMMON_NAME_WORDS_HI = _folded(
+    """
+    सिंह कुमार कुमारी शर्मा यादव गुप्ता वर्मा प्रसाद देवी खान अली मिश्रा पांडे पांडेय तिवारी
+    चौबे दुबे दास राय चौधरी चौहान गांधी पटेल शाह जैन अग्रवाल श्रीवास्तव सिन्हा ठाकुर मौर्य
+    """
+)
+# Abbreviated titles that a full stop may follow before the name: "डॉ . पीके दास".
+ABBREVIATED_TITLES_HI = _folded("डॉ डाॅ प्रो")
+# Words that make the noun after them a class, not a title: "एक जूनियर डॉक्टर",
+# "सभी विधायक", "कई मंत्री" (a role after them is no name's title).
+QUANTIFIERS_HI = _folded("एक कई सभी कुछ हर प्रत्येक अनेक तमाम दो तीन चार पांच दोनों अन्य")
 # Roles that an organisation (or a country) holds: "X के प्रवक्ता" -> X is an organisation.
-ORG_ROLES_HI = _folded("प्रवक्ता प्रमुख अध्यक्ष निदेशक चेयरमैन सीईओ प्रबंध संस्थापक अधिकारी महासचिव सचिव")
+ORG_ROLES_HI = _folded("प्रवक्ता स्पोक्सपर्सन प्रमुख अध्यक्ष निदेशक चेयरमैन सीईओ प्रबंध संस्थापक अधिकारी महासचिव सचिव")
 # Generic nouns that follow a role word but are not names ("राष्ट्रपति कार्यालय").
 NOT_NAMES_HI = _folded(
     """
@@ -49,17 +70,33 @@ NOT_NAMES_HI = _folded(
     दिसंबर दिसम्बर आज कल परसों हाल दफ्तर आवास निवास सदन विपक्ष प्रतिपक्ष मौके मौका कार्यकाल शपथ
     ग्रहण प्रशासन जिला जिले सरकार पुलिस विभाग टीम दल लोग सूत्रों सूत्र जांच बैठक बयान पत्र संबोधन दौरे
     दौरा यात्रा सम्मेलन समेत सहित खुद स्वयं फिलहाल लगातार पहली बार
+    बेटे बेटा बेटी पुत्र पुत्री पत्नी पति भाई बहन पिता माता कर्मचारी मजदूर मरीज शिक्षक छात्र यात्री
+    शोधकर्ता रिसर्चर रिसर्चर्स वैज्ञानिक विशेषज्ञ एक्सपर्ट संवाददाता प्रसारक
+    वायरस संक्रमण महामारी बीमारी लॉकडाउन वैक्सीन लैब प्रयोगशाला रैंक तेजी ब्वॉय बॉय
+    रहते रहता रहती हालात स्थिति शामिल मौजूद दूर होली दिवाली
     """
 )
+# (the last five lines: kinship words and classes of people, which stand before a
+# name but are never part of it, "सांसद बेटे दुष्यंत सिंह", "जनरल ओबीसी कर्मचारी";
+# professions that stand where a name would, as the agent of a reporting verb,
+# "शोधकर्ता ने कहा", or before one, "शोधकर्ता गगनदीप कांग", and are not roles, being
+# far commoner before a verb than before a name; then common nouns, verbs and
+# predicates that a title's name runs on into: "प्रधानमंत्री X वायरस के खिलाफ",
+# "X हालात पर नजर", "X शामिल हैं", "X होली मिलन में", "प्रधानमंत्री मोदी रहते हैं")
+# Heads of the names of things a role word may stand before: "मुख्यमंत्री कृषक
+# दुर्घटना कल्याण योजना", "श्री राम मिलेनियम स्कूल" (a scheme, a school: no person).
+NON_PERSON_HEADS_HI = _folded("योजना अभियान मिशन कार्यक्रम स्कूल विद्यालय मंदिर मस्जिद अस्पताल होटल मार्ग रोड चौक पार्क")
 # Words that close an organisation's name and belong to it.
 ORG_CUES_HI = _folded(
     """
     हाउस पार्टी एजेंसी कंपनी बैंक विश्वविद्यालय यूनिवर्सिटी संगठन परिषद आयोग समिति फोरम टाइम्स न्यूज
     बोर्ड लिमिटेड मंत्रालय फाउंडेशन इंस्टीट्यूट संस्थान कॉलेज क्लब एयरलाइंस ग्रुप कॉर्पोरेशन पोस्ट
+    फंड कोष एसोसिएशन यूनियन फेडरेशन कमिशन कमीशन काउंसिल कमेटी ट्रस्ट सोसाइटी हॉस्पिटल मिनिस्ट्री महासंघ
     """
 )
 # Native generic nouns among them: after one ordinary word they describe ("शिक्षण संस्थान").
-NATIVE_ORG_CUES_HI = _folded("संगठन परिषद आयोग समिति मंत्रालय विश्वविद्यालय संस्थान")
+NATIVE_ORG_CUES_HI = _folded("संगठन परिषद आयोग समिति मंत्रालय विश्वविद्यालय संस्थान फंड कोष महासंघ")
+# (फंड and कोष too: "कोरोना से जुड़े फंड", "राशि सीएसआर फंड" describe a fund)
 # Words after a place name that are not part of it: "खासान स्टेशन", "प्रिमोरी क्षेत्र", "क्रीमिया स्थित".
 PLACE_CUES_HI = _folded("शहर स्टेशन प्रांत क्षेत्र इलाके इलाका जिले जिला गांव कस्बे द्वीप नदी स्थित प्रदेश")
 # Facility words that end a place's name and belong to it: "X कोस्मोड्रोम", "X एयरपोर्ट".
@@ -79,10 +116,23 @@ CUES_IN_ENGLISH = {
     "यूनिवर्सिटी": "University", "फोरम": "Forum", "टाइम्स": "Times", "न्यूज": "News", "बोर्ड": "Board",
     "लिमिटेड": "Limited", "फाउंडेशन": "Foundation", "इंस्टीट्यूट": "Institute", "कॉलेज": "College",
     "क्लब": "Club", "एयरलाइंस": "Airlines", "ग्रुप": "Group", "कॉर्पोरेशन": "Corporation", "पोस्ट": "Post",
+    "फंड": "Fund", "एसोसिएशन": "Association", "यूनियन": "Union", "फेडरेशन": "Federation",
+    "कमिशन": "Commission", "कमीशन": "Commission", "काउंसिल": "Council", "कमेटी": "Committee",
+    "ट्रस्ट": "Trust", "सोसाइटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry",
     "कोस्मोड्रोम": "Cosmodrome", "कॉस्मोड्रोम": "Cosmodrome", "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium",
     "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "सेंट्रल": "Central", "ईस्ट": "East",
     "वेस्ट": "West", "नॉर्थ": "North", "साउथ": "South", "इंटरनेशनल": "International", "नेशनल": "National",
 }
+
+# Abbreviations that name no organisation: degrees, taxes, services, things,
+# classes of people (the acronym finder reads जीएसटी, पीपीई, बीए as letters;
+# the March 2020 papers and the BBC test set are full of them).
+NOT_ORG_ACRONYMS = frozenset(
+    """
+    GST PPE ID BA MA BSC MSC BED PHD MBBS MD OBC SC ST EWS TV TB HIV AIDS DNA RNA ATM PAN OTP SMS PIN ICU
+    OPD FIR PIL CCTV PC GDP EMI LPG CNG VIP NRI IAS IPS IFS IRS PCS NCR NPR NRC CAA UT OMR QR AC IPC CSR
+    """.split()
+)
 
 ROLES_EN = frozenset(
     """
@@ -149,11 +199,61 @@ def stop_words() -> tuple[frozenset[str], frozenset[str]]:
     return _STOP
 
 
-def is_name_word(tok: Token, max_zipf: float = NAME_WORD_MAX_ZIPF) -> bool:
-    """Could this Devanagari token be (part of) a name?"""
+# Endings of the Hindi plural oblique (मजदूरों, दवाओं, कर्मचारियों): a word so
+# inflected is a common noun ("the workers"), never a word of a name.
+PLURAL_OBLIQUE_ENDINGS = ("ों", "ओं")
+# ... when what is left without the ending is a Hindi word at least this common
+# (मजदूर 4.51, दवा 4.81, मरीज 4.38; मैक्रों "Macron" leaves मैक्र, 0).
+PLURAL_STEM_MIN_ZIPF = 3.0
+
+
+def is_plural_oblique(tok: Token) -> bool:
+    """मजदूरों, दवाओं, कर्मचारियों, लड़कों: a plural oblique of a Hindi noun (not मैक्रों)."""
+    norm = tok.norm
+    if tok.kind != "dev" or len(norm) <= 3 or not norm.endswith(PLURAL_OBLIQUE_ENDINGS):
+        return False
+    stem = norm[:-2]
+    stems = [stem, stem + "ा", stem + "ी", stem + "े"]  # मजदूर, लड़का, साथी (साथियों), बेटे
+    if stem.endswith("ि"):  # कर्मचारियों -> कर्मचारी
+        stems.append(stem[:-1] + "ी")
+    if stem.endswith("िय"):
+        stems.append(stem[:-2] + "ी")
+    return any(zipf(s, "hi") >= PLURAL_STEM_MIN_ZIPF for s in stems)
+
+
+_CANDRA = frozenset("\u0949\u0911\u0945\u090d")  # ॉ ऑ ॅ ऍ
+
+
+def name_zipf(tok: Token) -> float:
+    """How common the word is, for telling names from words.
+
+    :func:`khabar.analyse.tokens.token_zipf` takes the rarer of the word as
+    written and folded, which is right for the candra vowels (जॉन "John" 4.35
+    folds to जान "life" 5.54) but makes every word with a nukta look rare:
+    पीड़िता is 4.32 as written and 0 folded (पीडिता), जुड़े likewise.  Without a
+    candra vowel the commoner of the two spellings says how common the word is.
+    """
+    z = token_zipf(tok)
+    if tok.kind != "dev" or tok.text.casefold() == tok.norm or _CANDRA.intersection(tok.text):
+        return z
+    return max(z, zipf(tok.text.casefold(), "hi"), zipf(tok.norm, "hi"))
+
+
+def is_name_word(tok: Token, max_zipf: float = NAME_WORD_MAX_ZIPF, place: bool = False) -> bool:
+    """Could this Devanagari token be (part of) a name?
+
+    ``place``: a word before a place cue ("गढ़वा जिला"), judged by the rarer
+    spelling as before :func:`name_zipf`: town names are often written with a
+    nukta and their folded spelling is the fair measure of how rare they are.
+    """
     if tok.kind != "dev" or len(tok.norm) < 2:
         return False
     hi_stop, _ = stop_words()
-    if tok.norm in hi_stop or tok.norm in NOT_NAMES_HI or tok.norm in ROLES_HI:
+    if tok.norm in hi_stop or tok.norm in NOT_NAMES_HI or tok.norm in ROLES_HI or is_plural_oblique(tok):
         return False
-    return token_zipf(tok) < max_zipf
+    return (token_zipf(tok) if place else name_zipf(tok)) < max_zipf
+
+
+def is_content_word(tok: Token) -> bool:
+    """A Devanagari word that is neither a function word nor a one-letter particle (ओ in "डेरेक ओ ब्रायन")."""
+    return tok.kind == "dev" and len(tok.norm) >= 2 and tok.norm not in stop_words()[0]

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 from khabar.analyse.gazetteer import lookup, zipf
 from khabar.analyse.grouping import Form, form_index, merge_same_key, scan_forms
-from khabar.analyse.lexicon import PROPAGATE_MAX_ZIPF
-from khabar.analyse.naming import contains_name
+from khabar.analyse.lexicon import COMMON_NAME_WORDS_HI, PROPAGATE_MAX_ZIPF
+from khabar.analyse.naming import WORD_VARIANT_MIN_RATIO, contains_name
 from khabar.analyse.romanise import has_devanagari, latin_key
 from khabar.analyse.tokens import Token, forget_tokens, token_start, tokenize, tokens_of
 from khabar.records import Analysis, Entity, Mention
@@ -106,6 +106,7 @@ def _join_fuzzy_spellings(union: _KeyUnion, keys: list[str], main: dict[str, str
         words = k.split()
         if k not in gazetteer_keys and len(words) >= 2:
             blocks[(len(words), main[k], words[-1][:1])].append(k)
+    common = common_name_words()
     for block in blocks.values():
         if len(block) < 2 or len(block) > FUZZY_BLOCK_MAX:
             continue
@@ -115,8 +116,36 @@ def _join_fuzzy_spellings(union: _KeyUnion, keys: list[str], main: dict[str, str
                 a, b = split[x], split[y]
                 if a[-1] != b[-1] and a[0] != b[0]:
                     continue  # one word must agree exactly
-                if min(fuzz.ratio(p, q) for p, q in zip(a, b)) >= FUZZY_WORD_MIN_RATIO:
+                if _spelling_variants(a, b, common, fuzz.ratio):
                     union.union(block[x], block[y])
+
+
+def _spelling_variants(a: list[str], b: list[str], common: frozenset[str], ratio) -> bool:
+    """Are two names of as many words spellings of one name?
+
+    Every word pair must be close.  A word inside the other is a different name
+    (vijay / ranvijay, mohan / manmohan); and when the words that agree are only
+    common name words (kumar, singh) they prove little, so the others must be
+    near-identical ("vijay kumar" and "sanjay kumar" are two people).
+    """
+    differing = [(p, q) for p, q in zip(a, b) if p != q]
+    if any(p in q or q in p for p, q in differing):
+        return False
+    floor = WORD_VARIANT_MIN_RATIO if all(p in common for p, q in zip(a, b) if p == q) else FUZZY_WORD_MIN_RATIO
+    return all(ratio(p, q) >= floor for p, q in differing)
+
+
+_COMMON_ROMAN: frozenset[str] | None = None
+
+
+def common_name_words() -> frozenset[str]:
+    """The romanised common Indian name words (kumar, sinh ...), see COMMON_NAME_WORDS_HI."""
+    global _COMMON_ROMAN
+    if _COMMON_ROMAN is None:
+        from khabar.analyse.romanise import romanise_many
+
+        _COMMON_ROMAN = frozenset(romanise_many(sorted(COMMON_NAME_WORDS_HI)))
+    return _COMMON_ROMAN
 
 
 def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], gazetteer_keys: set[str]) -> None:

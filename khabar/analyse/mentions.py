@@ -5,8 +5,9 @@ spans: gazetteer places, names after a role (राष्ट्रपति X), 
 organisation or place cue (X पार्टी, X कोस्मोड्रोम, X शहर), the possessor of a
 role (X के प्रवक्ता), and the agents of reporting verbs (X ने कहा).  Latin
 spans and acronyms have their own modules (:mod:`khabar.analyse.latin_names`,
-:mod:`khabar.analyse.acronyms`); :func:`drop_overlaps` settles spans that two
-finders claim.
+:mod:`khabar.analyse.acronyms`); :func:`trim_run_ons` cuts a person's name
+that ran on into the clause back to the name the article writes alone, and
+:func:`drop_overlaps` settles spans that two finders claim.
 """
 
 from __future__ import annotations
@@ -15,10 +16,14 @@ from dataclasses import dataclass
 
 from khabar.analyse.gazetteer import Place, first_tokens, lookup
 from khabar.analyse.lexicon import (
+    ABBREVIATED_TITLES_HI,
+    COMMON_NAME_WORDS_HI,
     FACILITY_CUES_HI,
     LOCATIVES_HI,
     NAME_WORD_MAX_ZIPF,
     NATIVE_ORG_CUES_HI,
+    NON_PERSON_HEADS_HI,
+    NOT_NAMES_HI,
     ORG_CUES_HI,
     ORG_ROLES_HI,
     ORG_WORD_MAX_ZIPF,
@@ -26,15 +31,19 @@ from khabar.analyse.lexicon import (
     PLACE_WORD_MAX_ZIPF,
     POSSESSIVES_HI,
     POSTPOSITIONS,
+    QUANTIFIERS_HI,
     REPORTING_HI,
     ROLES_HI,
     SINGLE_NAME_MAX_ZIPF,
     SPEAKER_MAX_ZIPF,
     TITLED_WORD_MAX_ZIPF,
     TITLES_HI,
+    is_content_word,
     is_name_word,
+    name_zipf,
+    stop_words,
 )
-from khabar.analyse.tokens import Token, token_zipf, unbroken
+from khabar.analyse.tokens import Token, unbroken
 
 
 @dataclass
@@ -106,14 +115,16 @@ def closed(toks: list[Token], j: int) -> bool:
     return after.newline_before or after.norm in POSTPOSITIONS or (after.kind == "punct" and after.text not in "-")
 
 
-def walk_back(toks: list[Token], end: int, limit: int, max_zipf: float, also: frozenset[str] = frozenset()) -> int:
+def walk_back(
+    toks: list[Token], end: int, limit: int, max_zipf: float, also: frozenset[str] = frozenset(), place: bool = False
+) -> int:
     """Walk back from ``end`` (exclusive) over name words; return the first index."""
     k = end
     if end < len(toks) and toks[end].newline_before:
         return end  # the cue opens a line: nothing before it on that line
     while k > 0 and end - k < limit:
         t = toks[k - 1]
-        if not (is_name_word(t, max_zipf) or (t.kind == "dev" and t.norm in also)):
+        if not (is_name_word(t, max_zipf, place) or (t.kind == "dev" and t.norm in also)):
             break
         k -= 1
         if t.newline_before:
@@ -129,28 +140,51 @@ def role_names(toks: list[Token]) -> list[Candidate]:
     out = []
     for i in [k for k, t in enumerate(toks) if t.norm in ROLES_HI]:
         tok = toks[i]
-        if tok.kind != "dev":
+        if tok.kind != "dev" or _counted_class(toks, i):
             continue
         # a title (प्रधानमंत्री) vouches for common words (मोदी 6.02); a generic role
         # (अधिकारी, नेता) only for name-like ones ("अधिकारी मास्क लगाकर" is no name)
         titled = tok.norm in TITLES_HI
-        j = _name_end_after_role(toks, i, TITLED_WORD_MAX_ZIPF if titled else NAME_WORD_MAX_ZIPF)
-        if j == i + 1:
+        r = i
+        if tok.norm in ABBREVIATED_TITLES_HI and i + 2 < len(toks) and toks[i + 1].text == "." and not toks[i + 2].newline_before:
+            r = i + 1  # "डॉ . पीके दास": the name starts after the abbreviation's full stop
+        j = _name_end_after_role(toks, r, TITLED_WORD_MAX_ZIPF if titled else NAME_WORD_MAX_ZIPF)
+        if j == r + 1:
             continue
-        if j - i == 2 and not _one_word_name_after_role(toks, i, j, titled):
+        if j - r == 2 and not _one_word_name_after_role(toks, r, j, titled):
             continue
-        out.append(Candidate(i + 1, j, "PERSON", "role"))
+        out.append(Candidate(r + 1, j, "PERSON", "role"))
     return out
+
+
+_NOT_PERSON_WORDS = ORG_CUES_HI | FACILITY_CUES_HI | NON_PERSON_HEADS_HI
+
+
+def _counted_class(toks: list[Token], i: int) -> bool:
+    """Is the role at ``i`` counted or indefinite ("एक जूनियर डॉक्टर", "सभी विधायक"),
+    i.e. a class of people rather than one person's title?"""
+    for k in (i - 1, i - 2):
+        if k < 0 or toks[k + 1].newline_before:
+            return False
+        if toks[k].norm in QUANTIFIERS_HI:
+            return True
+        if toks[k].kind not in ("dev", "lat") or toks[k].norm in POSTPOSITIONS:
+            return False  # one modifier at most between a quantifier and the role
+    return False
 
 
 def _name_end_after_role(toks: list[Token], i: int, limit: float) -> int:
     """One past the last word of the name after the role at token ``i`` (``i + 1``: none)."""
     n = len(toks)
     j = i + 1
-    while j < n and j - i <= 4 and not toks[j].newline_before and is_name_word(toks[j], limit):
+    while j < n and j - i <= 4 and not toks[j].newline_before and (
+        is_name_word(toks[j], limit) or (j > i + 1 and toks[j].norm in COMMON_NAME_WORDS_HI)
+    ):
         j += 1
     if j == i + 1:
         return j
+    if any(t.norm in _NOT_PERSON_WORDS for t in toks[i + 1 : j + 1]):
+        return i + 1  # "श्री गुरु रामदास अंतरराष्ट्रीय एयरपोर्ट", "पीएम केयर्स फंड": an institution
     # "किम जोंग उन ने": a last name word that is also a function word (उन) counts
     # when the name already has two words and a postposition follows it
     if (
@@ -159,13 +193,19 @@ def _name_end_after_role(toks: list[Token], i: int, limit: float) -> int:
         and toks[j].kind == "dev"
         and not toks[j].newline_before
         and toks[j].norm not in POSTPOSITIONS
+        and toks[j].norm not in NOT_NAMES_HI  # "डॉ . निखिल सिंह टीम के साथ"
         and len(toks[j].norm) <= 3
         and (toks[j + 1].norm in POSTPOSITIONS or toks[j + 1].text == "(")
     ):
         j += 1
     # three or more words not closed by a postposition or punctuation ran on into
-    # the clause ("डोनाल्ड ट्रंप हस्ताक्षर कर सकते"): drop the last word
-    if j - i >= 4 and not closed(toks, j):
+    # the clause ("डोनाल्ड ट्रंप हस्ताक्षर कर सकते", "भूपेश बघेल होली मिलन समारोह"): a
+    # full name has two words, so the words past the second go while nothing closes them
+    while j - i >= 4 and not closed(toks, j):
+        j -= 1
+    # a person is seldom "in" something: before में the last word is the place or
+    # state the clause puts the person in ("कमलनाथ एकांतवास में चले गए")
+    if j - i >= 3 and j < n and toks[j].norm == "में":
         j -= 1
     return j
 
@@ -174,9 +214,11 @@ def _one_word_name_after_role(toks: list[Token], i: int, j: int, titled: bool) -
     """Is the single word after the role at ``i`` a name?"""
     if j < len(toks) and toks[j].norm in LOCATIVES_HI:
         return False  # "मुख्यमंत्री ऑफिस में", "नेता आइसोलेशन में"
+    if j < len(toks) and not toks[j].newline_before and is_content_word(toks[j]):
+        return False  # a content word follows: "निदेशक संक्रामक रोग" (an adjective and its noun)
     # one common word after a role is a noun ("अधिकारी जांच"), unless a title
     # vouches for it and a postposition closes it ("प्रधानमंत्री मोदी ने")
-    return token_zipf(toks[i + 1]) < SINGLE_NAME_MAX_ZIPF or (titled and closed(toks, j))
+    return name_zipf(toks[i + 1]) < SINGLE_NAME_MAX_ZIPF or (titled and closed(toks, j))
 
 
 # --------------------------------------------------------------------------
@@ -212,7 +254,7 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
     # organisation names take ordinary words (व्हाइट 4.08); facility names take only rare ones
     # (so "अंतरिक्ष बंदरगाह" stays out of "वोस्तोचन कोस्मोड्रोम")
     limit = SINGLE_NAME_MAX_ZIPF if organisation else PLACE_WORD_MAX_ZIPF
-    k = walk_back(toks, i, 3, limit, also=ORG_CUES_HI)
+    k = walk_back(toks, i, 3, limit, also=ORG_CUES_HI, place=not organisation)
     if organisation:  # "भारतीय जनता पार्टी": two ordinary words make a name
         k2 = walk_back(toks, i, 3, ORG_WORD_MAX_ZIPF, also=ORG_CUES_HI)
         if len([t for t in toks[k2:i] if t.norm not in ORG_CUES_HI]) >= 2:
@@ -221,7 +263,7 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
     # a native generic noun (संस्थान, मंत्रालय) after one ordinary word is a description
     # ("शिक्षण संस्थान"); a loanword cue after one is a name ("व्हाइट हाउस")
     one_limit = PLACE_WORD_MAX_ZIPF if norm in NATIVE_ORG_CUES_HI else SINGLE_NAME_MAX_ZIPF
-    if core and (len(core) >= 2 or any(token_zipf(t) < one_limit for t in core)):
+    if core and (len(core) >= 2 or any(name_zipf(t) < one_limit for t in core)):
         kind = "ORG" if organisation else "PLACE"
         return Candidate(k, i + 1, kind, "org" if kind == "ORG" else "place")
     return None
@@ -229,14 +271,16 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
 
 def _place_before_cue(toks: list[Token], i: int) -> Candidate | None:
     """X शहर, X स्टेशन: the rare words before the cue are a place (the cue is not part of it)."""
-    k = walk_back(toks, i, 2, PLACE_WORD_MAX_ZIPF)
+    k = walk_back(toks, i, 2, PLACE_WORD_MAX_ZIPF, place=True)
     return Candidate(k, i, "PLACE", "place") if k < i else None
 
 
 def _role_holder(toks: list[Token], i: int) -> Candidate | None:
     """X के प्रवक्ता: X holds the role, an organisation when it is not a known place."""
     k = walk_back(toks, i, 3, SINGLE_NAME_MAX_ZIPF - 0.6)
-    return Candidate(k, i, "ORG", "possessor") if k < i else None
+    if all(t.norm in ORG_CUES_HI for t in toks[k:i]):
+        return None  # "महासंघ के अध्यक्ष": an organisation word alone names none
+    return Candidate(k, i, "ORG", "possessor")
 
 
 # --------------------------------------------------------------------------
@@ -246,6 +290,9 @@ def _role_holder(toks: list[Token], i: int) -> Candidate | None:
 def speakers(toks: list[Token]) -> list[Candidate]:
     out = []
     n = len(toks)
+    # words the article writes right after an organisation word anywhere: "समाचार
+    # समिति इरना ने दी ... इरना ने बताया" (the speaker is that organisation)
+    named_orgs = {toks[k + 1].norm for k in range(n - 1) if toks[k].norm in ORG_CUES_HI and not toks[k + 1].newline_before}
     for i in [k for k, t in enumerate(toks) if t.norm == "ने"]:
         if i + 1 >= n or toks[i + 1].norm not in REPORTING_HI or toks[i + 1].newline_before:
             continue
@@ -255,8 +302,60 @@ def speakers(toks: list[Token]) -> list[Candidate]:
         if any(t.norm.endswith(("ों", "ओं")) for t in toks[k:i]):
             continue
         if k < i and not (k > 0 and toks[k - 1].norm in ROLES_HI):  # role names are found by role_names
-            out.append(Candidate(k, i, "PERSON", "speaker"))
+            # after an organisation word the speaker is that organisation's name:
+            # "समाचार एजेंसी X ने कहा", "कंपनी X ने बताया"
+            kind = "ORG" if i - k == 1 and toks[k].norm in named_orgs else "PERSON"
+            out.append(Candidate(k, i, kind, "speaker"))
     return out
+
+
+# --------------------------------------------------------------------------
+# names that ran on into the clause: "नरेंद्र मोदी हालात पर", "कनिका कपूर बालीवुड की"
+
+
+def trim_run_ons(toks: list[Token], cands: list[Candidate]) -> None:
+    """Cut a person's name back to the full name the article also writes alone.
+
+    A name found after a role or before ने of three or more words whose first
+    two or more words stand elsewhere in the article as a whole name (followed
+    by a word no name has: a postposition, punctuation, a common word), is
+    that shorter name when the words past it are content words: the rest ran
+    on into the clause ("प्रधानमंत्री नरेंद्र मोदी कोरोना वॉरियर्स का मनोबल", while
+    "नरेंद्र मोदी देश को" stands elsewhere).  A function word past the name is
+    kept: "किम जोंग उन" stays whole though "किम जोंग यहां" stands elsewhere.
+    Changes ``cands`` in place.
+    """
+    long = [c for c in cands if c.type == "PERSON" and c.source in ("role", "speaker") and c.j - c.i >= 3]
+    if not long:
+        return
+    hi_stop = stop_words()[0]
+    where: dict[str, list[int]] = {}
+    for k, t in enumerate(toks):
+        if t.kind == "dev":
+            where.setdefault(t.norm, []).append(k)
+    for c in long:
+        for k in range(c.j - c.i - 1, 1, -1):
+            if any(t.norm in hi_stop for t in toks[c.i + k : c.j]):
+                break
+            if _stands_alone(toks, where, c, k):
+                c.j = c.i + k
+                break
+
+
+def _stands_alone(toks: list[Token], where: dict[str, list[int]], c: Candidate, k: int) -> bool:
+    """Do the first ``k`` words of ``c`` occur elsewhere as a whole name (no name word after them)?"""
+    words = [t.norm for t in toks[c.i : c.i + k]]
+    for p in where.get(words[0], ()):
+        if p == c.i or p + k > len(toks):
+            continue
+        if not (all(toks[p + x].norm == words[x] for x in range(1, k)) and unbroken(toks, p, p + k)):
+            continue
+        if closed(toks, p + k):
+            return True
+        after = toks[p + k]
+        if after.norm != toks[c.i + k].norm and not is_name_word(after) and after.norm not in COMMON_NAME_WORDS_HI:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -273,11 +372,25 @@ def drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidate where two overlap (glosses and cues before bare Latin)."""
     keep: list[Candidate] = []
     taken: set[int] = set()
+    types_by_span = {(c.i, c.j): c.type for c in cands if c.type}
     for c in sorted(cands, key=lambda c: (-(c.j - c.i), _SOURCE_RANK.get(c.source, 5))):
         span = set(range(c.i, c.j))
         if span & taken:
             continue
+        if c.type is None:
+            # a gloss over a name a role also found: "राष्ट्रपति व्लादिमीर पुतिन (Vladimir Putin)"
+            c.type = types_by_span.get((c.i, c.j))
         keep.append(c)
         taken |= span
     keep.sort(key=lambda c: c.i)
     return keep
+
+
+def type_bracketed_latin(toks: list[Token], cands: list[Candidate]) -> None:
+    """Latin words in brackets right after a typed name are that name's spelling:
+    "ब्लीदिमीर पुतिन (Vladimir Putin)" (a PERSON), even where the two romanise apart."""
+    by_end = {c.j: c for c in cands if c.type}
+    for c in cands:
+        p = c.i - 1
+        if c.type is None and c.source == "latin" and p in by_end and toks[p].text == "(":
+            c.type = by_end[p].type
