@@ -48,6 +48,13 @@ class ClusterConfig:
     # (a demonstrative or "also read" headline, a bullet, a connective); a piece that opens like
     # a report (list number, section slug, dateline) gets no continuation terms at all
     w_continuation_section: float = 0.1
+    # A piece that reads like a report of its own continues the piece above only when it shares
+    # that piece's content: tf-idf cosine at least continuation_place_text when its headline names
+    # a place, at least continuation_long_text when its headline runs to continuation_zero_words
+    # words or more (pieces pointing back and a tally's count pieces are exempt; 0 turns a check
+    # off). Calibrated on the 21 labelled days, leave-one-day-out (see the "_report_pieces" note).
+    continuation_place_text: float = 0.2
+    continuation_long_text: float = 0.25
     join_threshold: float = 0.3754
     # Where and who: added when article and event both name places (people) in their headlines
     # (places: the lead's when the headline names none) and share none; negative, a penalty.
@@ -61,6 +68,9 @@ class ClusterConfig:
     w_roundup_part: float = -0.2
     w_tally: float = 0.1
     w_tally_part: float = 0.2
+    # ...only for a count whose headline is a subheading's, under this many words (a longer one is
+    # a report of its own: a state's tally several pieces below the country's)
+    tally_part_max_words: int = 10
     w_tally_other_day: float = -0.1  # a country's count meeting an event of another day's count
     # a piece and an event whose headlines each name one place, not the same nor one inside the
     # other (two states side by side on a page), when the piece announces more than a count

@@ -7,7 +7,8 @@ candidate is scored by
     w_text * cos(tf-idf)  +  w_entity * cos(entity keys)
     + w_headline * best headline Jaccard  +  w_time * closeness in time
     + continuation terms (the next piece of the same file, when it shares something or
-      opens by pointing back at the piece above; never when it opens like a report)
+      opens by pointing back at the piece above; never when it opens like a report, and only
+      with enough shared text when it reads like one: a place of its own or a long headline)
     + w_place_conflict / w_person_conflict (negative) when both name places / people
       in their headlines and one side's are nowhere in the other's (a place inside a
       region the other side names, or the reverse, is no conflict)
@@ -15,8 +16,8 @@ candidate is scored by
       w_roundup_part (negative) when a one-place piece announcing more than a count meets a
       roundup of places, w_sibling (negative) when both headlines name one different place,
       w_tally / w_tally_other_day when a country's count meets an event holding one of the
-      same day / only of other days, w_tally_part when a count of cases meets the country's
-      count of its own file and day
+      same day / only of other days, w_tally_part when a count of cases under a subheading-short
+      headline meets the country's count of its own file and day
 
 and the article joins the best candidate scoring at least ``join_threshold``.
 When the article's language matches no member's (a Hindi report meeting an
@@ -280,14 +281,30 @@ class OnlineClusterer:
         pair["text"] = _cosine(vector, active.terms, active.term_norm)
         pair["headline"] = max((_jaccard(feats.headline, h) for h, _ in active.headlines), default=0.0)
         pair["time"] = math.exp(-gap / c.time_scale_days)
+        # what kind of item (first: a tally's count pieces are exempt from the continuation checks)
+        day = feats.when.date().isoformat() if feats.when is not None else None  # the day as dated
+        same_day_tally = day is not None and day in active.tally_days
+        pair["tally"] = float(feats.national_tally and same_day_tally)
+        # a country's count meeting another day's: a tally of another day is another event
+        pair["tally_other_day"] = float(feats.national_tally and bool(active.tally_days) and not same_day_tally)
+        # a state's count under its file's country count: a subheading's headline, not a report's
+        pair["tally_part"] = float(feats.count_piece and not feats.national_tally and not feats.opens_report
+                                   and feats.title_words < c.tally_part_max_words
+                                   and same_day_tally and feats.source in active.tally_sources)
         follows = float(self._continues(feats) == active.seq and not feats.opens_report)
         # a piece that opens like a report (list number, section slug, dateline) starts one; a piece
         # that opens by pointing back (see features.reads_as_a_section) continues the one above
         section = follows * float(feats.reads_as_section)
-        if (follows and not section and pair["text"] < c.continuation_min_text and not pair["headline"]
-                and not pair["entity"]):
+        if follows and not section and pair["text"] < c.continuation_min_text and not pair["headline"]:
             # the next piece of a file that shares nothing with the report before it (no headline
-            # word, no entity, hardly a word) is another story, not a subheading of that report
+            # word, hardly a word) is another story, not a subheading of that report. A shared
+            # entity does not save it: in a one-topic month the topic's names (the virus, WHO, the
+            # country) are in every piece
+            follows = 0.0
+        if follows and not section and not pair["tally_part"] and _too_unlike(feats, active, pair["text"], c):
+            # a piece that reads like a report of its own (its headline names a place, or runs as
+            # long as a report's) and shares little of the text above is the next story on the
+            # page, not a subheading: a page's separate items no longer chain into one event
             follows = 0.0
         span = max(1, c.continuation_zero_words - c.continuation_full_words)
         shortness = min(1.0, max(0.0, (c.continuation_zero_words - feats.title_words) / span))
@@ -310,13 +327,6 @@ class OnlineClusterer:
         pair["roundup_part"] = float(part and active.roundup and not feats.roundup and len(feats.focus_places) == 1)
         pair["sibling"] = float(part and feats.place_in_headline and _siblings(
             feats.focus_places, feats.focus_regions, active.focus_places, active.focus_regions))
-        day = feats.when.date().isoformat() if feats.when is not None else None  # the day as dated
-        same_day_tally = day is not None and day in active.tally_days
-        pair["tally"] = float(feats.national_tally and same_day_tally)
-        # a country's count meeting another day's: a tally of another day is another event
-        pair["tally_other_day"] = float(feats.national_tally and bool(active.tally_days) and not same_day_tally)
-        pair["tally_part"] = float(feats.count_piece and not feats.national_tally and not feats.opens_report
-                                   and same_day_tally and feats.source in active.tally_sources)
         if pair["tally_part"]:
             pair["place_conflict"] = 0.0  # the state lies in the country counted; no gazetteer says so
         return pair
@@ -536,6 +546,21 @@ def _conflict(focus, named, event_focus, event_named, regions=None) -> float:
     ok = (focus & event_named or focus_up & event_named or focus & event_named_up)
     event_ok = (event_focus & named or event_focus_up & named or event_focus & named_up)
     return float(not ok or not event_ok)
+
+
+def _too_unlike(feats, active: _Active, text: float, c: ClusterConfig) -> bool:
+    """True when a piece reads like a report of its own and shares too little text (tf-idf cosine)
+    with the piece above to be its continuation: its headline names a place of its own and the
+    cosine is under ``continuation_place_text``, or its headline is as long as a report's
+    (``continuation_zero_words`` words or more) and the cosine is under ``continuation_long_text``.
+    A subheading of a report ("निगरानी के लिए लगाई जाएंगी 160 टीमें") names no place and runs short;
+    the next item on the page ("यूपी में प्रतियोगी परीक्षाएं टली") names its own place. A city inside
+    the state the report's headline names is the report's own ground (a Patna piece under a Bihar
+    report), not a place of its own."""
+    if (feats.place_in_headline and text < c.continuation_place_text
+            and not feats.focus_regions & active.focus_places):
+        return True
+    return feats.title_words >= c.continuation_zero_words and text < c.continuation_long_text
 
 
 def _siblings(places, regions, event_places, event_regions) -> bool:

@@ -108,7 +108,7 @@ def _is_url(item: str) -> bool:
     return item.startswith(("http://", "https://"))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def walk_folder(folder: Path) -> Iterator[Path]:
     """Files under ``folder`` that some reader accepts, sorted, hidden ones skipped."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -184,7 +184,7 @@ def _read_one(item: str | Path, multi_article: bool, fetch_links: bool) -> Itera
     path = Path(item)
     try:
         if path.is_dir():
-            files = list(_walk(path))
+            files = list(walk_folder(path))
             if not files:
                 yield ReadError(str(path), "folder holds no readable files")
             for file in files:

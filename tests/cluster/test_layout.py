@@ -64,9 +64,11 @@ def test_a_section_under_a_report_joins_it_though_it_shares_no_word(pair_of_seco
 
 def test_a_piece_that_opens_like_a_report_does_not_continue_the_one_above(pair_of_second):
     body = "भारी बारिश के बाद बाढ़ और भूस्खलन से राष्ट्रीय राजमार्ग बंद हो गया। सेना बचाव कार्य में लगी है।"
-    plain = piece("g2", "मेघालय में भूस्खलन से राजमार्ग बंद", body)
+    # (a headline naming no place of its own: a place would ask for more shared text, see
+    # test_report_pieces.py)
+    plain = piece("g2", "भूस्खलन से राजमार्ग बंद", body)
     assert pair_of_second(REPORT, plain)["continuation"] == 1.0  # it shares words: adjacency counts
-    for opened in (piece("g3", "2. मेघालय में भूस्खलन से राजमार्ग बंद", body),
-                   piece("g4", "मेघालय में भूस्खलन से राजमार्ग बंद", "शिलांग, एजेंसी । " + body)):
+    for opened in (piece("g3", "2. भूस्खलन से राजमार्ग बंद", body),
+                   piece("g4", "भूस्खलन से राजमार्ग बंद", "शिलांग, एजेंसी । " + body)):
         pair = pair_of_second(REPORT, opened)
         assert pair["continuation"] == 0.0 and pair["continuation_section"] == 0.0

@@ -64,8 +64,10 @@ def test_a_roundup_item_about_another_place_does_not_follow_its_neighbour():
                    places=[("italy", "इटली")])
     apart = cluster_analyses([first, second])
     assert len(apart) == 2
-    # (both headlines name one place each: the sibling penalty would keep them apart on its own too)
-    no_penalty = ClusterConfig.load({"w_place_conflict": 0.0, "w_person_conflict": 0.0, "w_sibling": 0.0})
+    # (both headlines name one place each: the sibling penalty would keep them apart on its own too,
+    # and so would the continuation's content check for a piece naming a place of its own)
+    no_penalty = ClusterConfig.load({"w_place_conflict": 0.0, "w_person_conflict": 0.0, "w_sibling": 0.0,
+                                     "continuation_place_text": 0.0})
     assert len(cluster_analyses([first, second], no_penalty)) == 1
     # the same pair about one place stays together
     third = piece("p3", "ईरान में दुकानें बंद", "ईरान में सरकार ने कोरोना वायरस के चलते सभी दुकानें बंद करने का आदेश दिया।",
