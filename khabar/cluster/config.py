@@ -56,6 +56,15 @@ class ClusterConfig:
     continuation_place_text: float = 0.2
     continuation_long_text: float = 0.25
     join_threshold: float = 0.3754
+    # A second chance for an article that would start an event of its own: it joins the best
+    # candidate scoring within second_chance_margin under join_threshold when another paper
+    # reported that event the same day and the two share at least second_chance_min_keys entity
+    # keys rare in the stream so far (idf >= second_chance_min_idf, the idf of the tf-idf terms).
+    # 0 margin turns it off. Calibrated on the 21 labelled days, leave-one-day-out (see the
+    # "_second_chance" note).
+    second_chance_margin: float = 0.05
+    second_chance_min_idf: float = 3.0
+    second_chance_min_keys: int = 2
     # Where and who: added when article and event both name places (people) in their headlines
     # (places: the lead's when the headline names none) and share none; negative, a penalty.
     w_place_conflict: float = -0.08

