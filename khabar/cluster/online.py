@@ -308,11 +308,11 @@ class OnlineClusterer:
         pair["rare_entities"] = float(sum(1 for k in shared
                                           if self._idf(df_entity.get(k, 0)) >= c.second_chance_min_idf))
         paper = feats.outlet or feats.source
-        day = feats.when.date() if feats.when is not None else None
+        on = feats.when.date() if feats.when is not None else None
         first, last = active.event.first_seen, active.event.last_seen
         pair["other_paper_same_day"] = float(
-            bool(paper) and bool(active.papers) and paper not in active.papers and day is not None
-            and first is not None and last is not None and first.date() <= day <= last.date())
+            bool(paper) and bool(active.papers) and paper not in active.papers and on is not None
+            and first is not None and last is not None and first.date() <= on <= last.date())
         if self.dense and feats.dense is not None and active.dense is not None:
             raw = _cosine_dense(feats.dense, active.dense)
             pair["dense"] = max(0.0, (raw - c.dense_floor) / (1.0 - c.dense_floor))
