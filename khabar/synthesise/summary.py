@@ -344,7 +344,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
 # such a sentence cannot stand alone in a summary.  Generic pronoun and
 # demonstrative lists for Hindi and English.
 _ANAPHORIC_OPENERS = frozenset(
-    """इसके इसकी इसका इससे इसमें इसपर इसी इस यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
+    """इसके इसकी इसका इससे इसमें इसपर इसी इस उस उसी यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     this that these those it he she they his her their its such there however but
@@ -362,10 +362,18 @@ _RELATIVES = frozenset(
 _CORRELATIVES = frozenset("वह वो वे उन्हें उनको उस उसे उसको उन उनके उनकी उनका उनमें उसके उसकी उसका तो वहां वहाँ वहीं".split())
 
 
+# A first-person quote anywhere ("सावधानी के तौर पर मैं सेल्फ आइसोलेसन में जा रही हूं") needs
+# the sentence that names its speaker, unless it names one itself ("..., उन्होंने कहा").
+_FIRST_PERSON = frozenset("मैं मेरे मेरी मेरा मुझे i me my".split())
+_SAYS = re.compile(r"कहा|बताया|बोले|बोलीं|बोला|लिखा|ट्वीट|\b(?:said|says|told|wrote|tweeted)\b", re.IGNORECASE)
+
+
 def is_anaphoric(text: str) -> bool:
     tokens = words(tidy_sentence(text))
-    if not tokens or tokens[0].lower() not in _ANAPHORIC_OPENERS:
+    if not tokens:
         return False
+    if tokens[0].lower() not in _ANAPHORIC_OPENERS:
+        return any(t.lower() in _FIRST_PERSON for t in tokens[1:]) and not _SAYS.search(text)
     return not (tokens[0] in _RELATIVES and any(t in _CORRELATIVES for t in tokens[1:]))
 
 

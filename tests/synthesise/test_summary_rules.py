@@ -193,4 +193,7 @@ def test_a_relative_clause_stands_alone_only_with_its_correlative():
 
     assert is_anaphoric("जिनका काम लॉकडाउन होने से ठप पड़ गया है ।")
     assert is_anaphoric("ताकि, कोरोना वायरस के प्रसार को रोका जा सके ।")
+    assert is_anaphoric("सावधानी के तौर पर मैं सेल्फ आइसोलेसन में जा रही हूं ।")  # whose words?
+    assert not is_anaphoric("वसुंधरा राजे ने ट्वीट किया कि सावधानी के तौर पर मैं सेल्फ आइसोलेशन में हूं ।")
+    assert is_anaphoric("उस कार्यक्रम में सहयोगी सांसद दुष्यंत सिंह भी मौजूद थे ।")  # "that event": which?
     assert not is_anaphoric("जिन लोगों की उम्र 58 से ज़्यादा है, उन्हें इस वायरस का ज़्यादा खतरा है.")
