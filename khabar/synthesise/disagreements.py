@@ -371,6 +371,12 @@ def _same_frame(frame1: tuple[str | None, str | None], frame2: tuple[str | None,
     return (after1 is not None and after1 == after2) or (before1 is not None and before1 == before2)
 
 
+def _word_before(text: str, start: int) -> str | None:
+    """The modifier stem of the word just before ``start`` (None at the sentence start)."""
+    before = WORD_RE.findall(text[:start])
+    return _modifier_stem(before[-1]) if before else None
+
+
 def descriptor_disagreements(
     units: Sequence[Unit],
     place_aliases: Sequence[str] = (),
@@ -455,6 +461,8 @@ def descriptor_disagreements(
                     continue
                 if m1.endswith(m2) or m2.endswith(m1):
                     continue  # one name spelt joined or apart: "गौतमबुद्ध नगर" / "गौतम बुद्ध नगर"
+                if _word_before(u2.text, s2) == m1 or _word_before(u1.text, s1) == m2:
+                    continue  # "आवश्यक दिशा निर्देशों" keeps "आवश्यक निर्देशों"'s word: no rival
                 if not _same_frame(frames[(id(u1), s1)], frames[(id(u2), s2)]):
                     continue  # "X अधिकारी और" vs "मुख्य Y अधिकारी अनुराग": different roles
                 if u1.outlet and u2.outlet and u1.outlet == u2.outlet:

@@ -68,6 +68,17 @@ def test_a_name_spelt_joined_or_apart_is_not_a_rival_descriptor():
     assert [d.topic for d in descriptor_disagreements(units)] == ["ट्रेन"]
 
 
+def test_a_descriptor_kept_in_the_other_phrase_is_no_rival():
+    from khabar.synthesise.disagreements import descriptor_disagreements
+
+    # Amar Ujala and Prabhat Khabar, 20 March 2020: "आवश्यक निर्देशों" and "आवश्यक दिशा निर्देशो"
+    units = [_unit("a", "सभी लोग घर में हैं और हम सभी आवश्यक निर्देशों का पालन कर रहे हैं।"),
+             _unit("b", "सभी लोग घर में हैं और हम सरकार के आवश्यक दिशा निर्देशों का पालन कर रहे हैं।")]
+    units[0].outlet, units[1].outlet = "A", "B"
+    weigh_units(units)
+    assert not descriptor_disagreements(units)
+
+
 def _dated(article_id: str, text: str, day: str) -> Unit:
     unit = _unit(article_id, text)
     unit.times = [TimeExpression(text.split()[0] + " " + text.split()[1], 0, 10, date=day, precision="day")]
