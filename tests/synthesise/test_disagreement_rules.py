@@ -52,31 +52,27 @@ def test_durations_stay_comparable_across_days():
     assert found and "17" in found[0].topic and "18" in found[0].topic
 
 
-def test_a_name_spelt_joined_or_apart_is_not_a_rival_descriptor():
+def _rival_descriptors(text_a: str, text_b: str) -> list[str]:
+    """The descriptor disagreements two outlets' versions of one statement give."""
     from khabar.synthesise.disagreements import descriptor_disagreements
 
-    units = [_unit("a", "गौतमबुद्ध नगर के मुख्य चिकित्सा अधिकारी ने जिले में पहले मामले की पुष्टि की।"),
-             _unit("b", "गौतम बुद्ध नगर के मुख्य चिकित्सा अधिकारी ने जिले में पहले मामले की पुष्टि की है।")]
-    units[0].outlet, units[1].outlet = "A", "B"
+    units = [_unit("a", text_a, outlet="A"), _unit("b", text_b, outlet="B")]
     weigh_units(units)
-    assert not descriptor_disagreements(units)
+    return [d.topic for d in descriptor_disagreements(units)]
+
+
+def test_a_name_spelt_joined_or_apart_is_not_a_rival_descriptor():
+    assert not _rival_descriptors("गौतमबुद्ध नगर के मुख्य चिकित्सा अधिकारी ने जिले में पहले मामले की पुष्टि की।",
+                                  "गौतम बुद्ध नगर के मुख्य चिकित्सा अधिकारी ने जिले में पहले मामले की पुष्टि की है।")
     # Two different words before one noun in the same statement still are.
-    units = [_unit("a", "किम जोंग उन एक बख्तरबंद ट्रेन से रूस के शहर में पहुंचे।"),
-             _unit("b", "किम जोंग उन एक निजी ट्रेन से रूस के शहर में पहुंचे हैं।")]
-    units[0].outlet, units[1].outlet = "A", "B"
-    weigh_units(units)
-    assert [d.topic for d in descriptor_disagreements(units)] == ["ट्रेन"]
+    assert _rival_descriptors("किम जोंग उन एक बख्तरबंद ट्रेन से रूस के शहर में पहुंचे।",
+                              "किम जोंग उन एक निजी ट्रेन से रूस के शहर में पहुंचे हैं।") == ["ट्रेन"]
 
 
 def test_a_descriptor_kept_in_the_other_phrase_is_no_rival():
-    from khabar.synthesise.disagreements import descriptor_disagreements
-
     # Amar Ujala and Prabhat Khabar, 20 March 2020: "आवश्यक निर्देशों" and "आवश्यक दिशा निर्देशो"
-    units = [_unit("a", "सभी लोग घर में हैं और हम सभी आवश्यक निर्देशों का पालन कर रहे हैं।"),
-             _unit("b", "सभी लोग घर में हैं और हम सरकार के आवश्यक दिशा निर्देशों का पालन कर रहे हैं।")]
-    units[0].outlet, units[1].outlet = "A", "B"
-    weigh_units(units)
-    assert not descriptor_disagreements(units)
+    assert not _rival_descriptors("सभी लोग घर में हैं और हम सभी आवश्यक निर्देशों का पालन कर रहे हैं।",
+                                  "सभी लोग घर में हैं और हम सरकार के आवश्यक दिशा निर्देशों का पालन कर रहे हैं।")
 
 
 def _dated(article_id: str, text: str, day: str) -> Unit:
