@@ -14,7 +14,7 @@ stories) on the same articles.
     python bench/cluster_eval.py --pool       # every labelled slice but the held-out one, per-slice figures
     python bench/cluster_eval.py --loo        # leave-one-day-out over the pool (LOO_GRID), the figure tuned on
     python bench/cluster_eval.py --pool --errors  # the pool's split pairs (recall errors) grouped by cause
-    python bench/cluster_eval.py --test       # the held-out labels (cluster_test4.jsonl, 2020-03-29..31)
+    python bench/cluster_eval.py --test       # the held-out labels (cluster_test4/5.jsonl: 2020-03-29..31, 03-04..06)
 
 --pool and --loo run khabar.analyse first (entity keys), as the product does. Neither reads
 nor clusters the held-out slice's files: they are left out of the corpus before analysis.
@@ -38,12 +38,13 @@ SHARED = ROOT.parent / "shared" / "bench" / "hindi-news-2020-03"
 LABELS = ROOT / "bench" / "labels" / "cluster_dev.jsonl"
 DEV2_LABELS = ROOT / "bench" / "labels" / "cluster_dev2.jsonl"  # second dev slice (2020-03-10..12)
 DEV3_LABELS = ROOT / "bench" / "labels" / "cluster_dev3.jsonl"  # third dev slice (2020-03-13..15), labelled blind
-TEST_LABELS = ROOT / "bench" / "labels" / "cluster_test.jsonl"  # labelled after calibration; never tuned on
-TEST2_LABELS = ROOT / "bench" / "labels" / "cluster_test2.jsonl"  # 2020-03-27..28, labelled after calibration too
-TEST3_LABELS = ROOT / "bench" / "labels" / "cluster_test3.jsonl"  # 2020-03-17..19, labelled blind, never tuned on
+TEST_LABELS = ROOT / "bench" / "labels" / "cluster_test.jsonl"  # 2020-03-25..26; tuning data (pool) since the third session
+TEST2_LABELS = ROOT / "bench" / "labels" / "cluster_test2.jsonl"  # 2020-03-27..28; tuning data (pool) since the third session
+TEST3_LABELS = ROOT / "bench" / "labels" / "cluster_test3.jsonl"  # 2020-03-17..19, labelled blind; tuning data (pool) since the third session
 # The held-out slice (2020-03-29..31, labelled blind): scored by --test only, never in the pool.
 # The earlier test slices have been scored many times since; they are tuning data now.
-HELDOUT_LABELS = ROOT / "bench" / "labels" / "cluster_test4.jsonl"
+# A second one (2020-03-04..06, labelled blind after the third session's tuning) joins it.
+HELDOUT = [ROOT / "bench" / "labels" / name for name in ("cluster_test4.jsonl", "cluster_test5.jsonl")]
 # Leave-one-day-out (--loo): the settings each held-out day may be clustered with, chosen on the
 # other days. The first value of each is the behaviour before it existed (off), and ties go to the
 # earlier setting, so a new setting counts only when it wins on days it was not scored on.
@@ -60,10 +61,10 @@ def load_corpus(root: Path = SHARED, *, analyse: bool = False, exclude=None):
     """The March 2020 corpus as Analysis records, one per piece the multi-article reader splits.
 
     ``exclude``: files (paths relative to ``root``) left out unread; by default the held-out
-    slice's (HELDOUT_LABELS), so that no tuning or timing run reads or clusters those days.
+    slices' (HELDOUT), so that no tuning or timing run reads or clusters those days.
     Pass an empty set to read every file (``--test`` does)."""
     if exclude is None:
-        exclude = labelled_files(HELDOUT_LABELS)
+        exclude = heldout_files()
     from khabar.records import Analysis, Article
     from khabar.sources import read_paths
 
@@ -95,7 +96,12 @@ def pool_files() -> list[Path]:
     """Every labelled slice (cluster_dev*.jsonl, cluster_test*.jsonl) except the held-out one."""
     folder = LABELS.parent
     found = sorted(folder.glob("cluster_dev*.jsonl")) + sorted(folder.glob("cluster_test*.jsonl"))
-    return [p for p in found if p.name != HELDOUT_LABELS.name]
+    return [p for p in found if p.name not in {h.name for h in HELDOUT}]
+
+
+def heldout_files() -> set[str]:
+    """The corpus files the held-out slices label."""
+    return set().union(*(labelled_files(path) for path in HELDOUT))
 
 
 def labelled_files(path: Path) -> set[str]:
@@ -437,7 +443,7 @@ def main(argv=None) -> int:
     parser.add_argument("--all", action="store_true", help="cluster the whole month, score the labelled days")
     parser.add_argument("--grid", action="store_true", help="sweep join_threshold and weights")
     parser.add_argument("--test", action="store_true",
-                        help="score on the held-out labels (cluster_test4.jsonl) instead of the dev labels")
+                        help="score on the held-out labels (cluster_test4.jsonl, cluster_test5.jsonl) instead of the dev labels")
     parser.add_argument("--pool", action="store_true",
                         help="score every labelled slice but the held-out one (dev* and test*), per slice")
     parser.add_argument("--loo", action="store_true",
@@ -455,10 +461,10 @@ def main(argv=None) -> int:
     from khabar.cluster import ClusterConfig
 
     if args.test:
-        if HELDOUT_LABELS.is_file():
-            files = [HELDOUT_LABELS]
+        if any(path.is_file() for path in HELDOUT):
+            files = [path for path in HELDOUT if path.is_file()]
         else:  # before the held-out slice existed: the old test slices (tuned on since; pool now)
-            print(f"{HELDOUT_LABELS.name} is absent: scoring the old test slices, which are tuning data now")
+            print("no held-out slice is present: scoring the old test slices, which are tuning data now")
             files = [TEST_LABELS, TEST2_LABELS, TEST3_LABELS]
     elif args.pool or args.loo:
         files = pool_files()
@@ -466,7 +472,7 @@ def main(argv=None) -> int:
     else:
         files = [LABELS, DEV2_LABELS, DEV3_LABELS]
     # the held-out slice's files are never read, analysed or clustered unless it is being scored
-    exclude = frozenset() if args.test else labelled_files(HELDOUT_LABELS)
+    exclude = frozenset() if args.test else heldout_files()
     start = time.perf_counter()
     analyses = load_corpus(analyse=args.analyse, exclude=exclude)
     print(f"read {len(analyses)} articles in {time.perf_counter() - start:.1f}s"

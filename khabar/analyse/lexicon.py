@@ -257,3 +257,12 @@ def is_name_word(tok: Token, max_zipf: float = NAME_WORD_MAX_ZIPF, place: bool =
 def is_content_word(tok: Token) -> bool:
     """A Devanagari word that is neither a function word nor a one-letter particle (ओ in "डेरेक ओ ब्रायन")."""
     return tok.kind == "dev" and len(tok.norm) >= 2 and tok.norm not in stop_words()[0]
+
+
+# Acronyms Hindi writes as one word, not letter by letter (एम्स is AIIMS, इसरो ISRO):
+# romanised they would read "Ems", "Isro".  Well-known bodies in Indian news.
+ACRONYM_WORDS_HI = {
+    "एम्स": "AIIMS", "इसरो": "ISRO", "नासा": "NASA", "नाटो": "NATO", "सेबी": "SEBI", "यूनिसेफ": "UNICEF",
+    "यूनेस्को": "UNESCO", "सार्क": "SAARC", "आसियान": "ASEAN", "फिक्की": "FICCI", "नाबार्ड": "NABARD",
+    "ओपेक": "OPEC", "फीफा": "FIFA", "सिडबी": "SIDBI", "रिम्स": "RIMS", "नैस्कॉम": "NASSCOM",
+}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from khabar.analyse.anglicise import anglicise_word
 from khabar.analyse.gazetteer import zipf
-from khabar.analyse.lexicon import CUES_IN_ENGLISH
+from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH
 from khabar.analyse.normalise import normalise
 from khabar.analyse.romanise import has_devanagari, latin_key, romanise_many
 
@@ -82,6 +82,9 @@ def canonical_name(group: Group) -> tuple[str, str]:
     longest = group.longest
     organisation = bool(group.types) and group.types.most_common(1)[0][0] == "ORG"
     texts = group.longest_text
+    acronym = _ACRONYM_WORDS.get(normalise(texts[0])) if len(texts) == 1 else None
+    if acronym:
+        return acronym, latin_key(acronym)  # एम्स is AIIMS, not "Ems"
     # which romanised words may be respelt in English: those written in Devanagari
     # (one word a token) that are rare in Hindi, i.e. loanwords and foreign names
     english_like = [_english_like(t) for t in texts] if len(texts) == len(longest) else [False] * len(longest)
@@ -125,6 +128,7 @@ def display_word(romanised: str, organisation: bool = False, respell: bool = Tru
     return english.title()
 
 
+_ACRONYM_WORDS = {normalise(word): latin for word, latin in ACRONYM_WORDS_HI.items()}
 _CUES_BY_ROMAN: dict[str, str] = {}
 
 

@@ -168,3 +168,11 @@ def test_two_kumars_stay_two_people_across_articles():
         analyses.append(Analysis(article=a, entities=[person]))
     link_entities(analyses)
     assert [e.key for a in analyses for e in a.entities] == ["vijay kumar", "ranvijay kumar"]
+
+
+def test_an_acronym_hindi_writes_as_one_word_keeps_its_english_letters():
+    # Dainik Jagran, 9 March 2020: "एम्स" had been named "Ems"
+    entities = find_entities(article("स्वास्थ्य विभाग ने पहले इनका सैंपल जांच के लिए एम्स भेजा था। "
+                                     "एम्स के निदेशक ने बताया कि दोनों की हालत स्थिर है।"))
+    names = {e.name: e.type for e in entities}
+    assert names.get("AIIMS") == "ORG" and "Ems" not in names
