@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from khabar.clean.dates import find_date
+from khabar.clean.dates import MONTHS, find_date
 from khabar.clean.lines import Line, line_key
 
 # Lines longer than this are never bylines. Calibrated on the seeds' bylines
@@ -174,7 +174,7 @@ def outlet_from_url(url: str | None) -> str | None:
 
 _DEVA_WORD = r"[\u0900-\u097F]+"
 # "नई दिल्ली:" / "सियोल, एपी।" / "पटना (एजेंसी):" / "नई दिल्ली, 12 सितंबर (भाषा)"
-_MONTH_HI = r"(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
+_MONTH_HI = "(?:" + "|".join(sorted((m for m in MONTHS if re.match(r"[\u0900-\u097F]", m)), key=len, reverse=True)) + ")"
 # "12 सितंबर" or, in agency copy, the day in words: "दो मार्च" (PTI-Bhasha).
 _DATE_HI = rf"(?:\d{{1,2}} [\u0900-\u097F]+|[\u0900-\u097F]+ {_MONTH_HI})\.?(?:,? \d{{4}})?"
 _DATELINE_HI = re.compile(

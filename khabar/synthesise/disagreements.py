@@ -128,18 +128,22 @@ def _versions(items: Sequence[tuple[str, str, str]]) -> list[Version]:
 _NUMBER_UNIT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)\s*(%|[^\W\d_][\w\u0900-\u097F]*)")
 
 
+def _numbers_with_words(text: str):
+    """(match, value) for every "<number> <word>" in ``text``."""
+    for match in _NUMBER_UNIT_RE.finditer(text):
+        try:
+            yield match, float(match.group(1).replace(",", ""))
+        except ValueError:
+            continue
+
+
 def quantities(unit: Unit) -> list[tuple[str, float, int, int]]:
     """(unit name, value, start, end) for every "<number> <unit word>" in the sentence."""
     out = []
-    for match in _NUMBER_UNIT_RE.finditer(unit.text):
+    for match, value in _numbers_with_words(unit.text):
         name = _unit_name(match.group(2))
-        if not name:
-            continue
-        try:
-            value = float(match.group(1).replace(",", ""))
-        except ValueError:
-            continue
-        out.append((name, value, match.start(), match.end()))
+        if name:
+            out.append((name, value, match.start(), match.end()))
     return out
 
 
@@ -208,16 +212,8 @@ def _as_of(unit: Unit, reference_dates: Mapping[str, str | None]) -> str | None:
 def _figures(unit: Unit, skip: int) -> list[tuple[str, float]]:
     """(what is counted, value) for every "<number> <word>" of the sentence but
     the one at ``skip``: the word's unit name, else its stem ("अंक", "points")."""
-    out = []
-    for match in _NUMBER_UNIT_RE.finditer(unit.text):
-        if match.start() == skip:
-            continue
-        try:
-            value = float(match.group(1).replace(",", ""))
-        except ValueError:
-            continue
-        out.append((_unit_name(match.group(2)) or stem(match.group(2)), value))
-    return out
+    return [(_unit_name(match.group(2)) or stem(match.group(2)), value)
+            for match, value in _numbers_with_words(unit.text) if match.start() != skip]
 
 
 def _other_figures_apart(a: Unit, b: Unit, start: int, start_b: int) -> bool:

@@ -27,6 +27,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from dataclasses import dataclass, field
 
+from khabar.analyse.lexicon import REPORTING_HI
+from khabar.analyse.normalise import normalise
 from khabar.clean.metadata import find_dateline
 from khabar.records import SummarySentence
 from khabar.synthesise.similarity import (
@@ -365,7 +367,7 @@ _CORRELATIVES = frozenset("वह वो वे उन्हें उनको 
 # A first-person quote anywhere ("सावधानी के तौर पर मैं सेल्फ आइसोलेसन में जा रही हूं") needs
 # the sentence that names its speaker, unless it names one itself ("..., उन्होंने कहा").
 _FIRST_PERSON = frozenset("मैं मेरे मेरी मेरा मुझे i me my".split())
-_SAYS = re.compile(r"कहा|बताया|बोले|बोलीं|बोला|लिखा|ट्वीट|\b(?:said|says|told|wrote|tweeted)\b", re.IGNORECASE)
+_SAYS = REPORTING_HI | frozenset("said says told wrote tweeted".split())
 
 
 def is_anaphoric(text: str) -> bool:
@@ -373,7 +375,8 @@ def is_anaphoric(text: str) -> bool:
     if not tokens:
         return False
     if tokens[0].lower() not in _ANAPHORIC_OPENERS:
-        return any(t.lower() in _FIRST_PERSON for t in tokens[1:]) and not _SAYS.search(text)
+        return (any(t.lower() in _FIRST_PERSON for t in tokens[1:])
+                and not any(normalise(t.lower()) in _SAYS for t in tokens))
     return not (tokens[0] in _RELATIVES and any(t in _CORRELATIVES for t in tokens[1:]))
 
 
