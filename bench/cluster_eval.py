@@ -43,8 +43,11 @@ TEST2_LABELS = ROOT / "bench" / "labels" / "cluster_test2.jsonl"  # 2020-03-27..
 TEST3_LABELS = ROOT / "bench" / "labels" / "cluster_test3.jsonl"  # 2020-03-17..19, labelled blind; tuning data (pool) since the third session
 # The held-out slice (2020-03-29..31, labelled blind): scored by --test only, never in the pool.
 # The earlier test slices have been scored many times since; they are tuning data now.
-# A second one (2020-03-04..06, labelled blind after the third session's tuning) joins it.
-HELDOUT = [ROOT / "bench" / "labels" / name for name in ("cluster_test4.jsonl", "cluster_test5.jsonl")]
+# A second one (2020-03-04..06, labelled blind after the third session's tuning) joins it, and in
+# the fourth session two more, labelled blind while the clusterer was tuned on the pool only:
+# 2020-03-01..03 (cluster_test6) and 2020-03-16 (cluster_test7).
+HELDOUT = [ROOT / "bench" / "labels" / name
+           for name in ("cluster_test4.jsonl", "cluster_test5.jsonl", "cluster_test6.jsonl", "cluster_test7.jsonl")]
 # Leave-one-day-out (--loo): the settings each held-out day may be clustered with, chosen on the
 # other days. The first value of each is the behaviour before it existed (off), and ties go to the
 # earlier setting, so a new setting counts only when it wins on days it was not scored on.
@@ -443,7 +446,7 @@ def main(argv=None) -> int:
     parser.add_argument("--all", action="store_true", help="cluster the whole month, score the labelled days")
     parser.add_argument("--grid", action="store_true", help="sweep join_threshold and weights")
     parser.add_argument("--test", action="store_true",
-                        help="score on the held-out labels (cluster_test4.jsonl, cluster_test5.jsonl) instead of the dev labels")
+                        help="score on the held-out labels (" + ", ".join(p.name for p in HELDOUT) + ") instead of the dev labels")
     parser.add_argument("--pool", action="store_true",
                         help="score every labelled slice but the held-out one (dev* and test*), per slice")
     parser.add_argument("--loo", action="store_true",
