@@ -366,8 +366,18 @@ _CORRELATIVES = frozenset("वह वो वे उन्हें उनको 
 
 # A first-person quote anywhere ("सावधानी के तौर पर मैं सेल्फ आइसोलेसन में जा रही हूं") needs
 # the sentence that names its speaker, unless it names one itself ("..., उन्होंने कहा").
-_FIRST_PERSON = frozenset("मैं मेरे मेरी मेरा मुझे i me my".split())
+# Singular only: a plural "हम"/"we" is as often the reporter's or a
+# country's voice ("हमारे देश में") as a quote.  "मै" is a common spelling of "मैं".
+_FIRST_PERSON = frozenset("मैं मै मेरे मेरी मेरा मुझे i me my".split())
 _SAYS = REPORTING_HI | frozenset("said says told wrote tweeted".split())
+
+
+def quotes_unnamed_speaker(text: str, *, from_word: int = 0) -> bool:
+    """Does the text speak in the first person (from word ``from_word`` on)
+    without a reporting verb that would name the speaker?"""
+    tokens = words(text)
+    return (any(t.lower() in _FIRST_PERSON for t in tokens[from_word:])
+            and not any(normalise(t.lower()) in _SAYS for t in tokens))
 
 
 def is_anaphoric(text: str) -> bool:
@@ -375,8 +385,7 @@ def is_anaphoric(text: str) -> bool:
     if not tokens:
         return False
     if tokens[0].lower() not in _ANAPHORIC_OPENERS:
-        return (any(t.lower() in _FIRST_PERSON for t in tokens[1:])
-                and not any(normalise(t.lower()) in _SAYS for t in tokens))
+        return quotes_unnamed_speaker(" ".join(tokens), from_word=1)
     return not (tokens[0] in _RELATIVES and any(t in _CORRELATIVES for t in tokens[1:]))
 
 

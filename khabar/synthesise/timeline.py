@@ -35,6 +35,7 @@ from khabar.synthesise.summary import (
     is_anaphoric,
     is_expectation,
     leans_back,
+    quotes_unnamed_speaker,
     tidy_sentence,
 )
 
@@ -69,7 +70,7 @@ _BOUND_BEFORE_RE = re.compile(r"\b(?:until|till|by|before|after|since)\s*$", re.
 # Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
 # perfective/future forms news prose uses.  Generic Hindi grammar.
 _HINDI_VERB_END_RE = re.compile(
-    r"^(?:है|हैं|था|थी|थे|थीं|हो|होगा|होगी|होंगे|गया|गई|गयी|गए|गये|गईं|हुआ|हुई|हुए|हुईं|किया|की|किए|किये|"
+    r"^(?:है|हैं|हूं|हूँ|था|थी|थे|थीं|हो|होगा|होगी|होंगे|गया|गई|गयी|गए|गये|गईं|हुआ|हुई|हुए|हुईं|किया|की|किए|किये|"
     r"कहा|दिया|दी|दिए|दिये|लिया|ली|लिए|रहा|रही|रहे|सका|सकी|सके|चुका|चुकी|चुके|पाया|पाई|पाए|बताया|"
     r"मिला|मिली|मिले|आया|आई|आए|करेगा|करेगी|करेंगे|जाएगा|जाएगी|जाएंगे|"
     r"खोला|खोली|खोले|लौटा|लौटी|लौटे|पहुंचा|पहुंची|पहुंचे|भेजा|भेजी|भेजे|रखा|रखी|रखे|लिखा|देखा|माना|चला|चली|चले)$"
@@ -228,6 +229,10 @@ def timeline(
             continue
         clause = clause_around(unit, time)
         if not clause or len(clause.split()) <= MIN_WORDS:
+            continue
+        if quotes_unnamed_speaker(clause):
+            # A clause cut from a quote ("कल एक कार्यक्रम में मैं मौजूद थी"):
+            # the line would not say who was there.
             continue
         raw.append((time.date, clause, unit))
 

@@ -102,3 +102,13 @@ def test_a_pronoun_subject_takes_in_the_noun_phrase_it_stands_for():
             "किम से मिलने की योजना बना रहे हैं।")
     [entry] = _timeline([_unit("a", 0, text, {"रविवार": "2023-09-17"})])
     assert entry.text.startswith("रूस के प्रिमोरी क्षेत्र के गवर्नर"), entry.text
+
+
+def test_a_clause_cut_from_a_quote_needs_its_speaker():
+    # The clause around "कल" is the quote alone: it would not say who was there.
+    quote = _unit("a", 0, "उन्होंने ट्वीट किया, 'कल एक कार्यक्रम में मैं मौजूद थी।", {"कल": "2020-03-19"})
+    # A quote whose clause keeps the reporting verb names its speaker.
+    said = _unit("b", 0, "मंत्री ने सोमवार को कहा कि मैं सभी से घर में रहने की अपील करता हूं।", {"सोमवार": "2020-03-23"})
+    entries = _timeline([quote, said])
+    assert [e.date for e in entries] == ["2020-03-23"]
+    assert entries[0].text.startswith("मंत्री ने")
