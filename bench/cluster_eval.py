@@ -44,10 +44,10 @@ TEST3_LABELS = ROOT / "bench" / "labels" / "cluster_test3.jsonl"  # 2020-03-17..
 # The held-out slice (2020-03-29..31, labelled blind): scored by --test only, never in the pool.
 # The earlier test slices have been scored many times since; they are tuning data now.
 # A second one (2020-03-04..06, labelled blind after the third session's tuning) joins it, and in
-# the fourth session two more, labelled blind while the clusterer was tuned on the pool only:
-# 2020-03-01..03 (cluster_test6) and 2020-03-16 (cluster_test7).
-HELDOUT = [ROOT / "bench" / "labels" / name
-           for name in ("cluster_test4.jsonl", "cluster_test5.jsonl", "cluster_test6.jsonl", "cluster_test7.jsonl")]
+# the fourth session two more, labelled blind: 2020-03-01..03 (cluster_test6) and 2020-03-16
+# (cluster_test7).  cluster_test6 was scored once as held out (BCubed F1 0.782, P 0.764: early-March
+# world roundups joined) and has been tuning data (pool) since; the other three stay held out.
+HELDOUT = [ROOT / "bench" / "labels" / name for name in ("cluster_test4.jsonl", "cluster_test5.jsonl", "cluster_test7.jsonl")]
 # Leave-one-day-out (--loo): the settings each held-out day may be clustered with, chosen on the
 # other days. The first value of each is the behaviour before it existed (off), and ties go to the
 # earlier setting, so a new setting counts only when it wins on days it was not scored on.
@@ -55,6 +55,7 @@ LOO_GRID = {
     "continuation_place_text": (0.0, 0.2),
     "continuation_long_text": (0.0, 0.25),
     "tally_part_max_words": (999, 10),
+    "tally_part_foreign": (False, True),
     "second_chance_margin": (0.0, 0.05),
 }
 IST = timezone(timedelta(hours=5, minutes=30))

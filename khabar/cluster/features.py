@@ -12,6 +12,7 @@ so features can be computed ahead of clustering and cached.
 
 from __future__ import annotations
 
+
 import hashlib
 import re
 import unicodedata
@@ -165,6 +166,8 @@ class ArticleFeatures:
     place_in_headline: bool = False  # focus_places come from the headline, not the lead
     national_tally: bool = False
     roundup: bool = False
+    # countries its headline names: a country's count is no part of another country's tally
+    headline_countries: frozenset = frozenset()
 
 
 def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> ArticleFeatures:
@@ -237,6 +240,7 @@ def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> Articl
         place_in_headline=bool(named_in_headline),
         national_tally=national_count(title),
         roundup=covers_many_places(title, named_in_headline),
+        headline_countries=countries_among(named_in_headline),
     )
 
 
@@ -389,6 +393,20 @@ def headline_places(text: str, analysis: Analysis | None = None) -> frozenset:
         if any(len(alias) >= 3 and alias in text for alias in entity.aliases or []):
             found.add(entity.key.strip().lower())
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset:
+    try:
+        from khabar.analyse.gazetteer import places
+    except Exception:
+        return frozenset()
+    return frozenset(p.name.lower() for p in places().values() if p.kind == "country")
+
+
+def countries_among(names) -> frozenset:
+    """The countries (lower-cased names, as :func:`headline_places` gives them) among ``names``."""
+    return frozenset(names) & _country_names()
 
 
 def regions_of(places) -> frozenset:

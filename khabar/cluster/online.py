@@ -328,7 +328,8 @@ class OnlineClusterer:
         # a state's count under its file's country count: a subheading's headline, not a report's
         pair["tally_part"] = float(feats.count_piece and not feats.national_tally and not feats.opens_report
                                    and feats.title_words < c.tally_part_max_words
-                                   and same_day_tally and feats.source in active.tally_sources)
+                                   and same_day_tally and feats.source in active.tally_sources
+                                   and not (c.tally_part_foreign and feats.headline_countries - active.focus_places))
         follows = float(self._continues(feats) == active.seq and not feats.opens_report)
         # a piece that opens like a report (list number, section slug, dateline) starts one; a piece
         # that opens by pointing back (see features.reads_as_a_section) continues the one above

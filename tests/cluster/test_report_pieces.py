@@ -96,3 +96,13 @@ def test_a_state_count_with_a_reports_headline_is_not_a_part_of_the_country_coun
     assert joined(ClusterConfig.load({"tally_part_max_words": 999}))
     # the subheading's count still joins (tests/cluster/test_item_kinds.py)
     assert any({"t1", "t3"} <= set(e.article_ids) for e in cluster_analyses([NATIONAL, CLOSURE, short]))
+
+
+def test_another_countrys_count_is_not_a_part_of_the_country_count(pair_of_second):
+    # a world page: India's count, then China's and a state's counts under it in the same file
+    china = piece("t5", "चीन में मरीजों की संख्या 80,026",
+                  "चीन के राष्ट्रीय स्वास्थ्य आयोग ने बताया कि मरीजों की संख्या 80,026 हो गई है।", hour=8)
+    state = piece("t6", "पंजाब में एक मामला", "पंजाब में अभी तक एक मरीज मिला है।", hour=8)
+    assert pair_of_second(NATIONAL, china)["tally_part"] == 0.0
+    assert pair_of_second(NATIONAL, china, ClusterConfig.load({"tally_part_foreign": False}))["tally_part"] == 1.0
+    assert pair_of_second(NATIONAL, state)["tally_part"] == 1.0  # a state's count still is
