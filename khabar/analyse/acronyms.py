@@ -17,12 +17,14 @@ _LETTER_NAMES = {
     normalise(k): v
     for k, v in {
         "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "जी": "G", "एच": "H", "आई": "I",
+        "आइ": "I",  # the short-vowel spelling: आइपीएस IPS, आइसीएमआर ICMR
         "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N", "ओ": "O", "पी": "P", "क्यू": "Q", "आर": "R",
         "एस": "S", "टी": "T", "यू": "U", "वी": "V", "डब्ल्यू": "W", "डब्लू": "W", "डबल्यू": "W", "डब्बल्यू": "W",
         "एक्स": "X", "वाई": "Y", "वाय": "Y", "जेड": "Z", "ज़ेड": "Z",
     }.items()
 }
 _LETTER_MAX = max(len(k) for k in _LETTER_NAMES)
+_SHORT_I = normalise("आइ")
 _LETTER_FIRST = frozenset(k[0] for k in _LETTER_NAMES)
 
 _acronym_cache: dict[str, str | None] = {}
@@ -52,6 +54,8 @@ def _parse_letters(word: str) -> str | None:
             if letter and best[i + size] is None:
                 best[i + size] = best[i] + letter
     out = best[len(word)]
+    if out and len(out) < 3 and word.startswith(_SHORT_I):
+        return None  # "आइए" (come, let us) is a word, not I.A.
     return out if out and len(out) >= 2 else None
 
 

@@ -65,6 +65,16 @@ _REGION_MAX_ZIPF = {True: 6.0, False: 3.5}
 _HI_DESCRIPTORS = ("संयुक्त राज्य", "गणराज्य")
 _EN_DESCRIPTORS = ("united states of", "republic of", "kingdom of", "state of", "the")
 
+# Hindi news names for countries that none of the packages give: babel and
+# pycountry have only the formal forms (यूनाइटेड किंगडम, इज़राइल, तुर्की is
+# missing).  ISO alpha-2 -> names, added with the country's own entry.  Seen in
+# the March 2020 papers (ब्रिटेन was read as a person, "Briten").
+_HI_COMMON_NAMES = {
+    "GB": ("ब्रिटेन", "ग्रेट ब्रिटेन"),
+    "IL": ("इजरायल", "इस्राइल", "इस्राएल"),
+    "TR": ("तुर्की", "तुर्किये"),
+}
+
 _DEVANAGARI_ONLY = re.compile(r"^[\u0900-\u097f ]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 
@@ -349,6 +359,7 @@ def _add_countries(add) -> None:
             short = _strip_descriptor(n, _HI_DESCRIPTORS) if n else None
             if short:
                 names_hi.add(short)
+        names_hi.update(_HI_COMMON_NAMES.get(code, ()))
         for n in names_en | names_hi:
             if n and "," not in n:
                 add(n, place, override=True)

@@ -11,6 +11,9 @@ def test_letter_names_spell_the_acronym():
     assert spell_acronym(normalise("केसीएनए")) == "KCNA"
     assert spell_acronym(normalise("डब्ल्यूएचओ")) == "WHO"
     assert spell_acronym(normalise("आईटीबीपी")) == "ITBP"
+    assert spell_acronym(normalise("आइपीएस")) == "IPS"  # the short-vowel spelling of I
+    assert spell_acronym(normalise("आइएटीए")) == "IATA"
+    assert spell_acronym(normalise("आइए")) is None  # "come, let us": a word, not I.A.
     assert spell_acronym("कमल") is None  # an ordinary word
     assert spell_acronym("ए") is None  # one letter is no acronym
     assert spell_acronym("") is None

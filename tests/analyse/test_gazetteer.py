@@ -19,6 +19,9 @@ def test_packaged_file_loads_with_every_kind_of_place():
     assert lookup(name_tokens("बिहार")).kind == "region"
     assert lookup(name_tokens("मुंबई")).kind == "city"
     assert lookup(name_tokens("London")).name == "London"
+    # the names Hindi news uses where the packages give only the formal one
+    assert lookup(name_tokens("ब्रिटेन")).name == lookup(name_tokens("यूनाइटेड किंगडम")).name == "United Kingdom"
+    assert lookup(name_tokens("इजरायल")).kind == "country"
     # common words are not places
     assert lookup(name_tokens("बेटी")) is None and lookup(name_tokens("आनंद")) is None
 
