@@ -14,7 +14,7 @@ stories) on the same articles.
     python bench/cluster_eval.py --pool       # every labelled slice but the held-out one, per-slice figures
     python bench/cluster_eval.py --loo        # leave-one-day-out over the pool (LOO_GRID), the figure tuned on
     python bench/cluster_eval.py --pool --errors  # the pool's split pairs (recall errors) grouped by cause
-    python bench/cluster_eval.py --test       # the held-out labels (cluster_test4/5.jsonl: 2020-03-29..31, 03-04..06)
+    python bench/cluster_eval.py --test       # the held-out labels (cluster_test4/5/7.jsonl: 2020-03-29..31, 03-04..06, 03-16)
 
 --pool and --loo run khabar.analyse first (entity keys), as the product does. Neither reads
 nor clusters the held-out slice's files: they are left out of the corpus before analysis.
