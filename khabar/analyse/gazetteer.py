@@ -65,10 +65,10 @@ _REGION_MAX_ZIPF = {True: 6.0, False: 3.5}
 _HI_DESCRIPTORS = ("संयुक्त राज्य", "गणराज्य")
 _EN_DESCRIPTORS = ("united states of", "republic of", "kingdom of", "state of", "the")
 
-# Hindi news names for countries that none of the packages give: babel and
-# pycountry have only the formal forms (यूनाइटेड किंगडम, इज़राइल, तुर्की is
-# missing).  ISO alpha-2 -> names, added with the country's own entry.  Seen in
-# the March 2020 papers (ब्रिटेन was read as a person, "Briten").
+# The names Hindi news uses for countries where the packages give only other
+# forms (babel: यूनाइटेड किंगडम, इज़राइल; no तुर्की).  ISO alpha-2 -> names,
+# added to the country's own entry.  Seen in the March 2020 papers, where
+# ब्रिटेन, not found as a place, was read as a person ("Briten").
 _HI_COMMON_NAMES = {
     "GB": ("ब्रिटेन", "ग्रेट ब्रिटेन"),
     "IL": ("इजरायल", "इस्राइल", "इस्राएल"),

@@ -12,7 +12,6 @@ so features can be computed ahead of clustering and cached.
 
 from __future__ import annotations
 
-
 import hashlib
 import re
 import unicodedata
