@@ -264,6 +264,12 @@ def places() -> dict[tuple[str, ...], Place]:
     return _tables()[0]
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The lower-cased canonical names of the countries in the table."""
+    return frozenset(p.name.lower() for p in places().values() if p.kind == "country")
+
+
 def read_data(path: Path) -> tuple[dict[tuple[str, ...], Place], dict[str, str]]:
     """(places, country codes) from a file written by :func:`write_data`."""
     table: dict[tuple[str, ...], Place] = {}

@@ -394,18 +394,13 @@ def headline_places(text: str, analysis: Analysis | None = None) -> frozenset:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset:
-    try:
-        from khabar.analyse.gazetteer import places
-    except Exception:
-        return frozenset()
-    return frozenset(p.name.lower() for p in places().values() if p.kind == "country")
-
-
 def countries_among(names) -> frozenset:
     """The countries (lower-cased names, as :func:`headline_places` gives them) among ``names``."""
-    return frozenset(names) & _country_names()
+    try:
+        from khabar.analyse.gazetteer import country_names
+    except Exception:  # no gazetteer: no name is known to be a country
+        return frozenset()
+    return frozenset(names) & country_names()
 
 
 def regions_of(places) -> frozenset:
