@@ -52,7 +52,7 @@ from contextlib import contextmanager
 
 from khabar.analyse.acronyms import acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
-from khabar.analyse.latin_names import glosses, latin_names, latin_twins
+from khabar.analyse.latin_names import demonym_place, glosses, latin_names, latin_twins
 from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, ORG_CUES_EN, ROLES_EN
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import (
@@ -173,12 +173,19 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
     # of a full name the text gives ("Adam Neumann ... Neumann"); otherwise it
     # is a company, agency or outlet (WeWork, Reuters, SoftBank).
     surnames = {toks[c.j - 1].norm for c in latin if c.type is None and c.j - c.i >= 2}
+    # An English word the text also writes in lower case is a common noun
+    # capitalised by a heading or a sentence start ("Plan", "Journalists").
+    lowercase = set() if hindi_text else {t.text for t in toks if t.kind == "lat" and t.text.islower()}
     for c in latin:
         if c.type is None and c.place is None and hindi_text:
             # in Hindi text a bare Latin span counts only where a Devanagari candidate
             # romanises to (part of) it
             cands += latin_twins(toks, c, dev_keys, dev_cands)
             continue
+        lone = not hindi_text and c.j - c.i == 1 and c.type != "PERSON"
+        common = not toks[c.i].text.isupper() and toks[c.i].text.lower() in lowercase  # "EU" is no "eu"
+        if lone and (common or demonym_place(toks[c.i].text)):
+            continue  # a common noun ("the Plan"), or a demonym ("Indian"), is no name
         if not hindi_text and c.type is None:
             if c.j - c.i == 1 and (c.i == 0 or toks[c.i - 1].newline_before or toks[c.i - 1].text in ".!?\"“'‘:"):
                 continue  # a lone capitalised word opening a sentence is no evidence

@@ -58,6 +58,8 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
                     j += 2
                 elif u.kind == "lat" and u.norm in ("and", "&") and _org_after(toks, j + 1):
                     j += 1  # "Securities and Exchange Commission": one name, not two
+                elif u.text in ("'", "’") and j + 2 < n and toks[j + 1].norm == "s" and _org_after(toks, j + 2):
+                    j += 2  # "People's Liberation Army", "Sheriff's Department": a possessive inside a name
                 else:
                     break
             spans.append((i, j))

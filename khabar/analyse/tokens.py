@@ -14,7 +14,11 @@ from khabar.analyse.normalise import normalise
 
 _TOKEN = re.compile(
     r"(?P<dev>[\u0900-\u0963\u0971-\u097f]+)"
-    r"|(?P<lat>(?:[A-Za-z]\.){2,}|[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’\-]*[A-Za-z\u00c0-\u024f])?)"
+    # Inner hyphens and apostrophes stay in a Latin word ("Jong-un", "O'Brien"),
+    # a possessive "'s" does not: "Trump's" is the name Trump.
+    # Capitals joined by "&" are one name: "PG&E", "AT&T", "S&P".
+    r"|(?P<lat>(?:[A-Za-z]\.){2,}|[A-Z]{1,4}&[A-Z]{1,4}(?![A-Za-z])|[A-Za-z\u00c0-\u024f]"
+    r"(?:[A-Za-z\u00c0-\u024f]|-(?=[A-Za-z\u00c0-\u024f])|['’](?=[A-Za-z\u00c0-\u024f])(?![sS](?![A-Za-z\u00c0-\u024f])))*)"
     r"|(?P<num>\d[\d.,:/]*)"
     r"|(?P<punct>\S)"
 )
@@ -79,8 +83,19 @@ def token_zipf(tok: Token) -> float:
 
 
 def span_text(toks: list[Token], i: int, j: int) -> str:
-    """The tokens ``i`` to ``j`` (exclusive) joined by single spaces."""
-    return " ".join(t.text for t in toks[i:j])
+    """The tokens ``i`` to ``j`` (exclusive) joined by single spaces; a
+    possessive stays glued to its word ("People's Liberation Army")."""
+    parts: list[str] = []
+    for k in range(i, j):
+        text = toks[k].text
+        if parts and (text in _APOSTROPHES or toks[k - 1].text in _APOSTROPHES) and toks[k].start == toks[k - 1].end:
+            parts[-1] += text
+        else:
+            parts.append(text)
+    return " ".join(parts)
+
+
+_APOSTROPHES = ("'", "’")
 
 
 # The tokens of the last articles seen by find_entities, so that linking does not

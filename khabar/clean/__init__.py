@@ -145,7 +145,8 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
 
     body = "\n\n".join(p for p in paragraphs if p)
     extra = {k: v for k, v in meta.items() if k not in KNOWN_META}
-    if meta.get("published") is not None and is_date_only(meta["published"]):
+    declared = parse_published(meta.get("published"))
+    if declared is not None and is_date_only(meta["published"]):
         # A day, not a time: midnight is a stand-in, so say so to every reader of the record.
         extra["published_precision"] = "day"
     url = _str(meta.get("url")) or doc.origin.url or _str(page_meta.get("url"))
@@ -157,7 +158,7 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
         title=result.title,
         body=body,
         author=clean_author(meta.get("author")) or author or clean_author(page_meta.get("author")),
-        published=parse_published(meta.get("published")) or published or parse_published(page_meta.get("date")),
+        published=declared or published or parse_published(page_meta.get("date")),
         outlet=_str(meta.get("outlet")) or outlet or _str(page_meta.get("sitename")) or outlet_from_url(url),
         dateline=dateline,
         language=language,

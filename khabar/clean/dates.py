@@ -159,6 +159,27 @@ def parse_published(value: object) -> datetime | None:
     Date-only values mean midnight Indian time (see DEFAULT_TZ); naive datetimes
     are taken as Indian time too. Unparseable values give None, never an error.
     """
+    parsed = _parse_published(value)
+    if parsed is None or not is_plausible_publication(parsed):
+        return None
+    return parsed
+
+
+# Publication stamps outside these years are placeholders, not dates: pages
+# of the AEB benchmark declare "0001-01-01T00:00:00Z" (Go's zero time), which
+# a digest cannot place on any timeline.  Archives of the 20th century stay.
+PUBLISHED_YEARS = (1900, 2100)
+
+
+def is_plausible_publication(moment: datetime) -> bool:
+    """Could ``moment`` be when a report was published?  Not a year-1 or
+    year-9999 placeholder, and not the Unix epoch (a timestamp of 0)."""
+    if not PUBLISHED_YEARS[0] <= moment.year <= PUBLISHED_YEARS[1]:
+        return False
+    return moment.replace(tzinfo=None) != datetime(1970, 1, 1)
+
+
+def _parse_published(value: object) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, datetime):

@@ -35,9 +35,11 @@ def timeline_window(days) -> tuple[str, str] | None:
     if not known:
         return None
     first, last = date.fromisoformat(known[0][:10]), date.fromisoformat(known[-1][:10])
+    # Clamped: a stray year-1 or year-9999 reference must not cost the timeline.
+    before, after = timedelta(days=TIMELINE_BEFORE_DAYS), timedelta(days=TIMELINE_AFTER_DAYS)
     return (
-        (first - timedelta(days=TIMELINE_BEFORE_DAYS)).isoformat(),
-        (last + timedelta(days=TIMELINE_AFTER_DAYS)).isoformat(),
+        (max(first, date.min + before) - before).isoformat(),
+        (min(last, date.max - after) + after).isoformat(),
     )
 
 

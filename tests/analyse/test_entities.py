@@ -228,6 +228,22 @@ def test_english_organisation_names_hold_and_and_of():
     assert types.get("Russia") == types.get("China") == "PLACE"  # "X and Y" of places stays two
 
 
+def test_english_possessives_and_common_words():
+    (a,) = analysed(
+        "Beijing's envoy met Vice President Mike Pence on Friday. Pence's aides said China's offer fell short, "
+        "and the People's Liberation Army held drills near Taiwan. Journalists were told the plan had stalled. "
+        "The Plan, officials said, was not final, and Indian diplomats watched.",
+        language="en",
+    )
+    names = {e.name: e.type for e in a.entities}
+    assert names.get("Mike Pence") == "PERSON" and len(by_key(a.entities)["mike pence"].mentions) == 2, names
+    assert names.get("Beijing") == names.get("China") == "PLACE", names  # not "Beijing's", "China's"
+    assert names.get("People's Liberation Army") == "ORG", names  # a possessive inside a name stays
+    assert not any("'s" in n for n in names if n != "People's Liberation Army"), names
+    # "Plan" and "Journalists" are written in lower case too: common nouns; "Indian" is a demonym.
+    assert not {"Plan", "Journalists", "Indian"} & set(names), names
+
+
 def test_cross_script_same_key():
     a, b = analysed(
         "Secretary of State Antony Blinken arrived in Kyiv on Tuesday.",

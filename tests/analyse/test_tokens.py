@@ -39,3 +39,10 @@ def test_remembered_tokens_are_reused_only_for_the_same_string():
 def test_bad_input():
     assert tokenize("") == []
     assert [t.kind for t in tokenize("\x00 \u200b")] == ["punct", "punct"]
+
+
+def test_possessives_split_off_and_ampersand_names_hold():
+    texts = [t.text for t in tokenize("Trump's aide, O'Brien's car, PG&E and AT&T, rock & roll")]
+    assert texts[:3] == ["Trump", "'", "s"]
+    assert "O'Brien" in texts and "PG&E" in texts and "AT&T" in texts
+    assert "&" in texts  # "rock & roll" is three tokens

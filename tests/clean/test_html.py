@@ -58,3 +58,17 @@ def test_short_html_fragment_keeps_its_text():
 def test_declared_language_is_normalised():
     doc = RawDocument(id="port", origin=Origin(kind="html"), html=PAGE, meta={"language": "en-GB"})
     assert clean_document(doc).language == "en"
+
+
+def test_placeholder_publication_date_gives_way_to_the_page_date(tmp_path):
+    # A CMS's zero time in JSON-LD (as on five AEB benchmark pages) is no date;
+    # the date the page prints is.
+    from khabar.pipeline import extract
+
+    page = PAGE.replace(
+        '<meta property="article:published_time" content="2024-05-02T08:30:00+05:30">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}</script>',
+    ).replace("<article>", '<article><p class="date">May 3, 2024</p>')
+    (tmp_path / "port.html").write_text(page, encoding="utf-8")
+    articles, errors = extract([tmp_path / "port.html"])
+    assert not errors and articles[0].published.date().isoformat() == "2024-05-03"

@@ -39,6 +39,15 @@ def test_parse_published_values():
     assert parse_published(12) is None
 
 
+def test_placeholder_publication_stamps_are_no_dates():
+    # Go's zero time and the Unix epoch stand in for "unknown" on real pages
+    # (five pages of the AEB benchmark declare 0001-01-01T00:00:00Z).
+    assert parse_published("0001-01-01T00:00:00Z") is None
+    assert parse_published("1970-01-01T00:00:00+00:00") is None
+    assert parse_published("9999-12-31") is None
+    assert parse_published("1985-06-02").year == 1985  # an archive's date is a date
+
+
 def test_bylines():
     byline = parse_byline("Jane Roe • LAST UPDATED : September 12, 2023, 11:58 am IST")
     assert byline.author == "Jane Roe" and byline.published.hour == 11

@@ -112,3 +112,11 @@ def test_a_clause_cut_from_a_quote_needs_its_speaker():
     entries = _timeline([quote, said])
     assert [e.date for e in entries] == ["2020-03-23"]
     assert entries[0].text.startswith("मंत्री ने")
+
+
+def test_the_window_survives_dates_at_the_calendar_edges():
+    from khabar.synthesise import timeline_window
+
+    assert timeline_window(["0001-01-01", "2019-11-18"]) == ("0001-01-01", "2020-01-17")
+    assert timeline_window(["9999-12-31"])[1] == "9999-12-31"
+    assert timeline_window([None, ""]) is None
