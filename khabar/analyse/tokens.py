@@ -82,6 +82,9 @@ def token_zipf(tok: Token) -> float:
     return zipf(low, lang) if low == tok.norm else min(zipf(low, lang), zipf(tok.norm, lang))
 
 
+_APOSTROPHES = ("'", "’")
+
+
 def span_text(toks: list[Token], i: int, j: int) -> str:
     """The tokens ``i`` to ``j`` (exclusive) joined by single spaces; a
     possessive stays glued to its word ("People's Liberation Army")."""
@@ -93,9 +96,6 @@ def span_text(toks: list[Token], i: int, j: int) -> str:
         else:
             parts.append(text)
     return " ".join(parts)
-
-
-_APOSTROPHES = ("'", "’")
 
 
 # The tokens of the last articles seen by find_entities, so that linking does not
