@@ -21,6 +21,7 @@ Relative day names are resolved in brackets: "मंगलवार (12 सि�
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -547,7 +548,8 @@ def _coverage(items: Sequence[Item], weights: Mapping[str, float]) -> float:
         for concept in item.concepts:
             if item.quality > best.get(concept, 0.0):
                 best[concept] = item.quality
-    return sum((weights.get(c, 0.0) + UNSHARED_WEIGHT) * q for c, q in best.items())
+    # fsum: exact whatever the order of the set, so no pick depends on the hash seed.
+    return math.fsum((weights.get(c, 0.0) + UNSHARED_WEIGHT) * q for c, q in best.items())
 
 
 def _compatible(item: Item, others: Sequence[Item], sim) -> bool:

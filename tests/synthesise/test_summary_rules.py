@@ -197,3 +197,18 @@ def test_a_relative_clause_stands_alone_only_with_its_correlative():
     assert not is_anaphoric("वसुंधरा राजे ने ट्वीट किया कि सावधानी के तौर पर मैं सेल्फ आइसोलेशन में हूं ।")
     assert is_anaphoric("उस कार्यक्रम में सहयोगी सांसद दुष्यंत सिंह भी मौजूद थे ।")  # "that event": which?
     assert not is_anaphoric("जिन लोगों की उम्र 58 से ज़्यादा है, उन्हें इस वायरस का ज़्यादा खतरा है.")
+
+
+def test_the_objective_does_not_depend_on_set_order():
+    # Concepts are sets of strings, iterated in hash-seed order; a plain float
+    # sum over them differed in the last bit between runs and flipped picks in
+    # the March 2020 digests.  The objective is exact instead.
+    from types import SimpleNamespace
+
+    from khabar.synthesise.summary import UNSHARED_WEIGHT, _coverage
+
+    for n in range(20):
+        big, small_a, small_b = f"big{n}", f"a{n}", f"b{n}"
+        weights = {big: 1e16 - UNSHARED_WEIGHT, small_a: 1.0 - UNSHARED_WEIGHT, small_b: 1.0 - UNSHARED_WEIGHT}
+        item = SimpleNamespace(concepts={big, small_a, small_b}, quality=1.0)
+        assert _coverage([item], weights) == 1e16 + 2
