@@ -80,6 +80,14 @@ def _offset(text: str) -> timezone:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
 
 
+# Years a date may have.  A date read from page text keeps the narrower range
+# this reader always used; a declared publication stamp outside the wider one
+# is a placeholder, not a date: pages of the AEB benchmark declare
+# "0001-01-01T00:00:00Z" (Go's zero time), which no timeline can place.
+TEXT_DATE_YEARS = (1990, 2100)
+PUBLISHED_YEARS = (1900, 2100)
+
+
 def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
     """The first full publication date (with its time when given) in ``text``.
 
@@ -114,7 +122,7 @@ def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
         day = datetime(int(best["year"]), month_num, int(best["day"]))
     except (TypeError, ValueError):
         return None
-    if not 1990 <= day.year <= 2100:
+    if not TEXT_DATE_YEARS[0] <= day.year <= TEXT_DATE_YEARS[1]:
         return None
     end = best.end()
     clock = _CLOCK.search(text, end, min(len(text), end + 40))
@@ -160,18 +168,12 @@ def parse_published(value: object) -> datetime | None:
     are taken as Indian time too. Unparseable values give None, never an error.
     """
     parsed = _parse_published(value)
-    if parsed is None or not is_plausible_publication(parsed):
+    if parsed is None or not _plausible_publication(parsed):
         return None
     return parsed
 
 
-# Publication stamps outside these years are placeholders, not dates: pages
-# of the AEB benchmark declare "0001-01-01T00:00:00Z" (Go's zero time), which
-# a digest cannot place on any timeline.  Archives of the 20th century stay.
-PUBLISHED_YEARS = (1900, 2100)
-
-
-def is_plausible_publication(moment: datetime) -> bool:
+def _plausible_publication(moment: datetime) -> bool:
     """Could ``moment`` be when a report was published?  Not a year-1 or
     year-9999 placeholder, and not the Unix epoch (a timestamp of 0)."""
     if not PUBLISHED_YEARS[0] <= moment.year <= PUBLISHED_YEARS[1]:
