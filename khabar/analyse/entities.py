@@ -48,10 +48,13 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections import Counter
 from contextlib import contextmanager
 
 from khabar.analyse.acronyms import acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
+from khabar.analyse.gazetteer import zipf
+from khabar.analyse.given_names import is_given_name
 from khabar.analyse.latin_names import demonym_place, glosses, latin_names, latin_twins
 from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, ORG_CUES_EN, ROLES_EN
 from khabar.analyse.linking import link
@@ -67,12 +70,21 @@ from khabar.analyse.mentions import (
 )
 from khabar.analyse.naming import canonical_name, entity_type
 from khabar.analyse.romanise import has_devanagari
-from khabar.analyse.tokens import Token, remember_tokens, tokenize
+from khabar.analyse.tokens import Token, remember_tokens, span_text, tokenize
 from khabar.records import Analysis, Article, Entity, Mention, Sentence
 
 __all__ = ["find_entities", "link_entities", "no_cyclic_gc"]
 
 _log = logging.getLogger(__name__)
+
+# English evidence thresholds (Zipf frequency, wordfreq), set on the English AEB
+# labels (bench/labels/analyse_entities_en.jsonl): a surname used alone is a
+# rare word (Parise 2.4, Lopes 2.7, Bevin 2.6), a product's last word reused
+# alone is a common one ("Pro" 4.9); a lone capitalised word this common
+# ("Scientists" 4.5, "Complete" 5.1, "Hours" 5.4) is a name only when the text
+# capitalises it twice where no sentence starts (Apple 4.8, Amazon 4.6 are).
+SURNAME_MAX_ZIPF = 4.5
+LONE_COMMON_ZIPF = 4.5
 
 
 @contextmanager
@@ -169,28 +181,16 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
     cands += glosses(toks, latin, cands)
     dev_cands = [c for c in cands if has_devanagari(toks[c.i].text)]
     dev_keys = candidate_keys(toks, dev_cands)
-    # In English text a lone capitalised word is a person only as the surname
-    # of a full name the text gives ("Adam Neumann ... Neumann"); otherwise it
-    # is a company, agency or outlet (WeWork, Reuters, SoftBank).
-    surnames = {toks[c.j - 1].norm for c in latin if c.type is None and c.j - c.i >= 2}
-    # An English word the text also writes in lower case is a common noun
-    # capitalised by a heading or a sentence start ("Plan", "Journalists").
-    lowercase = set() if hindi_text else {t.text for t in toks if t.kind == "lat" and t.text.islower()}
-    for c in latin:
-        if c.type is None and c.place is None and hindi_text:
-            # in Hindi text a bare Latin span counts only where a Devanagari candidate
-            # romanises to (part of) it
-            cands += latin_twins(toks, c, dev_keys, dev_cands)
-            continue
-        lone = not hindi_text and c.j - c.i == 1 and c.type != "PERSON"
-        common = not toks[c.i].text.isupper() and toks[c.i].text.lower() in lowercase  # "EU" is no "eu"
-        if lone and (common or demonym_place(toks[c.i].text)):
-            continue  # a common noun ("the Plan"), or a demonym ("Indian"), is no name
-        if not hindi_text and c.type is None:
-            if c.j - c.i == 1 and (c.i == 0 or toks[c.i - 1].newline_before or toks[c.i - 1].text in ".!?\"“'‘:"):
-                continue  # a lone capitalised word opening a sentence is no evidence
-            c.type = _english_type(toks, c, surnames)
-        cands.append(c)
+    if hindi_text:
+        for c in latin:
+            if c.type is None and c.place is None:
+                # in Hindi text a bare Latin span counts only where a Devanagari candidate
+                # romanises to (part of) it
+                cands += latin_twins(toks, c, dev_keys, dev_cands)
+            else:
+                cands.append(c)
+    else:
+        cands += _english_names(toks, latin)
     cands = drop_overlaps(cands)
     type_bracketed_latin(toks, cands)
     for c in cands:
@@ -199,20 +199,105 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
     return cands
 
 
+def _opens_sentence(toks: list[Token], i: int) -> bool:
+    return i == 0 or toks[i].newline_before or toks[i - 1].text in ".!?\"“'‘:"
+
+
+def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]:
+    """The capitalised spans of English text that are names, typed.
+
+    English capitalises sentence openings, headings, products, events and works
+    as well as names, so a span needs evidence: a title or organisation word, a
+    given name, a surname the text also uses alone, or (one word) being written
+    capitalised where nothing else asks for a capital."""
+    # An English word the text also writes in lower case is a common noun
+    # capitalised by a heading or a sentence start ("Plan", "Journalists").
+    lowercase = {t.text for t in toks if t.kind == "lat" and t.text.islower()}
+    inside = Counter(t.text for k, t in enumerate(toks) if t.kind == "lat" and t.text[:1].isupper() and not _opens_sentence(toks, k))
+    # A word the text uses alone after the full name is the surname ("Zach
+    # Parise ... Parise scored"); the news convention for people, rare for
+    # products and companies, whose short form is their first word.
+    alone = {toks[c.i].norm for c in latin if c.j - c.i == 1 and not _opens_sentence(toks, c.i)}
+
+    def person(c: Candidate) -> bool:
+        last = toks[c.j - 1]
+        reused = (
+            c.j - c.i <= 3  # "Nintendo Switch Lite Pokemon Zacian ... Zacian" is a product
+            and last.norm in alone
+            and not last.text.isupper()  # "VW Atlas Cross Sport SUV ... SUV"
+            and last.text.lower() not in lowercase
+            and zipf(last.norm, "en") < SURNAME_MAX_ZIPF
+        )
+        return _named_person(toks, c, lowercase) or reused
+
+    latin = [piece for c in latin for piece in _person_of_place(toks, c, person)]
+    # In English text a lone capitalised word is a person only as the surname
+    # of a full name the text gives ("Adam Neumann ... Neumann"); otherwise it
+    # is a company, agency or outlet (WeWork, Reuters, SoftBank).
+    people = [c for c in latin if c.j - c.i >= 2 and (c.type or _english_type(toks, c, set(), person)) == "PERSON"]
+    surnames = {toks[c.j - 1].norm for c in people}
+    out = []
+    for c in latin:
+        word = toks[c.i].text
+        if c.j - c.i == 1 and c.type != "PERSON" and c.place is None:
+            if not word.isupper() and word.lower() in lowercase:
+                continue  # a common noun ("the Plan"); "EU" is no "eu"
+            if demonym_place(word) or word.upper() in NOT_ORG_ACRONYMS:
+                continue  # a demonym ("Indian"), a unit or a kind of thing ("SUV", "Hz")
+            if c.type is None and not word.isupper() and zipf(toks[c.i].norm, "en") >= LONE_COMMON_ZIPF and inside[word] < 2:
+                continue  # a common word capitalised once ("Scientists", "Barely"): no name
+        if c.type is None:
+            if c.j - c.i == 1 and _opens_sentence(toks, c.i):
+                continue  # a lone capitalised word opening a sentence is no evidence
+            c.type = _english_type(toks, c, surnames, person)
+            if c.type is None:
+                continue  # capitalised, but nothing says what it is: a product, an event, a work
+        out.append(c)
+    return out
+
+
+def _person_of_place(toks: list[Token], c: Candidate, person) -> list[Candidate]:
+    """"Rosaly Lopes of NASA", "Martin Taylor of Aberdeenshire": a person and
+    where they are from, two names (an untyped span holding "of" whose part
+    before it is a person's name)."""
+    if c.type is not None or c.j - c.i < 4:
+        return [c]
+    for k in range(c.i + 2, c.j - 1):
+        if toks[k].norm == "of":
+            name = Candidate(c.i, k, None, c.source, english=span_text(toks, c.i, k))
+            if person(name):
+                rest = Candidate(k + 1, c.j, None, c.source, english=span_text(toks, k + 1, c.j))
+                return [name, rest]
+            break
+    return [c]
+
+
 def _is_acronym(english: str | None) -> bool:
     """"RIMS", "WHO": one word of 2-6 capitals (as acronyms.py reads Devanagari letter names)."""
     return bool(english) and english.isalpha() and english.isupper() and 2 <= len(english) <= 6
 
 
-def _english_type(toks: list[Token], c: Candidate, surnames: set[str]) -> str:
-    """PERSON or ORG for a capitalised English span without a type cue."""
+def _named_person(toks: list[Token], c: Candidate, lowercase: set[str]) -> bool:
+    """Does a capitalised span open with a given name ("Adam Neumann", "Ahmad
+    Lawan", "Li Jifeng")?  Not when the text also writes that word in lower case ("Summer
+    Olympics" beside "this summer")."""
+    first = toks[c.i]
+    return is_given_name(first.text) and first.text.lower() not in lowercase
+
+
+def _english_type(toks: list[Token], c: Candidate, surnames: set[str], person) -> str | None:
+    """PERSON or ORG for a capitalised English span without a type cue; None
+    when nothing says (English capitalises products, events and works too:
+    "MacBook Pro", "Black Friday", "Star Wars")."""
     if c.j - c.i == 1:
         return "PERSON" if toks[c.i].norm in surnames else "ORG"
     if toks[c.j - 1].norm.rstrip(".") in ROLES_EN:
         return "ORG"  # an office, not a name: "State Attorney General"
     if any(t.norm in ORG_CUES_EN for t in toks[c.i: c.j]):
         return "ORG"  # "Ministry of Health", "Bank of England"
-    return "PERSON"
+    if person(c) or toks[c.j - 1].norm in surnames:
+        return "PERSON"
+    return None
 
 
 def _forms(groups: list[Group]) -> tuple[list[set], list[set]]:

@@ -54,6 +54,13 @@ _CITY_MIN_POPULATION = 100_000
 # दुबई 4.23, रोम 4.47, पटना 4.95, लखनऊ 5.11, मुंबई 5.14 must stay.  Indian
 # places are written far more often in Hindi, hence their higher limits.
 _CITY_MAX_ZIPF = {(True, True): 5.5, (True, False): 4.5, (False, True): 4.5, (False, False): 3.0}
+# A city's own English name is written mostly for the city itself (the text
+# is capitalised, the finder asks for a capital): Amsterdam 4.2 (741k people),
+# Cleveland 4.4 (390k), Nashville 4.2 (530k) stay; the common words and surnames
+# among cities stay out (Nice 5.5, Mobile 5.3, Lincoln 4.6, Jackson 4.7,
+# Irving 3.9 at 236k, Allen 4.3 at 105k).  Checked on the AEB pages' labels.
+_CITY_BIG_EN = 300_000
+_CITY_MAX_ZIPF_EN = {True: 4.5, False: 3.5}
 # ... cities this big are kept whatever the word frequency (दिल्ली is 5.9).
 _CITY_ALWAYS = 5_000_000
 # Single-word region names: Indian states are everyday words in Hindi news
@@ -73,6 +80,12 @@ _HI_COMMON_NAMES = {
     "GB": ("ब्रिटेन", "ग्रेट ब्रिटेन"),
     "IL": ("इजरायल", "इस्राइल", "इस्राएल"),
     "TR": ("तुर्की", "तुर्किये"),
+}
+
+# ... and in English, where ISO's names are not what news writes.
+_EN_COMMON_NAMES = {
+    "GB": ("Britain", "Great Britain"),
+    "US": ("U.S.", "US", "U.S.A.", "USA"),
 }
 
 _DEVANAGARI_ONLY = re.compile(r"^[\u0900-\u097f ]+$")
@@ -200,7 +213,10 @@ def _city_ok(name: str, word_tokens: tuple[str, ...], population: int, lang: str
         return False
     if len(word_tokens) > 1:
         return True
-    limit = _CITY_MAX_ZIPF[(indian, population >= 1_000_000)]
+    if lang == "en" and not indian:
+        limit = _CITY_MAX_ZIPF_EN[population >= _CITY_BIG_EN]
+    else:
+        limit = _CITY_MAX_ZIPF[(indian, population >= 1_000_000)]
     return _word_zipf(name, word_tokens, lang) < limit
 
 
@@ -366,11 +382,12 @@ def _add_countries(add) -> None:
             if short:
                 names_hi.add(short)
         names_hi.update(_HI_COMMON_NAMES.get(code, ()))
+        names_en.update(_EN_COMMON_NAMES.get(code, ()))
         for n in names_en | names_hi:
             if n and "," not in n:
                 add(n, place, override=True)
     # continents and world regions (UN M.49 numeric codes), but not "world" (001)
-    for code in ("002", "009", "019", "142", "150", "005", "021", "029", "013", "030", "034", "035", "145", "151", "154", "155", "039"):
+    for code in ("002", "009", "019", "003", "142", "150", "005", "021", "029", "013", "030", "034", "035", "145", "151", "154", "155", "039", "419"):
         if code in en_terr:
             place = Place(name=en_terr[code], kind="region")
             for n in (en_terr[code], hi_terr.get(code, "")):
@@ -388,6 +405,10 @@ def _add_subdivisions(add) -> None:
     except OSError:
         return
     for sub in pycountry.subdivisions:
+        if sub.type == "Country":
+            # the nations of a state ("England", "Scotland", "Wales [Cymru GB-CYM]"):
+            # everyday words in English news, so no frequency test
+            add(sub.name.split(" [")[0], Place(name=sub.name.split(" [")[0], kind="region"))
         hindi = hi.gettext(sub.name)
         if hindi == sub.name or not _DEVANAGARI_ONLY.match(hindi):
             continue

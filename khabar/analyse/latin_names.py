@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from khabar.analyse.gazetteer import Place, lookup, zipf
+from khabar.analyse.given_names import is_given_name
 from khabar.analyse.lexicon import (
     CONNECTORS_EN,
     DIRECTIONS_EN,
@@ -32,6 +33,15 @@ from khabar.analyse.tokens import Token, span_text, unbroken
 # their romanisations are this close (rapidfuzz ratio): ब्लीदिमीर पुतिन / Vladimir
 # Putin scores 84, रूस / Russia 73.
 GLOSS_MIN_RATIO = 70
+# One word before an office is an employer's name only below this Zipf frequency
+# ("Disney" 4.4, "Emirates" 3.7 are; "Defense" 4.9, "Foreign" 5.1, "Team" 5.7 qualify
+# the office). Set on the AEB pages' "X Title Name" spans.
+EMPLOYER_MAX_ZIPF = 4.5
+# A sentence's first word this common is no part of a name after it ("Getting"
+# 4.9, "Recent" 4.9, "Visit" 4.9, "Buy" 5.1); names themselves may open a
+# sentence (Apple 4.8 and Amazon 4.6 do so alone, Google 5.3 rarely with a
+# capitalised word after it).  Set on the AEB pages' spans.
+OPENER_MIN_ZIPF = 4.8
 
 
 def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
@@ -110,8 +120,25 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     # Hindi pages write English headlines in Title Case ("Kim Jong Un Russia Visit"),
     # so there common words are trimmed; English prose is trimmed of stop words only
     common = _latin_common if hindi_text else _latin_stop
-    for i, j in latin_spans(toks):
-        i, person_cue = _strip_front(toks, i, j)
+    for start, j in latin_spans(toks):
+        a, b = _trim_edges(toks, start, j, common)
+        if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(t.norm.rstrip(".") in ROLES_EN for t in toks[a:b]):
+            # an organisation named after its place or people keeps them: "U.S.
+            # Securities and Exchange Commission", "European Space Agency",
+            # "Fort Worth Police Department"
+            out.append(Candidate(a, b, "ORG", "latin", english=span_text(toks, a, b)))
+            continue
+        i, person_cue = _strip_front(toks, start, j)
+        if not hindi_text and i == start and j - i > 1 and _sentence_opener(toks, i):
+            i += 1  # "Getting Disney ...", "Recent Samsung phones": a capital the sentence asks for
+        office = _office_holder(toks, i, j)
+        if office is not None:
+            # "Disney Chief Executive Bob Iger": the name follows the office, and the
+            # employer before it is a name of its own ("Disney"), unless it is only a
+            # common word qualifying the office ("Defense Secretary", "Team Leader")
+            employer_end, i = office
+            person_cue = True
+            out += [c for c in _employer(toks, start, employer_end, common) if c is not None]
         for a, b in _split_at_places(toks, i, j):
             a, b = _trim_edges(toks, a, b, common)
             if a >= b:
@@ -121,6 +148,51 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
                 continue
             kind = _latin_type(toks, a, b, words[-1], person_cue)
             out.append(Candidate(a, b, kind, "latin", english=span_text(toks, a, b)))
+    return out
+
+
+def _sentence_opener(toks: list[Token], i: int) -> bool:
+    """Is token ``i`` a common word capitalised only because it opens a sentence?"""
+    opens = i == 0 or toks[i].newline_before or toks[i - 1].text in ".!?\"“'‘:"
+    if not opens or zipf(toks[i].norm, "en") < OPENER_MIN_ZIPF or is_given_name(toks[i].text):
+        return False
+    # "New York", "United States", "South Korea" open with common words too
+    return not any(lookup(tuple(t.norm for t in toks[i:k])) for k in range(i + 2, min(i + 5, len(toks) + 1)))
+
+
+def _office_holder(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """(end of the words before the office, start of the holder's name) when a
+    title stands inside span ``i:j`` after other words: "U.S. Defense Secretary
+    Mark Esper", "Deputy Director of Public Prosecution Eva-Marie Persson".
+
+    The holder starts right after the last title word; after "of", at the first
+    given name (an office may run on: "of Public Prosecution"), else after one
+    word ("Secretary of State Antony Blinken")."""
+    roles = [k for k in range(i + 1, j) if toks[k].norm.rstrip(".") in ROLES_EN]
+    if not roles or roles[-1] == j - 1:
+        return None  # no holder named, only an office: "State Attorney General"
+    last = roles[-1]
+    holder = last + 1
+    if toks[holder].norm == "of":
+        given = (k for k in range(holder + 1, j) if is_given_name(toks[k].text.split("-")[0]))
+        holder = next(given, holder + 2)
+    if holder >= j:
+        return None
+    first_role = last
+    while first_role > i and toks[first_role - 1].norm.rstrip(".") in ROLES_EN:
+        first_role -= 1  # "Chief Executive", "Vice President"
+    return first_role, holder
+
+
+def _employer(toks: list[Token], a: int, b: int, common) -> list[Candidate | None]:
+    """The words before an office as candidates of their own: places and
+    organisations ("U.S.", "Disney", "Emirates"), not a qualifying common word."""
+    out: list[Candidate | None] = []
+    for x, y in _split_at_places(toks, a, b):
+        x, y = _trim_edges(toks, x, y, common)
+        if x >= y or (y - x == 1 and zipf(toks[x].norm, "en") >= EMPLOYER_MAX_ZIPF and not toks[x].text.isupper()):
+            continue
+        out.append(Candidate(x, y, _latin_type(toks, x, y, toks[y - 1].norm, False), "latin", english=span_text(toks, x, y)))
     return out
 
 

@@ -131,6 +131,8 @@ NOT_ORG_ACRONYMS = frozenset(
     """
     GST PPE ID BA MA BSC MSC BED PHD MBBS MD OBC SC ST EWS TV TB HIV AIDS DNA RNA ATM PAN OTP SMS PIN ICU
     OPD FIR PIL CCTV PC GDP EMI LPG CNG VIP NRI IAS IPS IFS IRS PCS NCR NPR NRC CAA UT OMR QR AC IPC CSR
+    SUV SUVS EV AWD PM AM PR IPO GMT UTC RGB HZ GHZ MHZ LED LCD OLED USB HDMI CPU GPU RAM SSD HD UHD VR
+    APP APPS FAQ CEO CFO COO CTO RS MPH KM KG MG ML MW GW KWH
     """.split()
 )
 
@@ -140,6 +142,9 @@ ROLES_EN = frozenset(
     prof professor general gen col colonel lt chancellor king queen prince princess pope sheikh spokesman
     spokeswoman spokesperson leader chief ceo chairman chairwoman mayor judge justice ambassador commander
     captain coach lord sir lady dictator premier envoy director head founder officer official
+    executive administrator manager superintendent attorney commissioner adviser advisor deputy sheriff
+    inspector editor economist analyst strategist chair chairperson treasurer cfo coo cto detective
+    sergeant sgt lieutenant gov atty rabbi bishop cardinal imam pastor dean hon
     """.split()
 )
 ORG_CUES_EN = frozenset(
@@ -147,6 +152,8 @@ ORG_CUES_EN = frozenset(
     ministry party agency house council times news university bank company corporation corp inc ltd
     army navy committee commission forum organisation organization association institute foundation
     union court parliament congress senate department office police post group airlines kremlin pentagon
+    co studios media records entertainment productions motors technologies laboratory labs holdings
+    llc plc network observatory
     """.split()
 )
 FACILITY_CUES_EN = frozenset(
@@ -156,7 +163,7 @@ FACILITY_CUES_EN = frozenset(
 CONNECTORS_EN = frozenset("of the de del da di von van bin al el la le du".split())
 WEEKDAYS_MONTHS_EN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 DIRECTIONS_EN = frozenset("north south east west northern southern eastern western".split())
 

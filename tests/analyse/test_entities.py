@@ -244,6 +244,43 @@ def test_english_possessives_and_common_words():
     assert not {"Plan", "Journalists", "Indian"} & set(names), names
 
 
+def test_english_capitalised_spans_need_evidence_to_be_people():
+    (a,) = analysed(
+        "Disney Chief Executive Bob Iger said the new MacBook Pro and Star Wars Jedi games would not change "
+        "Black Friday. U.S. Defense Secretary Mark Esper met Afghan President Ashraf Ghani in Kabul. "
+        "Zach Parise scored twice for the Wild, and Parise now has nine goals. Rosaly Lopes of NASA said "
+        "the SUV costs less, Lopes added. Scientists were surprised, the Oct. 3 report said. Getting Disney "
+        "to agree was hard. New York Governor Andrew Cuomo agreed.",
+        language="en",
+    )
+    names = {e.name: e.type for e in a.entities}
+    # a title inside the span: the holder after it, the employer before it
+    assert names.get("Bob Iger") == names.get("Mark Esper") == names.get("Ashraf Ghani") == "PERSON", names
+    # products, works and events open with no given name: nothing says they are people
+    assert not {"MacBook Pro", "Star Wars Jedi", "Black Friday"} & set(names), names
+    # a surname the text uses alone makes the full name a person's (Zach is in no name list)
+    assert names.get("Zach Parise") == "PERSON" and len(by_key(a.entities)["zach parise"].mentions) == 2, names
+    assert names.get("Rosaly Lopes") == "PERSON" and names.get("NASA") == "ORG", names  # "X of NASA": two names
+    # units, month abbreviations and a common word capitalised once are no organisations
+    assert not {"SUV", "Oct", "Scientists"} & set(names), names
+    assert names.get("United States") == names.get("Kabul") == "PLACE", names  # "U.S." is the country
+    # a common word opening a sentence is no part of the name after it; a place's own words are
+    assert names.get("Disney") == "ORG" and names.get("New York") == "PLACE", names
+    assert names.get("Andrew Cuomo") == "PERSON", names
+
+
+def test_english_organisations_keep_the_place_they_are_named_after():
+    (a,) = analysed(
+        "The Fort Worth Police Department and the European Space Agency said Britain and England "
+        "were not involved; Walt Disney Co. agreed.",
+        language="en",
+    )
+    names = {e.name: e.type for e in a.entities}
+    assert names.get("Fort Worth Police Department") == names.get("European Space Agency") == "ORG", names
+    assert names.get("Walt Disney Co") == "ORG", names  # not the person Walt Disney
+    assert names.get("United Kingdom") == names.get("England") == "PLACE", names
+
+
 def test_cross_script_same_key():
     a, b = analysed(
         "Secretary of State Antony Blinken arrived in Kyiv on Tuesday.",

@@ -22,6 +22,13 @@ def test_packaged_file_loads_with_every_kind_of_place():
     # the names Hindi news uses where the packages give only the formal one
     assert lookup(name_tokens("ब्रिटेन")).name == lookup(name_tokens("यूनाइटेड किंगडम")).name == "United Kingdom"
     assert lookup(name_tokens("इजरायल")).kind == "country"
+    # ... and English news: Britain, U.S., England; cities by their English names,
+    # but not the common words and surnames among city names
+    assert lookup(name_tokens("Britain")).name == "United Kingdom"
+    assert lookup(name_tokens("U.S.")).name == lookup(name_tokens("US")).name == "United States"
+    assert lookup(name_tokens("England")).kind == "region"
+    assert lookup(name_tokens("Amsterdam")).kind == lookup(name_tokens("Cleveland")).kind == "city"
+    assert all(lookup(name_tokens(w)) is None for w in ("Nice", "Mobile", "Lincoln", "Jackson", "Allen"))
     # common words are not places
     assert lookup(name_tokens("बेटी")) is None and lookup(name_tokens("आनंद")) is None
 

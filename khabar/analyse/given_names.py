@@ -1,0 +1,83 @@
+"""Given names in Latin script: evidence that a capitalised English span is a person.
+
+English prose capitalises people, companies, products, events and titles of
+works alike ("Adam Neumann", "Amazon Echo Buds", "Black Friday", "Star Wars").
+A span that opens with a given name ("Adam", "Akira", "Ahmad"), or with a Chinese
+surname ("Li Jifeng"), is a person's
+name far more often than not; one that opens with none is typed only by other
+cues (a title, an organisation word), or not at all.
+
+The list ships in ``khabar/data/given_names.txt.gz``, built by
+``scripts/build_gazetteer.py`` from Faker's per-locale first-name lists (MIT;
+Faker is a build-time dependency only, khabar never imports it at run time).
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import pkgutil
+import re
+from functools import lru_cache
+from pathlib import Path
+
+GIVEN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
+
+# Faker's lists are census-like and hold words ("Reason", "Council", "Media" in
+# its generic English list; "Jail" in Indonesian).  A name listed by one locale
+# only is kept when it is no common English word (Zipf below this: "Zabihullah"
+# 0, "Neumann" 2.4 pass; "Council" 5.1, "Reason" 5.3 do not); one listed by two
+# or more locales is a name whatever its frequency ("Michael" is in 25 lists).
+# Checked on the AEB pages' capitalised spans: "Star", "Summer", "Little" are
+# one-locale words and drop out.
+SINGLE_LOCALE_MAX_ZIPF = 3.5
+_NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+               "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
+# Chinese names reach English news surname first ("Li Jifeng", "Wang Yi"): there
+# the surname is what opens the name.
+SURNAME_FIRST_LOCALES = ("zh_",)
+_SURNAME_FIRST = ("last_romanized_names",)
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*[A-Za-zÀ-ÖØ-öø-ÿ]")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The packaged given names, case-folded (empty when the file is missing)."""
+    try:
+        with gzip.open(GIVEN_NAMES_PATH, "rt", encoding="utf-8") as f:
+            return frozenset(line.strip() for line in f if line.strip())
+    except OSError:
+        return frozenset()
+
+
+def is_given_name(word: str) -> bool:
+    return word.casefold() in given_names()
+
+
+def build_given_names() -> list[str] | None:
+    """The list from Faker's person providers (None when Faker is not installed)."""
+    try:
+        providers = importlib.import_module("faker.providers.person")
+    except ImportError:
+        return None
+    from wordfreq import zipf_frequency
+
+    locales: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(providers.__path__):
+        try:
+            provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in _NAME_LISTS + (_SURNAME_FIRST if module.name.startswith(SURNAME_FIRST_LOCALES) else ()):
+            names = getattr(provider, attr, None)
+            if not isinstance(names, (list, tuple, set, dict)):
+                continue  # a property computed per instance, or absent
+            for name in names:
+                if isinstance(name, str) and _LATIN_NAME.fullmatch(name):
+                    locales.setdefault(name.casefold(), set()).add(module.name)
+    return sorted(n for n, where in locales.items() if len(where) >= 2 or zipf_frequency(n, "en") < SINGLE_LOCALE_MAX_ZIPF)
+
+
+def write_given_names(path: Path, names: list[str]) -> None:
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:  # mtime 0: the same bytes on every build (--check)
+        f.write(("\n".join(names) + "\n").encode("utf-8"))
