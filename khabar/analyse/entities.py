@@ -55,8 +55,8 @@ from khabar.analyse.acronyms import acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
 from khabar.analyse.gazetteer import zipf
 from khabar.analyse.given_names import is_given_name
-from khabar.analyse.latin_names import demonym_place, glosses, latin_names, latin_twins
-from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, ORG_CUES_EN, ROLES_EN
+from khabar.analyse.latin_names import demonym_place, glosses, is_role, latin_names, latin_twins, opens_sentence
+from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, ORG_CUES_EN
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import (
     Candidate,
@@ -199,10 +199,6 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
     return cands
 
 
-def _opens_sentence(toks: list[Token], i: int) -> bool:
-    return i == 0 or toks[i].newline_before or toks[i - 1].text in ".!?\"“'‘:"
-
-
 def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]:
     """The capitalised spans of English text that are names, typed.
 
@@ -213,11 +209,11 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
     # An English word the text also writes in lower case is a common noun
     # capitalised by a heading or a sentence start ("Plan", "Journalists").
     lowercase = {t.text for t in toks if t.kind == "lat" and t.text.islower()}
-    inside = Counter(t.text for k, t in enumerate(toks) if t.kind == "lat" and t.text[:1].isupper() and not _opens_sentence(toks, k))
+    inside = Counter(t.text for k, t in enumerate(toks) if t.kind == "lat" and t.text[:1].isupper() and not opens_sentence(toks, k))
     # A word the text uses alone after the full name is the surname ("Zach
     # Parise ... Parise scored"); the news convention for people, rare for
     # products and companies, whose short form is their first word.
-    alone = {toks[c.i].norm for c in latin if c.j - c.i == 1 and not _opens_sentence(toks, c.i)}
+    alone = {toks[c.i].norm for c in latin if c.j - c.i == 1 and not opens_sentence(toks, c.i)}
 
     def person(c: Candidate) -> bool:
         last = toks[c.j - 1]
@@ -247,7 +243,7 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
             if c.type is None and not word.isupper() and zipf(toks[c.i].norm, "en") >= LONE_COMMON_ZIPF and inside[word] < 2:
                 continue  # a common word capitalised once ("Scientists", "Barely"): no name
         if c.type is None:
-            if c.j - c.i == 1 and _opens_sentence(toks, c.i):
+            if c.j - c.i == 1 and opens_sentence(toks, c.i):
                 continue  # a lone capitalised word opening a sentence is no evidence
             c.type = _english_type(toks, c, surnames, person)
             if c.type is None:
@@ -291,7 +287,7 @@ def _english_type(toks: list[Token], c: Candidate, surnames: set[str], person) -
     "MacBook Pro", "Black Friday", "Star Wars")."""
     if c.j - c.i == 1:
         return "PERSON" if toks[c.i].norm in surnames else "ORG"
-    if toks[c.j - 1].norm.rstrip(".") in ROLES_EN:
+    if is_role(toks[c.j - 1]):
         return "ORG"  # an office, not a name: "State Attorney General"
     if any(t.norm in ORG_CUES_EN for t in toks[c.i: c.j]):
         return "ORG"  # "Ministry of Health", "Bank of England"

@@ -408,7 +408,8 @@ def _add_subdivisions(add) -> None:
         if sub.type == "Country":
             # the nations of a state ("England", "Scotland", "Wales [Cymru GB-CYM]"):
             # everyday words in English news, so no frequency test
-            add(sub.name.split(" [")[0], Place(name=sub.name.split(" [")[0], kind="region"))
+            nation = sub.name.split(" [")[0]
+            add(nation, Place(name=nation, kind="region"))
         hindi = hi.gettext(sub.name)
         if hindi == sub.name or not _DEVANAGARI_ONLY.match(hindi):
             continue

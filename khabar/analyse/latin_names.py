@@ -122,7 +122,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     common = _latin_common if hindi_text else _latin_stop
     for start, j in latin_spans(toks):
         a, b = _trim_edges(toks, start, j, common)
-        if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(t.norm.rstrip(".") in ROLES_EN for t in toks[a:b]):
+        if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(is_role(t) for t in toks[a:b]):
             # an organisation named after its place or people keeps them: "U.S.
             # Securities and Exchange Commission", "European Space Agency",
             # "Fort Worth Police Department"
@@ -138,7 +138,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
             # common word qualifying the office ("Defense Secretary", "Team Leader")
             employer_end, i = office
             person_cue = True
-            out += [c for c in _employer(toks, start, employer_end, common) if c is not None]
+            out += _employer(toks, start, employer_end, common)
         for a, b in _split_at_places(toks, i, j):
             a, b = _trim_edges(toks, a, b, common)
             if a >= b:
@@ -151,10 +151,19 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     return out
 
 
+def is_role(tok: Token) -> bool:
+    """A title or office word ("President", "Gov.", "Executive")."""
+    return tok.norm.rstrip(".") in ROLES_EN
+
+
+def opens_sentence(toks: Sequence[Token], i: int) -> bool:
+    """Does token ``i`` start a line or follow a sentence end (so English capitalises it)?"""
+    return i == 0 or toks[i].newline_before or toks[i - 1].text in ".!?\"“'‘:"
+
+
 def _sentence_opener(toks: list[Token], i: int) -> bool:
     """Is token ``i`` a common word capitalised only because it opens a sentence?"""
-    opens = i == 0 or toks[i].newline_before or toks[i - 1].text in ".!?\"“'‘:"
-    if not opens or zipf(toks[i].norm, "en") < OPENER_MIN_ZIPF or is_given_name(toks[i].text):
+    if not opens_sentence(toks, i) or zipf(toks[i].norm, "en") < OPENER_MIN_ZIPF or is_given_name(toks[i].text):
         return False
     # "New York", "United States", "South Korea" open with common words too
     return not any(lookup(tuple(t.norm for t in toks[i:k])) for k in range(i + 2, min(i + 5, len(toks) + 1)))
@@ -168,7 +177,7 @@ def _office_holder(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
     The holder starts right after the last title word; after "of", at the first
     given name (an office may run on: "of Public Prosecution"), else after one
     word ("Secretary of State Antony Blinken")."""
-    roles = [k for k in range(i + 1, j) if toks[k].norm.rstrip(".") in ROLES_EN]
+    roles = [k for k in range(i + 1, j) if is_role(toks[k])]
     if not roles or roles[-1] == j - 1:
         return None  # no holder named, only an office: "State Attorney General"
     last = roles[-1]
@@ -179,15 +188,15 @@ def _office_holder(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
     if holder >= j:
         return None
     first_role = last
-    while first_role > i and toks[first_role - 1].norm.rstrip(".") in ROLES_EN:
+    while first_role > i and is_role(toks[first_role - 1]):
         first_role -= 1  # "Chief Executive", "Vice President"
     return first_role, holder
 
 
-def _employer(toks: list[Token], a: int, b: int, common) -> list[Candidate | None]:
+def _employer(toks: list[Token], a: int, b: int, common) -> list[Candidate]:
     """The words before an office as candidates of their own: places and
     organisations ("U.S.", "Disney", "Emirates"), not a qualifying common word."""
-    out: list[Candidate | None] = []
+    out = []
     for x, y in _split_at_places(toks, a, b):
         x, y = _trim_edges(toks, x, y, common)
         if x >= y or (y - x == 1 and zipf(toks[x].norm, "en") >= EMPLOYER_MAX_ZIPF and not toks[x].text.isupper()):
@@ -204,7 +213,7 @@ def _strip_front(toks: list[Token], i: int, j: int) -> tuple[int, bool]:
     person_cue = i > 0 and toks[i - 1].kind == "lat" and toks[i - 1].norm in ROLES_EN
     while i < j:
         t = toks[i]
-        if t.norm.rstrip(".") in ROLES_EN:
+        if is_role(t):
             person_cue = True
             i += 1
             # "Secretary of State Antony Blinken", "Prime Minister of India Narendra Modi"

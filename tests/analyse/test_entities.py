@@ -27,6 +27,12 @@ def by_key(entities):
     return {e.key: e for e in entities}
 
 
+def english(body: str) -> tuple[Analysis, dict[str, str]]:
+    """One English article analysed, and its entities' names with their types."""
+    (a,) = analysed(body, language="en")
+    return a, {e.name: e.type for e in a.entities}
+
+
 # --------------------------------------------------------------------------
 # the seeds: the issue's list, each found, typed and merged into one key.
 # Where no source spells a name in Latin the key is a romanisation
@@ -217,25 +223,21 @@ def test_english_lone_names_are_companies_unless_a_full_name_gives_them():
 
 
 def test_english_organisation_names_hold_and_and_of():
-    (a,) = analysed(
+    a, types = english(
         "WeWork faces scrutiny from the U.S. Securities and Exchange Commission, and the Ministry of "
-        "Health said Leaders of Russia and China met in Moscow.",
-        language="en",
+        "Health said Leaders of Russia and China met in Moscow."
     )
-    types = {e.name: e.type for e in a.entities}
     assert types.get("U.S. Securities and Exchange Commission") == "ORG", types
     assert types.get("Ministry of Health") == "ORG", types
     assert types.get("Russia") == types.get("China") == "PLACE"  # "X and Y" of places stays two
 
 
 def test_english_possessives_and_common_words():
-    (a,) = analysed(
+    a, names = english(
         "Beijing's envoy met Vice President Mike Pence on Friday. Pence's aides said China's offer fell short, "
         "and the People's Liberation Army held drills near Taiwan. Journalists were told the plan had stalled. "
-        "The Plan, officials said, was not final, and Indian diplomats watched.",
-        language="en",
+        "The Plan, officials said, was not final, and Indian diplomats watched."
     )
-    names = {e.name: e.type for e in a.entities}
     assert names.get("Mike Pence") == "PERSON" and len(by_key(a.entities)["mike pence"].mentions) == 2, names
     assert names.get("Beijing") == names.get("China") == "PLACE", names  # not "Beijing's", "China's"
     assert names.get("People's Liberation Army") == "ORG", names  # a possessive inside a name stays
@@ -245,15 +247,13 @@ def test_english_possessives_and_common_words():
 
 
 def test_english_capitalised_spans_need_evidence_to_be_people():
-    (a,) = analysed(
+    a, names = english(
         "Disney Chief Executive Bob Iger said the new MacBook Pro and Star Wars Jedi games would not change "
         "Black Friday. U.S. Defense Secretary Mark Esper met Afghan President Ashraf Ghani in Kabul. "
         "Zach Parise scored twice for the Wild, and Parise now has nine goals. Rosaly Lopes of NASA said "
         "the SUV costs less, Lopes added. Scientists were surprised, the Oct. 3 report said. Getting Disney "
-        "to agree was hard. New York Governor Andrew Cuomo agreed.",
-        language="en",
+        "to agree was hard. New York Governor Andrew Cuomo agreed."
     )
-    names = {e.name: e.type for e in a.entities}
     # a title inside the span: the holder after it, the employer before it
     assert names.get("Bob Iger") == names.get("Mark Esper") == names.get("Ashraf Ghani") == "PERSON", names
     # products, works and events open with no given name: nothing says they are people
@@ -270,12 +270,10 @@ def test_english_capitalised_spans_need_evidence_to_be_people():
 
 
 def test_english_organisations_keep_the_place_they_are_named_after():
-    (a,) = analysed(
+    a, names = english(
         "The Fort Worth Police Department and the European Space Agency said Britain and England "
-        "were not involved; Walt Disney Co. agreed.",
-        language="en",
+        "were not involved; Walt Disney Co. agreed."
     )
-    names = {e.name: e.type for e in a.entities}
     assert names.get("Fort Worth Police Department") == names.get("European Space Agency") == "ORG", names
     assert names.get("Walt Disney Co") == "ORG", names  # not the person Walt Disney
     assert names.get("United Kingdom") == names.get("England") == "PLACE", names
