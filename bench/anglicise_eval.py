@@ -7,7 +7,9 @@ test set (../shared/bench, i.e. /work/shared/bench; override with
 KHABAR_SHARED) and lists every romanised name word that
 :func:`khabar.analyse.anglicise.anglicise_word` respelt, with how many entity
 names it touched, so a reader can judge each change right or wrong; then the
-share of romanised words changed.  Says so and exits 0 when the data is absent.
+share of romanised words changed; then the words of people's names that
+:func:`khabar.analyse.anglicise.name_spelling` gave a listed South Asian
+spelling ("agraval" -> agrawal), judged the same way.  Says so and exits 0 when the data is absent.
 The thresholds in khabar/analyse/anglicise.py were calibrated on this listing.
 """
 
@@ -53,11 +55,21 @@ def main() -> int:
         calls[(word, out, organisation)] += 1
         return out
 
+    listed_calls: Counter = Counter()
+    real_listed = naming.name_spelling
+
+    def counting_listed(word: str) -> str | None:
+        out = real_listed(word)
+        listed_calls[(word, out)] += 1
+        return out
+
     naming.anglicise_word = counting
+    naming.name_spelling = counting_listed
     t0 = time.perf_counter()
     analyse_articles(articles)
     dt = time.perf_counter() - t0
     naming.anglicise_word = real
+    naming.name_spelling = real_listed
 
     changed = [(k, c) for k, c in calls.items() if k[0].casefold() != k[1].casefold()]
     words = {k[0] for k in calls}
@@ -65,6 +77,12 @@ def main() -> int:
           f"{len({k[0] for k, _ in changed})} respelt ({len(changed)} word/context pairs):")
     for (word, out, org), count in sorted(changed, key=lambda kc: (-kc[1], kc[0])):
         print(f"  {count:4d}  {word:<18} -> {out:<18} {'(organisation)' if org else ''}")
+    listed = [(k, c) for k, c in listed_calls.items() if k[1] is not None]
+    respelt = [(k, c) for k, c in listed if k[0].casefold() != k[1]]
+    print(f"people's name words: {len(listed_calls)} distinct, {len(listed)} found in the South Asian name list, "
+          f"{len(respelt)} given its listed spelling:")
+    for (word, out), count in sorted(respelt, key=lambda kc: (-kc[1], kc[0])):
+        print(f"  {count:4d}  {word:<18} -> {out}")
     if "--all" in sys.argv:
         print("unchanged:", " ".join(sorted(k[0] for k in calls if k[0].casefold() == k[1].casefold())))
     return 0

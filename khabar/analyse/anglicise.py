@@ -101,6 +101,7 @@ _ALTERNATIVES: dict[str, list[tuple[str, float]]] = {
     "l": [("ll", CHEAP)],
     "m": [("mm", CHEAP)],
     "n": [("nn", CHEAP)],
+    "nh": [("ngh", CHEAP)],  # anusvara before h is the velar nasal: सिंह sinh is Singh
 }
 # Hindi's aspirates (ख घ भ ध थ: kh gh bh dh th) and h itself write Hindi sounds, not
 # English spellings (English k, g, b, d, t are written क ग ब ड ट), so they have no
@@ -168,15 +169,18 @@ def _allowed(seg: str, spelling: str, following: str) -> bool:
     return True
 
 
-def _variants(word: str, budget: float, allow_split: bool, known: bool = False) -> dict[str, float]:
-    """English words (or two-word phrases) reachable from ``word`` within ``budget``: word -> cost."""
-    table, words = _lexicon()
+def _variants(word: str, budget: float, allow_split: bool, known: bool = False,
+              lexicon: tuple[dict[str, float], list[str]] | None = None, min_score: float = MIN_ZIPF) -> dict[str, float]:
+    """Words (or two-word phrases) of ``lexicon`` (the English word list by
+    default) scoring at least ``min_score`` there and reachable from ``word``
+    within ``budget``: word -> cost."""
+    table, words = lexicon or _lexicon()
     segs = _segment(word)
     n = len(segs)
     found: dict[str, float] = {}
 
     def emit_word(done: str, final: str, cost: float) -> None:
-        if len(final) >= 2 and table.get(final, 0.0) >= MIN_ZIPF and cost <= budget:
+        if len(final) >= 2 and table.get(final, 0.0) >= min_score and cost <= budget:
             text = done + final
             if cost < found.get(text, 1e9):
                 found[text] = cost
@@ -265,3 +269,50 @@ def anglicise_word(romanised: str, organisation: bool = False) -> str:
         if score > best_score or (score == best_score and best != romanised and text < best):
             best, best_score = text, score
     return best
+
+
+def _doubled_consonants(word: str) -> int:
+    return sum(1 for a, b in zip(word, word[1:]) if a == b and a not in _VOWEL_LETTERS)
+
+
+@lru_cache(maxsize=1)
+def _name_lexicon() -> tuple[dict[str, float], list[str]]:
+    from khabar.analyse.given_names import south_asian_names
+
+    names = south_asian_names()
+    return {n: 1.0 for n in names}, sorted(names)
+
+
+@lru_cache(maxsize=20000)
+def name_spelling(romanised: str) -> str | None:
+    """The listed Latin spelling of a romanised South Asian name word ("agraval"
+    -> "agrawal", "tivari" -> "tiwari", "kapur" -> "kapoor", "sinh" -> "singh"),
+    or None when no listed name is a spelling-level change away.
+
+    Indian names keep their own Latin conventions (v written w, u written oo,
+    the anusvara before h written ng), which no English word list knows; the
+    list is Faker's en_IN and en_PK names (khabar/data/south_asian_names.txt.gz).
+    Only spelling-level rules are spent (BUDGET_NAME), as for any person's name.
+    The list holds several spellings of many names ("kapur", "kapoor"; "ikbal",
+    "iqbal"): the one most used in English text wins, net of its cost, so a
+    listed romanisation yields to a far commoner listed spelling ("kapoor"
+    3.6 against "kapur" 2.6 Zipf; ties alphabetical, for stable output)."""
+    word = romanised.casefold()
+    if len(word) < MIN_WORD_LEN or not word.isalpha() or not word.isascii():
+        return None
+    table, _ = _name_lexicon()
+    if not table:
+        return None
+    found = {}
+    if len(word) >= MIN_UNKNOWN_LEN:  # bat -> bath, kir -> keer, nel -> neel were wrong
+        found = _variants(word, BUDGET_NAME, allow_split=False, lexicon=_name_lexicon(), min_score=1.0)
+        # a doubled consonant is a spelling some families use, not the usual one
+        # (ratan -> rattan, malik -> mallick were wrong; reddi -> reddy keeps its own)
+        found = {text: cost for text, cost in found.items()
+                 if " " not in text and _doubled_consonants(text) <= _doubled_consonants(word)}
+    if word in table:
+        found[word] = 0.0
+    if not found:
+        return None
+    english, _ = _lexicon()
+    return max(found, key=lambda text: (english.get(text, 0.0) - found[text], [-ord(c) for c in text]))

@@ -10,6 +10,9 @@ cues (a title, an organisation word), or not at all.
 The list ships in ``khabar/data/given_names.txt.gz``, built by
 ``scripts/build_gazetteer.py`` from Faker's per-locale first-name lists (MIT;
 Faker is a build-time dependency only, khabar never imports it at run time).
+A second list, ``khabar/data/south_asian_names.txt.gz``, holds the Latin
+spellings of South Asian given names and surnames, which romanised Hindi
+names are matched to (:func:`khabar.analyse.anglicise.name_spelling`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 GIVEN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
+SOUTH_ASIAN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "south_asian_names.txt.gz"
 
 # Faker's lists are census-like and hold words ("Reason", "Council", "Media" in
 # its generic English list; "Jail" in Indonesian).  A name listed by one locale
@@ -52,6 +56,44 @@ def given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     return word.casefold() in given_names()
+
+
+# Faker's locales that list South Asian names in Latin script (given names and
+# surnames): the spellings Indian and Pakistani papers use in English ("Agarwal",
+# "Tiwari", "Kapoor", "Singh").  A Hindi report writes them in Devanagari, and
+# a romanisation gets them nearly right ("agraval", "tivari", "kapur", "sinh");
+# :func:`khabar.analyse.anglicise.name_spelling` finds the listed spelling.
+SOUTH_ASIAN_LOCALES = ("en_IN", "en_PK")
+_SURNAME_LISTS = ("last_names", "last_names_male", "last_names_female")
+
+
+@lru_cache(maxsize=1)
+def south_asian_names() -> frozenset[str]:
+    """The packaged South Asian name spellings, case-folded (empty when the file is missing)."""
+    try:
+        with gzip.open(SOUTH_ASIAN_NAMES_PATH, "rt", encoding="utf-8") as f:
+            return frozenset(line.strip() for line in f if line.strip())
+    except OSError:
+        return frozenset()
+
+
+def build_south_asian_names() -> list[str] | None:
+    """Given names and surnames of SOUTH_ASIAN_LOCALES (None when Faker is not installed)."""
+    try:
+        providers = importlib.import_module("faker.providers.person")
+    except ImportError:
+        return None
+    names: set[str] = set()
+    for locale in SOUTH_ASIAN_LOCALES:
+        try:
+            provider = importlib.import_module(f"{providers.__name__}.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in _NAME_LISTS + _SURNAME_LISTS:
+            listed = getattr(provider, attr, None)
+            if isinstance(listed, (list, tuple, set, dict)):
+                names.update(n.casefold() for n in listed if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
+    return sorted(names)
 
 
 def build_given_names() -> list[str] | None:

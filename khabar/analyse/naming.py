@@ -5,7 +5,9 @@ else the Latin spelling seen in the text (gloss or Latin mention; word by word
 when the Latin form is partial: "किम जोंग उन" + "Kim Jong" -> "Kim Jong Un"),
 else a clean romanisation ("दिमित्री पेस्कोव" -> "Dimitri Peskov") whose
 loanwords and foreign names are respelt in English where a sound-alike English
-word is close (:mod:`khabar.analyse.anglicise`).  Its key is that name
+word is close, and whose people's names take the usual Latin spelling of a
+South Asian name ("लव अग्रवाल" -> "Lav Agrawal", not "Lav Agraval";
+:mod:`khabar.analyse.anglicise`).  Its key is that name
 casefolded with hyphens as spaces ("kim jong un").
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from khabar.analyse.anglicise import anglicise_word
+from khabar.analyse.anglicise import anglicise_word, name_spelling
 from khabar.analyse.gazetteer import zipf
 from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH
 from khabar.analyse.normalise import normalise
@@ -81,6 +83,7 @@ def canonical_name(group: Group) -> tuple[str, str]:
         return name, latin_key(name)
     longest = group.longest
     organisation = bool(group.types) and group.types.most_common(1)[0][0] == "ORG"
+    person = entity_type(group) == "PERSON"
     texts = group.longest_text
     acronym = _ACRONYM_WORDS.get(normalise(texts[0])) if len(texts) == 1 else None
     if acronym:
@@ -93,19 +96,20 @@ def canonical_name(group: Group) -> tuple[str, str]:
         best = max(latin_forms, key=lambda e: (len(latin_key(e).split()), latin_forms.count(e)))
         if len(latin_key(best).split()) >= len(longest):
             return best, latin_key(best)
-        name = _fill_with_latin(longest, english_like, latin_forms, organisation)
+        name = _fill_with_latin(longest, english_like, latin_forms, organisation, person)
     else:
-        name = " ".join(display_word(w, organisation, respell) for w, respell in zip(longest, english_like))
+        name = " ".join(display_word(w, organisation, respell, person) for w, respell in zip(longest, english_like))
     return name, latin_key(name)
 
 
-def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_forms: list[str], organisation: bool) -> str:
+def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_forms: list[str], organisation: bool,
+                     person: bool = False) -> str:
     """The romanised longest form with each word spelt as in the Latin forms where one matches."""
     latin_words = {latin_key(w): w for e in latin_forms for w in e.replace("-", " ").split()}
     words = []
     for r, respell in zip(longest, english_like):
         match = next((w for k, w in latin_words.items() if words_match(k, r)), None)
-        words.append(match or display_word(r, organisation, respell))
+        words.append(match or display_word(r, organisation, respell, person))
     return " ".join(words)
 
 
@@ -116,12 +120,18 @@ def _english_like(text: str) -> bool:
     return zipf(low, "hi") < ANGLICISE_MAX_HI_ZIPF and zipf(normalise(low), "hi") < ANGLICISE_MAX_HI_ZIPF
 
 
-def display_word(romanised: str, organisation: bool = False, respell: bool = True) -> str:
-    """A romanised word as a reader expects it: the English cue word, else the
-    English spelling it sounds like (:mod:`khabar.analyse.anglicise`), title-cased."""
+def display_word(romanised: str, organisation: bool = False, respell: bool = True, person: bool = False) -> str:
+    """A romanised word as a reader expects it: the English cue word; in a
+    person's name the listed spelling of a South Asian name ("agraval" ->
+    Agrawal, common Hindi words included: सिंह "sinh" -> Singh); else the English
+    spelling it sounds like (:mod:`khabar.analyse.anglicise`); title-cased."""
     english = _cues_by_roman().get(romanised)
     if english:
         return english
+    if person:
+        listed = name_spelling(romanised)
+        if listed:
+            return listed.title()
     english = anglicise_word(romanised, organisation) if respell else romanised
     if english.startswith("vh"):  # व्ह- writes English wh- (व्हाइट, व्हाट्सऐप)
         english = "wh" + english[2:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.analyse.anglicise import anglicise_word
+from khabar.analyse.anglicise import anglicise_word, name_spelling
 from khabar.analyse.entities import find_entities, link_entities
 from khabar.analyse.romanise import romanise
 from khabar.records import Analysis, Article, Origin
@@ -34,6 +34,22 @@ def test_indian_names_keep_their_romanisation(hindi):
     assert anglicise_word(roman) == roman
 
 
+@pytest.mark.parametrize(
+    "hindi,latin",
+    [("अग्रवाल", "agrawal"), ("तिवारी", "tiwari"), ("सिंह", "singh"), ("कपूर", "kapoor"), ("चौधरी", "chaudhry"),
+     ("नवीन", "naveen"), ("कुमार", "kumar"), ("पटेल", "patel")],
+)
+def test_south_asian_names_get_their_usual_latin_spelling(hindi, latin):
+    """Indian names have Latin conventions no English word list knows (व as w,
+    ू as oo, the anusvara before ह as ng): the packaged en_IN/en_PK name list does."""
+    assert name_spelling(romanise(hindi)) == latin
+
+
+def test_words_that_are_no_listed_name_get_no_name_spelling():
+    for word in ("kendriy", "mantralay", "svasthya", "ab", "x1", ""):
+        assert name_spelling(word) is None
+
+
 def test_short_unknown_words_and_non_letters_are_left_alone():
     for word in ("bak", "kak", "mun", "x1", "", "ab-cd"):
         assert anglicise_word(word) == word
@@ -58,6 +74,16 @@ def test_entity_names_are_respelt_but_common_hindi_words_are_not():
     # भारतीय (5.87) and जनता (5.56) are everyday Hindi words: not "Bertie Junta Party"
     bjp = next(e for e in ents.values() if "भारतीय जनता पार्टी" in e.aliases)
     assert bjp.key.startswith("bhart") and "bertie" not in bjp.key
+
+
+def test_person_names_take_the_listed_spelling_but_organisations_do_not():
+    ents = _entities("स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने कहा कि जांच जारी है। "
+                     "मुख्यमंत्री त्रिवेंद्र सिंह रावत ने बैठक की। सिंह सभा गुरुद्वारा समिति ने भी बयान दिया।")
+    names = {e.name for e in ents.values() if e.type == "PERSON"}
+    assert "Lav Agrawal" in names and any(n.startswith("Trivendra Singh") for n in names), names
+    # an organisation's words are not people's names: सिंह stays as romanised there
+    organisations = [e.name for e in ents.values() if e.type == "ORG"]
+    assert organisations and not any("Singh" in name for name in organisations), organisations
 
 
 def test_latin_spelling_in_the_text_still_wins_and_links_across_scripts():
