@@ -44,14 +44,19 @@ _SURNAME_FIRST = ("last_romanized_names",)
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*[A-Za-zÀ-ÖØ-öø-ÿ]")
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """The packaged given names, case-folded (empty when the file is missing)."""
+def _read_names(path: Path) -> frozenset[str]:
+    """A packaged name list, one case-folded name a line (empty when the file is missing)."""
     try:
-        with gzip.open(GIVEN_NAMES_PATH, "rt", encoding="utf-8") as f:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
             return frozenset(line.strip() for line in f if line.strip())
     except OSError:
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The packaged given names, case-folded."""
+    return _read_names(GIVEN_NAMES_PATH)
 
 
 def is_given_name(word: str) -> bool:
@@ -69,54 +74,51 @@ _SURNAME_LISTS = ("last_names", "last_names_male", "last_names_female")
 
 @lru_cache(maxsize=1)
 def south_asian_names() -> frozenset[str]:
-    """The packaged South Asian name spellings, case-folded (empty when the file is missing)."""
-    try:
-        with gzip.open(SOUTH_ASIAN_NAMES_PATH, "rt", encoding="utf-8") as f:
-            return frozenset(line.strip() for line in f if line.strip())
-    except OSError:
-        return frozenset()
+    """The packaged South Asian name spellings, case-folded."""
+    return _read_names(SOUTH_ASIAN_NAMES_PATH)
 
 
-def build_south_asian_names() -> list[str] | None:
-    """Given names and surnames of SOUTH_ASIAN_LOCALES (None when Faker is not installed)."""
+def _faker_names(locales=None):
+    """(locale, Latin name) for every name Faker's person providers list under
+    the given list attributes, as {locale: attributes} (None: every locale, the
+    given-name lists); None when Faker is not installed."""
     try:
         providers = importlib.import_module("faker.providers.person")
     except ImportError:
         return None
-    names: set[str] = set()
-    for locale in SOUTH_ASIAN_LOCALES:
+    wanted = locales or {m.name: None for m in pkgutil.iter_modules(providers.__path__)}
+    out: list[tuple[str, str]] = []
+    for locale, attrs in wanted.items():
         try:
             provider = importlib.import_module(f"{providers.__name__}.{locale}").Provider
         except (ImportError, AttributeError):
             continue
-        for attr in _NAME_LISTS + _SURNAME_LISTS:
-            listed = getattr(provider, attr, None)
-            if isinstance(listed, (list, tuple, set, dict)):
-                names.update(n.casefold() for n in listed if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
-    return sorted(names)
+        if attrs is None:
+            attrs = _NAME_LISTS + (_SURNAME_FIRST if locale.startswith(SURNAME_FIRST_LOCALES) else ())
+        for attr in attrs:
+            names = getattr(provider, attr, None)
+            if not isinstance(names, (list, tuple, set, dict)):
+                continue  # a property computed per instance, or absent
+            out.extend((locale, n) for n in names if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
+    return out
+
+
+def build_south_asian_names() -> list[str] | None:
+    """Given names and surnames of SOUTH_ASIAN_LOCALES (None when Faker is not installed)."""
+    listed = _faker_names({locale: _NAME_LISTS + _SURNAME_LISTS for locale in SOUTH_ASIAN_LOCALES})
+    return None if listed is None else sorted({name.casefold() for _, name in listed})
 
 
 def build_given_names() -> list[str] | None:
     """The list from Faker's person providers (None when Faker is not installed)."""
-    try:
-        providers = importlib.import_module("faker.providers.person")
-    except ImportError:
+    listed = _faker_names()
+    if listed is None:
         return None
     from wordfreq import zipf_frequency
 
     locales: dict[str, set[str]] = {}
-    for module in pkgutil.iter_modules(providers.__path__):
-        try:
-            provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
-        except (ImportError, AttributeError):
-            continue
-        for attr in _NAME_LISTS + (_SURNAME_FIRST if module.name.startswith(SURNAME_FIRST_LOCALES) else ()):
-            names = getattr(provider, attr, None)
-            if not isinstance(names, (list, tuple, set, dict)):
-                continue  # a property computed per instance, or absent
-            for name in names:
-                if isinstance(name, str) and _LATIN_NAME.fullmatch(name):
-                    locales.setdefault(name.casefold(), set()).add(module.name)
+    for locale, name in listed:
+        locales.setdefault(name.casefold(), set()).add(locale)
     return sorted(n for n, where in locales.items() if len(where) >= 2 or zipf_frequency(n, "en") < SINGLE_LOCALE_MAX_ZIPF)
 
 

@@ -241,7 +241,6 @@ def _duplicates(kept: list[Line]) -> list[Line]:
             continue
         if not line.is_paragraph and line.words < MIN_UNPUNCTUATED_DUPLICATE_WORDS:
             continue  # a sub-heading echoing its paragraph
-            continue
         others: set[tuple[str, ...]] = set()
         for other in alive:
             if other != line.index:

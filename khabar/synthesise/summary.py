@@ -258,7 +258,6 @@ class Group:
     """Sentences from one or more outlets that state one fact."""
 
     units: list[Unit] = field(default_factory=list)
-    echo: float = 0.0
 
     @property
     def sources(self) -> list[str]:
