@@ -235,6 +235,13 @@ def _variants(word: str, budget: float, allow_split: bool, known: bool = False,
     return found
 
 
+def _plain_word(romanised: str) -> str | None:
+    """The word case-folded when it is one worth respelling: ASCII letters only,
+    at least MIN_WORD_LEN of them ("un", "xi", "x1" are left alone)."""
+    word = romanised.casefold()
+    return word if len(word) >= MIN_WORD_LEN and word.isalpha() and word.isascii() else None
+
+
 @lru_cache(maxsize=20000)
 def anglicise_word(romanised: str, organisation: bool = False) -> str:
     """The English spelling of one romanised word, or the word itself when none is close.
@@ -242,11 +249,9 @@ def anglicise_word(romanised: str, organisation: bool = False) -> str:
     ``organisation``: the word belongs to an organisation's name, where English
     loanwords are the rule, so dearer rewrites (vowels) are allowed.
     """
-    word = romanised.casefold()
-    if len(word) < MIN_WORD_LEN or not word.isalpha() or not word.isascii():
-        return romanised
+    word = _plain_word(romanised)
     table, _ = _lexicon()
-    if not table:
+    if word is None or not table:
         return romanised
     own = table.get(word, 0.0)
     known = own >= KNOWN_ZIPF
@@ -298,11 +303,9 @@ def name_spelling(romanised: str) -> str | None:
     romanisation yields to a commoner listed spelling ("kapoor" Zipf 3.29;
     "kapur" is under the packaged table's floor; ties alphabetical, for
     stable output)."""
-    word = romanised.casefold()
-    if len(word) < MIN_WORD_LEN or not word.isalpha() or not word.isascii():
-        return None
+    word = _plain_word(romanised)
     table, _ = _name_lexicon()
-    if not table:
+    if word is None or not table:
         return None
     found = {}
     if len(word) >= MIN_UNKNOWN_LEN:  # bat -> bath, kir -> keer, nel -> neel were wrong
