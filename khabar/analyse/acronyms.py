@@ -42,6 +42,11 @@ def spell_acronym(word: str) -> str | None:
     return result
 
 
+def letter_name(word: str) -> str | None:
+    """'डी' -> 'D': the (folded) word is one English letter's name."""
+    return _LETTER_NAMES.get(word)
+
+
 def _parse_letters(word: str) -> str | None:
     # best[i]: the letters spelling word[:i], None where no split into letter names reaches i
     best: list[str | None] = [None] * (len(word) + 1)

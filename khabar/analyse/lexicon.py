@@ -122,7 +122,57 @@ CUES_IN_ENGLISH = {
     "कोस्मोड्रोम": "Cosmodrome", "कॉस्मोड्रोम": "Cosmodrome", "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium",
     "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "सेंट्रल": "Central", "ईस्ट": "East",
     "वेस्ट": "West", "नॉर्थ": "North", "साउथ": "South", "इंटरनेशनल": "International", "नेशनल": "National",
+    # Loanwords too common in Hindi for the English respelling (ANGLICISE_MAX_HI_ZIPF):
+    # "मेडिकल कॉलेज" read "Medikal College" in the March 2020 digests.
+    "मेडिकल": "Medical", "स्कूल": "School", "स्टेट": "State", "कैंसर": "Cancer", "हार्ट": "Heart",
+    "क्रिकेट": "Cricket", "कंट्रोल": "Control", "ओलंपिक": "Olympic", "टेबल": "Table", "टेनिस": "Tennis",
+    "टेलीकॉम": "Telecom", "टेलिकॉम": "Telecom", "पब्लिक": "Public", "सर्विस": "Service", "रिसर्च": "Research",
+    "साइंसेज": "Sciences", "साइंस": "Science", "हेल्थ": "Health", "ब्यूरो": "Bureau", "पुलिस": "Police",
+    "रिजर्व": "Reserve", "डिपार्टमेंट": "Department", "ऑर्गनाइजेशन": "Organization",
 }
+
+# Native Hindi words of institution names and their English renderings (the
+# first is shown; the others are tried when an acronym is matched: आयुर्विज्ञान
+# is "Medical Sciences" in AIIMS and "Medical" in ICMR).  Only names made of
+# nothing but these, the cue words above and places are translated
+# (khabar.analyse.institutions), so proper names of ordinary words (भारतीय
+# जनता पार्टी, राष्ट्रीय स्वयंसेवक संघ, केंद्रीय विद्यालय) keep their Hindi form.
+# Drawn from the ORG names of the March 2020 papers and generic Indian usage.
+# Scope words open the name; an English name may put its head noun right
+# after them ("Indian Council of Medical Research", ICMR).
+INSTITUTION_SCOPES_HI: dict[str, tuple[str, ...]] = {
+    "विश्व": ("World",), "अंतरराष्ट्रीय": ("International",), "अंतर्राष्ट्रीय": ("International",),
+    "राष्ट्रीय": ("National",), "केंद्रीय": ("Central",), "केन्द्रीय": ("Central",), "भारतीय": ("Indian",),
+    "अखिल": ("All",), "भारत": ("India",), "राज्य": ("State",), "संयुक्त": ("United",), "राष्ट्र": ("Nations",),
+    "सरकारी": ("Government",), "लोक": ("Public",), "सार्वजनिक": ("Public",), "चीनी": ("Chinese",),
+    "अमेरिकी": ("American",), "उच्च": ("High",), "सर्वोच्च": ("Supreme",),
+}
+INSTITUTION_WORDS_HI: dict[str, tuple[str, ...]] = {
+    # fields
+    "स्वास्थ्य": ("Health",), "परिवार": ("Family",), "कल्याण": ("Welfare",), "चिकित्सा": ("Medical",),
+    "आयुर्विज्ञान": ("Medical Sciences", "Medical"), "आर्युविज्ञान": ("Medical Sciences", "Medical"),
+    "विज्ञान": ("Science",), "अनुसंधान": ("Research",), "शोध": ("Research",), "शिक्षा": ("Education",),
+    "माध्यमिक": ("Secondary",), "सेवा": ("Service",), "निर्वाचन": ("Election",), "आपदा": ("Disaster",),
+    "प्रबंधन": ("Management",), "विकास": ("Development",), "कृषि": ("Agricultural",), "खाद्य": ("Food",),
+    "सुरक्षा": ("Security",), "रक्षा": ("Defence",), "गृह": ("Home",), "विदेश": ("Foreign",), "वित्त": ("Finance",),
+    "रेल": ("Railway",), "नागरिक": ("Civil",), "उड्डयन": ("Aviation",), "विमानन": ("Aviation",),
+    "पर्यटन": ("Tourism",), "श्रम": ("Labour",), "वाणिज्य": ("Commerce",), "उद्योग": ("Industry",),
+    "वितरण": ("Distribution",), "उपभोक्ता": ("Consumer",), "मामले": ("Affairs",), "मामलों": ("Affairs",),
+    "खेल": ("Sports",), "युवा": ("Youth",), "अन्वेषण": ("Investigation",), "मौसम": ("Weather",),
+    "सूचना": ("Information",), "प्रसारण": ("Broadcasting",), "एवं": ("and",), "तथा": ("and",),
+    # heads
+    "मंत्रालय": ("Ministry",), "विभाग": ("Department",), "संगठन": ("Organization",), "परिषद": ("Council",),
+    "आयोग": ("Commission",), "समिति": ("Committee",), "संस्थान": ("Institute",),
+    "विश्वविद्यालय": ("University",), "महाविद्यालय": ("College",), "प्राधिकरण": ("Authority",),
+    "निगम": ("Corporation",), "महासंघ": ("Federation",), "परिसंघ": ("Confederation",), "केंद्र": ("Centre",),
+    "अस्पताल": ("Hospital",), "कार्यालय": ("Office",), "न्यायालय": ("Court",), "सचिवालय": ("Secretariat",),
+    "प्रशासन": ("Administration",), "सेना": ("Army",), "नौसेना": ("Navy",), "बल": ("Force",),
+}
+# Two-word phrases of institution names rendered as one.
+INSTITUTION_PHRASES_HI: dict[tuple[str, str], tuple[str, ...]] = {("अखिल", "भारतीय"): ("All India",)}
+# A leading nationality in an English institution name may stand at its end
+# ("Indian Reserve Bank" is the Reserve Bank of India, RBI).
+NATIONALITIES_EN = {"Indian": "India", "Chinese": "China", "American": "America"}
 
 # Abbreviations that name no organisation: degrees, taxes, services, things,
 # classes of people (the acronym finder reads जीएसटी, पीपीई, बीए as letters;

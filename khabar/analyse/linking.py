@@ -3,7 +3,9 @@
 Same key -> same entity; a key whose words are the first or last words of
 exactly one longer key of the same type joins it ("putin" -> "vladimir
 putin"); keys whose words all match fuzzily join ("blidimir putin" ->
-"vladimir putin").  The group's name is the best-evidenced one.  Then the
+"vladimir putin"); an institution named in Hindi words joins the
+acronym its English name spells (विश्व स्वास्थ्य संगठन -> WHO).  The group's
+name is the best-evidenced one.  Then the
 forms seen in one article are looked for in every other article ("names
 recurring across sources"), so an article that writes only क्रेमलिन gets the
 Kremlin that another article typed by its context.
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 
 from khabar.analyse.gazetteer import lookup, zipf
 from khabar.analyse.grouping import Form, form_index, merge_same_key, scan_forms
+from khabar.analyse.institutions import expansions, institution_names
 from khabar.analyse.lexicon import COMMON_NAME_WORDS_HI, PROPAGATE_MAX_ZIPF
 from khabar.analyse.naming import WORD_VARIANT_MIN_RATIO, contains_name
 from khabar.analyse.romanise import has_devanagari, latin_key
@@ -56,12 +59,13 @@ def link(analyses: Sequence[Analysis]) -> None:
     union = _KeyUnion(keys)
     _join_fuzzy_spellings(union, keys, main, gazetteer_keys)
     _join_short_forms(union, keys, main, gazetteer_keys)
+    expanded = _join_acronyms(union, all_entities, main)
 
     groups: dict[str, list[Entity]] = defaultdict(list)
     for e in all_entities:
         groups[union.find(e.key)].append(e)
     for members in groups.values():
-        _name_group(members)
+        _name_group(members, expanded)
     for a in analyses:
         a.entities = merge_same_key(a.entities)
 
@@ -166,15 +170,46 @@ def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], g
             union.union(k, hosts.pop())
 
 
-def _name_group(members: list[Entity]) -> None:
-    """Give every member the best-evidenced name: best evidence, then most words, then most mentions."""
-    best = max(members, key=lambda e: (evidence(e), len(e.key.split()), len(e.mentions)))
+def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str]) -> set[int]:
+    """An institution named in Hindi words joins the acronym its English name
+    spells: विश्व स्वास्थ्य संगठन (World Health Organization) is WHO, भारतीय
+    आयुर्विज्ञान अनुसंधान परिषद the Indian Council of Medical Research, ICMR.
+    The translated entity takes the expansion's word order as its name; the
+    ids of those entities are returned (their name is the group's)."""
+    expanded: set[int] = set()
+    acronyms = {e.name: e.key for e in entities
+                if main[e.key] == "ORG" and e.name.isupper() and e.name.isalpha() and len(e.name) >= 2}
+    if not acronyms:
+        return expanded
+    for entity in entities:
+        if main[entity.key] != "ORG" or entity.key in acronyms.values():
+            continue
+        for alias in entity.aliases:
+            if not has_devanagari(alias):
+                continue
+            found = expansions(institution_names(tuple(alias.split())), set(acronyms))
+            if len(found) == 1:
+                (acronym, expansion), = found.items()
+                entity.name = expansion
+                expanded.add(id(entity))
+                union.union(entity.key, acronyms[acronym])
+                break
+    return expanded
+
+
+def _name_group(members: list[Entity], expanded: set[int] = frozenset()) -> None:
+    """Give every member the best-evidenced name: best evidence, then most
+    words, then most mentions.  An acronym's expansion (``expanded``) is as
+    good as a Latin spelling: "World Health Organization" names the WHO."""
+    best = max(members, key=lambda e: (max(evidence(e), 2 * (id(e) in expanded)), len(e.key.split()),
+                                       len(e.mentions)))
     type_votes: Counter = Counter()
     for e in members:
         type_votes[e.type] += len(e.mentions)
     etype = "PLACE" if evidence(best) == 3 else type_votes.most_common(1)[0][0]
+    key = latin_key(best.name) if id(best) in expanded else best.key
     for e in members:
-        e.key, e.name, e.type = best.key, best.name, etype
+        e.key, e.name, e.type = key, best.name, etype
 
 
 # --------------------------------------------------------------------------

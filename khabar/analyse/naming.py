@@ -3,7 +3,9 @@
 Every entity gets a canonical Latin-script name: the gazetteer's English name,
 else the Latin spelling seen in the text (gloss or Latin mention; word by word
 when the Latin form is partial: "किम जोंग उन" + "Kim Jong" -> "Kim Jong Un"),
-else a clean romanisation ("दिमित्री पेस्कोव" -> "Dimitri Peskov") whose
+else, for an institution named in Hindi words, its English translation
+("विश्व स्वास्थ्य संगठन" -> "World Health Organization",
+:mod:`khabar.analyse.institutions`), else a clean romanisation ("दिमित्री पेस्कोव" -> "Dimitri Peskov") whose
 loanwords and foreign names are respelt in English where a sound-alike English
 word is close, and whose people's names take the usual Latin spelling of a
 South Asian name ("लव अग्रवाल" -> "Lav Agrawal", not "Lav Agraval";
@@ -17,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from khabar.analyse.anglicise import anglicise_word, name_spelling
 from khabar.analyse.gazetteer import zipf
-from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH
+from khabar.analyse.institutions import institution_names
+from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH, NOT_ORG_ACRONYMS
 from khabar.analyse.normalise import normalise
 from khabar.analyse.romanise import has_devanagari, latin_key, romanise_many
 
@@ -88,6 +91,10 @@ def canonical_name(group: Group) -> tuple[str, str]:
     acronym = _ACRONYM_WORDS.get(normalise(texts[0])) if len(texts) == 1 else None
     if acronym:
         return acronym, latin_key(acronym)  # एम्स is AIIMS, not "Ems"
+    if organisation and len(texts) == len(longest):
+        english = institution_names(tuple(texts))
+        if english:
+            return english[0], latin_key(english[0])  # विश्व स्वास्थ्य संगठन: World Health Organization
     # which romanised words may be respelt in English: those written in Devanagari
     # (one word a token) that are rare in Hindi, i.e. loanwords and foreign names
     english_like = [_english_like(t) for t in texts] if len(texts) == len(longest) else [False] * len(longest)
@@ -96,21 +103,50 @@ def canonical_name(group: Group) -> tuple[str, str]:
         best = max(latin_forms, key=lambda e: (len(latin_key(e).split()), latin_forms.count(e)))
         if len(latin_key(best).split()) >= len(longest):
             return best, latin_key(best)
-        name = _fill_with_latin(longest, english_like, latin_forms, organisation, person)
+        words = _fill_with_latin(longest, english_like, latin_forms, organisation, person)
     else:
-        name = " ".join(display_word(w, organisation, respell, person) for w, respell in zip(longest, english_like))
+        words = [display_word(w, organisation, respell, person) for w, respell in zip(longest, english_like)]
+    if person and len(texts) == len(longest):
+        # A person's initials are letter names: "एनके अग्रवाल" is N.K. Agrawal, not "Enke".
+        initials = [person_initials(t) for t in texts]
+        if any(initials):
+            name = " ".join(i or w for i, w in zip(initials, words))
+            return name, latin_key(name.replace(".", ""))  # keyed as written in English text: "nk agrawal"
+    name = " ".join(words)
     return name, latin_key(name)
 
 
+# A lone letter name that is also a Hindi word (के "of", जी the honorific) is
+# no initial; nor is a run of letter names this common in Hindi (बीबी "wife",
+# 4.26; initials such as पीके, वीके, एसएस score 3.3-3.5 in wordfreq).
+INITIALS_MAX_HI_ZIPF = 4.0
+_NOT_INITIALS = frozenset({normalise("के"), normalise("जी")})
+
+
+def person_initials(text: str) -> str | None:
+    """"एनके" -> "N.K.", "डी" -> "D.": a word of a person's name spelt in English letter names."""
+    from khabar.analyse.acronyms import letter_name, spell_acronym
+
+    folded = normalise(text)
+    if folded in _NOT_INITIALS:
+        return None
+    letters = letter_name(folded)
+    if letters is None and zipf(folded, "hi") < INITIALS_MAX_HI_ZIPF:
+        letters = spell_acronym(folded)
+        if letters in NOT_ORG_ACRONYMS:
+            return None  # a service or degree (आईपीएस, एमबीबीएस), not someone's initials
+    return "".join(f"{letter}." for letter in letters) if letters else None
+
+
 def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_forms: list[str], organisation: bool,
-                     person: bool = False) -> str:
-    """The romanised longest form with each word spelt as in the Latin forms where one matches."""
+                     person: bool = False) -> list[str]:
+    """The words of the romanised longest form, each spelt as in the Latin forms where one matches."""
     latin_words = {latin_key(w): w for e in latin_forms for w in e.replace("-", " ").split()}
     words = []
     for r, respell in zip(longest, english_like):
         match = next((w for k, w in latin_words.items() if words_match(k, r)), None)
         words.append(match or display_word(r, organisation, respell, person))
-    return " ".join(words)
+    return words
 
 
 def _english_like(text: str) -> bool:

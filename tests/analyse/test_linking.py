@@ -51,3 +51,24 @@ def test_nothing_to_link():
     analyses = [analysis("कुछ नहीं")]
     link(analyses)
     assert analyses[0].entities == []
+
+
+def test_an_institution_named_in_hindi_joins_its_acronym_in_other_reports():
+    """Written for this test in the papers' style: one report names the WHO in
+    Hindi words, another by its Devanagari acronym, a third in Latin letters."""
+    from khabar.analyse import analyse_articles
+
+    bodies = {
+        "1": "जिनेवा। विश्व स्वास्थ्य संगठन ने बुधवार को कोरोना वायरस को वैश्विक महामारी घोषित कर दिया। "
+             "संगठन के प्रमुख ने सभी देशों से जांच बढ़ाने को कहा।",
+        "2": "नई दिल्ली। डब्ल्यूएचओ ने कोरोना वायरस को महामारी घोषित किया है। भारत में अब तक 60 मामले सामने आए हैं।",
+        "3": "नई दिल्ली। भारतीय आयुर्विज्ञान अनुसंधान परिषद ने जांच केंद्रों की संख्या बढ़ाने का फैसला किया है। "
+             "आईसीएमआर के वैज्ञानिकों ने कहा कि नमूनों की जांच तेज होगी।",
+    }
+    articles = [Article(id=i, source=i, origin=Origin(kind="text"), title=None, body=b, language="hi")
+                for i, b in bodies.items()]
+    analyses = {a.id: a for a in analyse_articles(articles)}
+    orgs = {i: {(e.key, e.name) for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
+    who = ("world health organization", "World Health Organization")
+    assert who in orgs["1"] and who in orgs["2"], orgs
+    assert orgs["3"] == {("indian council of medical research", "Indian Council of Medical Research")}, orgs

@@ -38,3 +38,27 @@ def test_untyped_groups_are_people_and_cue_words_are_spelt_in_english():
     assert entity_type(Group(keys=[("x",)])) == "PERSON"
     assert display_word("haus") == "House"
     assert display_word("bhartiy", respell=False) == "Bhartiy"
+
+
+def _entities(body):
+    from khabar.analyse.entities import find_entities
+    from khabar.records import Article, Origin
+
+    article = Article(id="x", source="x", origin=Origin(kind="text"), title=None, body=body, language="hi")
+    return {(e.name, e.key, e.type) for e in find_entities(article)}
+
+
+def test_initials_in_a_persons_name_are_english_letters():
+    # Sentences in the March 2020 papers' style ("सर्जन डॉ. एनके अग्रवाल", "डॉक्टर रमन आर गंगाखेड़कर").
+    assert ("N.K. Agrawal", "nk agrawal", "PERSON") in _entities("सर्जन डॉ. एनके अग्रवाल ने बताया कि मरीज की हालत स्थिर है।")
+    names = {n for n, _, _ in _entities("आईसीएमआर के वैज्ञानिक डॉक्टर रमन आर गंगाखेड़कर ने कहा कि जांच बढ़ाई जाएगी।")}
+    assert any(n.startswith("Raman R. ") for n in names), names
+    # A surname is never read as letters, nor a common word.
+    assert not any("." in n for n, _, _ in _entities("डॉ. हर्षवर्धन ने कहा कि देश तैयार है।"))
+
+
+def test_an_institution_named_in_hindi_words_reads_in_english():
+    assert ("World Health Organization", "world health organization", "ORG") in _entities(
+        "विश्व स्वास्थ्य संगठन ने कोरोना वायरस को वैश्विक महामारी घोषित कर दिया।")
+    # A party's proper name keeps its Hindi words.
+    assert not any(n.startswith("Indian") for n, _, _ in _entities("भारतीय जनता पार्टी ने बैठक बुलाई है।"))
