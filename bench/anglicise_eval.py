@@ -79,8 +79,8 @@ def main() -> int:
         print(f"  {count:4d}  {word:<18} -> {out:<18} {'(organisation)' if org else ''}")
     listed = [(k, c) for k, c in listed_calls.items() if k[1] is not None]
     respelt = [(k, c) for k, c in listed if k[0].casefold() != k[1]]
-    print(f"people's name words: {len(listed_calls)} distinct, {len(listed)} found in the South Asian name list, "
-          f"{len(respelt)} given its listed spelling:")
+    print(f"people's name words: {len(listed_calls)} distinct, {len(listed)} found in the South Asian name list "
+          f"or given the w of an Indian surname ending (-wal, -wat, -war), {len(respelt)} respelt:")
     for (word, out), count in sorted(respelt, key=lambda kc: (-kc[1], kc[0])):
         print(f"  {count:4d}  {word:<18} -> {out}")
     if "--all" in sys.argv:

@@ -26,6 +26,7 @@ spelling unless a spelling-level variant is far more frequent ("jon" -> "john").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -288,6 +289,25 @@ def _name_lexicon() -> tuple[dict[str, float], list[str]]:
     return {n: 1.0 for n in names}, sorted(names)
 
 
+# Indian surnames end in व + a vowel + ल/त/र that English always writes with
+# w: -wal (Kejriwal, Jaiswal, Khandelwal), -wat (Rawat, Shekhawat, Bhagwat),
+# -war (Pawar, Tanwar), -wala (Ahluwalia's -walia included).
+_W_ENDINGS_RE = re.compile(r"v(?=(?:al|at|ar|ala|alia|aliya)$)")
+# Shorter words keep their v (a given name "Kaval" is not a surname ending).
+W_ENDING_MIN_LEN = 5
+# ... and so do English words at least this common (naval 3.9 in wordfreq).
+MIN_ENGLISH_ZIPF_KEPT = 3.0
+
+
+def indian_w_spelling(word: str) -> str | None:
+    """"kejrival" -> "kejriwal", "ravat" -> "rawat": the w of an Indian
+    surname's ending, for a name the list lacks; None when no ending applies."""
+    if len(word) < W_ENDING_MIN_LEN or _lexicon()[0].get(word, 0.0) >= MIN_ENGLISH_ZIPF_KEPT:
+        return None  # short, or an English word in its own right ("naval")
+    spelt = _W_ENDINGS_RE.sub("w", word)
+    return spelt if spelt != word else None
+
+
 @lru_cache(maxsize=20000)
 def name_spelling(romanised: str) -> str | None:
     """The listed Latin spelling of a romanised South Asian name word ("agraval"
@@ -302,7 +322,8 @@ def name_spelling(romanised: str) -> str | None:
     one most used in English text wins, net of its cost, so a listed
     romanisation yields to a commoner listed spelling ("kapoor" Zipf 3.29;
     "kapur" is under the packaged table's floor; ties alphabetical, for
-    stable output)."""
+    stable output).  A word no listed name matches still takes the w of an
+    Indian surname's ending (:func:`indian_w_spelling`)."""
     word = _plain_word(romanised)
     table, _ = _name_lexicon()
     if word is None or not table:
@@ -317,6 +338,6 @@ def name_spelling(romanised: str) -> str | None:
     if word in table:
         found[word] = 0.0
     if not found:
-        return None
+        return indian_w_spelling(word)
     english, _ = _lexicon()
     return min(found, key=lambda text: (found[text] - english.get(text, 0.0), text))

@@ -50,6 +50,21 @@ def test_words_that_are_no_listed_name_get_no_name_spelling():
         assert name_spelling(word) is None
 
 
+@pytest.mark.parametrize(
+    "hindi, latin",
+    [("केजरीवाल", "kejriwal"), ("रावत", "rawat"), ("पवार", "pawar"), ("गंगवार", "gangwar"),
+     ("खंडेलवाल", "khandelwal"), ("सुरजेवाला", "surjewala")],
+)
+def test_surname_endings_take_their_w_when_the_list_lacks_the_name(hindi, latin):
+    """व in -वाल/-वत/-वार is w in every Indian surname's English spelling."""
+    assert name_spelling(romanise(hindi)) == latin
+
+
+def test_w_endings_spare_short_words_and_english_words():
+    for word in ("naval", "yadav", "sanjiv", "aval"):
+        assert name_spelling(word) in (None, word), word
+
+
 def test_short_unknown_words_and_non_letters_are_left_alone():
     for word in ("bak", "kak", "mun", "x1", "", "ab-cd"):
         assert anglicise_word(word) == word
