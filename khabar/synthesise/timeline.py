@@ -101,6 +101,19 @@ _LEANING_START_RE = re.compile(
     r"उन्होंने|उसने|वह|वे|which|who|whom|whose|where|when|he|she|they)\s", re.IGNORECASE)
 
 
+# Connectives that tie a sentence to the one before it in its report ("इससे
+# पहले" before this, "इस बीच" meanwhile): a timeline line carries its own
+# date, so they only point at a sentence the reader does not see.  In the
+# March 2020 digests 101 of 919 entries opened on a pointer back, most of
+# them on one of these.  Generic Hindi and English news idiom.
+_CONNECTIVE_RE = re.compile(
+    r"^(?:इससे पहले|इसके पहले|इससे पूर्व|इसके पूर्व|इसके बाद|उसके बाद|इस संबंध में|इस पर|इस बीच|इसी बीच|इसके साथ ही|इसके साथ|इसी क्रम में|इसके अलावा|इसके अतिरिक्त|"
+    r"ऐसे में|ऐसे हालात के मद्देनजर|इसी के तहत|इस वजह से|इसके चलते|इसलिए|हालांकि|हालाँकि|वहीं|साथ ही|"
+    r"earlier|before that|meanwhile|however|also|in addition|separately)\s*,?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     bounds = [0]
     for match in _CLAUSE_RE.finditer(text):
@@ -145,6 +158,7 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     while lo > 0 and _LEANING_START_RE.match(text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")):
         lo -= 1
     clause = tidy_sentence(_LEADING_CONJUNCTION_RE.sub("", text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")))
+    clause = _CONNECTIVE_RE.sub("", clause)
     if not ends_on_verb(clause):
         return None
     tokens = clause.split()
@@ -203,6 +217,14 @@ def _importance(entry: dict, centroid: dict[str, float]) -> float:
     return score
 
 
+def _reads_better(clause: str, than: str) -> bool:
+    """Does ``clause`` stand alone where ``than`` points back, or, both alike, say it in fewer words?"""
+    mine, theirs = is_anaphoric(clause), is_anaphoric(than)
+    if mine != theirs:
+        return theirs
+    return len(clause.split()) < len(than.split())
+
+
 def timeline(
     units: Sequence[Unit], window: tuple[str, str] | None = None, sim=similarity, max_entries: int = MAX_ENTRIES
 ) -> list[TimelineEntry]:
@@ -256,8 +278,9 @@ def timeline(
             target["units"].append(unit)
             if unit.article_id not in target["sources"]:
                 target["sources"].append(unit.article_id)
-            # Keep the shorter clause that still says something: it reads best.
-            if MIN_WORDS < len(clause.split()) < len(target["text"].split()):
+            # Keep the clause that stands alone, then the shorter one that
+            # still says something: it reads best.
+            if MIN_WORDS < len(clause.split()) and _reads_better(clause, target["text"]):
                 target["text"] = clause
             target["tokens"] |= tokens
 

@@ -120,3 +120,26 @@ def test_the_window_survives_dates_at_the_calendar_edges():
     assert timeline_window(["0001-01-01", "2019-11-18"]) == ("0001-01-01", "2020-01-17")
     assert timeline_window(["9999-12-31"])[1] == "9999-12-31"
     assert timeline_window([None, ""]) is None
+
+
+def test_a_connective_pointing_at_the_sentence_before_is_dropped():
+    # Sentences of the March 2020 papers ("इससे पहले 9 मार्च को बाजार ने ऐतिहासिक गिरावट देखी थी ।").
+    units = [
+        _unit("a", 3, "इससे पहले 9 मार्च को बाजार ने ऐतिहासिक गिरावट देखी थी ।", {"9 मार्च": "2020-03-09"}),
+        _unit("b", 5, "इस बीच केंद्रीय स्वास्थ्य मंत्री ने गुरुवार को संसद में बताया कि 30 मरीज मिले हैं ।",
+              {"गुरुवार": "2020-03-05"}),
+        _unit("c", 1, "Meanwhile, the mayor declared a state of emergency on Monday.", {"Monday": "2024-03-04"}, "en"),
+    ]
+    texts = {e.date: e.text for e in _timeline(units)}
+    assert texts["2020-03-09"].startswith("9 मार्च को बाजार")
+    assert texts["2020-03-05"].startswith("केंद्रीय स्वास्थ्य मंत्री")
+    assert texts["2024-03-04"].startswith("The mayor")
+
+
+def test_the_same_happening_reads_in_the_version_that_stands_alone():
+    units = [
+        _unit("a", 4, "वे रविवार को जिला अस्पताल पहुंचे ।", {"रविवार": "2020-03-15"}),
+        _unit("b", 0, "दोनों मरीज रविवार को जिला अस्पताल पहुंचे और भर्ती हुए ।", {"रविवार": "2020-03-15"}),
+    ]
+    entries = _timeline(units)
+    assert len(entries) == 1 and entries[0].text.startswith("दोनों मरीज"), entries
