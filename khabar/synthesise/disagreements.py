@@ -373,6 +373,38 @@ def _word_before(text: str, start: int) -> str | None:
     return _modifier_stem(before[-1]) if before else None
 
 
+# English has no postposition to tell a noun: a word that reads as a verb
+# ("infection caused", "the man wrote", "a paper published") is no described
+# noun, an ordinal ("14th century", "fourteenth century") counts rather than
+# describes, and a word after a modal or "to" is a verb ("will feature
+# members").  Generic English; the AEB digest's eight descriptor and number
+# pairs were all such readings but two.
+_ENGLISH_VERB_FORMS = frozenset(
+    """is are was were be been has have had do does did said says say told tells wrote writes write made makes
+    took takes gave gives went goes came comes saw sees found finds began begins left put set got gets""".split()
+)
+_ENGLISH_ORDINAL_RE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)tie|hundred|thousand)th))$",
+    re.IGNORECASE)
+_ENGLISH_MODALS = frozenset("will would can could may might must shall should to".split())
+
+
+def _english_verb_like(word: str) -> bool:
+    low = word.lower()
+    return low in _ENGLISH_VERB_FORMS or (low.endswith("ed") and len(low) > 4)
+
+
+def _english_phrase_ok(text: str, modifier_start: int, modifier: str, noun: str) -> bool:
+    """Can an English "modifier noun" pair be a description of a thing?"""
+    if DEVANAGARI_RE.search(modifier + noun):
+        return True
+    if _english_verb_like(noun) or _ENGLISH_ORDINAL_RE.match(modifier):
+        return False
+    before = WORD_RE.findall(text[:modifier_start])[-1:]
+    return not (before and before[0].lower() in _ENGLISH_MODALS)
+
+
 def descriptor_disagreements(
     units: Sequence[Unit],
     place_aliases: Sequence[str] = (),
@@ -422,6 +454,8 @@ def descriptor_disagreements(
                 continue  # "40 वर्षीय", "12 storey": a measure, not a descriptor
             if not DEVANAGARI_RE.search(modifier) and modifier[:1].isupper():
                 continue  # a capitalised Latin word is a name, not a descriptor
+            if not _english_phrase_ok(unit.text, prev.start(), modifier, noun):
+                continue
             by_noun[stem(noun)].append((_modifier_stem(modifier), unit, prev.start(), cur.end(), noun))
             frames[(id(unit), prev.start())] = _frame(unit.text, prev.start(), cur.end())
 

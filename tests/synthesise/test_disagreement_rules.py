@@ -69,6 +69,19 @@ def test_a_name_spelt_joined_or_apart_is_not_a_rival_descriptor():
                               "किम जोंग उन एक निजी ट्रेन से रूस के शहर में पहुंचे हैं।") == ["ट्रेन"]
 
 
+def test_english_verbs_and_ordinals_are_no_descriptors():
+    # Pairs the AEB pages gave as disagreements ("the man wrote" / "the patient wrote").
+    assert not _rival_descriptors("His lungs were not as they were before, the man wrote in the case report.",
+                                  "His lungs were not as they were before, the patient wrote in the case report.")
+    assert not _rival_descriptors("The plague killed millions in Europe in the fourteenth century alone.",
+                                  "The plague killed millions in Europe in the 14th century alone.")
+    assert not _rival_descriptors("The reunion tour will feature members of the original band in June.",
+                                  "The reunion tour brings founding members of the original band in June.")
+    # An adjective before the same noun in the same statement still is a rival description.
+    assert _rival_descriptors("Rescue teams used a special boat to reach stranded families in the streets.",
+                              "Rescue teams used an inflatable boat to reach stranded families in the streets.") == ["boat"]
+
+
 def test_a_descriptor_kept_in_the_other_phrase_is_no_rival():
     # Amar Ujala and Prabhat Khabar, 20 March 2020: "आवश्यक निर्देशों" and "आवश्यक दिशा निर्देशो"
     assert not _rival_descriptors("सभी लोग घर में हैं और हम सभी आवश्यक निर्देशों का पालन कर रहे हैं।",
