@@ -289,11 +289,11 @@ def _name_lexicon() -> tuple[dict[str, float], list[str]]:
     return {n: 1.0 for n in names}, sorted(names)
 
 
-# Indian surnames end in व + a vowel + ल/त/र that English always writes with
-# w: -wal (Kejriwal, Jaiswal, Khandelwal), -wat (Rawat, Shekhawat, Bhagwat),
-# -war (Pawar, Tanwar), -wala (Ahluwalia's -walia included).
+# Indian surnames end in वाल/वत/वार, which English always writes with w:
+# -wal (Kejriwal, Jaiswal, Khandelwal), -wat (Rawat, Shekhawat, Bhagwat),
+# -war (Pawar, Tanwar), -wala (Surjewala; Ahluwalia's -walia included).
 _W_ENDINGS_RE = re.compile(r"v(?=(?:al|at|ar|ala|alia|aliya)$)")
-# Shorter words keep their v (a given name "Kaval" is not a surname ending).
+# Shorter words keep their v: "aval", "ivar" are no surnames.
 W_ENDING_MIN_LEN = 5
 # ... and so do English words at least this common (naval 3.9 in wordfreq).
 MIN_ENGLISH_ZIPF_KEPT = 3.0

@@ -3,12 +3,11 @@
 Same key -> same entity; a key whose words are the first or last words of
 exactly one longer key of the same type joins it ("putin" -> "vladimir
 putin"); keys whose words all match fuzzily join ("blidimir putin" ->
-"vladimir putin"); an institution named in Hindi words joins the
-acronym its English name spells (विश्व स्वास्थ्य संगठन -> WHO).  The group's
-name is the best-evidenced one.  Then the
-forms seen in one article are looked for in every other article ("names
-recurring across sources"), so an article that writes only क्रेमलिन gets the
-Kremlin that another article typed by its context.
+"vladimir putin"); an institution named in Hindi words joins the acronym
+its English name spells (विश्व स्वास्थ्य संगठन -> WHO).  The group's name is
+the best-evidenced one.  Then the forms seen in one article are looked for in
+every other article ("names recurring across sources"), so an article that
+writes only क्रेमलिन gets the Kremlin that another article typed by its context.
 """
 
 from __future__ import annotations
@@ -181,8 +180,9 @@ def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str
                 if main[e.key] == "ORG" and e.name.isupper() and e.name.isalpha() and len(e.name) >= 2}
     if not acronyms:
         return expanded
+    acronym_keys = set(acronyms.values())
     for entity in entities:
-        if main[entity.key] != "ORG" or entity.key in acronyms.values():
+        if main[entity.key] != "ORG" or entity.key in acronym_keys:
             continue
         for alias in entity.aliases:
             if not has_devanagari(alias):

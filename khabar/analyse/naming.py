@@ -5,12 +5,13 @@ else the Latin spelling seen in the text (gloss or Latin mention; word by word
 when the Latin form is partial: "किम जोंग उन" + "Kim Jong" -> "Kim Jong Un"),
 else, for an institution named in Hindi words, its English translation
 ("विश्व स्वास्थ्य संगठन" -> "World Health Organization",
-:mod:`khabar.analyse.institutions`), else a clean romanisation ("दिमित्री पेस्कोव" -> "Dimitri Peskov") whose
-loanwords and foreign names are respelt in English where a sound-alike English
-word is close, and whose people's names take the usual Latin spelling of a
-South Asian name ("लव अग्रवाल" -> "Lav Agrawal", not "Lav Agraval";
-:mod:`khabar.analyse.anglicise`).  Its key is that name
-casefolded with hyphens as spaces ("kim jong un").
+:mod:`khabar.analyse.institutions`), else a clean romanisation
+("दिमित्री पेस्कोव" -> "Dimitri Peskov") whose loanwords and foreign names
+are respelt in English where a sound-alike English word is close, and whose
+people's names take the usual Latin spelling of a South Asian name ("लव
+अग्रवाल" -> "Lav Agrawal", not "Lav Agraval"; :mod:`khabar.analyse.anglicise`),
+their initials as letters ("एनके" -> "N.K.").  Its key is that name casefolded
+with hyphens as spaces ("kim jong un"), initials without their dots.
 """
 
 from __future__ import annotations
