@@ -159,6 +159,30 @@ def test_a_sentence_that_points_back_comes_only_after_what_it_points_at():
             assert k > 0 and texts[k - 1].startswith("A strong storm"), texts
 
 
+def test_a_sentence_that_only_says_who_told_never_stands_alone():
+    from khabar.synthesise.summary import attributes_previous, is_anaphoric
+
+    # Summary sentences of the March 2020 digests before this rule.
+    for text in ("स्वास्थ्य अधिकारियों ने इसकी जानकारी दी ।", "जयशंकर ने इसकी जानकारी दी है ।",
+                 "गृह मंत्री होर्स्ट सीहोफर ने इसकी जानकारी मीडिया को दी ।",
+                 "स्वास्थ्य मंत्रालय ने सोमवार (23 मार्च) को यह जानकारी दी.", "Officials confirmed this."):
+        assert attributes_previous(text) and is_anaphoric(text), text
+    for text in ("केंद्रीय स्वास्थ्य मंत्रालय ने दो मामलों की पुष्टि की है ।",
+                 "कंपनी ने स्वास्थ्य विभाग को इसकी सूचना नहीं दी ।",  # not telling is news
+                 "The ministry confirmed two new cases."):
+        assert not attributes_previous(text), text
+    reports = {
+        "a": ("A", ["The river flooded forty homes in Eastport on Monday night.",
+                    "Police officials in the town of Eastport confirmed this."]),
+        "b": ("B", ["Forty homes in Eastport were flooded by the river on Monday night.",
+                    "Police officials in the town of Eastport confirmed this."]),
+    }
+    for budget in (9, 20):
+        texts = [s.text for s in _digest(reports, words=budget).summary]
+        for k in [k for k, t in enumerate(texts) if "confirmed this" in t]:
+            assert k > 0 and "flooded" in texts[k - 1], texts
+
+
 def test_a_clock_time_is_not_a_kicker_and_a_first_person_quote_needs_its_speaker():
     assert tidy_sentence("दोपहर 2:34 बजे सेंसेक्स 3,124 अंक गिरकर 32,572 पर आ गया।").startswith("दोपहर 2:34 बजे")
     assert tidy_sentence("Coronavirus India Update: देश में 73 लोगों में संक्रमण की पुष्टि हुई।").startswith("देश में")
