@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from khabar.analyse.acronyms import letter_name, spell_acronym
 from khabar.analyse.anglicise import anglicise_word, name_spelling
 from khabar.analyse.gazetteer import zipf
 from khabar.analyse.institutions import institution_names
@@ -126,8 +127,6 @@ _NOT_INITIALS = frozenset({normalise("के"), normalise("जी")})
 
 def person_initials(text: str) -> str | None:
     """"एनके" -> "N.K.", "डी" -> "D.": a word of a person's name spelt in English letter names."""
-    from khabar.analyse.acronyms import letter_name, spell_acronym
-
     folded = normalise(text)
     if folded in _NOT_INITIALS:
         return None

@@ -27,6 +27,7 @@ from khabar.synthesise.similarity import (
     WORD_RE,
     Unit,
     _stopwords,
+    negated,
     normalise_word,
     similarity,
     stem,
@@ -513,15 +514,6 @@ def descriptor_disagreements(
 # dates
 
 
-# Negation words: a sentence with one and a sentence without say opposite
-# things, however many words they share.
-_NEGATION_RE = re.compile(r"(?<![\u0900-\u097F])(?:नहीं|नही|न|ना|मत)(?![\u0900-\u097F])|\b(?:not|no|never|cannot)\b|n't\b",
-                          re.IGNORECASE)
-
-
-def _negated(text: str) -> bool:
-    return bool(_NEGATION_RE.search(text))
-
 
 def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
     """The same statement (similar sentences, different outlets) put on different days."""
@@ -534,7 +526,7 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
                 continue
             if len(set(a.tokens) & set(b.tokens)) < 4:
                 continue
-            if _negated(a.text) != _negated(b.text):
+            if negated(a.text) != negated(b.text):  # a denial and a statement say opposite things
                 continue  # "not spreading between people" (31 Dec) vs "limited spread" (15 Jan)
             da, db = set(a.day_dates()), set(b.day_dates())
             if da & db:

@@ -37,6 +37,16 @@ _HINDI_SUFFIXES = (
 )
 
 
+# Negation words, Hindi and English: a sentence with one and a sentence
+# without say opposite things, however many words they share.
+_NEGATION_RE = re.compile(r"(?<![\u0900-\u097F])(?:नहीं|नही|न|ना|मत)(?![\u0900-\u097F])|\b(?:not|no|never|cannot)\b|n't\b",
+                          re.IGNORECASE)
+
+
+def negated(text: str) -> bool:
+    return bool(_NEGATION_RE.search(text))
+
+
 @lru_cache(maxsize=200_000)
 def normalise_word(word: str) -> str:
     """Lower-case, nukta-free, chandrabindu as anusvara: spelling noise removed."""

@@ -38,6 +38,7 @@ from khabar.synthesise.similarity import (
     Unit,
     content_tokens,
     is_day_date,
+    negated,
     numbers,
     script_of,
     similarity,
@@ -396,7 +397,7 @@ def attributes_previous(text: str) -> bool:
     """Does the sentence only say who told what the sentence before it said?"""
     match = _ATTRIBUTES_PREVIOUS_RE.search(text.strip())
     # "कंपनी ने स्वास्थ्य विभाग को इसकी सूचना नहीं दी": a failure to tell is news.
-    return bool(match) and not re.search(r"(?<![\u0900-\u097F])(?:नहीं|नही)(?![\u0900-\u097F])|\bnot\b", match.group(0))
+    return bool(match) and not negated(match.group(0))
 
 
 def is_anaphoric(text: str) -> bool:

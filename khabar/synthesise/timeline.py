@@ -105,10 +105,11 @@ _LEANING_START_RE = re.compile(
 # पहले" before this, "इस बीच" meanwhile): a timeline line carries its own
 # date, so they only point at a sentence the reader does not see.  In the
 # March 2020 digests 101 of 919 entries opened on a pointer back, most of
-# them on one of these.  Generic Hindi and English news idiom.
+# them on one of these.  (Fillers such as वहीं, दरअसल go already in
+# tidy_sentence.)  Generic Hindi and English news idiom.
 _CONNECTIVE_RE = re.compile(
     r"^(?:इससे पहले|इसके पहले|इससे पूर्व|इसके पूर्व|इसके बाद|उसके बाद|इस संबंध में|इस पर|इस बीच|इसी बीच|इसके साथ ही|इसके साथ|इसी क्रम में|इसके अलावा|इसके अतिरिक्त|"
-    r"ऐसे में|ऐसे हालात के मद्देनजर|इसी के तहत|इस वजह से|इसके चलते|इसलिए|हालांकि|हालाँकि|वहीं|साथ ही|"
+    r"ऐसे में|ऐसे हालात के मद्देनजर|इसी के तहत|इस वजह से|इसके चलते|इसलिए|हालांकि|हालाँकि|साथ ही|"
     r"earlier|before that|meanwhile|however|also|in addition|separately)\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
