@@ -129,10 +129,11 @@ def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int =
 
     titles = [a.article.title or "" for a in members]
     digest.summary = _safely(lambda: summarise(units, words=words, reference_dates=reference_dates, titles=titles, sim=sim), [])
-    digest.timeline = _safely(lambda: timeline(units, timeline_window(reference_dates.values()), sim=sim), [])
+    window = timeline_window(reference_dates.values())
+    digest.timeline = _safely(lambda: timeline(units, window, sim=sim), [])
     digest.entities = _safely(lambda: who_and_where(members), [])
     digest.disagreements = _safely(
-        lambda: disagreements(units, reference_dates, place_aliases, entity_spans, sim=sim), []
+        lambda: disagreements(units, reference_dates, place_aliases, entity_spans, sim=sim, window=window), []
     )
     digest.coverage = _safely(lambda: coverage(event, everyone, inferred), {})
     return digest

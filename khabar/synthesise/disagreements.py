@@ -632,19 +632,53 @@ def overtaken_expectations(
     return out
 
 
+def _date_span(iso: str) -> tuple[str, str]:
+    """The first and last day a resolved date covers, as ISO strings that
+    compare in order ("2019" -> 2019-01-01 .. 2019-12-31; a month's last day
+    is written 31, which sorts right whatever the month)."""
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return f"{iso}-01-01", f"{iso}-12-31"
+    if len(parts) == 2:
+        return f"{iso}-01", f"{iso}-31"
+    return iso, iso
+
+
+def about_another_time(unit: Unit, window: tuple[str, str] | None) -> bool:
+    """Does the sentence date itself only outside the event's time window?
+
+    Reports recall earlier happenings of the same kind: "इससे पहले, 2019 में
+    भी किम जोंग अपनी स्पेशल ट्रेन से व्लादिवोस्तोक पहुंचा था" in a 2023 report
+    of Kim's train trip tells of the 2019 trip, so its "special train" is no
+    rival of the other outlets' "armoured train"."""
+    if window is None:
+        return False
+    dates = [t.date for t in unit.times if t.kind == "date" and t.date]
+    if not dates:
+        return False
+    first, last = window
+    return all(end < first or start > last for start, end in map(_date_span, dates))
+
+
 def disagreements(
     units: Sequence[Unit],
     reference_dates: Mapping[str, str | None],
     place_aliases: Sequence[str] = (),
     entity_spans: Mapping[str, list[tuple[int, int]]] | None = None,
     sim=similarity,
+    window: tuple[str, str] | None = None,
 ) -> list[Disagreement]:
-    """All detectors over the non-boilerplate sentences of one event."""
+    """All detectors over the non-boilerplate sentences of one event.
+
+    ``window`` is the event's time span (first and last ISO day): a sentence
+    dated only outside it tells of another happening, and its figures and
+    descriptors are no rivals of the event's own (:func:`about_another_time`)."""
     prose = [u for u in units if not looks_like_boilerplate(u.text)]
+    current = [u for u in prose if not about_another_time(u, window)]
     out: list[Disagreement] = []
     for detector in (
-        lambda: descriptor_disagreements(prose, place_aliases, entity_spans, sim=sim),
-        lambda: number_disagreements(prose, sim=sim, reference_dates=reference_dates),
+        lambda: descriptor_disagreements(current, place_aliases, entity_spans, sim=sim),
+        lambda: number_disagreements(current, sim=sim, reference_dates=reference_dates),
         lambda: date_disagreements(prose, sim=sim),
         lambda: overtaken_expectations(prose, reference_dates, place_aliases, sim=sim),
     ):

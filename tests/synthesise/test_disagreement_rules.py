@@ -135,3 +135,28 @@ def test_figures_of_two_different_things_are_told_apart_by_their_other_figures()
     other = sensex.replace("8 प्रतिशत", "7.25 प्रतिशत").replace("2913", "2919")
     found = _numbers([_unit("a", sensex), _unit("b", other)], {"a": "2020-03-12", "b": "2020-03-12"})
     assert [d.topic for d in found] == ["प्रतिशत: 7.25 vs 8"]
+
+
+def test_a_statement_dated_only_outside_the_event_is_no_rival_version():
+    # A report recalls an earlier trip: its "special train" is the 2019 one.
+    from khabar.synthesise.disagreements import about_another_time, disagreements
+
+    now = _unit("a", "किम जोंग उन एक बख्तरबंद ट्रेन से रूस के शहर में पहुंचे हैं।", outlet="A")
+    recalled = _unit("b", "इससे पहले 2019 में भी किम जोंग उन एक स्पेशल ट्रेन से रूस के शहर में पहुंचे थे।", outlet="B")
+    recalled.times = [TimeExpression("2019", 14, 18, date="2019", precision="year")]
+    this_year = _unit("c", "इस साल 2023 में किम जोंग उन एक निजी ट्रेन से रूस के शहर में पहुंचे हैं।", outlet="C")
+    this_year.times = [TimeExpression("2023", 10, 14, date="2023", precision="year")]
+    units = [now, recalled, this_year]
+    weigh_units(units)
+    window = ("2023-07-29", "2023-11-12")
+    assert about_another_time(recalled, window)
+    assert not about_another_time(this_year, window)  # a year that overlaps the event's days
+    assert not about_another_time(now, window)  # undated: read as the event's
+    assert not about_another_time(recalled, None)  # no window known: nothing is set aside
+
+    def cited(window):
+        found = [d for d in disagreements(units, {}, window=window) if d.kind == "descriptor"]
+        return {s for d in found for v in d.versions for s in v.sources}
+
+    assert cited(None) == {"a", "b", "c"}
+    assert cited(window) == {"a", "c"}
