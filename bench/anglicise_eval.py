@@ -63,13 +63,24 @@ def main() -> int:
         listed_calls[(word, out)] += 1
         return out
 
+    person_calls: Counter = Counter()
+    real_display = naming.display_word
+
+    def counting_display(romanised: str, organisation: bool = False, respell: bool = True, person: bool = False) -> str:
+        out = real_display(romanised, organisation, respell, person)
+        if person and respell:
+            person_calls[(romanised, out)] += 1
+        return out
+
     naming.anglicise_word = counting
     naming.name_spelling = counting_listed
+    naming.display_word = counting_display
     t0 = time.perf_counter()
     analyse_articles(articles)
     dt = time.perf_counter() - t0
     naming.anglicise_word = real
     naming.name_spelling = real_listed
+    naming.display_word = real_display
 
     changed = [(k, c) for k, c in calls.items() if k[0].casefold() != k[1].casefold()]
     words = {k[0] for k in calls}
@@ -83,6 +94,18 @@ def main() -> int:
           f"or given the w of an Indian surname ending (-wal, -wat, -war), {len(respelt)} respelt:")
     for (word, out), count in sorted(respelt, key=lambda kc: (-kc[1], kc[0])):
         print(f"  {count:4d}  {word:<18} -> {out}")
+    # People's name words the English respelling would change: kept only into a listed given
+    # name or surname (naming.display_word), else shown as romanised.
+    english = [(k, c) for k, c in person_calls.items()
+               if real(k[0]).casefold() != k[0].casefold() and real_listed(k[0]) is None]
+    kept = [(k, c) for k, c in english if k[1].casefold() != k[0].casefold()]
+    refused = [(k, c) for k, c in english if k[1].casefold() == k[0].casefold()]
+    print(f"people's name words with an English respelling: {len(english)}; {len(kept)} into a listed name, "
+          f"{len(refused)} refused (the English word is no listed name):")
+    for (word, out), count in sorted(kept, key=lambda kc: (-kc[1], kc[0])):
+        print(f"  {count:4d}  {word:<18} -> {out}")
+    for (word, out), count in sorted(refused, key=lambda kc: (-kc[1], kc[0])):
+        print(f"  {count:4d}  {word:<18} -> {out:<18} (not {real(word)})")
     if "--all" in sys.argv:
         print("unchanged:", " ".join(sorted(k[0] for k in calls if k[0].casefold() == k[1].casefold())))
     return 0

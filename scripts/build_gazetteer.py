@@ -13,6 +13,8 @@ Writes, under khabar/data/:
 * ``south_asian_names.txt.gz`` - Latin spellings of South Asian given names and
   surnames (Faker's en_IN and en_PK lists), the spellings romanised Hindi names
   are matched to (only when faker is installed);
+* ``surnames.txt.gz`` - Latin surnames of every Faker locale: a person's romanised
+  name word is respelt in English only into a listed name (only when faker is installed);
 * ``zipf_hi.tsv.gz``, ``zipf_en.tsv.gz`` - wordfreq Zipf frequencies (all
   Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``).
 
@@ -57,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             ("faker", given_names.build_given_names(), given_names.write_given_names, given_names.GIVEN_NAMES_PATH),
             ("faker", given_names.build_south_asian_names(), given_names.write_given_names,
              given_names.SOUTH_ASIAN_NAMES_PATH),
+            ("faker", given_names.build_surnames(), given_names.write_given_names, given_names.SURNAMES_PATH),
         )
         for package, built, write, packaged in optional:
             if built is None:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 GIVEN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
 SOUTH_ASIAN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "south_asian_names.txt.gz"
+SURNAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "surnames.txt.gz"
 
 # Faker's lists are census-like and hold words ("Reason", "Council", "Media" in
 # its generic English list; "Jail" in Indonesian).  A name listed by one locale
@@ -78,15 +79,16 @@ def south_asian_names() -> frozenset[str]:
     return _read_names(SOUTH_ASIAN_NAMES_PATH)
 
 
-def _faker_names(locales=None):
+def _faker_names(locales=None, every_locale=None):
     """(locale, Latin name) for every name Faker's person providers list under
     the given list attributes, as {locale: attributes} (None: every locale, the
-    given-name lists); None when Faker is not installed."""
+    given-name lists, or ``every_locale``'s attributes); None when Faker is not
+    installed."""
     try:
         providers = importlib.import_module("faker.providers.person")
     except ImportError:
         return None
-    wanted = locales or {m.name: None for m in pkgutil.iter_modules(providers.__path__)}
+    wanted = locales or {m.name: every_locale for m in pkgutil.iter_modules(providers.__path__)}
     out: list[tuple[str, str]] = []
     for locale, attrs in wanted.items():
         try:
@@ -101,6 +103,27 @@ def _faker_names(locales=None):
                 continue  # a property computed per instance, or absent
             out.extend((locale, n) for n in names if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
     return out
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """The packaged Latin surnames of every Faker locale, case-folded."""
+    return _read_names(SURNAMES_PATH)
+
+
+def is_listed_name(word: str) -> bool:
+    """Is ``word`` a given name or surname of the packaged lists ("conte",
+    "keith", "kapoor"), as opposed to a word that only sounds like one?"""
+    word = word.casefold()
+    return word in given_names() or word in surnames() or word in south_asian_names()
+
+
+def build_surnames() -> list[str] | None:
+    """Surnames of every Faker locale that lists them in Latin script (None
+    when Faker is not installed).  Unfiltered: a surname that is also an
+    English word ("Swift", "Moore", "Fox") is still a name."""
+    listed = _faker_names(every_locale=_SURNAME_LISTS + _SURNAME_FIRST)
+    return None if listed is None else sorted({name.casefold() for _, name in listed})
 
 
 def build_south_asian_names() -> list[str] | None:

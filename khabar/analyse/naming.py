@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from khabar.analyse.acronyms import letter_name, spell_acronym
 from khabar.analyse.anglicise import anglicise_word, name_spelling
+from khabar.analyse.given_names import is_listed_name
 from khabar.analyse.gazetteer import zipf
 from khabar.analyse.institutions import institution_names
 from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH, NOT_ORG_ACRONYMS
@@ -160,7 +161,8 @@ def display_word(romanised: str, organisation: bool = False, respell: bool = Tru
     """A romanised word as a reader expects it: the English cue word; in a
     person's name the listed spelling of a South Asian name ("agraval" ->
     Agrawal, common Hindi words included: सिंह "sinh" -> Singh); else the English
-    spelling it sounds like (:mod:`khabar.analyse.anglicise`); title-cased."""
+    spelling it sounds like (:mod:`khabar.analyse.anglicise`), for a person's
+    name only when that spelling is a listed given name or surname; title-cased."""
     english = _cues_by_roman().get(romanised)
     if english:
         return english
@@ -169,6 +171,10 @@ def display_word(romanised: str, organisation: bool = False, respell: bool = Tru
         if listed:
             return listed.title()
     english = anglicise_word(romanised, organisation) if respell else romanised
+    if person and english != romanised and not is_listed_name(english):
+        # An English word that sounds like the name is no spelling of it: राजे
+        # "raje" read "rage", डेनियल "deniyal" read "denial" (March 2020, BBC Hindi).
+        english = romanised
     if english.startswith("vh"):  # व्ह- writes English wh- (व्हाइट, व्हाट्सऐप)
         english = "wh" + english[2:]
     return english.title()

@@ -62,3 +62,23 @@ def test_an_institution_named_in_hindi_words_reads_in_english():
         "विश्व स्वास्थ्य संगठन ने कोरोना वायरस को वैश्विक महामारी घोषित कर दिया।")
     # A party's proper name keeps its Hindi words.
     assert not any(n.startswith("Indian") for n, _, _ in _entities("भारतीय जनता पार्टी ने बैठक बुलाई है।"))
+
+
+def test_a_persons_name_is_respelt_in_english_only_into_a_listed_name():
+    # राजे (Raje) sounds like "rage", डेनियल (Daniel) like "denial": English words, no names.
+    assert display_word("raje", person=True) == "Raje"
+    assert display_word("deniyal", person=True) == "Deniyal"
+    # Respellings that land on a listed given name or surname stay (माइक, कोंटे, क्लार्क).
+    assert display_word("maik", person=True) == "Mike"
+    assert display_word("konte", person=True) == "Conte"
+    assert display_word("klark", person=True) == "Clark"
+    assert ("Vasundhra Raje", "vasundhra raje", "PERSON") in _entities(
+        "भाजपा नेता वसुंधरा राजे ने कहा कि वह घर पर रहेंगी।")
+
+
+def test_listed_names_come_from_the_packaged_lists():
+    from khabar.analyse.given_names import is_listed_name, surnames
+
+    assert "moore" in surnames() and "conte" in surnames()
+    assert is_listed_name("Keith") and is_listed_name("kapoor") and is_listed_name("Watts")
+    assert not is_listed_name("rage") and not is_listed_name("denial")
