@@ -56,6 +56,7 @@ def link(analyses: Sequence[Analysis]) -> None:
     main = {k: c.most_common(1)[0][0] for k, c in types.items()}
 
     union = _KeyUnion(keys)
+    _join_spacing_variants(union, keys, main)
     _join_fuzzy_spellings(union, keys, main, gazetteer_keys)
     _join_short_forms(union, keys, main, gazetteer_keys)
     expanded = _join_acronyms(union, all_entities, main)
@@ -94,6 +95,27 @@ class _KeyUnion:
 
 def _root_rank(key: str) -> tuple[int, str]:
     return len(key.split()), key
+
+
+def _join_spacing_variants(union: _KeyUnion, keys: list[str], main: dict[str, str]) -> None:
+    """Join keys of one type that are one name written joined or apart.
+
+    Hindi writes a compound name either way (हर्षवर्धन / हर्ष वर्धन, Harsh
+    Vardhan in the March 2020 papers; गौतमबुद्ध नगर / गौतम बुद्ध नगर), and
+    the romanisation keeps the vowel at the joint only inside a word
+    ("harshavardhan" / "harsh vardhan"), so each joint is tried with and
+    without it."""
+    by_letters: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in keys:
+        by_letters[(main[k], k.replace(" ", ""))].append(k)
+    for k in keys:
+        words = k.split()
+        if len(words) < 2:
+            continue
+        for joined in {"".join(words), "a".join(words)}:
+            for other in by_letters.get((main[k], joined), []):
+                if other != k:
+                    union.union(k, other)
 
 
 def _join_fuzzy_spellings(union: _KeyUnion, keys: list[str], main: dict[str, str], gazetteer_keys: set[str]) -> None:

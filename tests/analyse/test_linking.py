@@ -72,3 +72,26 @@ def test_an_institution_named_in_hindi_joins_its_acronym_in_other_reports():
     who = ("world health organization", "World Health Organization")
     assert who in orgs["1"] and who in orgs["2"], orgs
     assert orgs["3"] == {("indian council of medical research", "Indian Council of Medical Research")}, orgs
+
+
+def test_a_name_written_joined_or_apart_is_one_entity():
+    # हर्षवर्धन and हर्ष वर्धन (March 2020 papers): the joined form keeps the vowel at the joint.
+    b1 = "स्वास्थ्य मंत्री हर्षवर्धन ने कहा"
+    b2 = "स्वास्थ्य मंत्री हर्ष वर्धन ने कहा"
+    b3 = "मंत्री हर्ष ने कहा"
+    analyses = [
+        analysis(b1, entity("harshavardhan", "Harshavardhan", "PERSON", b1, "हर्षवर्धन"), id="1"),
+        analysis(b2, entity("harsh vardhan", "Harsh Vardhan", "PERSON", b2, "हर्ष वर्धन"), id="2"),
+    ]
+    link(analyses)
+    assert len({e.key for a in analyses for e in a.entities}) == 1
+    # Not a joined form: another person who shares a word of the name.
+    other = [analysis(b2, entity("harsh vardhan", "Harsh Vardhan", "PERSON", b2, "हर्ष वर्धन"), id="2"),
+             analysis(b3, entity("harshvardhan singh", "Harshvardhan Singh", "PERSON", b3, "हर्ष"), id="3")]
+    link(other)
+    assert len({e.key for a in other for e in a.entities}) == 2
+    # A place and a person spelt alike stay apart.
+    places = [analysis(b1, entity("harshavardhan", "Harshavardhan", "PLACE", b1, "हर्षवर्धन"), id="1"),
+              analysis(b2, entity("harsh vardhan", "Harsh Vardhan", "PERSON", b2, "हर्ष वर्धन"), id="2")]
+    link(places)
+    assert len({e.key for a in places for e in a.entities}) == 2
