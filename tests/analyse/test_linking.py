@@ -74,24 +74,21 @@ def test_an_institution_named_in_hindi_joins_its_acronym_in_other_reports():
     assert orgs["3"] == {("indian council of medical research", "Indian Council of Medical Research")}, orgs
 
 
+def _keys_after_linking(*mentions):
+    """The distinct keys left once one-entity articles (key, type, body, alias) are linked."""
+    analyses = [analysis(body, entity(key, key.title(), type, body, alias), id=str(n))
+                for n, (key, type, body, alias) in enumerate(mentions)]
+    link(analyses)
+    return {e.key for a in analyses for e in a.entities}
+
+
 def test_a_name_written_joined_or_apart_is_one_entity():
     # हर्षवर्धन and हर्ष वर्धन (March 2020 papers): the joined form keeps the vowel at the joint.
-    b1 = "स्वास्थ्य मंत्री हर्षवर्धन ने कहा"
-    b2 = "स्वास्थ्य मंत्री हर्ष वर्धन ने कहा"
-    b3 = "मंत्री हर्ष ने कहा"
-    analyses = [
-        analysis(b1, entity("harshavardhan", "Harshavardhan", "PERSON", b1, "हर्षवर्धन"), id="1"),
-        analysis(b2, entity("harsh vardhan", "Harsh Vardhan", "PERSON", b2, "हर्ष वर्धन"), id="2"),
-    ]
-    link(analyses)
-    assert len({e.key for a in analyses for e in a.entities}) == 1
+    joined = ("harshavardhan", "PERSON", "स्वास्थ्य मंत्री हर्षवर्धन ने कहा", "हर्षवर्धन")
+    apart = ("harsh vardhan", "PERSON", "स्वास्थ्य मंत्री हर्ष वर्धन ने कहा", "हर्ष वर्धन")
+    assert len(_keys_after_linking(joined, apart)) == 1
     # Not a joined form: another person who shares a word of the name.
-    other = [analysis(b2, entity("harsh vardhan", "Harsh Vardhan", "PERSON", b2, "हर्ष वर्धन"), id="2"),
-             analysis(b3, entity("harshvardhan singh", "Harshvardhan Singh", "PERSON", b3, "हर्ष"), id="3")]
-    link(other)
-    assert len({e.key for a in other for e in a.entities}) == 2
+    other = ("harshvardhan singh", "PERSON", "मंत्री हर्ष ने कहा", "हर्ष")
+    assert len(_keys_after_linking(apart, other)) == 2
     # A place and a person spelt alike stay apart.
-    places = [analysis(b1, entity("harshavardhan", "Harshavardhan", "PLACE", b1, "हर्षवर्धन"), id="1"),
-              analysis(b2, entity("harsh vardhan", "Harsh Vardhan", "PERSON", b2, "हर्ष वर्धन"), id="2")]
-    link(places)
-    assert len({e.key for a in places for e in a.entities}) == 2
+    assert len(_keys_after_linking(("harshavardhan", "PLACE") + joined[2:], apart)) == 2
