@@ -89,6 +89,14 @@ _SAYING_END_RE = re.compile(r"(?:कहा|बताया|कहा गया|�
                             re.IGNORECASE)
 # The conjunction that joined the clause to the one before it is not part of it.
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:और|तथा|लेकिन|जबकि|जिसके बाद|and|but|while|after which)\s+", re.IGNORECASE)
+# A conjunct joined by "और"/"and" that has no subject of its own (no ergative
+# ने) leans on the words before it: the second predicate of one subject ("41
+# वर्षीया अभिनेत्री कुछ समय के लिए लंदन में थीं और 15 मार्च को लखनऊ लौट आईं
+# थीं" gave the line "15 मार्च को लखनऊ लौट आईं थीं"), or the second noun of one
+# phrase ("बिहार और महाराष्ट्र में रविवार को एक-एक मौत हुई" gave "महाराष्ट्र
+# में ... एक-एक मौत हुई").  A pronoun there stands for the subject before it.
+_COORDINATION_RE = re.compile(r"^(?:और|तथा|एवं|and)\s", re.IGNORECASE)
+_ERGATIVE_RE = re.compile(r"(?<!\S)ने(?!\S)")
 
 
 # A clause opening on a relative or a correlative word leans on the clause
@@ -158,6 +166,8 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         lo -= 1
     while lo > 0 and _LEANING_START_RE.match(text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")):
         lo -= 1
+    if lo > 0 and _shares_subject_before(unit, time, pieces, lo, hi):
+        lo -= 1
     clause = tidy_sentence(_LEADING_CONJUNCTION_RE.sub("", text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")))
     clause = _CONNECTIVE_RE.sub("", clause)
     if not ends_on_verb(clause):
@@ -173,6 +183,19 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
             return None
         clause = "… " + " ".join(tokens[start:])
     return clause.strip()
+
+
+def _shares_subject_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> bool:
+    """Does pieces[lo] open on "और"/"and" without a subject of its own, and can
+    the piece before it join the line (no date of its own, within MAX_WORDS)?"""
+    text = unit.text
+    conjunct = text[pieces[lo][0]: pieces[hi][1]].strip()
+    if not _COORDINATION_RE.match(conjunct) or _ERGATIVE_RE.search(conjunct):
+        return False
+    start, end = pieces[lo - 1]
+    if any(start <= t.start - unit.start < end for t in unit.times if t is not time):
+        return False  # the conjunct before dates another happening
+    return len(text[start: pieces[hi][1]].split()) <= MAX_WORDS
 
 
 def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression | None:

@@ -143,3 +143,30 @@ def test_the_same_happening_reads_in_the_version_that_stands_alone():
     ]
     entries = _timeline(units)
     assert len(entries) == 1 and entries[0].text.startswith("दोनों मरीज"), entries
+
+
+def test_a_conjunct_without_its_own_subject_keeps_the_one_before_it():
+    # Sentences in the March 2020 papers' style: "और" joins two predicates of one
+    # subject, or two nouns of one phrase; the line must not start half-way.
+    cases = {
+        "41 वर्षीया अभिनेत्री कुछ समय के लिए लंदन में थीं और 15 मार्च को लखनऊ लौट आईं थीं।":
+            ({"15 मार्च": "2020-03-15"}, "41 वर्षीया अभिनेत्री"),
+        "राज्य में टेम्पो और ऑटो रिक्शा शुक्रवार आधी रात से बंद कर दिए जाएंगे।":
+            ({"शुक्रवार": "2020-03-20"}, "टेम्पो और ऑटो"),
+        "बिहार और महाराष्ट्र में रविवार को एक-एक मौत हुई।": ({"रविवार": "2020-03-22"}, "बिहार और"),
+    }
+    for text, (dates, start) in cases.items():
+        entries = _timeline([_unit("a", 0, text, dates)])
+        assert len(entries) == 1 and start in entries[0].text, (text, entries)
+    # A pronoun subject stands for the one before it; a conjunct with a subject
+    # of its own (ergative ने) stands alone; a conjunct before that dates
+    # another happening is not taken in.
+    pronoun = _timeline([_unit("a", 0, "स्वास्थ्य मंत्री दिल्ली पहुंचे और मंगलवार को उन्होंने अस्पताल का दौरा किया।",
+                               {"मंगलवार": "2020-03-17"})])
+    assert pronoun[0].text.startswith("स्वास्थ्य मंत्री"), pronoun
+    own = _timeline([_unit("a", 0, "मंत्री ने बैठक बुलाई और मंगलवार को अधिकारियों ने सभी स्कूल बंद करने का आदेश दिया।",
+                           {"मंगलवार": "2020-03-17"})])
+    assert own[0].text.startswith("मंगलवार को अधिकारियों ने"), own
+    deadline = _timeline([_unit("a", 0, "सभी स्कूल 31 मार्च तक बंद रहेंगे और सोमवार को बोर्ड परीक्षाएं स्थगित कर दी गईं।",
+                                {"31 मार्च": "2020-03-31", "सोमवार": "2020-03-16"})])
+    assert [(e.date, e.text) for e in deadline] == [("2020-03-16", "सोमवार को बोर्ड परीक्षाएं स्थगित कर दी गईं।")]
