@@ -55,6 +55,9 @@ MAX_WORDS = 32
 # the seed reports, where the same arrival told by two outlets scored 0.35-0.6
 # (token Jaccard / sentence similarity) and different same-day happenings < 0.2.
 SAME_HAPPENING = 0.3
+# A piece of at most this many words between commas, with no verb, is an item
+# of a list (place names, "टेम्पो, ऑटो रिक्शा"), not a clause.
+LIST_ITEM_WORDS = 3
 # Entries this many words or fewer carry no happening ("बुधवार को।").
 MIN_WORDS = 3
 # At most this many entries per event: March 2020 events had up to 36 (mean 8
@@ -168,6 +171,10 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         lo -= 1
     if lo > 0 and _shares_subject_before(unit, time, pieces, lo, hi):
         lo -= 1
+        # ... and so do the items of a list the "और" closes ("ओडिशा, उत्तराखंड,
+        # पंजाब और चंडीगढ़ में एक-एक मामला सामने आया है").
+        while lo > 0 and _list_item_before(unit, time, pieces, lo, hi):
+            lo -= 1
     clause = tidy_sentence(_LEADING_CONJUNCTION_RE.sub("", text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")))
     clause = _CONNECTIVE_RE.sub("", clause)
     if not ends_on_verb(clause):
@@ -195,6 +202,19 @@ def _shares_subject_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi
     start, end = pieces[lo - 1]
     if any(start <= t.start - unit.start < end for t in unit.times if t is not time):
         return False  # the conjunct before dates another happening
+    return len(text[start: pieces[hi][1]].split()) <= MAX_WORDS
+
+
+def _list_item_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> bool:
+    """Is the piece before pieces[lo] a list item (a few words, no verb, a
+    comma after it) that can join the line (no date of its own, within MAX_WORDS)?"""
+    text = unit.text
+    start, end = pieces[lo - 1]
+    item = text[start:end]
+    if len(item.split()) > LIST_ITEM_WORDS or ends_on_verb(item) or "," not in text[end: pieces[lo][0]]:
+        return False
+    if any(start <= t.start - unit.start < end for t in unit.times if t is not time):
+        return False
     return len(text[start: pieces[hi][1]].split()) <= MAX_WORDS
 
 
