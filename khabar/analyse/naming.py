@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from khabar.analyse.acronyms import letter_name, spell_acronym
 from khabar.analyse.anglicise import anglicise_word, name_spelling
-from khabar.analyse.given_names import is_listed_name
 from khabar.analyse.gazetteer import zipf
+from khabar.analyse.given_names import is_listed_name
 from khabar.analyse.institutions import institution_names
 from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH, NOT_ORG_ACRONYMS
 from khabar.analyse.normalise import normalise

@@ -194,28 +194,30 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
 
 def _shares_subject_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> bool:
     """Does pieces[lo] open on "और"/"and" without a subject of its own, and can
-    the piece before it join the line (no date of its own, within MAX_WORDS)?"""
-    text = unit.text
-    conjunct = text[pieces[lo][0]: pieces[hi][1]].strip()
+    the piece before it join the line?"""
+    conjunct = unit.text[pieces[lo][0]: pieces[hi][1]].strip()
     if not _COORDINATION_RE.match(conjunct) or _ERGATIVE_RE.search(conjunct):
         return False
-    start, end = pieces[lo - 1]
-    if any(start <= t.start - unit.start < end for t in unit.times if t is not time):
-        return False  # the conjunct before dates another happening
-    return len(text[start: pieces[hi][1]].split()) <= MAX_WORDS
+    return _can_take_in(unit, time, pieces, lo, hi)
 
 
 def _list_item_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> bool:
     """Is the piece before pieces[lo] a list item (a few words, no verb, a
-    comma after it) that can join the line (no date of its own, within MAX_WORDS)?"""
-    text = unit.text
+    comma after it) that can join the line?"""
     start, end = pieces[lo - 1]
-    item = text[start:end]
-    if len(item.split()) > LIST_ITEM_WORDS or ends_on_verb(item) or "," not in text[end: pieces[lo][0]]:
+    item = unit.text[start:end]
+    if len(item.split()) > LIST_ITEM_WORDS or ends_on_verb(item) or "," not in unit.text[end: pieces[lo][0]]:
         return False
+    return _can_take_in(unit, time, pieces, lo, hi)
+
+
+def _can_take_in(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> bool:
+    """May the line start one piece earlier: that piece dates no other
+    happening, and the line stays within MAX_WORDS?"""
+    start, end = pieces[lo - 1]
     if any(start <= t.start - unit.start < end for t in unit.times if t is not time):
         return False
-    return len(text[start: pieces[hi][1]].split()) <= MAX_WORDS
+    return len(unit.text[start: pieces[hi][1]].split()) <= MAX_WORDS
 
 
 def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression | None:
