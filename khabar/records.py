@@ -185,6 +185,10 @@ class Event:
 class SummarySentence:
     text: str
     sources: list[str]  # article ids that state it
+    # (article id, sentence index) of every sentence it speaks for
+    statements: list[tuple[str, int]] = field(default_factory=list)
+    # topics of the disagreements about what it states ("महीनों: 17 vs 18")
+    disputed: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -209,6 +213,8 @@ class EntitySummary:
 class Version:
     text: str
     sources: list[str]
+    # (article id, sentence index) of the sentences that give this version
+    statements: list[tuple[str, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -92,7 +92,7 @@ def relinked(analyses: Sequence[Analysis]) -> list[Analysis]:
 
 def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int = DEFAULT_WORDS) -> EventDigest:
     from khabar.synthesise.coverage import coverage, effective_times, reference_day
-    from khabar.synthesise.disagreements import disagreements
+    from khabar.synthesise.disagreements import disagreements, mark_disputed
     from khabar.synthesise.people import who_and_where
     from khabar.synthesise.similarity import SimilarityMatrix, build_units, embed_units, mixed_languages
     from khabar.synthesise.summary import summarise
@@ -135,6 +135,7 @@ def digest_event(event: Event, analyses: Mapping[str, Analysis], *, words: int =
     digest.disagreements = _safely(
         lambda: disagreements(units, reference_dates, place_aliases, entity_spans, sim=sim, window=window), []
     )
+    _safely(lambda: mark_disputed(digest.summary, digest.disagreements), None)
     digest.coverage = _safely(lambda: coverage(event, everyone, inferred), {})
     return digest
 

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from khabar.records import Disagreement, Version
+from khabar.records import Disagreement, SummarySentence, Version
 from khabar.synthesise.similarity import (
     DEVANAGARI_RE,
     WORD_RE,
@@ -112,14 +112,30 @@ def _snippet(unit: Unit, start: int, end: int, width: int = 7) -> str:
     return tidy_sentence(lead + " ".join(before + [text[start:end]] + after) + tail)
 
 
-def _versions(items: Sequence[tuple[str, str, str]]) -> list[Version]:
-    """(value, article id, text) triples grouped by value into versions."""
+def _versions(items: Sequence[tuple[str, Unit, str]]) -> list[Version]:
+    """(value, sentence, text) triples grouped by value into versions."""
     by_value: dict[str, dict] = {}
-    for value, article_id, text in items:
-        slot = by_value.setdefault(value, {"text": text, "sources": []})
-        if article_id not in slot["sources"]:
-            slot["sources"].append(article_id)
-    return [Version(text=v["text"], sources=sorted(v["sources"])) for v in by_value.values()]
+    for value, unit, text in items:
+        slot = by_value.setdefault(value, {"text": text, "sources": [], "statements": []})
+        if unit.article_id not in slot["sources"]:
+            slot["sources"].append(unit.article_id)
+        slot["statements"].append((unit.article_id, unit.index))
+    return [Version(text=v["text"], sources=sorted(v["sources"]), statements=v["statements"])
+            for v in by_value.values()]
+
+
+def _version(unit: Unit) -> Version:
+    """One sentence as a version of its own."""
+    return Version(text=tidy_sentence(unit.text), sources=[unit.article_id], statements=[(unit.article_id, unit.index)])
+
+
+def mark_disputed(summary: Sequence[SummarySentence], found: Sequence[Disagreement]) -> None:
+    """Give each summary sentence the topics of the disagreements one of its
+    sentences takes part in, so a reader sees that "18 महीने" is one outlet's
+    figure where another gives 17."""
+    for sentence in summary:
+        mine = set(sentence.statements)
+        sentence.disputed = [d.topic for d in found if any(mine & set(v.statements) for v in d.versions)]
 
 
 # --------------------------------------------------------------------------
@@ -246,7 +262,7 @@ def number_disagreements(
     for i, (a, name, value, start, end) in enumerate(found):
         if i in used:
             continue
-        items = [(f"{value:g}", a.article_id, _snippet(a, start, end))]
+        items = [(f"{value:g}", a, _snippet(a, start, end))]
         members = [i]
         for j in range(i + 1, len(found)):
             b, name_b, value_b, start_b, end_b = found[j]
@@ -293,7 +309,7 @@ def number_disagreements(
                 abs(value - value_b) <= APPROXIMATE_SHARE * max(value, value_b)
             ):
                 continue
-            items.append((f"{value_b:g}", b.article_id, _snippet(b, start_b, end_b)))
+            items.append((f"{value_b:g}", b, _snippet(b, start_b, end_b)))
             members.append(j)
         values = {v for v, _, _ in items}
         if len(values) < 2:
@@ -503,7 +519,7 @@ def descriptor_disagreements(
                 alignment = max(alignment, sim(u1, u2))
         if alignment < ALIGNED_DESCRIPTOR:
             continue
-        items = [(modifier, unit.article_id, _snippet(unit, start, end, width=5)) for modifier, unit, start, end, _ in uses]
+        items = [(modifier, unit, _snippet(unit, start, end, width=5)) for modifier, unit, start, end, _ in uses]
         versions = _versions(items)
         out.append((alignment, Disagreement(topic=uses[0][4], versions=versions, kind="descriptor")))
     out.sort(key=lambda item: -item[0])
@@ -538,8 +554,7 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
             out.append(
                 Disagreement(
                     topic=" vs ".join(sorted(key)),
-                    versions=[Version(text=tidy_sentence(a.text), sources=[a.article_id]),
-                              Version(text=tidy_sentence(b.text), sources=[b.article_id])],
+                    versions=[_version(a), _version(b)],
                     kind="date",
                 )
             )
@@ -622,8 +637,7 @@ def overtaken_expectations(
         out.append(
             Disagreement(
                 topic=f"{expected} → {actual}",
-                versions=[Version(text=tidy_sentence(e.text), sources=[e.article_id]),
-                          Version(text=tidy_sentence(a.text), sources=[a.article_id])],
+                versions=[_version(e), _version(a)],
                 kind="overtaken",
             )
         )

@@ -763,4 +763,5 @@ def summarise(
         entries.remove(entry)
         at = next((k for k, e in enumerate(entries) if e["group"] is entry["needs"]), len(entries) - 1)
         entries.insert(at + 1, entry)
-    return [SummarySentence(text=e["text"], sources=sorted(e["group"].sources)) for e in entries]
+    return [SummarySentence(text=e["text"], sources=sorted(e["group"].sources),
+                            statements=[(u.article_id, u.index) for u in e["group"].units]) for e in entries]

@@ -316,6 +316,12 @@ def web_url(url: str | None) -> str | None:
     return url
 
 
+def disputed_note(topics: Sequence[str]) -> str:
+    """What a summary sentence says that the sources give differently:
+    ``sources differ: महीनों: 17 vs 18``; empty when nothing is disputed."""
+    return "sources differ: " + "; ".join(topics) if topics else ""
+
+
 def plural(count: int, noun: str) -> str:
     """``1 article``, ``2 articles``."""
     return f"{count} {noun}" + ("" if count == 1 else "s")

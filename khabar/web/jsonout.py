@@ -67,7 +67,7 @@ def _article(article: Article, inferred: dict[str, Any] | None, event_id: str | 
 def _event(digest: EventDigest) -> dict[str, Any]:
     return {
         **to_jsonable(digest.event),
-        "summary": [{"text": s.text, "sources": list(s.sources)} for s in digest.summary],
+        "summary": [{"text": s.text, "sources": list(s.sources), "disputed": list(s.disputed)} for s in digest.summary],
         "timeline": [
             {"date": t.date, "precision": t.precision, "text": t.text, "sources": list(t.sources)}
             for t in digest.timeline

@@ -20,6 +20,7 @@ from khabar.web.common import (
     Citations,
     coverage_articles,
     describe_inferred,
+    disputed_note,
     entities_by_type,
     outlets_fact,
     event_span,
@@ -91,7 +92,10 @@ def render_event_markdown(digest: EventDigest, articles: Mapping[str, Article], 
 
     out += ["", "### Summary", ""]
     if digest.summary:
-        out.append(" ".join(cited(s.text, s.sources) for s in digest.summary))
+        out.append(" ".join(
+            cited(s.text, s.sources) + (f" _({md_escape(disputed_note(s.disputed))})_" if s.disputed else "")
+            for s in digest.summary
+        ))
     else:
         out.append("_No summary could be made for this event._")
     if digest.timeline:

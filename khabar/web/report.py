@@ -25,6 +25,7 @@ from khabar.web.common import (
     Citations,
     coverage_articles,
     describe_inferred,
+    disputed_note,
     entities_by_type,
     corpus_outlets_fact,
     outlets_fact,
@@ -67,6 +68,8 @@ h4 { font-size: 1rem; margin: .8rem 0 .3rem; }
 .toc .facts { display: inline; font-size: .85rem; }
 .event { border-top: 3px solid var(--accent); padding-top: 1rem; margin: 0 0 3rem; }
 .summary p { font-size: 1.08rem; margin: 0 0 .5rem; }
+.disputed { font-size: .78rem; color: var(--muted); border: 1px dashed var(--line); border-radius: .3rem;
+  padding: 0 .3rem; text-decoration: none; white-space: nowrap; }
 .cite { font-size: .72em; line-height: 0; white-space: nowrap; }
 .cite a { text-decoration: none; padding: 0 .08em; }
 .cite a:hover { text-decoration: underline; }
@@ -273,7 +276,10 @@ def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Ancho
     ]
     if digest.summary:
         sentences = " ".join(
-            _text(s.text, s.sources, articles) + _cites(s.sources, cites, anchors) for s in digest.summary
+            _text(s.text, s.sources, articles) + _cites(s.sources, cites, anchors)
+            + (f' <a class="disputed" href="#{anchors.get("differ", event.id)}">{escape(disputed_note(s.disputed))}</a>'
+               if s.disputed else "")
+            for s in digest.summary
         )
         parts.append(f'<div class="summary"><p>{sentences}</p></div>')
     else:
@@ -285,7 +291,7 @@ def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Ancho
         parts.append("<h3>Who &amp; where</h3>")
         parts.append(_entities(digest, articles, cites, anchors))
     if digest.disagreements:
-        parts.append("<h3>Where the sources differ</h3>")
+        parts.append(f'<h3 id="{anchors.get("differ", event.id)}">Where the sources differ</h3>')
         parts.append(_disagreements(digest, articles, cites, anchors))
     parts.append("<h3>Coverage</h3>")
     parts.append(_coverage(digest, articles, cites, anchors))

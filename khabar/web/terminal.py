@@ -18,6 +18,7 @@ from khabar.web.common import (
     Citations,
     coverage_articles,
     describe_inferred,
+    disputed_note,
     entities_by_type,
     display_width,
     corpus_outlets_fact,
@@ -146,6 +147,8 @@ def render_event(
         lines += ["", style.bold("  Summary")]
         for item in digest.summary:
             lines += wrap(cited(item.text or "", item.sources), width, "  ")
+            if item.disputed:
+                lines += wrap(f"({disputed_note(item.disputed)})", width, "    ")
     if digest.timeline:
         lines += ["", style.bold("  Timeline")]
         for entry in digest.timeline:

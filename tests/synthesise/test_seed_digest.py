@@ -157,6 +157,24 @@ def test_disagreements_train_and_war_length(seed_digest, seed_analyses):
     assert any("17" in d.topic and "18" in d.topic for d in numbers), [d.topic for d in numbers]
 
 
+def test_summary_sentences_say_which_of_their_details_the_sources_dispute(seed_digest):
+    # A summary sentence that gives one side of a disagreement (the war's 17 or 18 months,
+    # the armoured/special/private train) names it; the others name none.
+    topics = {d.topic for d in seed_digest.disagreements}
+    disputed = [s for s in seed_digest.summary if s.disputed]
+    assert disputed, [s.text for s in seed_digest.summary]
+    for sentence in seed_digest.summary:
+        assert set(sentence.disputed) <= topics
+        for topic in sentence.disputed:
+            if "17" in topic and "18" in topic:
+                assert re.search(r"1[78] मही", sentence.text), sentence.text
+            if "ट्रेन" in topic:
+                assert re.search(r"(स्पेशल|बख्तरबंद|निजी) ट्रेन", sentence.text), sentence.text
+    for sentence in seed_digest.summary:
+        if re.search(r"1[78] मही|(स्पेशल|बख्तरबंद|निजी) ट्रेन", sentence.text):
+            assert sentence.disputed, sentence.text
+
+
 def test_coverage_dates_undated_reports(seed_digest, seed_analyses):
     coverage = seed_digest.coverage
     ids = list(seed_analyses)

@@ -86,6 +86,17 @@ def test_disagreements_on_numbers_and_descriptors(storm_event, storm_analyses):
         assert all(v.sources for v in d.versions)
 
 
+def test_summary_sentences_name_the_disagreements_about_them(storm_event, storm_analyses):
+    digest = digest_event(storm_event, storm_analyses, words=200)
+    topics = {d.topic for d in digest.disagreements}
+    for sentence in digest.summary:
+        assert set(sentence.disputed) <= topics
+        # The injured count (12 / 14) and the rescue boat (special / inflatable) are disputed.
+        states_rival = re.search(r"\b1[24] people were injured|special boat|inflatable boat", sentence.text)
+        assert bool(sentence.disputed) == bool(states_rival), (sentence.text, sentence.disputed)
+    assert any(s.disputed for s in digest.summary)
+
+
 def test_coverage_infers_the_undated_report(storm_event, storm_analyses):
     coverage = digest_event(storm_event, storm_analyses).coverage
     by_id = {a["id"]: a for a in coverage["articles"]}

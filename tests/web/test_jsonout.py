@@ -47,7 +47,9 @@ def test_issue_fields_present(sample):
     assert flood["summary"][0] == {
         "text": "असम में ब्रह्मपुत्र नदी का जलस्तर बढ़ने से आई बाढ़ में कई लोगों की मौत हो गई है।",
         "sources": ["a1", "b2"],
+        "disputed": ["मरने वालों की संख्या"],
     }
+    assert flood["summary"][1]["disputed"] == []
     assert flood["timeline"][1]["precision"] == "month"
     assert flood["entities"][0]["aliases"] == ["असम"]
     assert [v["sources"] for v in flood["disagreements"][0]["versions"]] == [["a1"], ["b2"]]

@@ -23,7 +23,8 @@ def test_sections_and_citations(sample):
     for heading in ("### Summary", "### Timeline", "### Who & where", "### Where the sources differ", "### Sources"):
         assert heading in md
     # a1 has a URL: its citations are links; b2 has none: plain numbers.
-    assert "कई लोगों की मौत हो गई है। [\\[1\\]][ev-000001-1]\\[2\\]" in md
+    assert "कई लोगों की मौत हो गई है। [\\[1\\]][ev-000001-1]\\[2\\] _(sources differ: मरने वालों की संख्या)_" in md
+    assert md.count("sources differ:") == 1
     assert "[ev-000001-1]: <https://example.org/news/assam-flood?id=1&ref=home>" in md
     used = set(re.findall(r"\]\[([^\]]+)\]", md))
     defined = set(re.findall(r"^\[([^\]]+)\]: <", md, flags=re.M))

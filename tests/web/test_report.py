@@ -140,6 +140,12 @@ def test_timeline_entities_disagreements_and_coverage(sample):
     assert "Assam" in text and "4 mentions · 2 sources" in text and "एनडीआरएफ" in text
     versions = [n for n in event.iter() if n.attrs.get("class") == "version"]
     assert len(versions) == 2
+    # The summary sentence whose figure the sources give differently points at them.
+    disputed = [n for n in event.iter() if n.attrs.get("class") == "disputed"]
+    assert len(disputed) == 1 and "मरने वालों की संख्या" in disputed[0].text()
+    target = disputed[0].attrs["href"].lstrip("#")
+    heading = next(n for n in event.iter() if n.attrs.get("id") == target)
+    assert heading.tag == "h3" and "differ" in heading.text()
     assert "12 लोगों" in versions[0].text() and "दैनिक समाचार" in versions[0].text()
     assert "14" in versions[1].text() and "Khabar Times" in versions[1].text()
     coverage = next(n for n in event.iter() if n.attrs.get("class") == "coverage")

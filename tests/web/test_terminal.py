@@ -35,7 +35,8 @@ def test_digest_sections_and_citations(sample):
     for heading in ("Summary", "Timeline", "Who & where", "Where sources differ", "Sources"):
         assert f"\n  {heading}\n" in out
     flat = " ".join(out.split())
-    assert "कई लोगों की मौत हो गई है। [1][2]" in flat
+    assert "कई लोगों की मौत हो गई है। [1][2] (sources differ: मरने वालों की संख्या)" in flat
+    assert flat.count("sources differ:") == 1  # only the sentence a disagreement is about
     sources = " ".join(out.split("\n  Sources\n", 1)[1].split())
     assert re.search(r"\[1\] दैनिक समाचार — 2024-07-02 09:15 \+05:30 — first report", sources)
     assert re.search(r"\[2\] Khabar Times — 2024-07-03 18:40", sources)
