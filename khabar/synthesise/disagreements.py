@@ -132,10 +132,14 @@ def _version(unit: Unit) -> Version:
 def mark_disputed(summary: Sequence[SummarySentence], found: Sequence[Disagreement]) -> None:
     """Give each summary sentence the topics of the disagreements one of its
     sentences takes part in, so a reader sees that "18 महीने" is one outlet's
-    figure where another gives 17."""
+    figure where another gives 17.  Of an overtaken expectation only the
+    expectation is in doubt; the report of what happened is not."""
     for sentence in summary:
         mine = set(sentence.statements)
-        sentence.disputed = [d.topic for d in found if any(mine & set(v.statements) for v in d.versions)]
+        sentence.disputed = [
+            d.topic for d in found
+            if any(mine & set(v.statements) for v in (d.versions[:1] if d.kind == "overtaken" else d.versions))
+        ]
 
 
 # --------------------------------------------------------------------------

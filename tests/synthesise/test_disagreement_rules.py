@@ -160,3 +160,20 @@ def test_a_statement_dated_only_outside_the_event_is_no_rival_version():
 
     assert cited(None) == {"a", "b", "c"}
     assert cited(window) == {"a", "c"}
+
+
+def test_summary_sentences_are_marked_with_the_disagreements_they_take_part_in():
+    from khabar.records import Disagreement, SummarySentence, Version
+    from khabar.synthesise.disagreements import mark_disputed
+
+    figure = Disagreement(topic="महीनों: 17 vs 18", kind="number", versions=[
+        Version("… 17 महीनों …", ["a"], [("a", 3)]), Version("… 18 महीने …", ["b"], [("b", 5)])])
+    overtaken = Disagreement(topic="X → Y", kind="overtaken", versions=[
+        Version("मुलाकात X में हो सकती है", ["a"], [("a", 1)]), Version("दोनों Y में मिले", ["b"], [("b", 2)])])
+    summary = [SummarySentence("18 महीने से युद्ध", ["b", "c"], statements=[("c", 0), ("b", 5)]),
+               SummarySentence("दोनों Y में मिले", ["b"], statements=[("b", 2)]),
+               SummarySentence("मुलाकात X में हो सकती है", ["a"], statements=[("a", 1)]),
+               SummarySentence("कुछ और", ["a"], statements=[("a", 3 + 1)])]
+    mark_disputed(summary, [figure, overtaken])
+    # The figure's sentence names it; of an overtaken plan only the plan is in doubt.
+    assert [s.disputed for s in summary] == [["महीनों: 17 vs 18"], [], ["X → Y"], []]
