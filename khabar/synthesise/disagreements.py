@@ -525,7 +525,12 @@ def descriptor_disagreements(
             continue
         items = [(modifier, unit, _snippet(unit, start, end, width=5)) for modifier, unit, start, end, _ in uses]
         versions = _versions(items)
-        out.append((alignment, Disagreement(topic=uses[0][4], versions=versions, kind="descriptor")))
+        # "ट्रेन: स्पेशल / बख्तरबंद / निजी": the noun and its rival words as first written.
+        surfaces = {}
+        for modifier, unit, start, end, noun in uses:
+            surfaces.setdefault(modifier, unit.text[start:end][: -len(noun)].strip())
+        topic = f"{uses[0][4]}: " + " / ".join(surfaces.values())
+        out.append((alignment, Disagreement(topic=topic, versions=versions, kind="descriptor")))
     out.sort(key=lambda item: -item[0])
     return [d for _, d in out[:MAX_DESCRIPTORS_SHOWN]]
 

@@ -66,7 +66,7 @@ def test_a_name_spelt_joined_or_apart_is_not_a_rival_descriptor():
                                   "गौतम बुद्ध नगर के मुख्य चिकित्सा अधिकारी ने जिले में पहले मामले की पुष्टि की है।")
     # Two different words before one noun in the same statement still are.
     assert _rival_descriptors("किम जोंग उन एक बख्तरबंद ट्रेन से रूस के शहर में पहुंचे।",
-                              "किम जोंग उन एक निजी ट्रेन से रूस के शहर में पहुंचे हैं।") == ["ट्रेन"]
+                              "किम जोंग उन एक निजी ट्रेन से रूस के शहर में पहुंचे हैं।") == ["ट्रेन: बख्तरबंद / निजी"]
 
 
 def test_english_verbs_and_ordinals_are_no_descriptors():
@@ -79,7 +79,8 @@ def test_english_verbs_and_ordinals_are_no_descriptors():
                                   "The reunion tour brings founding members of the original band in June.")
     # An adjective before the same noun in the same statement still is a rival description.
     assert _rival_descriptors("Rescue teams used a special boat to reach stranded families in the streets.",
-                              "Rescue teams used an inflatable boat to reach stranded families in the streets.") == ["boat"]
+                              "Rescue teams used an inflatable boat to reach stranded families in the streets.") == [
+        "boat: special / inflatable"]
 
 
 def test_a_descriptor_kept_in_the_other_phrase_is_no_rival():
