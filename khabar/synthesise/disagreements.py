@@ -126,7 +126,8 @@ def _versions(items: Sequence[tuple[str, Unit, str]]) -> list[Version]:
 
 def _version(unit: Unit) -> Version:
     """One sentence as a version of its own."""
-    return Version(text=tidy_sentence(unit.text), sources=[unit.article_id], statements=[(unit.article_id, unit.index)])
+    return Version(text=tidy_sentence(unit.text), sources=[unit.article_id],
+                   statements=[(unit.article_id, unit.index)])
 
 
 def mark_disputed(summary: Sequence[SummarySentence], found: Sequence[Disagreement]) -> None:
@@ -527,8 +528,8 @@ def descriptor_disagreements(
         versions = _versions(items)
         # "ट्रेन: स्पेशल / बख्तरबंद / निजी": the noun and its rival words as first written.
         surfaces = {}
-        for modifier, unit, start, end, noun in uses:
-            surfaces.setdefault(modifier, unit.text[start:end][: -len(noun)].strip())
+        for modifier, unit, start, end, _ in uses:
+            surfaces.setdefault(modifier, unit.text[start:end].split()[0])
         topic = f"{uses[0][4]}: " + " / ".join(surfaces.values())
         out.append((alignment, Disagreement(topic=topic, versions=versions, kind="descriptor")))
     out.sort(key=lambda item: -item[0])

@@ -216,6 +216,10 @@ class _Anchors:
     def event(self, event_id: str) -> str:
         return self.get("event", event_id)
 
+    def differences(self, event_id: str) -> str:
+        """The event's "Where the sources differ" heading, which disputed summary sentences link to."""
+        return self.get("differ", event_id)
+
 
 # --------------------------------------------------------------------------
 # pieces
@@ -277,7 +281,7 @@ def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Ancho
     if digest.summary:
         sentences = " ".join(
             _text(s.text, s.sources, articles) + _cites(s.sources, cites, anchors)
-            + (f' <a class="disputed" href="#{anchors.get("differ", event.id)}">{escape(disputed_note(s.disputed))}</a>'
+            + (f' <a class="disputed" href="#{anchors.differences(event.id)}">{escape(disputed_note(s.disputed))}</a>'
                if s.disputed else "")
             for s in digest.summary
         )
@@ -291,7 +295,7 @@ def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Ancho
         parts.append("<h3>Who &amp; where</h3>")
         parts.append(_entities(digest, articles, cites, anchors))
     if digest.disagreements:
-        parts.append(f'<h3 id="{anchors.get("differ", event.id)}">Where the sources differ</h3>')
+        parts.append(f'<h3 id="{anchors.differences(event.id)}">Where the sources differ</h3>')
         parts.append(_disagreements(digest, articles, cites, anchors))
     parts.append("<h3>Coverage</h3>")
     parts.append(_coverage(digest, articles, cites, anchors))
