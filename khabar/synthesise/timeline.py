@@ -32,6 +32,7 @@ from khabar.synthesise.similarity import (
 from khabar.synthesise.summary import (
     _FURNITURE_RE,
     _names_month,
+    attributes_previous,
     is_anaphoric,
     is_expectation,
     leans_back,
@@ -247,6 +248,22 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
     return usable[0]
 
 
+def _what_was_told(unit: Unit, by_place, window: tuple[str, str] | None) -> str | None:
+    """For a sentence that only dates the telling of the one before it ("अधिकारियों
+    ने बुधवार को यह जानकारी दी", "officials confirmed this on Monday"): that
+    sentence, which says what happened, when it names no day of its own and
+    reads as a statement; else None (14 of 928 timeline lines of the March 2020
+    digests said nothing but who told it when)."""
+    before = by_place.get((unit.article_id, unit.index - 1))
+    if before is None or statement_time(before, window) is not None:
+        return None  # nothing before it, or it has a line of its own
+    text = tidy_sentence(before.text)
+    if (_FURNITURE_RE.search(text) or is_anaphoric(text) or not MIN_WORDS < len(text.split()) <= MAX_WORDS
+            or not ends_on_verb(text)):
+        return None
+    return text
+
+
 def _importance(entry: dict, centroid: dict[str, float]) -> float:
     """Sources first; then how central the statement is to the event (cosine
     to the event's term centroid), named entities, and a reported happening
@@ -280,6 +297,7 @@ def timeline(
     ``window`` (ISO first, last) keeps background dates out: a report's
     "in 2019 the two leaders met" is history, not this event's timeline."""
     raw: list[tuple[str, str, Unit]] = []  # (date, clause, unit)
+    by_place = {(u.article_id, u.index): u for u in units}
     seen_sentences: set[tuple[str, str]] = set()
     for unit in units:
         if _FURNITURE_RE.search(unit.text) or len(unit.text.split()) < 5:
@@ -296,6 +314,8 @@ def timeline(
         if time is None:
             continue
         clause = clause_around(unit, time)
+        if clause and attributes_previous(clause):
+            clause = _what_was_told(unit, by_place, window)
         if not clause or len(clause.split()) <= MIN_WORDS:
             continue
         if quotes_unnamed_speaker(clause):

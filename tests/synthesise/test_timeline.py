@@ -172,3 +172,18 @@ def test_a_conjunct_without_its_own_subject_keeps_the_one_before_it():
     deadline = _timeline([_unit("a", 0, "सभी स्कूल 31 मार्च तक बंद रहेंगे और सोमवार को बोर्ड परीक्षाएं स्थगित कर दी गईं।",
                                 {"31 मार्च": "2020-03-31", "सोमवार": "2020-03-16"})])
     assert [(e.date, e.text) for e in deadline] == [("2020-03-16", "सोमवार को बोर्ड परीक्षाएं स्थगित कर दी गईं।")]
+
+
+def test_a_line_that_only_says_who_told_it_when_gives_what_was_told():
+    # March 2020 papers: the happening, then "officials told this on Tuesday".
+    units = [
+        _unit("a", 4, "चीन में कोरोना वायरस के प्रकोप के कारण मरने वालों की संख्या बढ़कर 2,943 हो गई है ।", {}),
+        _unit("a", 5, "चीनी स्वास्थ्य अधिकारियों ने मंगलवार को इसकी जानकारी दी ।", {"मंगलवार": "2020-03-03"}),
+        # The sentence before has a day of its own: the telling adds no line.
+        _unit("b", 1, "जिले में गुरुवार को तीन नए मरीज मिले और सभी को अस्पताल में भर्ती किया गया ।",
+              {"गुरुवार": "2020-03-05"}),
+        _unit("b", 2, "अधिकारियों ने शुक्रवार को यह जानकारी दी ।", {"शुक्रवार": "2020-03-06"}),
+    ]
+    entries = {e.date: e for e in _timeline(units)}
+    assert sorted(entries) == ["2020-03-03", "2020-03-05"]
+    assert entries["2020-03-03"].text.startswith("चीन में कोरोना वायरस") and entries["2020-03-03"].sources == ["a"]
