@@ -27,11 +27,6 @@ _SEED = 1  # datasketch's default seed: the same permutations, hence the same si
 _FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
-def _crc32(data: bytes) -> int:
-    # stable across processes (unlike hash()) and much cheaper than sha1
-    return zlib.crc32(data)
-
-
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     """Affine permutations ``h -> a*h + b mod 2**32`` (odd ``a``: a bijection)."""
@@ -44,7 +39,8 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
 def signature(shingles: list[bytes], num_perm: int) -> np.ndarray:
     """The MinHash signature (``num_perm`` uint32 values) of a set of byte strings."""
     a, b = _permutations(num_perm)
-    hv = np.fromiter((_crc32(s) for s in shingles), dtype=np.uint32, count=len(shingles))
+    # crc32: stable across processes (unlike hash()) and much cheaper than sha1
+    hv = np.fromiter(map(zlib.crc32, shingles), dtype=np.uint32, count=len(shingles))
     s1, m1, s2, m2, s3 = _FMIX
     hv = hv ^ (hv >> s1)  # MurmurHash3 finalizer: spreads crc32's structure over all bits
     hv = hv * m1
@@ -86,7 +82,14 @@ class NearDuplicates:
 
     def _signature(self, tokens: list[str]) -> np.ndarray:
         n = self.shingle
-        shingles = {" ".join(tokens[i : i + n]).encode("utf-8") for i in range(max(1, len(tokens) - n + 1))}
+        # The shingles are " ".join(window).encode("utf-8"); UTF-8 encodes a
+        # join as the join of the encodings, so the words are encoded once and
+        # the windows joined as bytes, in C (the same bytes, ~2x faster).
+        encoded = [t.encode("utf-8") for t in tokens]
+        if len(encoded) < n:
+            shingles = {b" ".join(encoded)}
+        else:
+            shingles = set(map(b" ".join, zip(*(encoded[k:] for k in range(n)))))
         return signature(list(shingles), self.num_perm)
 
     def _keys(self, values: np.ndarray) -> list[bytes]:

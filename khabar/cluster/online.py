@@ -199,8 +199,11 @@ class OnlineClusterer:
 
     def _weigh_terms(self, counts: Counter) -> dict[str, float]:
         """Unit tf-idf vector over the article's strongest terms (sublinear tf)."""
-        df = self._df
-        weights = {t: (1.0 + math.log(n)) * self._idf(df.get(t, 0)) for t, n in counts.items()}
+        # _idf inlined (the same expression, so the same floats): this runs
+        # over every word of every article
+        df_get, log, offset = self._df.get, math.log, self.config.idf_offset
+        seen = self._n_docs + self.config.idf_prior_docs
+        weights = {t: (1.0 + log(n)) * (log(seen / (df_get(t, 0) + 1)) + offset) for t, n in counts.items()}
         top = heapq.nlargest(self.config.centroid_terms, weights.items(), key=lambda kv: kv[1])
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         return {t: w / norm for t, w in top}
