@@ -99,6 +99,9 @@ class ClusterConfig:
     idf_offset: float = 0.0
     idf_prior_docs: float = 10.0
     time_scale_days: float = 5.0  # e-folding of the time term, in days outside the event's span
+    # share of the time term's gap counted from the event's first report rather than from the
+    # edge of its span: a story retold day after day (a state's daily tally) does not chain
+    time_from_first_share: float = 0.0
     max_gap_days: float = 14.0  # never join an event quieter than this at the article's time
     dormant_after_days: float = 14.0  # events quiet this long leave the in-memory index
     # candidate retrieval (inverted index) and bounded cost per article

@@ -300,6 +300,12 @@ class OnlineClusterer:
         gap = _gap_days(when, active.event.first_seen, active.event.last_seen)
         if gap > c.max_gap_days:
             return None
+        if c.time_from_first_share and when is not None and active.event.first_seen is not None:
+            # time from the event's first report too: measured only from the span's edge, a
+            # report a day after the last one keeps full credit however long the event has run,
+            # and a running story (one state's daily count) chains for weeks
+            from_first = abs((when - active.event.first_seen).total_seconds()) / 86400.0
+            gap = (1.0 - c.time_from_first_share) * gap + c.time_from_first_share * from_first
         shared = [k for k in entities if k in active.entities and k[0] != "~"]
         pair = {"entity": _cosine(entities, active.entities, active.entity_norm),
                 "shared_entities": float(len(shared)),
