@@ -104,30 +104,32 @@ def test_reader_ids_offsets_and_meta(tmp_path):
     assert whole.id == "AU-2020-MAR-02" and whole.text == text
 
 
+# Headlines of 9+ words, as report headlines run (shorter lines may be sub-headings).
+HEAD1 = "जिले में बैठक के बाद प्रशासन ने लिए कई फैसले"
+HEAD2 = "शहर के अस्पतालों में बढ़ी भीड़, बनाई गई नई व्यवस्था"
+
+
+def _second_article_starts_at_head2(text: str) -> str:
+    """The text splits into two articles, the second from HEAD2's offset; its text."""
+    pieces = split_articles(text)
+    assert [t.split("\n")[0] for _, t in pieces] == [HEAD1, HEAD2]
+    assert pieces[1][0] == text.index(HEAD2)  # the offset is the headline's
+    return pieces[1][1]
+
+
 def test_a_headline_run_into_the_previous_paragraph_starts_an_article():
     # Some day-files put the next headline on the line right after a paragraph.
-    head1 = "जिले में बैठक के बाद प्रशासन ने लिए कई फैसले"
-    head2 = "शहर के अस्पतालों में बढ़ी भीड़, बनाई गई नई व्यवस्था"
-    text = f"{head1}\n{P1}\n{head2}\n{P2}\n"
-    pieces = split_articles(text)
-    assert [t.split("\n")[0] for _, t in pieces] == [head1, head2]
-    assert pieces[1][0] == text.index(head2)  # the offset is the headline's
-    assert P2 in pieces[1][1] and P2 not in pieces[0][1]
+    second = _second_article_starts_at_head2(f"{HEAD1}\n{P1}\n{HEAD2}\n{P2}\n")
+    assert P2 in second and P1 not in second
     # A short sub-heading between two paragraphs stays inside its article.
-    short = "नई व्यवस्था लागू"
-    assert len(split_articles(f"{head1}\n{P1}\n{short}\n{P2}\n")) == 1
+    assert len(split_articles(f"{HEAD1}\n{P1}\nनई व्यवस्था लागू\n{P2}\n")) == 1
 
 
 def test_a_headline_right_above_its_body_starts_an_article():
     # After a blank line, a headline on the line right above its paragraph.
-    head1 = "जिले में बैठक के बाद प्रशासन ने लिए कई फैसले"
-    head2 = "शहर के अस्पतालों में बढ़ी भीड़, बनाई गई नई व्यवस्था"
-    text = f"{head1}\n\n{P1}\n \n{head2}\n{P2}\n\n{P3}\n"
-    pieces = split_articles(text)
-    assert [t.split("\n")[0] for _, t in pieces] == [head1, head2]
-    assert pieces[1][0] == text.index(head2)
-    assert pieces[1][1] == f"{head2}\n\n{P2}\n\n{P3}"
+    second = _second_article_starts_at_head2(f"{HEAD1}\n\n{P1}\n \n{HEAD2}\n{P2}\n\n{P3}\n")
+    assert second == f"{HEAD2}\n\n{P2}\n\n{P3}"
     # A short sub-heading above a paragraph stays inside its article, and a
     # headline above its body with no body before it is the first article's.
-    assert len(split_articles(f"{head1}\n\n{P1}\n\nनई व्यवस्था लागू\n{P2}\n")) == 1
-    assert len(split_articles(f"{head2}\n{P2}\n\n{P3}\n")) == 1
+    assert len(split_articles(f"{HEAD1}\n\n{P1}\n\nनई व्यवस्था लागू\n{P2}\n")) == 1
+    assert len(split_articles(f"{HEAD2}\n{P2}\n\n{P3}\n")) == 1
