@@ -236,3 +236,12 @@ def test_the_objective_does_not_depend_on_set_order():
         weights = {big: 1e16 - UNSHARED_WEIGHT, small_a: 1.0 - UNSHARED_WEIGHT, small_b: 1.0 - UNSHARED_WEIGHT}
         item = SimpleNamespace(concepts={big, small_a, small_b}, quality=1.0)
         assert _coverage([item], weights) == 1e16 + 2
+
+
+def test_a_pronoun_object_opening_a_sentence_points_back():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # March 2020 summary sentences that could not stand alone: who was referred, who told to stay?
+    assert is_anaphoric("उसको डायलिसिस के लिए एम्स ऋषिकेश रेफर कर दिया गया है ।")
+    assert is_anaphoric("इनको 14 दिन तक क्वारंटीन में रहने को कहा गया है ।")
+    assert not is_anaphoric("युवती पीजीआई चंडीगढ़ में डायलिसिस कराके यहां आई थी ।")
