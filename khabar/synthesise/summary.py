@@ -421,8 +421,17 @@ _INNER_ANAPHORS = frozenset(
 )
 
 
+# "वहीं" before a postposition is "right there" ("पांच लोग वहीं पर रह गए"),
+# a place named in an earlier sentence; elsewhere it is "whereas" ("जहां ...,
+# वहीं ...", "वहीं दूसरी ओर") and leans on nothing.
+_THERE_ITSELF = "वहीं"
+_POSTPOSITIONS = frozenset("पर से के की का में तक".split())
+
+
 def leans_back(text: str) -> bool:
-    return any(w.lower() in _INNER_ANAPHORS for w in words(tidy_sentence(text))[1:])
+    tokens = [w.lower() for w in words(tidy_sentence(text))]
+    return any(w in _INNER_ANAPHORS or (w == _THERE_ITSELF and following in _POSTPOSITIONS)
+               for w, following in zip(tokens[1:], tokens[2:] + [""]))
 
 
 _EXPECTATION_RE = re.compile(

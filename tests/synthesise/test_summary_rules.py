@@ -245,3 +245,12 @@ def test_a_pronoun_object_opening_a_sentence_points_back():
     assert is_anaphoric("उसको डायलिसिस के लिए एम्स ऋषिकेश रेफर कर दिया गया है ।")
     assert is_anaphoric("इनको 14 दिन तक क्वारंटीन में रहने को कहा गया है ।")
     assert not is_anaphoric("युवती पीजीआई चंडीगढ़ में डायलिसिस कराके यहां आई थी ।")
+
+
+def test_there_itself_leans_back_but_whereas_does_not():
+    from khabar.synthesise.summary import leans_back
+
+    # March 2020: "five stayed right there" names no place; "जहां ..., वहीं ..." is "while ..., ...".
+    assert leans_back("पांच लोग वहीं पर रह गए हैं, जबकि 10 लोग 26 मार्च को वापस आ गए थे ।")
+    assert not leans_back("इस चर्चा में जहां सभी सदस्य देशों ने भारत की पहल का स्वागत किया वहीं पीएम मोदी ने धन्यवाद दिया ।")
+    assert not leans_back("दिल्ली में स्कूल बंद रहेंगे, वहीं दूसरी ओर मुंबई में परीक्षाएं टाल दी गईं ।")
