@@ -175,7 +175,10 @@ _COMMA = re.compile(r",")
 
 _HI_FUTURE = re.compile(
     rf"{_L}(?:[{_WORD}]*(?:ेगा|ेगी|ेगे|ेंगे|ेंगी|ेगें|ूंगा|ूंगी|ूँगा|ूँगी|एगा|एगी|एंगे|एंगी|एँगे|एँगी|ओगे|ोगे|ाएगा|ाएगी)"
-    rf"|होगा|होगी|होंगे|होंगी|सकते|सकती|सकता|सकें|सकेंगे|योजना|प्रस्तावित|संभावना|वाले हैं|वाली है|वाला है|वाले है){_R}"
+    rf"|होगा|होगी|होंगे|होंगी|सकते|सकती|सकता|सकें|सकेंगे|योजना|प्रस्तावित|संभावना|वाले हैं|वाली है|वाला है|वाले है"
+    # "रविवार को होने वाले जनता कर्फ्यू" (the curfew to be held on Sunday): होने वाला
+    # is prospective; other "-ने वाला" forms are as often agentive ("काम करने वाले लोग")
+    rf"|होने वाले|होने वाली|होने वाला){_R}"
 )
 _HI_PAST = re.compile(
     rf"{_L}(?:था|थे|थी|थीं|किया|किए|किये|कीं|गया|गए|गई|गयी|गये|गईं|दिया|दिए|दिये|लिया|कहा|हुआ|हुई|हुईं|"
@@ -223,6 +226,10 @@ def _hindi_tense(text: str, start: int, end: int) -> tuple[str | None, str | Non
     first_part = after.split(",")[0]
     for window in (first_part, after):
         cue = _first_hindi_cue(window)
+        if cue and cue[1].startswith("होने वाल") and _HI_ERGATIVE.search(window[: window.find(cue[1])]):
+            # "शुक्रवार को सरकार ने ... होने वाले आयोजन रद्द किए": the day is the ergative
+            # subject's act (perfective, past); the upcoming events are only its object
+            return "past", "ने"
         if cue:
             return cue
     before = _clause_before(text, start)

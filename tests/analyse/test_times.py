@@ -261,3 +261,13 @@ def test_a_verb_group_takes_the_tense_of_its_last_word():
     assert _one("ऑटो रिक्शा शुक्रवार आधी रात से बंद कर दिए जाएंगे।", "शुक्रवार", thursday).date == "2020-03-20"
     assert _one("बुधवार को इस पर फैसला किया जाएगा।", "बुधवार", thursday).date == "2020-03-25"
     assert _one("स्कूल सोमवार को बंद किए गए थे।", "सोमवार", thursday).date == "2020-03-16"
+
+
+def test_an_event_to_be_held_is_ahead_unless_an_ergative_subject_acted_on_that_day():
+    saturday = datetime(2020, 3, 21, 9, 0, tzinfo=IST)
+    # March 2020: the Janata curfew "to be held on Sunday" was Sunday 22 March.
+    curfew = "रविवार को देशभर में होने वाले जनता कर्फ्यू से एक दिन पहले प्रधानमंत्री ने यह ट्वीट किया।"
+    assert _one(curfew, "रविवार", saturday).date == "2020-03-22"
+    # The government acted on Friday; the events "to be held" are only its object.
+    cancelled = "शुक्रवार को दिल्ली सरकार ने दिल्ली में होने वाले सभी खेल आयोजनों को रद्द करने का फैसला लिया।"
+    assert _one(cancelled, "शुक्रवार", saturday).date == "2020-03-20"
