@@ -534,7 +534,7 @@ def _resolve(text: str, m: _Match, ref: date | None, forced_tense: str | None = 
         explicit = _direction(g.get("mod"))[0]
         return _resolve_month(te, month_number(g["mon"]), g.get("mod"), ref, explicit, tense, how)
     if m.kind == "ago":
-        return _resolve_ago(te, g, ref)
+        return _resolve_ago(te, g, ref, text[: m.start])
     if m.kind == "period":
         return _resolve_period(te, g, ref)
     return None
@@ -680,13 +680,36 @@ def _shift_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
-def _resolve_ago(te, g, ref):
+# "कर्फ्यू से एक दिन पहले", "चुनाव के दो दिन पहले": before something named just before it
+_BEFORE_WHAT_HI = re.compile(rf"(?:^|\s)(\S+)\s+(से|के)\s*$")
+
+
+def _before_something(before: str) -> bool:
+    """Does "N दिन पहले" follow "X से"/"X के" (N days before X)?  After a
+    place, "से" is "from": "ऑस्ट्रेलिया से पांच दिनों पहले लौटे" returned from
+    Australia five days ago, counted from publication."""
+    match = _BEFORE_WHAT_HI.search(before)
+    if not match:
+        return False
+    if match.group(2) == "से":
+        from khabar.analyse.gazetteer import lookup, name_tokens
+
+        return lookup(name_tokens(match.group(1))) is None
+    return True
+
+
+def _resolve_ago(te, g, ref, before: str = ""):
     n = number_value(g["n"]) if g["n"].lower() not in ("a", "an") else 1
     unit = unit_name(g["unit"])
     if g["dir"] in ("बाद", "later"):
         # "दो दिन बाद" counts from some other event, not from publication
         te.kind = "duration"
         te.note = f"duration: {n} {unit}(s) after an event"
+        return te
+    if g["dir"] in ("पहले", "पूर्व") and _before_something(before):
+        # "जनता कर्फ्यू से एक दिन पहले" counts back from the curfew, not from publication
+        te.kind = "duration"
+        te.note = f"duration: {n} {unit}(s) before an event"
         return te
     if n is None or unit is None:
         return None

@@ -271,3 +271,14 @@ def test_an_event_to_be_held_is_ahead_unless_an_ergative_subject_acted_on_that_d
     # The government acted on Friday; the events "to be held" are only its object.
     cancelled = "शुक्रवार को दिल्ली सरकार ने दिल्ली में होने वाले सभी खेल आयोजनों को रद्द करने का फैसला लिया।"
     assert _one(cancelled, "शुक्रवार", saturday).date == "2020-03-20"
+
+
+def test_days_before_something_named_are_not_counted_from_publication():
+    saturday = datetime(2020, 3, 21, 9, 0, tzinfo=IST)
+    # "one day before the curfew", "17 days before the UPSC suggested names": not before publication.
+    before_curfew = _one("जनता कर्फ्यू से एक दिन पहले प्रधानमंत्री ने संदेश जारी किया।", "एक दिन पहले", saturday)
+    assert before_curfew.kind == "duration" and before_curfew.date is None
+    assert _one("नाम सुझाने के 17 दिन पहले ही नियुक्ति दे दी।", "17 दिन पहले", saturday).date is None
+    # After a place "से" is "from": back from Australia five days ago.
+    assert _one("वे ऑस्ट्रेलिया से पांच दिनों पहले लौटे हैं।", "पांच दिनों पहले", saturday).date == "2020-03-16"
+    assert _one("वह तीन दिन पहले दिल्ली से लौटा था।", "तीन दिन पहले", saturday).date == "2020-03-18"
