@@ -244,8 +244,15 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
     if split:
         main = [t for t in usable if t.end - unit.start <= split.start()]
         if main:
-            return main[0]
-    return usable[0]
+            return _happened(main)
+    return _happened(usable)
+
+
+def _happened(times: list[TimeExpression]) -> TimeExpression:
+    """The first day read in a past or unmarked tense, else the first: "रविवार को
+    होने वाले जनता कर्फ्यू से एक दिन पहले शनिवार को प्रधानमंत्री ने ट्वीट किया"
+    happened on Saturday; Sunday only names what was still to come."""
+    return next((t for t in times if "future tense" not in (t.note or "")), times[0])
 
 
 def _what_was_told(unit: Unit, by_place, window: tuple[str, str] | None) -> str | None:

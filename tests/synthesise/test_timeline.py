@@ -187,3 +187,12 @@ def test_a_line_that_only_says_who_told_it_when_gives_what_was_told():
     entries = {e.date: e for e in _timeline(units)}
     assert sorted(entries) == ["2020-03-03", "2020-03-05"]
     assert entries["2020-03-03"].text.startswith("चीन में कोरोना वायरस") and entries["2020-03-03"].sources == ["a"]
+
+
+def test_a_day_still_to_come_does_not_date_what_happened():
+    text = "रविवार को देशभर में होने वाले जनता कर्फ्यू से एक दिन पहले शनिवार को प्रधानमंत्री ने यह ट्वीट किया ।"
+    unit = _unit("a", 0, text, {"रविवार": "2020-03-22", "शनिवार": "2020-03-21"})
+    unit.times[0].note = "weekday, future tense (होने वाले): nearest on or after publication"
+    unit.times[1].note = "weekday, past tense (किया): nearest on or before publication"
+    [entry] = _timeline([unit])
+    assert entry.date == "2020-03-21"
