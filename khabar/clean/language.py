@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[\w\u0300-\u036F\u0900-\u0963\u0966-\u097F]+")
@@ -36,10 +37,10 @@ def script_of(char: str) -> str:
 def script_shares(text: str) -> dict[str, float]:
     """Fraction of letters per script, counted over word tokens."""
     counts = {"deva": 0, "latn": 0, "other": 0}
-    for token in _TOKEN.findall(text):
-        for char in token:
-            if char.isalpha() or unicodedata.category(char).startswith("M"):
-                counts[script_of(char)] += 1
+    # each distinct character classified once (Counter counts them in C)
+    for char, n in Counter("".join(_TOKEN.findall(text))).items():
+        if char.isalpha() or unicodedata.category(char).startswith("M"):
+            counts[script_of(char)] += n
     total = sum(counts.values()) or 1
     return {k: v / total for k, v in counts.items()}
 

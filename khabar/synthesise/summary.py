@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from khabar.analyse.lexicon import REPORTING_HI
 from khabar.analyse.normalise import normalise
@@ -600,7 +601,8 @@ def _compatible(item: Item, others: Sequence[Item], sim) -> bool:
     return True
 
 
-def counts(text: str) -> set[float]:
+@lru_cache(maxsize=65536)  # asked of every pair the selection compares (570k times on March 2020)
+def counts(text: str) -> frozenset[float]:
     """The counts a sentence gives: numbers of at least MIN_COUNT that are
     neither a year nor the day of a named month ("31 मार्च")."""
     out = set()
@@ -613,7 +615,7 @@ def counts(text: str) -> set[float]:
         if value < MIN_COUNT or 1900 <= value <= 2100 or (following and _names_month(following[0])):
             continue
         out.add(value)
-    return out
+    return frozenset(out)
 
 
 def _grounded(items: Sequence[Item], needs: Mapping[int, Group | None]) -> bool:
