@@ -144,6 +144,7 @@ _FILLER_RE = re.compile(
 _DATELINE_RE = re.compile(r"^[^\s:।,.]{1,20}(?:\s[^\s:।,.]{1,20})?(?:,\s*[^\s:।,.]{1,15})?\s*[:।]\s+(?=\S)")
 
 
+@lru_cache(maxsize=131072)  # the same sentence is asked about by several stages
 def looks_like_boilerplate(text: str) -> bool:
     """True for text that is not reporting prose: furniture, headings, questions."""
     text = text.strip()
