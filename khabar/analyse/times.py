@@ -206,6 +206,12 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str | None, str | Non
     return _english_tense(text, start, end)
 
 
+def recorded_tense(t: TimeExpression) -> str | None:
+    """"past" or "future": the tense its resolution read (kept in its note), else None."""
+    found = re.search(r"\b(past|future) tense\b", t.note or "")
+    return found.group(1) if found else None
+
+
 def _clause_after(text: str, end: int, limit: int = 200) -> str:
     window = text[end : end + limit]
     cut = _CLAUSE_END.search(window)
@@ -351,10 +357,7 @@ def resolve_times(times: list[TimeExpression], published: datetime | None, text:
         if t.date is not None or t.kind == "duration":
             out.append(t)
             continue
-        tense = None
-        if t.note:
-            found = re.search(r"\b(past|future) tense\b", t.note)
-            tense = found.group(1) if found else None
+        tense = recorded_tense(t)
         redone = None
         for m in _find_matches(t.text):
             if m.start == 0 and m.end == len(t.text):

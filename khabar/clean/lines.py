@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.package_files import package_file
+
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[^\S\n]+")
 # \w alone splits Hindi words at vowel signs (combining marks are not \w).
@@ -113,12 +115,8 @@ def _justext_stoplist(name: str) -> frozenset[str]:
     """jusText's stop list ``name``, read from its package folder as
     ``justext.get_stoplist`` reads it, without importing jusText (which
     imports lxml: ~0.07 s of every start-up, for a word list)."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("justext")  # finds the package without running it
-    path = Path(spec.origin).parent / "stoplists" / f"{name}.txt" if spec and spec.origin else None
-    if path is None or not path.is_file():
+    path = package_file("justext", "stoplists", f"{name}.txt")
+    if path is None:
         import justext
 
         return justext.get_stoplist(name)

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from khabar.analyse.times import recorded_tense
 from khabar.records import TimeExpression, TimelineEntry
 from khabar.synthesise.similarity import (
     DEVANAGARI_RE,
@@ -252,7 +253,7 @@ def _happened(times: list[TimeExpression]) -> TimeExpression:
     """The first day read in a past or unmarked tense, else the first: "रविवार को
     होने वाले जनता कर्फ्यू से एक दिन पहले शनिवार को प्रधानमंत्री ने ट्वीट किया"
     happened on Saturday; Sunday only names what was still to come."""
-    return next((t for t in times if "future tense" not in (t.note or "")), times[0])
+    return next((t for t in times if recorded_tense(t) != "future"), times[0])
 
 
 def _what_was_told(unit: Unit, by_place, window: tuple[str, str] | None) -> str | None:
