@@ -38,7 +38,9 @@ class InvertedIndex:
             for seq in posting:
                 scores[seq] += weight
         # the best ``limit`` of often hundreds: a heap, not a full sort (keys are unique, same order)
-        return heapq.nsmallest(limit, (seq for seq in scores if seq in active), key=lambda s: (-scores[s], s))
+        # (-score, seq) tuples: the order the key gave, compared in C
+        best = heapq.nsmallest(limit, [(-score, seq) for seq, score in scores.items() if seq in active])
+        return [seq for _, seq in best]
 
     def drop(self, dormant: set[int]) -> None:
         """Forget dormant events; empty postings go too."""

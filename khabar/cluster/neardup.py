@@ -75,7 +75,7 @@ class NearDuplicates:
         self._bands, self._rows = lsh_bands(threshold, num_perm)
         self._buckets: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(self._bands)]
         self._exact: dict[str, str] = {}  # body fingerprint -> first article id
-        self._signatures: dict[str, tuple[str, str]] = {}  # id -> (fingerprint, hex hashvalues)
+        self._signatures: dict[str, tuple[str, str | None]] = {}  # id -> (fingerprint, "" or None: in _minhash)
         self._minhash: dict[str, np.ndarray] = {}  # id -> signature, for the indexed ones
         self._seq: dict[str, int] = {}  # id -> insertion number
         self._next = 0
@@ -123,8 +123,7 @@ class NearDuplicates:
         self._exact.setdefault(fingerprint, article_id)
         self._next += 1
         self._seq[article_id] = self._next
-        # stored as uint64 hex, the layout earlier versions wrote
-        self._signatures[article_id] = (fingerprint, values.astype(np.uint64).tobytes().hex())
+        self._signatures[article_id] = (fingerprint, None)  # hex written by state(), from _minhash
 
     def remove(self, article_ids) -> None:
         for article_id in article_ids:
@@ -146,7 +145,10 @@ class NearDuplicates:
                         del band[key]
 
     def state(self) -> dict:
-        return {"signatures": {k: list(v) for k, v in self._signatures.items()}}
+        # signatures as uint64 hex, the layout earlier versions wrote ("" for bodies too short)
+        return {"signatures": {k: [fingerprint, self._minhash[k].astype(np.uint64).tobytes().hex()
+                                   if hexvalues is None else hexvalues]
+                               for k, (fingerprint, hexvalues) in self._signatures.items()}}
 
     def restore(self, state: dict) -> None:
         for article_id, (fingerprint, hexvalues) in (state or {}).get("signatures", {}).items():

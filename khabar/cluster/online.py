@@ -36,11 +36,11 @@ to resume, so clustering in batches equals clustering all at once.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
+from operator import itemgetter
 
 from khabar.cluster.config import ClusterConfig
 from khabar.cluster.features import ArticleFeatures, article_features
@@ -52,6 +52,7 @@ STATE_VERSION = 1
 _MAX_HEADLINES = 12  # member headlines kept per event for headline overlap and the title
 _SWEEP_EVERY = 512  # articles between dormancy sweeps
 _DENSE_NEIGHBOURS = 5  # events added as candidates by e5 similarity with --dense
+_WEIGHT = itemgetter(1)  # the weight of a (term, weight) pair
 _ENTITY = "@"  # prefix of entity keys in the index, apart from words
 _MAX_NAMES = 100  # headline places / people kept per event (bounded state; a story names far fewer)
 # The name sets an event gathers from its members (article features of the same names).
@@ -204,7 +205,8 @@ class OnlineClusterer:
         df_get, log, offset = self._df.get, math.log, self.config.idf_offset
         seen = self._n_docs + self.config.idf_prior_docs
         weights = {t: (1.0 + log(n)) * (log(seen / (df_get(t, 0) + 1)) + offset) for t, n in counts.items()}
-        top = heapq.nlargest(self.config.centroid_terms, weights.items(), key=lambda kv: kv[1])
+        # sorted()[:k] is what heapq.nlargest returns (same order on ties), in C
+        top = sorted(weights.items(), key=_WEIGHT, reverse=True)[: self.config.centroid_terms]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         return {t: w / norm for t, w in top}
 
@@ -223,19 +225,30 @@ class OnlineClusterer:
         c = self.config
         limit_df = c.max_df_ratio * self._n_docs if self._n_docs >= c.min_df_for_ratio else float("inf")
         terms = [(t, w) for t, w in vector.items() if self._df.get(t, 0) <= limit_df]
-        terms = heapq.nlargest(c.query_terms, terms, key=lambda kv: kv[1])
+        terms = sorted(terms, key=_WEIGHT, reverse=True)[: c.query_terms]
         keys = [(_ENTITY + k, w) for k, w in entities.items() if self._df_entity.get(k, 0) <= limit_df]
         return terms + keys
 
     def _best_event(self, feats, vector, entities, when, chooser=None) -> _Active | None:
         scored = []
+        # text, entities, headline and time must reach this for a pair to join, even by a
+        # second chance (calibration sees every pair)
+        c = self.config
+        floor = None
+        if chooser is None:
+            floor = c.join_threshold - max(c.second_chance_margin, 0.0) - self._headroom(feats)
         for seq in self._candidates(feats, vector, entities):
             active = self._active[seq]
-            pair = self.pair_features(active, feats, vector, entities, when)
+            pair = self.pair_features(active, feats, vector, entities, when, floor=floor)
             if pair is not None:
                 scored.append((active, pair))
         if chooser is not None:  # calibration: someone else decides (see bench/cluster_eval.py --fit)
             return chooser(feats, scored)
+        return self.decide(scored)
+
+    def decide(self, scored) -> _Active | None:
+        """The event an article joins among its scored (event, pair features) candidates:
+        the best scoring at least the join threshold, else a second chance, else None."""
         best, best_score = None, -1.0
         for active, pair in scored:
             score = self._score(pair)
@@ -294,8 +307,12 @@ class OnlineClusterer:
             return self._last[1]
         return None
 
-    def pair_features(self, active: _Active, feats, vector, entities, when) -> dict[str, float] | None:
-        """What the join decision looks at for one (article, event) pair; None when it may not join."""
+    def pair_features(self, active: _Active, feats, vector, entities, when, *, floor: float | None = None,
+                      ) -> dict[str, float] | None:
+        """What the join decision looks at for one (article, event) pair; None when it may not join.
+
+        ``floor``: also None when the pair's score cannot reach it whatever the features not
+        yet computed say (most of an article's dozen candidates share a few words only)."""
         c = self.config
         gap = _gap_days(when, active.event.first_seen, active.event.last_seen)
         if gap > c.max_gap_days:
@@ -306,10 +323,18 @@ class OnlineClusterer:
             # and a running story (one state's daily count) chains for weeks
             from_first = abs((when - active.event.first_seen).total_seconds()) / 86400.0
             gap = (1.0 - c.time_from_first_share) * gap + c.time_from_first_share * from_first
+        text = _cosine(vector, active.terms, active.term_norm)
+        entity = _cosine(entities, active.entities, active.entity_norm)
+        headline = max((_jaccard(feats.headline, h) for h, _ in active.headlines), default=0.0)
+        time_score = math.exp(-gap / c.time_scale_days)
+        cross_lingual = feats.language not in active.languages
+        if floor is not None and not cross_lingual and not self.dense:
+            bound = c.w_text * text + c.w_entity * entity + c.w_headline * headline + c.w_time * time_score
+            # the next piece of the event's file may gain the continuation terms too: never cut
+            if bound < floor and self._continues(feats) != active.seq:
+                return None
         shared = [k for k in entities if k in active.entities and k[0] != "~"]
-        pair = {"entity": _cosine(entities, active.entities, active.entity_norm),
-                "shared_entities": float(len(shared)),
-                "cross_lingual": float(feats.language not in active.languages)}
+        pair = {"entity": entity, "shared_entities": float(len(shared)), "cross_lingual": float(cross_lingual)}
         # rare in the stream so far (idf over entity keys, not words): a minister named in every
         # report of the month is no evidence of one happening, a hospital or an official named
         # by two papers the same day is
@@ -325,9 +350,9 @@ class OnlineClusterer:
         if self.dense and feats.dense is not None and active.dense is not None:
             raw = _cosine_dense(feats.dense, active.dense)
             pair["dense"] = max(0.0, (raw - c.dense_floor) / (1.0 - c.dense_floor))
-        pair["text"] = _cosine(vector, active.terms, active.term_norm)
-        pair["headline"] = max((_jaccard(feats.headline, h) for h, _ in active.headlines), default=0.0)
-        pair["time"] = math.exp(-gap / c.time_scale_days)
+        pair["text"] = text
+        pair["headline"] = headline
+        pair["time"] = time_score
         # what kind of item (first: a tally's count pieces are exempt from the continuation checks)
         day = feats.when.date().isoformat() if feats.when is not None else None  # the day as dated
         same_day_tally = day is not None and day in active.tally_days
@@ -378,6 +403,19 @@ class OnlineClusterer:
         if pair["tally_part"]:
             pair["place_conflict"] = 0.0  # the state lies in the country counted; no gazetteer says so
         return pair
+
+    def _headroom(self, feats) -> float:
+        """The most the join score's terms other than text, entities, headline, time and
+        continuation can add for this article (each term is in [0, 1]; the penalties add
+        nothing, and the tally terms only for a count)."""
+        c = self.config
+        room = sum(max(w, 0.0) for w in (c.w_place_conflict, c.w_person_conflict, c.w_roundup_part,
+                                        c.w_tally_other_day, c.w_sibling))
+        if feats.national_tally:
+            room += max(c.w_tally, 0.0)
+        if feats.count_piece:
+            room += max(c.w_tally_part, 0.0)
+        return room
 
     def _score(self, pair: dict[str, float]) -> float | None:
         """The join score of a pair, or None below the threshold."""
@@ -453,7 +491,7 @@ class OnlineClusterer:
         if len(active.headlines) < _MAX_HEADLINES and feats.title:
             active.headlines.append((feats.headline, feats.title))
             event.title = _representative(active.headlines)
-        keys = list(heapq.nlargest(self.config.query_terms, vector, key=vector.get))
+        keys = sorted(vector, key=vector.get, reverse=True)[: self.config.query_terms]
         keys += [_ENTITY + k for k in entities]
         self._index.add(active.seq, keys)
 
@@ -632,11 +670,10 @@ def _siblings(places, regions, event_places, event_regions) -> bool:
 def _cosine(vector: dict[str, float], centroid: dict[str, float], norm: float) -> float:
     if not vector or not norm:
         return 0.0
-    # Only shared terms contribute; the key intersection runs in C, and the
-    # sum keeps the article vector's order, so scores are bit-for-bit those of
-    # a sum over every term.
-    shared = vector.keys() & centroid.keys()
-    return sum(w * centroid[t] for t, w in vector.items() if t in shared) / norm  # the article vector is unit length
+    # Only shared terms contribute, summed in the article vector's order, so
+    # scores are bit-for-bit those of a sum over every term (a list, not a
+    # generator, and no key-set intersection: both cost more than they save).
+    return sum([w * centroid[t] for t, w in vector.items() if t in centroid]) / norm  # the article vector is unit length
 
 
 def _cosine_dense(a, b) -> float:
@@ -658,7 +695,8 @@ def _add_into(centroid: dict[str, float], vector: dict[str, float], keep: int) -
     for t, w in vector.items():
         merged[t] = merged.get(t, 0.0) + w
     if len(merged) > keep:
-        merged = dict(heapq.nlargest(keep, merged.items(), key=lambda kv: (kv[1], kv[0])))
+        # (weight, term) pairs are unique: a plain sort of them is nlargest's order
+        merged = {t: w for w, t in sorted(((w, t) for t, w in merged.items()), reverse=True)[:keep]}
     return merged
 
 

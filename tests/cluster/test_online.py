@@ -79,6 +79,27 @@ def test_incremental_equals_rebuild(mixed_analyses):
     assert to_jsonable(resumed.events()) == to_jsonable(rebuilt)
 
 
+def test_pairs_cut_for_speed_change_no_decision(mixed_analyses):
+    # The clusterer skips a candidate's full pair features when text, entities, headline and time
+    # cannot reach the join threshold; deciding over every pair must give the same events.
+    from khabar.cluster.features import article_features
+
+    ordered = publication_order(list(mixed_analyses.values()))
+    cut, full = OnlineClusterer(), OnlineClusterer()
+    seen = {"full": 0}
+
+    def every_pair(feats, scored):
+        seen["full"] += len(scored)
+        return full.decide(scored)
+
+    for analysis in ordered:
+        cut.add(analysis)
+        full.add_features(article_features(analysis, max_body_terms=full.config.max_body_terms),
+                          analysis=analysis, chooser=every_pair)
+    assert to_jsonable(cut.events()) == to_jsonable(full.events())
+    assert seen["full"] > 0
+
+
 # ---------------------------------------------------------------------------
 # hand-built articles: no dependence on the analysis stage
 
