@@ -29,6 +29,13 @@ from datetime import date
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from khabar.analyse.hindi_calendar import (
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
+    HINDI_MONTHS,
+    HINDI_WEEKDAYS,
+    month_number,
+)
 from khabar.analyse.lexicon import REPORTING_HI
 from khabar.analyse.normalise import normalise
 from khabar.clean.metadata import find_dateline
@@ -222,10 +229,6 @@ def spell_date(iso: str, language: str | None) -> str | None:
 
 
 def _names_month(word: str) -> bool:
-    try:
-        from khabar.analyse.hindi_calendar import month_number
-    except Exception:
-        return word in _MONTHS_HI or word.capitalize() in _MONTHS_EN
     return month_number(word) is not None
 
 
@@ -403,8 +406,29 @@ def attributes_previous(text: str) -> bool:
     return bool(match) and not negated(match.group(0))
 
 
+def _time_lead_re() -> re.Pattern:
+    """A day (and part of it) opening a sentence: "बुधवार (11 मार्च) को", "25 फरवरी को",
+    "सोमवार की शाम", "आज", "On Monday"."""
+    def alt(*tables):
+        forms = (f for table in tables for fs in table.values() for f in fs)
+        return "|".join(sorted(forms, key=len, reverse=True))
+
+    day = rf"(?:{alt(HINDI_WEEKDAYS, ENGLISH_WEEKDAYS)}|\d{{1,2}}\s+(?:{alt(HINDI_MONTHS, ENGLISH_MONTHS)})(?:\s+\d{{4}})?)"
+    part = r"(?:सुबह|शाम|रात|दोपहर|देर\s+रात|देर\s+शाम|morning|evening|night)"
+    return re.compile(
+        rf"^(?:(?:बीते|पिछले|गत|इस|आज|कल|On|on|Last|last)\s+)?(?:{day}|आज|कल|Today|Yesterday)"
+        rf"(?:\s*\([^)]*\))?(?:\s+(?:की|को))?(?:\s+{part})?(?:\s+(?:को|तक))?\s*,?\s+")
+
+
+# Hindi puts a time adverbial before the subject ("बुधवार को उसे आइसोलेट किया
+# गया"): the sentence's opener is the word after it.
+_TIME_LEAD_RE = _time_lead_re()
+
+
 def is_anaphoric(text: str) -> bool:
-    tokens = words(tidy_sentence(text))
+    tidy = tidy_sentence(text)
+    lead = _TIME_LEAD_RE.match(tidy)
+    tokens = words(tidy[lead.end():] if lead else tidy)
     if not tokens:
         return False
     if attributes_previous(text):

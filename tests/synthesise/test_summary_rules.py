@@ -254,3 +254,17 @@ def test_there_itself_leans_back_but_whereas_does_not():
     assert leans_back("पांच लोग वहीं पर रह गए हैं, जबकि 10 लोग 26 मार्च को वापस आ गए थे ।")
     assert not leans_back("इस चर्चा में जहां सभी सदस्य देशों ने भारत की पहल का स्वागत किया वहीं पीएम मोदी ने धन्यवाद दिया ।")
     assert not leans_back("दिल्ली में स्कूल बंद रहेंगे, वहीं दूसरी ओर मुंबई में परीक्षाएं टाल दी गईं ।")
+
+
+def test_a_pronoun_after_an_opening_day_points_back():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # March 2020 summary sentences: the day comes first, then the pronoun (who was isolated? who returned?)
+    assert is_anaphoric("बुधवार (11 मार्च) को उसे आइसोलेट किया गया ।")
+    assert is_anaphoric("25 फरवरी को वे परिवार सहित वापस भारत लौटे थे ।")
+    assert is_anaphoric("सोमवार की शाम उसकी 8 वर्षीय पुत्री की तबीयत अचानक खराब हो गयी.")
+    assert is_anaphoric("On Monday he said the plant would close.")
+    # a day then a named subject stands alone
+    assert not is_anaphoric("बुधवार (11 मार्च) को महिला को बुखार महसूस हुआ और गले में खराश हुई ।")
+    assert not is_anaphoric("सोमवार शाम पुणे से आई रिपोर्ट में पिता को पॉजिटिव बताया गया है ।")
+    assert not is_anaphoric("On Monday the company said the plant would close.")
