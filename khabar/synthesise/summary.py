@@ -348,14 +348,16 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
     return groups
 
 
-# Openers that point back at an earlier sentence ("इसके बाद", "This", "He"):
-# such a sentence cannot stand alone in a summary.  Generic pronoun and
+# Openers that point back at an earlier sentence ("इसके बाद", "This", "He") or
+# continue it ("जबकि", "साथ ही", "इसलिए": whereas, also, therefore): such a
+# sentence cannot stand alone in a summary.  Generic pronoun and
 # demonstrative lists for Hindi and English.
 _ANAPHORIC_OPENERS = frozenset(
     """इसके इसकी इसका इससे इसमें इसपर इसी इस उस उसी यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
     उनको इनको उसको इसको
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
+    जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ
     this that these those it he she they his her their its such there however but
     मैं हम मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
 )

@@ -268,3 +268,14 @@ def test_a_pronoun_after_an_opening_day_points_back():
     assert not is_anaphoric("बुधवार (11 मार्च) को महिला को बुखार महसूस हुआ और गले में खराश हुई ।")
     assert not is_anaphoric("सोमवार शाम पुणे से आई रिपोर्ट में पिता को पॉजिटिव बताया गया है ।")
     assert not is_anaphoric("On Monday the company said the plant would close.")
+
+
+def test_a_connective_opening_a_sentence_points_back():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # March 2020 summary sentences that continue the one before ("whereas four died", "also", "therefore")
+    assert is_anaphoric("जबकि चार लोगों की मौत हो गई है ।")
+    assert is_anaphoric("साथ ही करीब 200 ईरानी वापसी की उड़ान से अपने देश गये.")
+    assert is_anaphoric("इसलिए लोगों को कोरोना वायरस से घबराने की जरूरत नहीं है ।")
+    assert is_anaphoric("परन्तु, कोरोना वॉयरस का संक्रमण भारत में फैलने के बाद लोग सेहत को लेकर काफी अलर्ट हो गए हैं ।")
+    assert not is_anaphoric("इटली में कोरोना वायरस से रविवार को 133 और लोगों की मौत हो गई है ।")
