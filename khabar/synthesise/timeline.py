@@ -70,6 +70,19 @@ MAX_ENTRIES = 10
 # के लिए", "until 15 April") is a deadline or a cut-off, not the day
 # something happened.
 _BOUND_AFTER_RE = re.compile(r"^\s*(?:की\s+)?(?:शाम|सुबह|रात|दोपहर)?\s*(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)")
+# In a sentence that calls something off, the day that thing was to be held
+# on ("26 मार्च को होने वाला क्वालीफायर मैच टाल दिया गया", "15 मार्च को
+# प्रस्तावित चैंपियनशिप रद्द कर दी गई", "जिसका आयोजन 18 से 22 मार्च किया जाना
+# था") is the one day nothing happened, and the day it is off until ("31
+# मार्च रात 12 बजे तक के लिए सभी ट्रेनें रद्द") is not the day it was called
+# off.  In the March 2020 digests eleven timeline lines were dated so (a Padma
+# awards ceremony postponed on 14 March stood on 3 April).
+_CALLED_OFF_RE = re.compile(r"(?:रद्द|रद|स्थगित|निरस्त)\s+(?:कर|किय|की|किए|हो)|टाल\s+(?:दि|दी)|टल\s+ग"
+                            r"|\b(?:cancell?ed|postponed|called off|put off)\b", re.IGNORECASE)
+_SCHEDULED_AFTER_RE = re.compile(
+    r"^\s*(?:को|के\s+बीच|में)?\s*(?:\S+\s+){0,3}?"
+    r"(?:होने\s+वाल|होना\s+था|होनी\s+थी|होने\s+थे|रखा\s+गया|रखी\s+गई|रखे\s+गए|प्रस्तावित|निर्धारित|आयोजित\s+होने"
+    r"|खेले\s+जाने|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी]\s+थ|तक(?=[\s,।.]|$))")
 _BOUND_BEFORE_RE = re.compile(r"\b(?:until|till|by|before|after|since)\s*$", re.IGNORECASE)
 
 # Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
@@ -226,11 +239,14 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
     """The one day a sentence's statement happened on: the first usable day in
     its main clause (before the first "कि"/"that"), else the first usable day."""
     usable = []
+    called_off = bool(_CALLED_OFF_RE.search(unit.text))
     for time in unit.times:
         if not is_day_date(time) or (window and not (window[0] <= time.date <= window[1])):
             continue
         rel_start, rel_end = time.start - unit.start, time.end - unit.start
         if _BOUND_AFTER_RE.match(unit.text[rel_end:]) or _BOUND_BEFORE_RE.search(unit.text[:rel_start]):
+            continue
+        if called_off and _SCHEDULED_AFTER_RE.match(unit.text[rel_end:]):
             continue
         # "रविवार 22 मार्च को": the weekday is the source's own gloss of the
         # explicit date that follows; the explicit date is the one to use.

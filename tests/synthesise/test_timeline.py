@@ -196,3 +196,22 @@ def test_a_day_still_to_come_does_not_date_what_happened():
     unit.times[1].note = "weekday, past tense (किया): nearest on or before publication"
     [entry] = _timeline([unit])
     assert entry.date == "2020-03-21"
+
+
+def test_the_day_of_what_was_called_off_dates_nothing():
+    # March 2020 lines: each names when the cancelled thing was to be, or until when it is off
+    units = [
+        _unit("a", 0, "3 अप्रैल को राष्ट्रपति भवन में आयोजित होने वाला पद्म पुरस्कार समारोह स्थगित कर दिया गया है.",
+              {"3 अप्रैल": "2020-04-03"}),
+        _unit("b", 0, "जापान में 15 मार्च को प्रस्तावित एशियाई पैदल चाल चैंपियनशिप रद्द कर दी गई है ।",
+              {"15 मार्च": "2020-03-15"}),
+        _unit("c", 0, "रेलवे ने 31 मार्च रात 12 बजे तक के लिए सभी ट्रेनें रद्द कर दी हैं ।", {"31 मार्च": "2020-03-31"}),
+        _unit("d", 0, "टूर्नामेंट को स्थगित कर दिया गया जिसका आयोजन यहां 18 से 22 मार्च किया जाना था ।",
+              {"22 मार्च": "2020-03-22"}),
+        # the day it was called off on dates it; a day "until" dates a line that calls nothing off
+        _unit("e", 0, "संघ ने बुडापेस्ट में होने वाली वार्षिक बैठक को बुधवार को तीन महीने के लिए टाल दिया ।",
+              {"बुधवार": "2020-03-04"}),
+        _unit("f", 0, "स्वास्थ्य मंत्रालय के मुताबिक बुधवार सुबह 9 बजे तक संक्रमित लोगों की संख्या बढ़कर 147 हो गई है.",
+              {"बुधवार": "2020-03-18"}),
+    ]
+    assert [(e.date, e.sources) for e in _timeline(units)] == [("2020-03-04", ["e"]), ("2020-03-18", ["f"])]
