@@ -81,8 +81,15 @@ _CALLED_OFF_RE = re.compile(r"(?:रद्द|रद|स्थगित|नि�
                             r"|\b(?:cancell?ed|postponed|called off|put off)\b", re.IGNORECASE)
 _SCHEDULED_AFTER_RE = re.compile(
     r"^\s*(?:को|के\s+बीच|में)?\s*(?:\S+\s+){0,3}?"
-    r"(?:होने\s+वाल|होना\s+था|होनी\s+थी|होने\s+थे|रखा\s+गया|रखी\s+गई|रखे\s+गए|प्रस्तावित|निर्धारित|आयोजित\s+होने"
-    r"|खेले\s+जाने|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी]\s+थ|तक(?=[\s,।.]|$))")
+    r"(?:होने\s+वाल|रखा\s+गया|रखी\s+गई|रखे\s+गए|प्रस्तावित|निर्धारित|आयोजित\s+होने|खेले\s+जाने|तक(?=[\s,।.]|$))")
+# In any sentence, a day something "was to" happen on ("जश्न का आगाज़ 17 मार्च
+# को ढाका के नेशनल परेड ग्राउंड से होना था", "14 अप्रैल को सगाई होनी थी") or
+# that another day replaced ("29 मार्च की जगह 15 अप्रैल से") is a plan that
+# did not hold: in the March 2020 digests eleven more lines stood on such days.
+_UNREALISED_AFTER_RE = re.compile(
+    r"^\s*(?:(?:को|के\s+बीच|में|तक)?\s*(?:[^\s,।.]+\s+){0,6}?"
+    r"(?:होना|होनी|होने|खेलना|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी])\s+(?:था|थी|थे|थीं)(?=[\s,।.]|$)"
+    r"|(?:की|के)\s+(?:जगह|बजाय|स्थान\s+पर)(?=[\s,।.]|$))")
 _BOUND_BEFORE_RE = re.compile(r"\b(?:until|till|by|before|after|since)\s*$", re.IGNORECASE)
 
 # Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
@@ -246,7 +253,8 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         rel_start, rel_end = time.start - unit.start, time.end - unit.start
         if _BOUND_AFTER_RE.match(unit.text[rel_end:]) or _BOUND_BEFORE_RE.search(unit.text[:rel_start]):
             continue
-        if called_off and _SCHEDULED_AFTER_RE.match(unit.text[rel_end:]):
+        after = unit.text[rel_end:]
+        if (called_off and _SCHEDULED_AFTER_RE.match(after)) or _UNREALISED_AFTER_RE.match(after):
             continue
         # "रविवार 22 मार्च को": the weekday is the source's own gloss of the
         # explicit date that follows; the explicit date is the one to use.

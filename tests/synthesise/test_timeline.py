@@ -198,7 +198,7 @@ def test_a_day_still_to_come_does_not_date_what_happened():
     assert entry.date == "2020-03-21"
 
 
-def test_the_day_of_what_was_called_off_dates_nothing():
+def test_the_day_of_what_was_called_off_or_only_planned_dates_nothing():
     # March 2020 lines: each names when the cancelled thing was to be, or until when it is off
     units = [
         _unit("a", 0, "3 अप्रैल को राष्ट्रपति भवन में आयोजित होने वाला पद्म पुरस्कार समारोह स्थगित कर दिया गया है.",
@@ -208,6 +208,9 @@ def test_the_day_of_what_was_called_off_dates_nothing():
         _unit("c", 0, "रेलवे ने 31 मार्च रात 12 बजे तक के लिए सभी ट्रेनें रद्द कर दी हैं ।", {"31 मार्च": "2020-03-31"}),
         _unit("d", 0, "टूर्नामेंट को स्थगित कर दिया गया जिसका आयोजन यहां 18 से 22 मार्च किया जाना था ।",
               {"22 मार्च": "2020-03-22"}),
+        # a plan that was to be, or that another day replaced, in any sentence
+        _unit("g", 0, "पाली रोड के एक होटल में 14 अप्रैल को सगाई होनी थी ।", {"14 अप्रैल": "2020-04-14"}),
+        _unit("h", 0, "अब इसका आयोजन 29 मार्च की जगह 15 अप्रैल से होगा ।", {"29 मार्च": "2020-03-29"}),
         # the day it was called off on dates it; a day "until" dates a line that calls nothing off
         _unit("e", 0, "संघ ने बुडापेस्ट में होने वाली वार्षिक बैठक को बुधवार को तीन महीने के लिए टाल दिया ।",
               {"बुधवार": "2020-03-04"}),
