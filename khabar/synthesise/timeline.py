@@ -90,7 +90,9 @@ _UNREALISED_AFTER_RE = re.compile(
     r"^\s*(?:(?:को|के\s+बीच|में|तक)?\s*(?:[^\s,।.]+\s+){0,6}?"
     r"(?:होना|होनी|होने|खेलना|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी])\s+(?:था|थी|थे|थीं)(?=[\s,।.]|$)"
     r"|(?:की|के)\s+(?:जगह|बजाय|स्थान\s+पर)(?=[\s,।.]|$))")
-_BOUND_BEFORE_RE = re.compile(r"\b(?:until|till|by|before|after|since)\s*$", re.IGNORECASE)
+_BOUND_BEFORE_RE = re.compile(r"(?:\b(?:until|till|by|before|after|since|deadline(?:\s+is)?|last\s+date(?:\s+is)?)"
+                              r"|(?:अंतिम|आखिरी|आखरी)\s+(?:तिथि|तारीख)|समय\s*सीमा|डेडलाइन)\s*$",
+                              re.IGNORECASE)  # "अंतिम तिथि 31 मार्च है": a deadline
 
 # Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
 # perfective/future forms news prose uses.  Generic Hindi grammar.
