@@ -69,7 +69,8 @@ MAX_ENTRIES = 10
 # A date that bounds a span ("31 मार्च तक", "15 फरवरी के बाद", "15 अप्रैल
 # के लिए", "until 15 April") is a deadline or a cut-off, not the day
 # something happened.
-_BOUND_AFTER_RE = re.compile(r"^\s*(?:की\s+)?(?:शाम|सुबह|रात|दोपहर)?\s*(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)")
+_BOUND_AFTER_RE = re.compile(r"^\s*(?:की\s+)?(?:शाम|सुबह|रात|दोपहर)?\s*(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)"
+                             r"|^\s*को\s+(?:तिथि|तारीख)")  # "5 अप्रैल को तिथि निर्धारित की": a date set
 # In a sentence that calls something off, the day that thing was to be held
 # on ("26 मार्च को होने वाला क्वालीफायर मैच टाल दिया गया", "15 मार्च को
 # प्रस्तावित चैंपियनशिप रद्द कर दी गई", "जिसका आयोजन 18 से 22 मार्च किया जाना
