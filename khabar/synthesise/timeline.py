@@ -113,8 +113,8 @@ _ENGLISH_VERB_RE = re.compile(
 # A verb of saying ends a clause whose content follows it ("X ने गुरुवार को
 # कहा, ..."; "officials said on Monday, ..."): such a clause goes on to the
 # next verb.
-_SAYING_END_RE = re.compile(r"(?:कहा|बताया|कहा गया|बताया गया|ऐलान किया|घोषणा की|जानकारी दी|said|announced|told)\W*$",
-                            re.IGNORECASE)
+_SAYING_END_RE = re.compile(r"(?:(?:कहा|बताया|ऐलान किया|एलान किया|घोषणा की|जानकारी दी)(?:\s+(?:है|गया|गया है))?"
+                            r"|said|announced|told)\W*$", re.IGNORECASE)
 # The conjunction that joined the clause to the one before it is not part of it.
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:और|तथा|लेकिन|जबकि|जिसके बाद|and|but|while|after which)\s+", re.IGNORECASE)
 # A conjunct joined by "और"/"and" that has no subject of its own (no ergative

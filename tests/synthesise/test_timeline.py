@@ -220,3 +220,11 @@ def test_the_day_of_what_was_called_off_or_only_planned_dates_nothing():
               {"बुधवार": "2020-03-18"}),
     ]
     assert [(e.date, e.sources) for e in _timeline(units)] == [("2020-03-04", ["e"]), ("2020-03-18", ["f"])]
+
+
+def test_an_announcement_takes_in_what_was_announced():
+    # March 2020: "एलान" is a common spelling of "ऐलान"; the line ended on the verb with nothing announced
+    units = [_unit("a", 0, "कंपनी ने शनिवार को एलान किया, 12 मार्च से 31 मार्च तक के टिकट में बिना किसी शुल्क यात्रा "
+                           "तिथि में बदलाव किया जा सकेगा ।", {"शनिवार": "2020-03-07"})]
+    (entry,) = _timeline(units)
+    assert entry.date == "2020-03-07" and "टिकट" in entry.text
