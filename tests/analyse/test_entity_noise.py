@@ -107,6 +107,8 @@ def test_a_person_is_not_in_the_state_the_clause_puts_them_in():
 
 def test_an_institution_word_in_the_run_makes_no_person():
     assert people("श्री गुरु रामदास अंतरराष्ट्रीय एयरपोर्ट अमृतसर में अब तक") == set()
+    # a railway coach ("कोच", also a sports coach's title) fitted as an isolation ward
+    assert people("बोर्ड ने कहा है कि पांच जोनल रेलवे कोच सह पृथक वार्ड के लिए प्रारूप तैयार कर चुके हैं ।") == set()
     fund = find_entities(article("विवरणों का उपयोग करके ‘ पीएम केयर्स फंड ’ में दान कर सकते"))
     assert [e.type for e in fund] == ["ORG"]
 
