@@ -42,12 +42,13 @@ def signature(shingles: list[bytes], num_perm: int) -> np.ndarray:
     # crc32: stable across processes (unlike hash()) and much cheaper than sha1
     hv = np.fromiter(map(zlib.crc32, shingles), dtype=np.uint32, count=len(shingles))
     s1, m1, s2, m2, s3 = _FMIX
-    hv = hv ^ (hv >> s1)  # MurmurHash3 finalizer: spreads crc32's structure over all bits
-    hv = hv * m1
-    hv = hv ^ (hv >> s2)
-    hv = hv * m2
-    hv = hv ^ (hv >> s3)
-    permuted = hv[:, None] * a[None, :] + b[None, :]  # uint32 wraparound is the modulo
+    hv ^= hv >> s1  # MurmurHash3 finalizer: spreads crc32's structure over all bits
+    hv *= m1
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    permuted = np.multiply.outer(hv, a)  # uint32 wraparound is the modulo
+    permuted += b
     return permuted.min(axis=0) if len(hv) else np.full(num_perm, np.uint32(0xFFFFFFFF))
 
 
@@ -82,15 +83,19 @@ class NearDuplicates:
 
     def _signature(self, tokens: list[str]) -> np.ndarray:
         n = self.shingle
-        # The shingles are " ".join(window).encode("utf-8"); UTF-8 encodes a
-        # join as the join of the encodings, so the words are encoded once and
-        # the windows joined as bytes, in C (the same bytes, ~2x faster).
-        encoded = [t.encode("utf-8") for t in tokens]
-        if len(encoded) < n:
-            shingles = {b" ".join(encoded)}
-        else:
-            shingles = set(map(b" ".join, zip(*(encoded[k:] for k in range(n)))))
-        return signature(list(shingles), self.num_perm)
+        # The shingles are " ".join(window).encode("utf-8"): slices of the whole
+        # body joined and encoded once, cut at its spaces (tokens hold none).
+        # Repeated shingles are not dropped: a minimum does not change.
+        body = " ".join(tokens).encode("utf-8")
+        if len(tokens) < n:
+            return signature([body], self.num_perm)
+        spaces = np.flatnonzero(np.frombuffer(body, dtype=np.uint8) == 32).tolist()
+        if len(spaces) != len(tokens) - 1:  # a token with a space in it: join window by window
+            encoded = [t.encode("utf-8") for t in tokens]
+            return signature(list(map(b" ".join, zip(*(encoded[k:] for k in range(n))))), self.num_perm)
+        starts = [0] + [p + 1 for p in spaces]
+        ends = spaces + [len(body)]
+        return signature([body[a:b] for a, b in zip(starts, ends[n - 1:])], self.num_perm)
 
     def _keys(self, values: np.ndarray) -> list[bytes]:
         r = self._rows

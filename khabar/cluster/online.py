@@ -40,6 +40,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
+from itertools import islice
 from operator import itemgetter
 
 from khabar.cluster.config import ClusterConfig
@@ -224,8 +225,10 @@ class OnlineClusterer:
     def _query(self, vector: dict[str, float], entities: dict[str, float]):
         c = self.config
         limit_df = c.max_df_ratio * self._n_docs if self._n_docs >= c.min_df_for_ratio else float("inf")
-        terms = [(t, w) for t, w in vector.items() if self._df.get(t, 0) <= limit_df]
-        terms = sorted(terms, key=_WEIGHT, reverse=True)[: c.query_terms]
+        # the vector is in descending weight order (_weigh_terms): its first
+        # query_terms common-enough terms are the strongest ones
+        df_get = self._df.get
+        terms = list(islice(((t, w) for t, w in vector.items() if df_get(t, 0) <= limit_df), c.query_terms))
         keys = [(_ENTITY + k, w) for k, w in entities.items() if self._df_entity.get(k, 0) <= limit_df]
         return terms + keys
 
@@ -491,7 +494,7 @@ class OnlineClusterer:
         if len(active.headlines) < _MAX_HEADLINES and feats.title:
             active.headlines.append((feats.headline, feats.title))
             event.title = _representative(active.headlines)
-        keys = sorted(vector, key=vector.get, reverse=True)[: self.config.query_terms]
+        keys = list(islice(vector, self.config.query_terms))  # the strongest terms (descending order)
         keys += [_ENTITY + k for k in entities]
         self._index.add(active.seq, keys)
 
