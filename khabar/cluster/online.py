@@ -54,6 +54,8 @@ _MAX_HEADLINES = 12  # member headlines kept per event for headline overlap and 
 _SWEEP_EVERY = 512  # articles between dormancy sweeps
 _DENSE_NEIGHBOURS = 5  # events added as candidates by e5 similarity with --dense
 _WEIGHT = itemgetter(1)  # the weight of a (term, weight) pair
+_TF_TABLE = 64  # counts below this take their sublinear tf from _SUBLINEAR_TF
+_SUBLINEAR_TF = [0.0] + [1.0 + math.log(n) for n in range(1, _TF_TABLE)]
 _ENTITY = "@"  # prefix of entity keys in the index, apart from words
 _MAX_NAMES = 100  # headline places / people kept per event (bounded state; a story names far fewer)
 # The name sets an event gathers from its members (article features of the same names).
@@ -203,12 +205,15 @@ class OnlineClusterer:
         """Unit tf-idf vector over the article's strongest terms (sublinear tf)."""
         # _idf inlined (the same expression, so the same floats): this runs
         # over every word of every article
-        df_get, log, offset = self._df.get, math.log, self.config.idf_offset
+        # over every word of every article; the sublinear tf of a count comes
+        # from a table (the same floats: 1 + log(n) computed once)
+        df_get, log, offset, tf = self._df.get, math.log, self.config.idf_offset, _SUBLINEAR_TF
         seen = self._n_docs + self.config.idf_prior_docs
-        weights = {t: (1.0 + log(n)) * (log(seen / (df_get(t, 0) + 1)) + offset) for t, n in counts.items()}
+        weights = {t: (tf[n] if n < _TF_TABLE else 1.0 + log(n)) * (log(seen / (df_get(t, 0) + 1)) + offset)
+                   for t, n in counts.items()}
         # sorted()[:k] is what heapq.nlargest returns (same order on ties), in C
         top = sorted(weights.items(), key=_WEIGHT, reverse=True)[: self.config.centroid_terms]
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        norm = math.sqrt(sum([w * w for _, w in top])) or 1.0
         return {t: w / norm for t, w in top}
 
     def _weigh_entities(self, counts: Counter) -> dict[str, float]:
