@@ -204,7 +204,6 @@ class OnlineClusterer:
     def _weigh_terms(self, counts: Counter) -> dict[str, float]:
         """Unit tf-idf vector over the article's strongest terms (sublinear tf)."""
         # _idf inlined (the same expression, so the same floats): this runs
-        # over every word of every article
         # over every word of every article; the sublinear tf of a count comes
         # from a table (the same floats: 1 + log(n) computed once)
         df_get, log, offset, tf = self._df.get, math.log, self.config.idf_offset, _SUBLINEAR_TF

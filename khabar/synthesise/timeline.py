@@ -67,33 +67,34 @@ MIN_WORDS = 3
 MAX_ENTRIES = 10
 
 # A date that bounds a span ("31 मार्च तक", "15 फरवरी के बाद", "15 अप्रैल
-# के लिए", "until 15 April") is a deadline or a cut-off, not the day
+# के लिए", "until 15 April", "अंतिम तिथि 31 मार्च है") is a deadline or a
+# cut-off, and "5 अप्रैल को तिथि निर्धारित की" a date fixed, not the day
 # something happened.
 _BOUND_AFTER_RE = re.compile(r"^\s*(?:की\s+)?(?:शाम|सुबह|रात|दोपहर)?\s*(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)"
-                             r"|^\s*को\s+(?:तिथि|तारीख)")  # "5 अप्रैल को तिथि निर्धारित की": a date set
+                             r"|^\s*को\s+(?:तिथि|तारीख)")
+_BOUND_BEFORE_RE = re.compile(r"(?:\b(?:until|till|by|before|after|since|deadline(?:\s+is)?|last\s+date(?:\s+is)?)"
+                              r"|(?:अंतिम|आखिरी|आखरी)\s+(?:तिथि|तारीख)|समय\s*सीमा|डेडलाइन)\s*$", re.IGNORECASE)
 # In a sentence that calls something off, the day that thing was to be held
 # on ("26 मार्च को होने वाला क्वालीफायर मैच टाल दिया गया", "15 मार्च को
-# प्रस्तावित चैंपियनशिप रद्द कर दी गई", "जिसका आयोजन 18 से 22 मार्च किया जाना
-# था") is the one day nothing happened, and the day it is off until ("31
-# मार्च रात 12 बजे तक के लिए सभी ट्रेनें रद्द") is not the day it was called
-# off.  In the March 2020 digests eleven timeline lines were dated so (a Padma
-# awards ceremony postponed on 14 March stood on 3 April).
+# प्रस्तावित चैंपियनशिप रद्द कर दी गई", "12 व 13 मार्च को रखा गया प्लेसमेंट
+# फेयर रद कर दिया गया") is the one day nothing happened, and the day it is
+# off until ("31 मार्च रात 12 बजे तक के लिए सभी ट्रेनें रद्द") is not the day
+# it was called off.
 _CALLED_OFF_RE = re.compile(r"(?:रद्द|रद|स्थगित|निरस्त)\s+(?:कर|किय|की|किए|हो)|टाल\s+(?:दि|दी)|टल\s+ग"
                             r"|\b(?:cancell?ed|postponed|called off|put off)\b", re.IGNORECASE)
 _SCHEDULED_AFTER_RE = re.compile(
     r"^\s*(?:को|के\s+बीच|में)?\s*(?:\S+\s+){0,3}?"
     r"(?:होने\s+वाल|रखा\s+गया|रखी\s+गई|रखे\s+गए|प्रस्तावित|निर्धारित|आयोजित\s+होने|खेले\s+जाने|तक(?=[\s,।.]|$))")
 # In any sentence, a day something "was to" happen on ("जश्न का आगाज़ 17 मार्च
-# को ढाका के नेशनल परेड ग्राउंड से होना था", "14 अप्रैल को सगाई होनी थी") or
-# that another day replaced ("29 मार्च की जगह 15 अप्रैल से") is a plan that
-# did not hold: in the March 2020 digests eleven more lines stood on such days.
+# को ढाका के नेशनल परेड ग्राउंड से होना था", "जिसका आयोजन 18 से 22 मार्च
+# किया जाना था") or that another day replaced ("29 मार्च की जगह 15 अप्रैल
+# से") is a plan that did not hold.  This rule and the one before took 22
+# wrongly dated lines out of the March 2020 digests (a Padma awards ceremony
+# postponed on 14 March stood on 3 April).
 _UNREALISED_AFTER_RE = re.compile(
     r"^\s*(?:(?:को|के\s+बीच|में|तक)?\s*(?:[^\s,।.]+\s+){0,6}?"
     r"(?:होना|होनी|होने|खेलना|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी])\s+(?:था|थी|थे|थीं)(?=[\s,।.]|$)"
     r"|(?:की|के)\s+(?:जगह|बजाय|स्थान\s+पर)(?=[\s,।.]|$))")
-_BOUND_BEFORE_RE = re.compile(r"(?:\b(?:until|till|by|before|after|since|deadline(?:\s+is)?|last\s+date(?:\s+is)?)"
-                              r"|(?:अंतिम|आखिरी|आखरी)\s+(?:तिथि|तारीख)|समय\s*सीमा|डेडलाइन)\s*$",
-                              re.IGNORECASE)  # "अंतिम तिथि 31 मार्च है": a deadline
 
 # Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
 # perfective/future forms news prose uses.  Generic Hindi grammar.
