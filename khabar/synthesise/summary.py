@@ -359,7 +359,7 @@ _ANAPHORIC_OPENERS = frozenset(
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ
     this that these those it he she they his her their its such there however but
-    मैं हम मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
+    मैं मैंने हम हमने मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
 )
 # (First-person openers are quotes: their speaker is named around them, and
 # "मैं अगले दिन दुष्यंत के बगल में बैठा रहा था" alone does not say who spoke.)
@@ -377,7 +377,7 @@ _CORRELATIVES = frozenset("वह वो वे उन्हें उनको 
 # the sentence that names its speaker, unless it names one itself ("..., उन्होंने कहा").
 # Singular only: a plural "हम"/"we" is as often the reporter's or a
 # country's voice ("हमारे देश में") as a quote.  "मै" is a common spelling of "मैं".
-_FIRST_PERSON = frozenset("मैं मै मेरे मेरी मेरा मुझे i me my".split())
+_FIRST_PERSON = frozenset("मैं मै मैंने मैने मेरे मेरी मेरा मुझे i me my".split())
 _SAYS = REPORTING_HI | frozenset("said says told wrote tweeted".split())
 
 

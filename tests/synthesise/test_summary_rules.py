@@ -279,3 +279,12 @@ def test_a_connective_opening_a_sentence_points_back():
     assert is_anaphoric("इसलिए लोगों को कोरोना वायरस से घबराने की जरूरत नहीं है ।")
     assert is_anaphoric("परन्तु, कोरोना वॉयरस का संक्रमण भारत में फैलने के बाद लोग सेहत को लेकर काफी अलर्ट हो गए हैं ।")
     assert not is_anaphoric("इटली में कोरोना वायरस से रविवार को 133 और लोगों की मौत हो गई है ।")
+
+
+def test_an_ergative_first_person_opener_is_a_quote_without_its_speaker():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # March 2020: who noticed? who examined the DNA? ("मैंने", "हमने": I, we in the ergative)
+    assert is_anaphoric("मैंने नोटिस किया है कि कोरोना से लड़ने में हमारी बाल सेना अहम भूमिका निभा रही है ।")
+    assert is_anaphoric("हमने जब कोरोना के डीएनए की जांच की, तो पता चला कि यह काफी हद तक मिलता है.")
+    assert not is_anaphoric("प्रधानमंत्री ने कहा कि मैंने बाल सेना की भूमिका नोटिस की है ।")
