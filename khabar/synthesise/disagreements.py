@@ -27,6 +27,8 @@ from khabar.synthesise.similarity import (
     WORD_RE,
     Unit,
     _stopwords,
+    content_tokens,
+    is_day_date,
     negated,
     normalise_word,
     similarity,
@@ -541,6 +543,60 @@ def descriptor_disagreements(
 
 
 
+# A date's own stretch of its sentence: the words from the previous date (or
+# the sentence's start) to it and from it to the next date (or the sentence's
+# end), and the postposition right after it.  Two sentences' dates are compared
+# where they date the same happening: "यह बुजुर्ग पांच मार्च को ट्रेन से दिल्ली
+# गया था और 11 मार्च को लौटा था" against "यह व्यक्ति 13 मार्च को ट्रेन से
+# दिल्ली से लौटा था" is the return, 11 vs 13 March; "शुक्रवार को पटना एम्स में
+# भर्ती कराया गया" and "... भर्ती कराया गया जहां 21 मार्च को उसकी मौत हो गयी"
+# date two happenings (March 2020 digests: of four date disagreements, two
+# compared the wrong days and one was these two happenings).
+_CLAUSE_END_RE = re.compile(r"[;:।!?]|\.(?:\s|$)")
+_MARKER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:की\s+)?(?:सुबह|शाम|रात|दोपहर)\s+)?(को|तक|से|के बाद|के बीच|में)(?=[\s,।.]|$)")
+
+
+def _date_slots(unit: Unit) -> list[tuple[str, str, set[str], list[str]]]:
+    """(day, postposition after it, words before it, words after it) per day date."""
+    text = unit.text
+    spans = sorted((t.start - unit.start, t.end - unit.start, t.date) for t in unit.times
+                   if is_day_date(t) and 0 <= t.start - unit.start < t.end - unit.start <= len(text))
+    out = []
+    for k, (start, end, day) in enumerate(spans):
+        lo = max([spans[k - 1][1]] if k else [0])
+        lo = max([lo] + [m.end() for m in _CLAUSE_END_RE.finditer(text, lo, start)])
+        hi = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        stop = _CLAUSE_END_RE.search(text, end, hi)
+        after = text[end: stop.start() if stop else hi]
+        marker = _MARKER_RE.match(after)
+        out.append((day, marker.group(1) if marker else "", set(content_tokens(text[lo:start], unit.language)),
+                    content_tokens(after, unit.language)))
+    return out
+
+
+def _aligned_days(a: Unit, b: Unit) -> tuple[str, str] | None:
+    """The day of ``a`` and the day of ``b`` that date the same happening: the pair whose
+    stretches share most words, ties to a pair of equal days; None when none share a word
+    on the verb's side.
+    The same postposition after both counts two words, the same last word after both (the
+    verb, in Hindi: what happened) three."""
+    best, best_key = None, None
+    for day_a, marker_a, before_a, after_a in _date_slots(a):
+        for day_b, marker_b, before_b, after_b in _date_slots(b):
+            after = len(set(after_a) & set(after_b))
+            # the verb's side must share a word: after the date in Hindi (verb last), before it
+            # in English ("arrived in Moscow on Tuesday"); a shared subject alone is one person's
+            # two happenings (admitted on the 20th, died on the 21st)
+            if not (after if a.language == "hi" else before_a & before_b):
+                continue
+            shared = len(before_a & before_b) + after
+            score = shared + 2 * (marker_a == marker_b) + 3 * bool(after_a and after_b and after_a[-1] == after_b[-1])
+            key = (score, day_a == day_b)
+            if best_key is None or key > best_key:
+                best, best_key = (day_a, day_b), key
+    return best
+
+
 def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
     """The same statement (similar sentences, different outlets) put on different days."""
     out = []
@@ -554,10 +610,12 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
                 continue
             if negated(a.text) != negated(b.text):  # a denial and a statement say opposite things
                 continue  # "not spreading between people" (31 Dec) vs "limited spread" (15 Jan)
-            da, db = set(a.day_dates()), set(b.day_dates())
-            if da & db:
+            if set(a.day_dates()) & set(b.day_dates()):
                 continue
-            key = frozenset([min(da), min(db)])
+            days = _aligned_days(a, b)
+            if days is None or days[0] == days[1]:
+                continue
+            key = frozenset(days)
             if key in seen:
                 continue
             seen.add(key)

@@ -178,3 +178,27 @@ def test_summary_sentences_are_marked_with_the_disagreements_they_take_part_in()
     mark_disputed(summary, [figure, overtaken])
     # The figure's sentence names it; of an overtaken plan only the plan is in doubt.
     assert [s.disputed for s in summary] == [["महीनों: 17 vs 18"], [], ["X → Y"], []]
+
+
+def _with_days(article_id: str, text: str, days: dict[str, str]) -> Unit:
+    unit = _unit(article_id, text)
+    unit.times = [TimeExpression(p, text.index(p), text.index(p) + len(p), date=d, precision="day")
+                  for p, d in days.items()]
+    return unit
+
+
+def test_dates_are_compared_where_they_date_the_same_happening():
+    from khabar.synthesise.disagreements import date_disagreements
+
+    # March 2020 pairs: the return (11 vs 13 March), not the departure (5 March)
+    units = [_with_days("a", "यह बुजुर्ग पांच मार्च को ट्रेन से दिल्ली गया था और 11 मार्च को लौटा था ।",
+                        {"पांच मार्च": "2020-03-05", "11 मार्च": "2020-03-11"}),
+             _with_days("b", "यह बुजुर्ग 13 मार्च को ट्रेन से दिल्ली से लौटा था ।", {"13 मार्च": "2020-03-13"})]
+    weigh_units(units)
+    assert [d.topic for d in date_disagreements(units)] == ["2020-03-11 vs 2020-03-13"]
+    # the admission on Friday and the death on the 21st are two happenings, not rival dates
+    units = [_with_days("a", "मुंगेर के मरीज को शुक्रवार को पटना एम्स में भर्ती कराया गया था ।", {"शुक्रवार": "2020-03-20"}),
+             _with_days("b", "बाद में मुंगेर के मरीज को पटना एम्स में भर्ती कराया गया जहां 21 मार्च को उसकी मौत हो गयी थी.",
+                        {"21 मार्च": "2020-03-21"})]
+    weigh_units(units)
+    assert not date_disagreements(units)
