@@ -563,7 +563,7 @@ def _date_slots(unit: Unit) -> list[tuple[str, str, set[str], list[str]]]:
                    if is_day_date(t) and 0 <= t.start - unit.start < t.end - unit.start <= len(text))
     out = []
     for k, (start, end, day) in enumerate(spans):
-        lo = max([spans[k - 1][1]] if k else [0])
+        lo = spans[k - 1][1] if k else 0
         lo = max([lo] + [m.end() for m in _CLAUSE_END_RE.finditer(text, lo, start)])
         hi = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         stop = _CLAUSE_END_RE.search(text, end, hi)
@@ -577,9 +577,8 @@ def _date_slots(unit: Unit) -> list[tuple[str, str, set[str], list[str]]]:
 def _aligned_days(a: Unit, b: Unit) -> tuple[str, str] | None:
     """The day of ``a`` and the day of ``b`` that date the same happening: the pair whose
     stretches share most words, ties to a pair of equal days; None when none share a word
-    on the verb's side.
-    The same postposition after both counts two words, the same last word after both (the
-    verb, in Hindi: what happened) three."""
+    on the verb's side.  The same postposition after both counts two words, the same last
+    word after both (the verb, in Hindi: what happened) three."""
     best, best_key = None, None
     for day_a, marker_a, before_a, after_a in _date_slots(a):
         for day_b, marker_b, before_b, after_b in _date_slots(b):
