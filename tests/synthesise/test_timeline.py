@@ -228,3 +228,13 @@ def test_an_announcement_takes_in_what_was_announced():
                            "तिथि में बदलाव किया जा सकेगा ।", {"शनिवार": "2020-03-07"})]
     (entry,) = _timeline(units)
     assert entry.date == "2020-03-07" and "टिकट" in entry.text
+
+
+def test_a_long_roundup_does_not_crowd_the_event_out_of_its_timeline():
+    # One article's twelve dated asides against the two reports the event is about.
+    roundup = [_unit("a", k, f"अमेरिका के {city} शहर में {k + 1} मार्च को एक और व्यक्ति की मौत हो गई।", {f"{k + 1} मार्च": f"2020-03-{k + 1:02d}"})
+               for k, city in enumerate("सिएटल वाशिंगटन किर्कलैंड बोस्टन शिकागो डलास ह्यूस्टन फीनिक्स डेनवर अटलांटा मियामी ऑस्टिन".split())]
+    reports = [_unit("b", 0, "दिल्ली में 14 मार्च को कोरोना वायरस संक्रमण का नया मामला सामने आया।", {"14 मार्च": "2020-03-14"}),
+               _unit("c", 0, "तेलंगाना में 15 मार्च को कोरोना वायरस संक्रमण का दूसरा मामला सामने आया।", {"15 मार्च": "2020-03-15"})]
+    dates = [e.date for e in _timeline(roundup + reports, max_entries=10)]
+    assert "2020-03-14" in dates and "2020-03-15" in dates
