@@ -3,7 +3,7 @@
 Entities are merged by their cross-article ``key`` (set by the analysis
 stage's linking), so "किम जोंग उन" in one outlet and "Kim Jong Un" in another
 count as one person.  Main entities are those several outlets name, then the
-most mentioned of the rest.
+most mentioned of the rest and the people named in full.
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ def who_and_where(analyses: Sequence[Analysis], limit: int = MAX_ENTITIES) -> li
         for key, slot in merged.items()
     ]
     out.sort(key=lambda e: (-len(e.sources), -e.mentions, e.name))
-    # Main entities: named by two or more outlets, or often by one.
-    main = [e for e in out if len(e.sources) >= 2 or e.mentions >= 2]
+    # Main entities: named by two or more outlets, or often by one, and any
+    # person named in full (the seed story's "रूसी रक्षा मंत्री सर्गेई शोइगु",
+    # who showed Kim the weapons, and "प्रवक्ता जॉन किर्बी", who gave the US
+    # warning, are each named once): a report names a person for a reason.
+    main = [e for e in out if len(e.sources) >= 2 or e.mentions >= 2
+            or (e.type == "PERSON" and len(e.name.split()) >= 2)]
     return (main or out)[:limit]

@@ -201,3 +201,5 @@ def test_who_and_where(seed_digest):
     top = seed_digest.entities[0]
     assert len(top.sources) == 5 and top.mentions >= 5
     assert all(e.mentions >= 1 and e.sources for e in seed_digest.entities)
+    # the defence minister who showed Kim the weapons is named once, in full, by one report
+    assert "sergei shoigu" in keys
