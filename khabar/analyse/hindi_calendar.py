@@ -59,6 +59,9 @@ ENGLISH_WEEKDAYS: dict[int, tuple[str, ...]] = {
     6: ("Sunday",),
 }
 
+# parts of the day that follow a day's name ("सोमवार शाम", "22 मार्च की सुबह")
+HINDI_DAY_PARTS: tuple[str, ...] = ("सुबह", "शाम", "रात", "दोपहर")
+
 # unit name -> surface forms (direct and oblique plural)
 HINDI_UNITS: dict[str, tuple[str, ...]] = {
     "hour": ("घंटे", "घंटों", "घण्टे", "घंटा"),

@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
 from khabar.records import Disagreement, SummarySentence, Version
 from khabar.synthesise.similarity import (
     DEVANAGARI_RE,
@@ -553,7 +554,8 @@ def descriptor_disagreements(
 # date two happenings (March 2020 digests: of four date disagreements, two
 # compared the wrong days and one was these two happenings).
 _CLAUSE_END_RE = re.compile(r"[;:।!?]|\.(?:\s|$)")
-_MARKER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:की\s+)?(?:सुबह|शाम|रात|दोपहर)\s+)?(को|तक|से|के बाद|के बीच|में)(?=[\s,।.]|$)")
+_MARKER_RE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:(?:की\s+)?(?:{'|'.join(HINDI_DAY_PARTS)})\s+)?"
+                        r"(को|तक|से|के बाद|के बीच|में)(?=[\s,।.]|$)")
 
 
 def _date_slots(unit: Unit) -> list[tuple[str, str, set[str], list[str]]]:
@@ -574,19 +576,19 @@ def _date_slots(unit: Unit) -> list[tuple[str, str, set[str], list[str]]]:
     return out
 
 
-def _aligned_days(a: Unit, b: Unit) -> tuple[str, str] | None:
-    """The day of ``a`` and the day of ``b`` that date the same happening: the pair whose
-    stretches share most words, ties to a pair of equal days; None when none share a word
-    on the verb's side.  The same postposition after both counts two words, the same last
-    word after both (the verb, in Hindi: what happened) three."""
+def _aligned_days(slots_a, slots_b, hindi: bool) -> tuple[str, str] | None:
+    """Of two sentences' date slots (:func:`_date_slots`), the day of each that dates the
+    same happening: the pair whose stretches share most words, ties to a pair of equal days;
+    None when none share a word on the verb's side.  The same postposition after both counts
+    two words, the same last word after both (the verb, in Hindi: what happened) three."""
     best, best_key = None, None
-    for day_a, marker_a, before_a, after_a in _date_slots(a):
-        for day_b, marker_b, before_b, after_b in _date_slots(b):
+    for day_a, marker_a, before_a, after_a in slots_a:
+        for day_b, marker_b, before_b, after_b in slots_b:
             after = len(set(after_a) & set(after_b))
             # the verb's side must share a word: after the date in Hindi (verb last), before it
             # in English ("arrived in Moscow on Tuesday"); a shared subject alone is one person's
             # two happenings (admitted on the 20th, died on the 21st)
-            if not (after if a.language == "hi" else before_a & before_b):
+            if not (after if hindi else before_a & before_b):
                 continue
             shared = len(before_a & before_b) + after
             score = shared + 2 * (marker_a == marker_b) + 3 * bool(after_a and after_b and after_a[-1] == after_b[-1])
@@ -601,6 +603,7 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
     out = []
     seen: set[frozenset[str]] = set()
     dated = [u for u in units if u.day_dates() and not looks_like_boilerplate(u.text)]
+    slots: dict[int, list] = {}  # each sentence's date slots, made once (id of the unit)
     for i, a in enumerate(dated):
         for b in dated[i + 1:]:
             if a.article_id == b.article_id or sim(a, b) < SAME_STATEMENT:
@@ -611,7 +614,10 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
                 continue  # "not spreading between people" (31 Dec) vs "limited spread" (15 Jan)
             if set(a.day_dates()) & set(b.day_dates()):
                 continue
-            days = _aligned_days(a, b)
+            for unit in (a, b):
+                if id(unit) not in slots:
+                    slots[id(unit)] = _date_slots(unit)
+            days = _aligned_days(slots[id(a)], slots[id(b)], a.language == "hi")
             if days is None or days[0] == days[1]:
                 continue
             key = frozenset(days)

@@ -32,6 +32,7 @@ from functools import lru_cache
 from khabar.analyse.hindi_calendar import (
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
+    HINDI_DAY_PARTS,
     HINDI_MONTHS,
     HINDI_WEEKDAYS,
     month_number,
@@ -213,19 +214,14 @@ def tidy_sentence(text: str) -> str:
     return text
 
 
-_MONTHS_HI = ["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"]
-_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December"]
-
-
 def spell_date(iso: str, language: str | None) -> str | None:
     """"2023-09-12" as "12 सितंबर" (hi) or "12 September" (en); None if not a date."""
     try:
         day = date.fromisoformat(iso)
     except (TypeError, ValueError):
         return None
-    names = _MONTHS_HI if language == "hi" else _MONTHS_EN
-    return f"{day.day} {names[day.month - 1]}"
+    names = HINDI_MONTHS if language == "hi" else ENGLISH_MONTHS
+    return f"{day.day} {names[day.month][0]}"
 
 
 def _names_month(word: str) -> bool:
@@ -416,7 +412,7 @@ def _time_lead_re() -> re.Pattern:
         return "|".join(sorted(forms, key=len, reverse=True))
 
     day = rf"(?:{alt(HINDI_WEEKDAYS, ENGLISH_WEEKDAYS)}|\d{{1,2}}\s+(?:{alt(HINDI_MONTHS, ENGLISH_MONTHS)})(?:\s+\d{{4}})?)"
-    part = r"(?:सुबह|शाम|रात|दोपहर|देर\s+रात|देर\s+शाम|morning|evening|night)"
+    part = rf"(?:{'|'.join(HINDI_DAY_PARTS)}|देर\s+रात|देर\s+शाम|morning|evening|night)"
     return re.compile(
         rf"^(?:(?:बीते|पिछले|गत|इस|आज|कल|On|on|Last|last)\s+)?(?:{day}|आज|कल|Today|Yesterday)"
         rf"(?:\s*\([^)]*\))?(?:\s+(?:की|को))?(?:\s+{part})?(?:\s+(?:को|तक))?\s*,?\s+")

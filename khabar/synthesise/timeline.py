@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
 from khabar.analyse.times import recorded_tense
 from khabar.records import TimeExpression, TimelineEntry
 from khabar.synthesise.similarity import (
@@ -66,11 +67,12 @@ MIN_WORDS = 3
 # over the 40 largest), most of them one outlet's asides; a reader scans ~10.
 MAX_ENTRIES = 10
 
+_DAY_PART = "|".join(HINDI_DAY_PARTS)  # "सोमवार शाम तक"
 # A date that bounds a span ("31 मार्च तक", "15 फरवरी के बाद", "15 अप्रैल
 # के लिए", "until 15 April", "अंतिम तिथि 31 मार्च है") is a deadline or a
 # cut-off, and "5 अप्रैल को तिथि निर्धारित की" a date fixed, not the day
 # something happened.
-_BOUND_AFTER_RE = re.compile(r"^\s*(?:की\s+)?(?:शाम|सुबह|रात|दोपहर)?\s*(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)"
+_BOUND_AFTER_RE = re.compile(rf"^\s*(?:की\s+)?(?:{_DAY_PART})?\s*(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)"
                              r"|^\s*को\s+(?:तिथि|तारीख)")
 _BOUND_BEFORE_RE = re.compile(r"(?:\b(?:until|till|by|before|after|since|deadline(?:\s+is)?|last\s+date(?:\s+is)?)"
                               r"|(?:अंतिम|आखिरी|आखरी)\s+(?:तिथि|तारीख)|समय\s*सीमा|डेडलाइन)\s*$", re.IGNORECASE)
