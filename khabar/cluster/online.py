@@ -37,6 +37,7 @@ to resume, so clustering in batches equals clustering all at once.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
@@ -76,7 +77,9 @@ class _Active:
         self.term_norm = 0.0
         self.entities: dict[str, float] = {}
         self.entity_norm = 0.0
-        self.headlines: list[tuple[frozenset, str]] = []
+        # (headline terms, headline, whether the piece leads its file's part of the event: a
+        # section under the report above it is never the event's title)
+        self.headlines: list[tuple[frozenset, str, bool]] = []
         self.languages: set[str] = set()
         self.dense: list[float] | None = None
         self.size = 0
@@ -332,7 +335,7 @@ class OnlineClusterer:
             gap = (1.0 - c.time_from_first_share) * gap + c.time_from_first_share * from_first
         text = _cosine(vector, active.terms, active.term_norm)
         entity = _cosine(entities, active.entities, active.entity_norm)
-        headline = max((_jaccard(feats.headline, h) for h, _ in active.headlines), default=0.0)
+        headline = max((_jaccard(feats.headline, h) for h, _, _ in active.headlines), default=0.0)
         time_score = math.exp(-gap / c.time_scale_days)
         cross_lingual = feats.language not in active.languages
         if floor is not None and not cross_lingual and not self.dense:
@@ -496,7 +499,10 @@ class OnlineClusterer:
         if feats.dense is not None:
             active.dense = list(feats.dense) if active.dense is None else [a + b for a, b in zip(active.dense, feats.dense)]
         if len(active.headlines) < _MAX_HEADLINES and feats.title:
-            active.headlines.append((feats.headline, feats.title))
+            # the next piece of the file the previous article came from, joining the same event,
+            # is a section of that report ("रक्षा मंत्री ने भी बधाई" under a birthday report)
+            section = bool(feats.source) and self._last == (feats.source, active.seq)
+            active.headlines.append((feats.headline, feats.title, not section))
             event.title = _representative(active.headlines)
         keys = list(islice(vector, self.config.query_terms))  # the strongest terms (descending order)
         keys += [_ENTITY + k for k in entities]
@@ -525,7 +531,7 @@ class OnlineClusterer:
                     "event": _event_dict(a.event),
                     "terms": a.terms,
                     "entities": a.entities,
-                    "headlines": [[sorted(h), t] for h, t in a.headlines],
+                    "headlines": [[sorted(h), t, lead] for h, t, lead in a.headlines],
                     "languages": sorted(a.languages),
                     "dense": a.dense,
                     "size": a.size,
@@ -566,7 +572,9 @@ class OnlineClusterer:
             active.term_norm = math.sqrt(sum(w * w for w in active.terms.values()))
             active.entities = dict(item.get("entities", {}))
             active.entity_norm = math.sqrt(sum(w * w for w in active.entities.values()))
-            active.headlines = [(frozenset(h), t) for h, t in item.get("headlines", [])]
+            # states written before the lead flag: every headline counts as a lead
+            active.headlines = [(frozenset(h[0]), h[1], bool(h[2]) if len(h) > 2 else True)
+                                for h in item.get("headlines", [])]
             active.languages = set(item.get("languages", []))
             active.dense = item.get("dense")
             active.size = int(item.get("size", 0))
@@ -707,14 +715,23 @@ def _add_into(centroid: dict[str, float], vector: dict[str, float], keep: int) -
     return merged
 
 
-def _representative(headlines: list[tuple[frozenset, str]]) -> str:
-    """The member headline sharing most words with the others (earliest on ties)."""
+# A list number opening a headline ("1. दिल्ली में ..."): the page's numbering, not the news.
+# ("2.कनाडा से ..." too; not a decimal: "2.5 लाख लोग")
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)](?:\s+|(?=[^\d\s.,]))")
+
+
+def _representative(headlines: list[tuple[frozenset, str, bool]]) -> str:
+    """The headline, of a piece that leads its file's part of the event (any piece when none
+    does), sharing most words with the others (earliest on ties), without a list number."""
     best, best_score = headlines[0][1], -1.0
-    for i, (terms, title) in enumerate(headlines):
-        score = sum(_jaccard(terms, other) for j, (other, _) in enumerate(headlines) if j != i)
+    leads_only = any(lead for *_, lead in headlines)
+    for i, (terms, title, lead) in enumerate(headlines):
+        if leads_only and not lead:
+            continue
+        score = sum(_jaccard(terms, other) for j, (other, *_) in enumerate(headlines) if j != i)
         if score > best_score + 1e-12:
             best, best_score = title, score
-    return best
+    return _LIST_NUMBER_RE.sub("", best) or best
 
 
 def _event_dict(event: Event) -> dict:

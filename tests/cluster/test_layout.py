@@ -72,3 +72,29 @@ def test_a_piece_that_opens_like_a_report_does_not_continue_the_one_above(pair_o
                    piece("g4", "भूस्खलन से राजमार्ग बंद", "शिलांग, एजेंसी । " + body)):
         pair = pair_of_second(REPORT, opened)
         assert pair["continuation"] == 0.0 and pair["continuation_section"] == 0.0
+
+
+def test_an_event_is_titled_by_a_report_not_by_a_section_under_it():
+    # a short section headline shares more words with the others than the report's own
+    # headline does; the title is still the report's (and a page's list number is dropped)
+    report = piece("b1", "2. मुख्यमंत्री के जन्मदिन पर बधाइयों का तांता, सभी दलों के नेताओं ने दी शुभकामनाएं",
+                   "मुख्यमंत्री आज 69 साल के हो गए। प्रधानमंत्री समेत सभी दलों के नेताओं ने उन्हें जन्मदिन की बधाई दी।")
+    sections = [
+        piece("b2", "रक्षा मंत्री ने भी दी बधाई", "रक्षा मंत्री ने मुख्यमंत्री को जन्मदिन की बधाई दी।"),
+        piece("b3", "नेता प्रतिपक्ष ने भी दी बधाई", "नेता प्रतिपक्ष ने भी मुख्यमंत्री को जन्मदिन की बधाई दी।"),
+    ]
+    events = cluster_analyses([report, *sections])
+    assert len(events) == 1
+    assert events[0].title == "मुख्यमंत्री के जन्मदिन पर बधाइयों का तांता, सभी दलों के नेताओं ने दी शुभकामनाएं"
+    # the same pieces as three papers' reports (three files): the most central headline wins
+    spread = [piece(p.article.id, p.article.title, p.article.body, source=f"/dump/paper{k}.txt")
+              for k, p in enumerate([report, *sections])]
+    titles = {e.title for e in cluster_analyses(spread)}
+    assert "नेता प्रतिपक्ष ने भी दी बधाई" in titles or "रक्षा मंत्री ने भी दी बधाई" in titles
+
+
+def test_a_list_number_is_dropped_from_the_title_but_not_a_decimal():
+    for title, expected in [("2.कनाडा से लौटी महिला में मिला वायरस", "कनाडा से लौटी महिला में मिला वायरस"),
+                            ("12) बाढ़ से 20 जिले प्रभावित", "बाढ़ से 20 जिले प्रभावित"),
+                            ("2.5 लाख लोग राहत शिविरों में", "2.5 लाख लोग राहत शिविरों में")]:
+        assert cluster_analyses([piece("n1", title, "असम में बाढ़ से 20 जिले प्रभावित हैं।")])[0].title == expected
