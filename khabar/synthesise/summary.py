@@ -154,7 +154,7 @@ _DATELINE_RE = re.compile(r"^[^\s:।,.]{1,20}(?:\s[^\s:।,.]{1,20})?(?:,\s*[^\
 
 @lru_cache(maxsize=131072)  # the same sentence is asked about by several stages
 def looks_like_boilerplate(text: str) -> bool:
-    """True for text that is not reporting prose: furniture, headings, questions."""
+    """True for text that is not reporting prose: furniture, headings, questions, fragments."""
     text = text.strip()
     n_words = len(text.split())
     if n_words < MIN_WORDS or n_words > MAX_WORDS:
@@ -173,6 +173,8 @@ def looks_like_boilerplate(text: str) -> bool:
         latin = sum(1 for t in tokens if re.search(r"[A-Za-z]", t))
         if latin * 2 > len(tokens):
             return True
+        if is_fragment(text):
+            return True
     return False
 
 
@@ -185,8 +187,9 @@ def _is_place(name: str) -> bool:
     return lookup(name_tokens(name.split(",")[0])) is not None
 
 
-# A list marker opening a sentence: "- ", "– ", "* ", "1. ", "2) ".
-_BULLET_RE = re.compile(r"^(?:[-–—*•]+|\d{1,2}[.)])\s+(?=\S)")
+# A list marker opening a sentence: "- ", "– ", "* ", "1. ", "2) "; or markup left glued to
+# the first word ("=जागरूकता के लिहाज से ...", March 2020 Dainik Hindustan).
+_BULLET_RE = re.compile(r"^(?:[-–—*•]+|\d{1,2}[.)])\s+(?=\S)|^[=#~_|>*]+(?=\w)")
 
 
 def tidy_sentence(text: str) -> str:
@@ -355,7 +358,7 @@ _ANAPHORIC_OPENERS = frozenset(
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ
     this that these those it he she they his her their its such there however but
-    मैं मैंने हम हमने मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
+    मैं मैंने मुझे हम हमने हमें मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
 )
 # (First-person openers are quotes: their speaker is named around them, and
 # "मैं अगले दिन दुष्यंत के बगल में बैठा रहा था" alone does not say who spoke.)
@@ -367,13 +370,40 @@ _ANAPHORIC_OPENERS = frozenset(
 _RELATIVES = frozenset(
     "जो जिस जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जहां जहाँ".split())
 _CORRELATIVES = frozenset("वह वो वे उन्हें उनको उस उसे उसको उन उनके उनकी उनका उनमें उसके उसकी उसका तो वहां वहाँ वहीं".split())
+# Further forms that take up a relative clause inside a sentence ("जो कुल 83 मामले हैं उसमें ...").
+_TAKE_UP = _CORRELATIVES | frozenset("उसमें उससे उसने उसपर उनसे उनपर उन्होंने यह ये इसे इसका इसकी इसके इनमें इन्हें".split())
+# Hindi auxiliaries and the commonest perfective forms: a clause holding one has its verb.
+_AUXILIARIES = frozenset("है हैं था थे थी थीं हो होगा होगी होंगे गया गई गए गयी गये रहा रही रहे".split())
+# A relative clause opened this close after the start of its clause (or after "कि") hangs
+# off a bare noun phrase: "... ने जानकारी दी कि आठ विदेशी नागरिक जो आज सुबह ... पाए गए थे ।"
+_FRAGMENT_HEAD_WORDS = 4
+
+
+def is_fragment(text: str) -> bool:
+    """Is the Hindi sentence a noun phrase and its relative clause, with no main clause?
+
+    Such "sentences" are cut mid-way in the source (a full stop typed after the relative
+    clause: March 2020 Amar Ujala reports); nothing takes the relative clause up again
+    (a correlative "वे", "उन्हें", ...), and before "जो" stand a few words with no verb."""
+    tokens = words(text)
+    if "जो" not in tokens:
+        return False
+    at = len(tokens) - 1 - tokens[::-1].index("जो")
+    head = tokens[:at]
+    if "कि" in head:
+        head = head[len(head) - head[::-1].index("कि"):]
+    if not head or len(head) > _FRAGMENT_HEAD_WORDS or any(t in _AUXILIARIES for t in head):
+        return False
+    return not any(t in _TAKE_UP for t in tokens[at + 1:])
 
 
 # A first-person quote anywhere ("सावधानी के तौर पर मैं सेल्फ आइसोलेसन में जा रही हूं") needs
 # the sentence that names its speaker, unless it names one itself ("..., उन्होंने कहा").
 # Singular only: a plural "हम"/"we" is as often the reporter's or a
 # country's voice ("हमारे देश में") as a quote.  "मै" is a common spelling of "मैं".
-_FIRST_PERSON = frozenset("मैं मै मैंने मैने मेरे मेरी मेरा मुझे i me my".split())
+_FIRST_PERSON = frozenset("मैं मै मैंने मैने मेरे मेरी मेरा मुझे हूं हूँ i me my".split())
+# Verbs that speak in the first person singular by their ending: "करूंगा", "जाऊँगी".
+_FIRST_PERSON_VERB_RE = re.compile(r"[ूऊ][ंँ]ग[ाी]$")
 _SAYS = REPORTING_HI | frozenset("said says told wrote tweeted".split())
 
 
@@ -381,7 +411,7 @@ def quotes_unnamed_speaker(text: str, *, from_word: int = 0) -> bool:
     """Does the text speak in the first person (from word ``from_word`` on)
     without a reporting verb that would name the speaker?"""
     tokens = words(text)
-    return (any(t.lower() in _FIRST_PERSON for t in tokens[from_word:])
+    return (any(t.lower() in _FIRST_PERSON or _FIRST_PERSON_VERB_RE.search(t) for t in tokens[from_word:])
             and not any(normalise(t.lower()) in _SAYS for t in tokens))
 
 

@@ -288,3 +288,32 @@ def test_an_ergative_first_person_opener_is_a_quote_without_its_speaker():
     assert is_anaphoric("मैंने नोटिस किया है कि कोरोना से लड़ने में हमारी बाल सेना अहम भूमिका निभा रही है ।")
     assert is_anaphoric("हमने जब कोरोना के डीएनए की जांच की, तो पता चला कि यह काफी हद तक मिलता है.")
     assert not is_anaphoric("प्रधानमंत्री ने कहा कि मैंने बाल सेना की भूमिका नोटिस की है ।")
+
+
+def test_a_first_person_verb_or_object_is_a_quote_without_its_speaker():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # March 2020: a birthday tweet and the prime minister's address, quoted without the speaker
+    assert is_anaphoric("आपके अच्छे स्वास्थ्य और लम्बी उम्र के लिए भगवान से प्रार्थना करता हूँ.")  # "I pray"
+    assert is_anaphoric("मुझे आपके आने वाले कुछ सप्ताह चाहिए ।")  # "I need"
+    assert is_anaphoric("इस लड़ाई में हर नागरिक का साथ मांगूंगा ।")  # "I will ask"
+    assert not is_anaphoric("मुख्यमंत्री ने कहा कि मैं हर नागरिक का साथ मांगूंगा ।")  # the speaker is named
+    assert not is_anaphoric("भारत में अब तक 84 मामले सामने आए हैं ।")
+
+
+def test_a_noun_phrase_with_only_its_relative_clause_is_no_sentence():
+    from khabar.synthesise.summary import is_fragment, looks_like_boilerplate
+
+    # March 2020 Amar Ujala: full stops typed after the relative clause, the main clause lost
+    for cut in ["दिल्ली पुलिस ने जानकारी दी कि आठ विदेशी नागरिक जो आज सुबह दिल्ली के भारत नगर में पाए गए थे ।",
+                "साथ ही जो जायरीन ईरान व इराक में फंसे हुए हैं ।",
+                "मीडिया रिपोर्ट के अनुसार जो कि दुनिया के तकरीबन 28000 लोगों को संक्रमित करने का दावा करती है."]:
+        assert is_fragment(cut) and looks_like_boilerplate(cut)
+    # whole sentences: the relative clause after a main clause, or taken up by a correlative
+    for whole in ["शुक्रवार को कुल 57 नए मामले सामने आए, जो एक दिन का भारत का सबसे बड़ा आंकड़ा है ।",
+                  "भारत में जो कुल 83 मामले हैं उसमें 66 भारतीय और 17 विदेशी शामिल हैं ।",
+                  "जो लोग संक्रमित व्यक्ति के संपर्क में आए, उनके नमूने लिए गए हैं ।",
+                  "वह बीमार है जो कल अस्पताल में भर्ती हुआ ।",
+                  "दही में एसीडोफिलस नाम का बैक्टीरिया होता है जो कई तरह के वायरस को खत्म कर देता है ।"]:
+        assert not is_fragment(whole)
+    assert tidy_sentence("=जागरूकता के लिहाज से लोग एक साथ बैठकर खाना नहीं चाहते हैं ।").startswith("जागरूकता")
