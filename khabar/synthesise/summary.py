@@ -251,11 +251,21 @@ def with_resolved_dates(unit: Unit) -> str:
         following = re.match(r"\s*,?\s*\d{1,2}\s+(\S+)", body[rel_end:])
         if following and _names_month(following.group(1)):
             continue  # "रविवार 22 मार्च को": the source names the day itself
-        if spelled and 0 < rel_end <= len(body) and body[time.start - unit.start: rel_end] == time.text:
-            inserts.append((rel_end, f" ({spelled})"))
-    for position, insert in sorted(inserts, reverse=True):
-        body = body[:position] + insert + body[position:]
+        rel_start = time.start - unit.start
+        if spelled and 0 < rel_end <= len(body) and body[rel_start: rel_end] == time.text:
+            inserts.append((rel_end, rel_end, f" ({spelled})"))
+            deixis = _DEICTIC_DAY_RE.match(time.text)
+            if deixis:
+                # "आज मंगलवार (12 सितंबर)": "today" is the report's day, not the
+                # reader's; the weekday and the date say it
+                inserts.append((rel_start, rel_start + deixis.end(), ""))
+    for start, end, insert in sorted(inserts, reverse=True):
+        body = body[:start] + insert + body[end:]
     return body
+
+
+# A "today"/"yesterday"/"tomorrow" before the weekday it names: "आज मंगलवार", "कल सोमवार", "today, Tuesday".
+_DEICTIC_DAY_RE = re.compile(r"(?:आज|कल|today|yesterday|tomorrow),?\s+(?=\S)", re.IGNORECASE)
 
 
 @dataclass

@@ -118,6 +118,21 @@ def test_a_day_name_the_source_dates_itself_gets_no_bracket():
     assert resolved(text, "2020-03-29") == text
 
 
+def test_today_before_a_resolved_weekday_is_dropped():
+    from khabar.synthesise.summary import with_resolved_dates
+
+    # the seed report's "आज मंगलवार को": the report's today is not the reader's
+    text = "उत्तर कोरिया के तानाशाह किम जोंग उन आज मंगलवार को रूस पहुंच गए हैं।"
+    start = text.index("आज")
+    unit = Unit(article_id="a", index=0, text=text, start=0, end=len(text), language="hi",
+                times=[TimeExpression("आज मंगलवार", start, start + len("आज मंगलवार"), date="2023-09-12",
+                                      precision="day")])
+    assert with_resolved_dates(unit) == "उत्तर कोरिया के तानाशाह किम जोंग उन मंगलवार (12 सितंबर) को रूस पहुंच गए हैं।"
+    # a bare "आज" keeps its word: the bracket dates it
+    unit.times = [TimeExpression("आज", start, start + 2, date="2023-09-12", precision="day")]
+    assert with_resolved_dates(unit).startswith("उत्तर कोरिया के तानाशाह किम जोंग उन आज (12 सितंबर) मंगलवार")
+
+
 def test_the_same_count_in_other_words_is_said_once():
     reports = {
         "a": ("A", ["According to the ministry, the number of infected people in the country has risen to 173.",
