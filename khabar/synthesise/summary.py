@@ -231,6 +231,10 @@ def _names_month(word: str) -> bool:
     return month_number(word) is not None
 
 
+# A "today"/"yesterday"/"tomorrow" before the weekday it names: "आज मंगलवार", "कल सोमवार", "today, Tuesday".
+_DEICTIC_DAY_RE = re.compile(r"(?:आज|कल|today|yesterday|tomorrow),?\s+(?=\S)", re.IGNORECASE)
+
+
 def with_resolved_dates(unit: Unit) -> str:
     """The sentence with relative day references resolved in brackets.
 
@@ -263,9 +267,6 @@ def with_resolved_dates(unit: Unit) -> str:
         body = body[:start] + insert + body[end:]
     return body
 
-
-# A "today"/"yesterday"/"tomorrow" before the weekday it names: "आज मंगलवार", "कल सोमवार", "today, Tuesday".
-_DEICTIC_DAY_RE = re.compile(r"(?:आज|कल|today|yesterday|tomorrow),?\s+(?=\S)", re.IGNORECASE)
 
 
 @dataclass
