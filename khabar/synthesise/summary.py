@@ -268,7 +268,6 @@ def with_resolved_dates(unit: Unit) -> str:
     return body
 
 
-
 @dataclass
 class Group:
     """Sentences from one or more outlets that state one fact."""
