@@ -51,6 +51,9 @@ _MEASURE_UNITS = {
     "tonne": ("टन", "tonnes", "tons"),
     "dollar": ("डॉलर", "dollars"),
     "rupee": ("रुपये", "रुपए", "rupees"),
+    "case": ("मामले", "मामलों", "केस", "cases"),
+    "patient": ("मरीज", "मरीजों", "मरीज़", "मरीज़ों", "patients"),
+    "point": ("अंक", "अंकों", "points"),
 }
 # Words that sit before a noun but say nothing about it: determiners,
 # quantifiers, possessives (Hindi and English).

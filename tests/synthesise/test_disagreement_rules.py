@@ -27,6 +27,16 @@ def test_same_day_counts_that_differ_disagree():
     assert [d.topic for d in found] == ["लोगों: 29 vs 34"]
 
 
+def test_case_counts_of_one_place_and_day_disagree_and_of_two_places_do_not():
+    # March 2020, two papers on 19 March: India's total, 173 against 149
+    units = [_unit("a", "भारत में फिलहाल कोविड-19 के कुल 173 मामले हैं ।", ["india"]),
+             _unit("b", "स्वास्थ्य मंत्रालय ने कहा कि भारत में फिलहाल कोविड-19 के कुल 149 मामले हैं ।", ["india"])]
+    assert [d.topic for d in _numbers(units, {"a": "2020-03-19", "b": "2020-03-19"})] == ["मामले: 149 vs 173"]
+    two_states = [_unit("a", "कर्नाटक में अब तक कोरोना वायरस के 6 मामले सामने आए हैं ।", ["karnataka"]),
+                  _unit("b", "दिल्ली में अब तक कोरोना वायरस के 7 मामले सामने आए हैं ।", ["delhi"])]
+    assert not _numbers(two_states, {"a": "2020-03-14", "b": "2020-03-14"})
+
+
 def test_a_tally_of_another_day_is_not_a_rival_version():
     units = [_unit("a", "इटली में कोरोना वायरस से अब तक 34 लोगों की मौत हो गई है।", ["italy"]),
              _unit("b", "इटली में कोरोना वायरस से अब तक 52 लोगों की मौत हो चुकी है।", ["italy"])]
