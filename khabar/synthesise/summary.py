@@ -235,6 +235,12 @@ def _names_month(word: str) -> bool:
 _DEICTIC_DAY_RE = re.compile(r"(?:आज|कल|today|yesterday|tomorrow),?\s+(?=\S)", re.IGNORECASE)
 
 
+def _inside_quote(text: str, position: int) -> bool:
+    """Is ``position`` inside a quotation opened before it?"""
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def with_resolved_dates(unit: Unit) -> str:
     """The sentence with relative day references resolved in brackets.
 
@@ -256,6 +262,8 @@ def with_resolved_dates(unit: Unit) -> str:
         if following and _names_month(following.group(1)):
             continue  # "रविवार 22 मार्च को": the source names the day itself
         rel_start = time.start - unit.start
+        if _inside_quote(body, rel_start):
+            continue  # a speaker's "today" is theirs (and often "nowadays": "consoles that exist today")
         if spelled and 0 < rel_end <= len(body) and body[rel_start: rel_end] == time.text:
             inserts.append((rel_end, rel_end, f" ({spelled})"))
             deixis = _DEICTIC_DAY_RE.match(time.text)
@@ -368,6 +376,8 @@ _ANAPHORIC_OPENERS = frozenset(
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ
     this that these those it he she they his her their its such there however but
+    yet nor also besides moreover furthermore instead thus hence therefore consequently
+    similarly likewise additionally surely
     मैं मैंने मुझे हम हमने हमें मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
 )
 # (First-person openers are quotes: their speaker is named around them, and
@@ -463,13 +473,23 @@ def _time_lead_re() -> re.Pattern:
 _TIME_LEAD_RE = _time_lead_re()
 
 
+def is_partial_quote(text: str) -> bool:
+    """Does a quotation open in the sentence and not close (or close without
+    opening)?  The sentence splitter cut a longer quote: this piece needs the
+    rest of it and its speaker ('"At no point did we say Taylor could not
+    perform.' in an AEB page)."""
+    if text.count("“") != text.count("”"):
+        return True
+    return text.count('"') % 2 == 1
+
+
 def is_anaphoric(text: str) -> bool:
     tidy = tidy_sentence(text)
     lead = _TIME_LEAD_RE.match(tidy)
     tokens = words(tidy[lead.end():] if lead else tidy)
     if not tokens:
         return False
-    if attributes_previous(text):
+    if attributes_previous(text) or is_partial_quote(tidy):
         return True
     if tokens[0].lower() not in _ANAPHORIC_OPENERS:
         return quotes_unnamed_speaker(" ".join(tokens), from_word=1)

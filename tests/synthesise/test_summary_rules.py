@@ -332,3 +332,30 @@ def test_a_noun_phrase_with_only_its_relative_clause_is_no_sentence():
                   "दही में एसीडोफिलस नाम का बैक्टीरिया होता है जो कई तरह के वायरस को खत्म कर देता है ।"]:
         assert not is_fragment(whole)
     assert tidy_sentence("=जागरूकता के लिहाज से लोग एक साथ बैठकर खाना नहीं चाहते हैं ।").startswith("जागरूकता")
+
+
+def test_english_connectives_and_cut_quotes_do_not_stand_alone():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # AEB benchmark pages (English): a connective leans on the sentence before; a quote cut
+    # by the sentence splitter needs the rest of it and its speaker
+    assert is_anaphoric("Yet, neither can Xi allow this chaos to continue.")
+    assert is_anaphoric("Nor does Xi see Hong Kong's struggle as one of rights against power.")
+    assert is_anaphoric('"At no point did we say Taylor could not perform on the AMAs.')
+    assert is_anaphoric("“Any final agreement on this matter needs to be made with her management team.")
+    assert not is_anaphoric("Hong Kong police have laid siege to a university, pinning 800 students inside.")
+    assert not is_anaphoric('The agency called the ban "illegal" on Monday and said it would appeal.')
+
+
+def test_a_day_inside_a_quote_gets_no_bracket():
+    from khabar.synthesise.summary import with_resolved_dates
+
+    text = '"Nothing feels as good as the best consoles that exist today," he said.'
+    start = text.index("today")
+    unit = Unit(article_id="a", index=0, text=text, start=0, end=len(text), language="en",
+                times=[TimeExpression("today", start, start + 5, date="2019-11-19", precision="day")])
+    assert with_resolved_dates(unit) == text
+    unit.text = "Stadia launches today, Google said."
+    unit.end = len(unit.text)
+    unit.times = [TimeExpression("today", 16, 21, date="2019-11-19", precision="day")]
+    assert with_resolved_dates(unit) == "Stadia launches today (19 November), Google said."
