@@ -77,6 +77,10 @@ _EN_MONTH_ABBR = _alt(f for fs in ENGLISH_MONTHS.values() for f in fs[1:])
 _MONTH = rf"(?:{_HI_MONTH}|{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.?)"
 _HI_WEEKDAY = _alt(f for fs in HINDI_WEEKDAYS.values() for f in fs)
 _EN_WEEKDAY = _alt(f for fs in ENGLISH_WEEKDAYS.values() for f in fs)
+# A weekday in a named day is no relative date: "Black Friday" (29 Nov 2019) is not the
+# Friday before an AEB page's publication, nor are Good Friday, Cyber Monday, Super Tuesday.
+_NAMED_DAY_GUARD = "".join(
+    f"(?<!{w} )" for w in ("Black", "Good", "Cyber", "Super", "Easter", "Palm", "Ash", "Holy", "Maundy", "Bloody"))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DAY_WORD = _alt(HINDI_DAY_WORDS)  # "चार मार्च": only before a Hindi month name
@@ -145,7 +149,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday",
         re.compile(
-            rf"{_L}(?:(?P<mod>आज|कल|{_MODIFIER})\s+)?(?P<wd>{_HI_WEEKDAY}|{_EN_WEEKDAY}){_R}"
+            rf"{_L}(?:(?P<mod>आज|कल|{_MODIFIER})\s+)?{_NAMED_DAY_GUARD}(?P<wd>{_HI_WEEKDAY}|{_EN_WEEKDAY}){_R}"
         ),
     ),
     (

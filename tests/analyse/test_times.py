@@ -282,3 +282,11 @@ def test_days_before_something_named_are_not_counted_from_publication():
     # After a place "से" is "from": back from Australia five days ago.
     assert _one("वे ऑस्ट्रेलिया से पांच दिनों पहले लौटे हैं।", "पांच दिनों पहले", saturday).date == "2020-03-16"
     assert _one("वह तीन दिन पहले दिल्ली से लौटा था।", "तीन दिन पहले", saturday).date == "2020-03-18"
+
+
+def test_a_named_day_is_no_weekday_reference():
+    # AEB page of 19 Nov 2019: "Black Friday" is 29 November, not the Friday before publication
+    published = datetime(2019, 11, 19, tzinfo=timezone.utc)
+    assert not find_times("One of Dell's Black Friday deals have gone live early.", published, "en")
+    assert not find_times("Cyber Monday and Good Friday sales were announced.", published, "en")
+    assert [t.date for t in find_times("Google launched Stadia on Friday.", published, "en")] == ["2019-11-15"]
