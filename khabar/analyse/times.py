@@ -316,7 +316,23 @@ def find_times(text: str, published: datetime | None, language: str | None = Non
         if expression is not None:
             times.append(expression)
     _order_ranges(text, times)
-    return times
+    return _without_weekdays_dated_after(text, times)
+
+
+def _without_weekdays_dated_after(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+    """Drop a weekday the text dates right after it: in "Friday, Dec. 6" or "रविवार 22
+    मार्च को" the date says which Friday (an AEB page of 19 Nov 2019 read "go on sale
+    Friday, Dec. 6" as the Friday before publication)."""
+    out = []
+    for i, t in enumerate(times):
+        following = times[i + 1] if i + 1 < len(times) else None
+        words = t.text.split()
+        if (following is not None and words and weekday_number(words[-1]) is not None
+                and following.kind == "date" and following.precision == "day"
+                and re.fullmatch(r"[\s,]{0,3}", text[t.end : following.start])):
+            continue
+        out.append(t)
+    return out
 
 
 # "X से Y", "X - Y", "from X to Y", "X और Y के बीच": the end of a range is not before its start

@@ -290,3 +290,14 @@ def test_a_named_day_is_no_weekday_reference():
     assert not find_times("One of Dell's Black Friday deals have gone live early.", published, "en")
     assert not find_times("Cyber Monday and Good Friday sales were announced.", published, "en")
     assert [t.date for t in find_times("Google launched Stadia on Friday.", published, "en")] == ["2019-11-15"]
+
+
+def test_a_weekday_the_text_dates_right_after_it_gives_way_to_the_date():
+    published = datetime(2019, 11, 19, tzinfo=timezone.utc)  # AEB page: "on sale Friday, Dec. 6"
+    found = find_times("Tickets go on sale at 10 a.m. Friday, Dec. 6.", published, "en")
+    assert [(t.text, t.date) for t in found] == [("Dec. 6", "2019-12-06")]
+    found = find_times("रविवार 22 मार्च को जनता कर्फ्यू रहा।", datetime(2020, 3, 23, tzinfo=IST), "hi")
+    assert [(t.text, t.date) for t in found] == [("22 मार्च", "2020-03-22")]
+    # a weekday alone, or a date further on, keeps its own resolution
+    assert [t.text for t in find_times("On Friday, the band said the tour starts Dec. 6.", published, "en")] == [
+        "Friday", "Dec. 6"]
