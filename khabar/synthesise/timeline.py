@@ -37,6 +37,7 @@ from khabar.synthesise.summary import (
     attributes_previous,
     is_anaphoric,
     is_expectation,
+    is_partial_quote,
     leans_back,
     quotes_unnamed_speaker,
     tidy_sentence,
@@ -205,6 +206,9 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
             lo -= 1
     clause = tidy_sentence(_LEADING_CONJUNCTION_RE.sub("", text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")))
     clause = _CONNECTIVE_RE.sub("", clause)
+    if clause[:1] in '"”' and is_partial_quote(clause):
+        # the tail after a quote: '" Clarke said in a telecon with reporters today.'
+        clause = clause[1:].lstrip()
     if not ends_on_verb(clause):
         return None
     tokens = clause.split()

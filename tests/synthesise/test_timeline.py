@@ -238,3 +238,11 @@ def test_a_long_roundup_does_not_crowd_the_event_out_of_its_timeline():
                _unit("c", 0, "तेलंगाना में 15 मार्च को कोरोना वायरस संक्रमण का दूसरा मामला सामने आया।", {"15 मार्च": "2020-03-15"})]
     dates = [e.date for e in _timeline(roundup + reports, max_entries=10)]
     assert "2020-03-14" in dates and "2020-03-15" in dates
+
+
+def test_a_line_after_a_quote_does_not_open_on_its_closing_mark():
+    # AEB page (English): the clause after the quote keeps the happening, not the orphan mark
+    text = ('"This is a big step for the whole lunar programme," Clarke said in a telecon with reporters '
+            'on Monday after NASA added five companies.')
+    entries = _timeline([_unit("a", 0, text, {"Monday": "2019-11-18"}, language="en")])
+    assert entries and entries[0].text.startswith("Clarke said in a telecon")
