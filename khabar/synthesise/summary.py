@@ -260,7 +260,7 @@ def with_resolved_dates(unit: Unit) -> str:
             continue  # the source already dates it in brackets
         following = re.match(r"\s*,?\s*\d{1,2}\s+(\S+)", body[rel_end:])
         if following and _names_month(following.group(1)):
-            continue  # "रविवार 22 मार्च को": the source names the day itself
+            continue  # "दो दिन पहले 11 मार्च को": the source names the day itself
         rel_start = time.start - unit.start
         if _inside_quote(body, rel_start):
             continue  # a speaker's "today" is theirs (and often "nowadays": "consoles that exist today")

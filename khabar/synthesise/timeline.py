@@ -266,8 +266,9 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         after = unit.text[rel_end:]
         if (called_off and _SCHEDULED_AFTER_RE.match(after)) or _UNREALISED_AFTER_RE.match(after):
             continue
-        # "रविवार 22 मार्च को": the weekday is the source's own gloss of the
-        # explicit date that follows; the explicit date is the one to use.
+        # "दो दिन पहले 11 मार्च को": a relative day glossed by the explicit date
+        # that follows; the explicit date is the one to use.  (A weekday so
+        # glossed, "रविवार 22 मार्च", is no time expression at all: analyse.times.)
         following = re.match(r"\s*,?\s*\d{1,2}\s+(\S+)", unit.text[rel_end:])
         if following and _names_month(following.group(1).strip("(),.।")):
             continue
