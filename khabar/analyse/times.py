@@ -149,7 +149,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday",
         re.compile(
-            rf"{_L}(?:(?P<mod>आज|कल|{_MODIFIER})\s+)?{_NAMED_DAY_GUARD}(?P<wd>{_HI_WEEKDAY}|{_EN_WEEKDAY}){_R}"
+            rf"{_L}(?:(?P<mod>आज|कल|{_MODIFIER})\s+(?:(?:यानी|यानि|अर्थात)\s+)?)?{_NAMED_DAY_GUARD}"
+            rf"(?P<wd>{_HI_WEEKDAY}|{_EN_WEEKDAY}){_R}"
         ),
     ),
     (
@@ -610,6 +611,10 @@ def _resolve_weekday(te, g, ref, direction, how, tense):
             return _unresolved(te, "weekday relative to publication", how)
         note = "today's weekday" if ref.weekday() == target else f"publication date ({ref:%A}) named as {g['wd']}"
         return _set(te, ref.isoformat(), "day", note)
+    if mod == "कल" and ref is not None and target in ((ref.weekday() + 1) % 7, (ref.weekday() - 1) % 7):
+        # "कल यानी रविवार" in a Saturday paper: the weekday says which कल (tomorrow)
+        day = ref + timedelta(days=1 if target == (ref.weekday() + 1) % 7 else -1)
+        return _set(te, day.isoformat(), "day", f"'कल' named as {g['wd']}" + (f", {how}" if how else ""))
     if mod == "कल":
         if tense is None:
             te.note = "'कल' with a weekday and unclear tense"

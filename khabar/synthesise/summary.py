@@ -188,8 +188,9 @@ def _is_place(name: str) -> bool:
 
 
 # A list marker opening a sentence: "- ", "– ", "* ", "1. ", "2) "; or markup left glued to
-# the first word ("=जागरूकता के लिहाज से ...", March 2020 Dainik Hindustan).
-_BULLET_RE = re.compile(r"^(?:[-–—*•]+|\d{1,2}[.)])\s+(?=\S)|^[=#~_|>*]+(?=\w)")
+# the first word ("=जागरूकता के लिहाज से ...", March 2020 Dainik Hindustan; "-टीडीएस पर
+# ब्याज ...", Amar Ujala), a dash only before a letter ("-5 करोड़" may be a minus).
+_BULLET_RE = re.compile(r"^(?:[-–—*•]+|\d{1,2}[.)])\s+(?=\S)|^[=#~_|>*]+(?=\w)|^[-–—](?=[^\W\d])")
 
 
 def tidy_sentence(text: str) -> str:
@@ -374,7 +375,7 @@ _ANAPHORIC_OPENERS = frozenset(
     उनको इनको उसको इसको
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
-    जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ
+    जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब यानी यानि अर्थात
     this that these those it he she they his her their its such there however but
     yet nor also besides moreover furthermore instead thus hence therefore consequently
     similarly likewise additionally surely
@@ -464,7 +465,7 @@ def _time_lead_re() -> re.Pattern:
     day = rf"(?:{alt(HINDI_WEEKDAYS, ENGLISH_WEEKDAYS)}|\d{{1,2}}\s+(?:{alt(HINDI_MONTHS, ENGLISH_MONTHS)})(?:\s+\d{{4}})?)"
     part = rf"(?:{'|'.join(HINDI_DAY_PARTS)}|देर\s+रात|देर\s+शाम|morning|evening|night)"
     return re.compile(
-        rf"^(?:(?:बीते|पिछले|गत|इस|आज|कल|On|on|Last|last)\s+)?(?:{day}|आज|कल|Today|Yesterday)"
+        rf"^(?:(?:बीते|पिछले|गत|इस|आज|कल|On|on|Last|last)\s+(?:(?:यानी|यानि|अर्थात)\s+)?)?(?:{day}|आज|कल|Today|Yesterday)"
         rf"(?:\s*\([^)]*\))?(?:\s+(?:की|को))?(?:\s+{part})?(?:\s+(?:को|तक))?\s*,?\s+")
 
 

@@ -301,3 +301,11 @@ def test_a_weekday_the_text_dates_right_after_it_gives_way_to_the_date():
     # a weekday alone, or a date further on, keeps its own resolution
     assert [t.text for t in find_times("On Friday, the band said the tour starts Dec. 6.", published, "en")] == [
         "Friday", "Dec. 6"]
+
+
+def test_kal_with_a_weekday_is_the_day_the_weekday_names():
+    # "कल" is yesterday or tomorrow: in a Saturday paper "कल यानी रविवार" is tomorrow
+    saturday = datetime(2020, 3, 21, 9, tzinfo=IST)
+    assert [(t.text, t.date) for t in find_times("कल यानी रविवार को जनता कर्फ्यू भी लगना है ।", saturday, "hi")] == [
+        ("कल यानी रविवार", "2020-03-22")]
+    assert [t.date for t in find_times("कल शुक्रवार को बैठक हुई थी।", saturday, "hi")] == ["2020-03-20"]

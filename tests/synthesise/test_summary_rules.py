@@ -332,6 +332,17 @@ def test_a_noun_phrase_with_only_its_relative_clause_is_no_sentence():
                   "दही में एसीडोफिलस नाम का बैक्टीरिया होता है जो कई तरह के वायरस को खत्म कर देता है ।"]:
         assert not is_fragment(whole)
     assert tidy_sentence("=जागरूकता के लिहाज से लोग एक साथ बैठकर खाना नहीं चाहते हैं ।").startswith("जागरूकता")
+    assert tidy_sentence("-टीडीएस पर ब्याज 18 पर्सेंट से घटाकर 9 पर्सेंट किया गया ।").startswith("टीडीएस")
+
+
+def test_an_explaining_connective_leans_on_the_sentence_before():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # March 2020: "that is", "meaning" restate what the sentence before said
+    assert is_anaphoric("यानी चीन के बाद दूसरा सबसे ज्यादा प्रभावित देश इटली है ।")
+    assert is_anaphoric("मतलब MAB जरूरी नहीं रह गया है ।")
+    # ... but "कल यानी रविवार" is a day, not a restatement
+    assert not is_anaphoric("कल यानी रविवार (22 मार्च) को जनता कर्फ्यू भी लगना है ।")
 
 
 def test_english_connectives_and_cut_quotes_do_not_stand_alone():
