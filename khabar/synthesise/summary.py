@@ -232,8 +232,10 @@ def _names_month(word: str) -> bool:
     return month_number(word) is not None
 
 
-# A "today"/"yesterday"/"tomorrow" before the weekday it names: "आज मंगलवार", "कल सोमवार", "today, Tuesday".
-_DEICTIC_DAY_RE = re.compile(r"(?:आज|कल|today|yesterday|tomorrow),?\s+(?=\S)", re.IGNORECASE)
+# A "today"/"yesterday"/"tomorrow" before the weekday it names: "आज मंगलवार", "कल यानी रविवार",
+# "today, Tuesday".
+_DEICTIC_DAY_RE = re.compile(r"(?:आज|कल|today|yesterday|tomorrow),?\s+(?:(?:यानी|यानि|अर्थात)\s+)?(?=\S)",
+                             re.IGNORECASE)
 
 
 def _inside_quote(text: str, position: int) -> bool:

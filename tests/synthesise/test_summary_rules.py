@@ -128,6 +128,11 @@ def test_today_before_a_resolved_weekday_is_dropped():
                 times=[TimeExpression("आज मंगलवार", start, start + len("आज मंगलवार"), date="2023-09-12",
                                       precision="day")])
     assert with_resolved_dates(unit) == "उत्तर कोरिया के तानाशाह किम जोंग उन मंगलवार (12 सितंबर) को रूस पहुंच गए हैं।"
+    # "कल यानी रविवार" ("tomorrow, i.e. Sunday") goes the same way
+    text2 = "कल यानी रविवार को जनता कर्फ्यू भी लगना है ।"
+    unit2 = Unit(article_id="a", index=0, text=text2, start=0, end=len(text2), language="hi",
+                 times=[TimeExpression("कल यानी रविवार", 0, 14, date="2020-03-22", precision="day")])
+    assert with_resolved_dates(unit2) == "रविवार (22 मार्च) को जनता कर्फ्यू भी लगना है ।"
     # a bare "आज" keeps its word: the bracket dates it
     unit.times = [TimeExpression("आज", start, start + 2, date="2023-09-12", precision="day")]
     assert with_resolved_dates(unit).startswith("उत्तर कोरिया के तानाशाह किम जोंग उन आज (12 सितंबर) मंगलवार")
