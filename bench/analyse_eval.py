@@ -18,7 +18,8 @@ is not in the repo):
   out) - English entities on the AEB pages' ground-truth bodies (``source``
   ``aeb/ground-truth.json#<page id>``, offsets into ``articleBody``), same record
   layout and scoring; each body is analysed as a plain-text article.  ``--english``
-  scores only these, listing every miss and false hit.
+  scores only these, listing every miss and false hit of the dev set (never the held-out
+  set's).
 * ``analyse_times.jsonl`` - ``region`` records with the ``reference`` date used
   (the file's day for the March 2020 papers; none for BBC, which has no dates);
   ``time`` records with offsets as above and the expected ``kind`` ("date",
@@ -64,15 +65,21 @@ LABELS = ROOT / "bench" / "labels"
 IST = timezone(timedelta(hours=5, minutes=30))
 
 
+# (name, role, whether --english may list its errors): a held-out set's errors are never
+# printed, so no rule is written from them.  (Until the twelfth session they were: its
+# role-only, code-word and sentence-opening participle rules were written after a listing
+# that held both sets, and the held-out F1 rose 0.71 -> 0.76 with them; that gain is not a
+# clean measure of generalisation.)
 ENGLISH_SETS = (
-    ("analyse_entities_en.jsonl", "dev: the rules were fixed on its errors"),
-    ("analyse_entities_en_heldout.jsonl", "held out: labelled afterwards, never used to change the code"),
+    ("analyse_entities_en.jsonl", "dev: the rules were fixed on its errors", True),
+    ("analyse_entities_en_heldout.jsonl",
+     "held out: labelled afterwards; its errors are not listed (once read, twelfth session)", False),
 )
 
 
 def english_entity_scores(verbose=False):
-    for name, role in ENGLISH_SETS:
-        english_entity_set(name, role, verbose)
+    for name, role, listable in ENGLISH_SETS:
+        english_entity_set(name, role, verbose and listable)
 
 
 def english_entity_set(name, role, verbose=False):
@@ -107,7 +114,7 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--english", action="store_true",
-                        help="only the English entity set (AEB bodies), with every miss and false hit")
+                        help="only the English entity sets (AEB bodies), with every miss and false hit of the dev set")
     parser.add_argument("--who", type=int, default=0, metavar="N",
                         help="also list the N most widespread PERSON and ORG entities (for reviewing noise by eye)")
     args = parser.parse_args()

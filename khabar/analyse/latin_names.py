@@ -146,9 +146,25 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
             words = [t.norm for t in toks[a:b]]
             if all(w in en_stop or w in WEEKDAYS_MONTHS_EN for w in words):
                 continue
+            if all(is_role(t) for t in toks[a:b]):
+                continue  # "the President", "Speaker", "Gov.": an office, nobody named
+            if b - a == 1 and _gibberish(toks[a].text):
+                continue  # a link's or tracker's code in the page text: "XPxUJuyIAC", "BDnrvkoms"
             kind = _latin_type(toks, a, b, words[-1], person_cue)
             out.append(Candidate(a, b, kind, "latin", english=span_text(toks, a, b)))
     return out
+
+
+def _gibberish(word: str) -> bool:
+    """A code, not a word: case flipping back and forth ("XPxUJuyIAC", "MYwRz"), or
+    capitals then a run with hardly a vowel ("BDnrvkoms"); "McDonald", "iPhone",
+    "YouTube", "Schmidt" are words."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 5 or not all(c.isascii() for c in letters):
+        return False
+    flips = sum(1 for x, y in zip(letters, letters[1:]) if x.isupper() != y.isupper())
+    vowels = sum(1 for c in letters if c.lower() in "aeiou") / len(letters)
+    return flips >= 4 or (flips >= 2 and vowels < 0.2) or (not word.istitle() and flips >= 1 and vowels < 0.15)
 
 
 def is_role(tok: Token) -> bool:
@@ -163,7 +179,11 @@ def opens_sentence(toks: Sequence[Token], i: int) -> bool:
 
 def _sentence_opener(toks: list[Token], i: int) -> bool:
     """Is token ``i`` a common word capitalised only because it opens a sentence?"""
-    if not opens_sentence(toks, i) or zipf(toks[i].norm, "en") < OPENER_MIN_ZIPF or is_given_name(toks[i].text):
+    if not opens_sentence(toks, i) or is_given_name(toks[i].text):
+        return False
+    # a participle opening the sentence ("Joining the Audi team ...") however rare the verb
+    participle = toks[i].norm.endswith("ing") and len(toks[i].norm) >= 6 and zipf(toks[i].norm, "en") >= 3.0
+    if zipf(toks[i].norm, "en") < OPENER_MIN_ZIPF and not participle:
         return False
     # "New York", "United States", "South Korea" open with common words too
     return not any(lookup(tuple(t.norm for t in toks[i:k])) for k in range(i + 2, min(i + 5, len(toks) + 1)))

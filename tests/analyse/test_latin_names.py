@@ -54,3 +54,12 @@ def test_twins_keep_only_the_latin_words_a_devanagari_name_romanises_to():
     twins = latin_twins(toks, span, [("vladimir", "putin")], [dev])
     assert [(span_text(toks, c.i, c.j), c.type) for c in twins] == [("Vladimir Putin", "PERSON")]
     assert latin_twins(toks, span, [("narendra", "modi")], [dev]) == []
+
+
+def test_an_office_alone_a_code_and_an_opening_participle_are_no_names():
+    # AEB pages: "the President" names nobody; link codes sit in scraped bodies; a
+    # participle opening the sentence is no part of the name after it
+    assert names("The bill now goes to the President for his signature.") == []
+    assert names("the link XPxUJuyIAC and the tag MYwRz were shared.") == []
+    assert names("Joining the Audi team was a dream, he said.") == [("Audi", "ORG")]
+    assert names("Ray Kroc built McDonald into a chain.") == [("Ray Kroc", None), ("McDonald", None)]
