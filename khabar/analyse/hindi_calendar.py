@@ -62,6 +62,10 @@ ENGLISH_WEEKDAYS: dict[int, tuple[str, ...]] = {
 # parts of the day that follow a day's name ("सोमवार शाम", "22 मार्च की सुबह")
 HINDI_DAY_PARTS: tuple[str, ...] = ("सुबह", "शाम", "रात", "दोपहर")
 
+# "that is": glosses a day by its other name ("कल यानी रविवार"); opening a sentence, it
+# restates the one before ("यानी चीन के बाद ...")
+HINDI_THAT_IS: tuple[str, ...] = ("यानी", "यानि", "अर्थात")
+
 # unit name -> surface forms (direct and oblique plural)
 HINDI_UNITS: dict[str, tuple[str, ...]] = {
     "hour": ("घंटे", "घंटों", "घण्टे", "घंटा"),

@@ -181,9 +181,10 @@ def _sentence_opener(toks: list[Token], i: int) -> bool:
     """Is token ``i`` a common word capitalised only because it opens a sentence?"""
     if not opens_sentence(toks, i) or is_given_name(toks[i].text):
         return False
+    frequency = zipf(toks[i].norm, "en")
     # a participle opening the sentence ("Joining the Audi team ...") however rare the verb
-    participle = toks[i].norm.endswith("ing") and len(toks[i].norm) >= 6 and zipf(toks[i].norm, "en") >= 3.0
-    if zipf(toks[i].norm, "en") < OPENER_MIN_ZIPF and not participle:
+    participle = toks[i].norm.endswith("ing") and len(toks[i].norm) >= 6 and frequency >= 3.0
+    if frequency < OPENER_MIN_ZIPF and not participle:
         return False
     # "New York", "United States", "South Korea" open with common words too
     return not any(lookup(tuple(t.norm for t in toks[i:k])) for k in range(i + 2, min(i + 5, len(toks) + 1)))

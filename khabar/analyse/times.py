@@ -48,6 +48,7 @@ from khabar.analyse.hindi_calendar import (
     HINDI_DAY_WORDS,
     HINDI_MONTHS,
     HINDI_NUMBERS,
+    HINDI_THAT_IS,
     HINDI_UNITS,
     HINDI_WEEKDAYS,
     month_number,
@@ -77,6 +78,7 @@ _EN_MONTH_ABBR = _alt(f for fs in ENGLISH_MONTHS.values() for f in fs[1:])
 _MONTH = rf"(?:{_HI_MONTH}|{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.?)"
 _HI_WEEKDAY = _alt(f for fs in HINDI_WEEKDAYS.values() for f in fs)
 _EN_WEEKDAY = _alt(f for fs in ENGLISH_WEEKDAYS.values() for f in fs)
+_THAT_IS = _alt(HINDI_THAT_IS)  # "कल यानी रविवार"
 # A weekday in a named day is no relative date: "Black Friday" (29 Nov 2019) is not the
 # Friday before an AEB page's publication, nor are Good Friday, Cyber Monday, Super Tuesday.
 _NAMED_DAY_GUARD = "".join(
@@ -149,7 +151,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday",
         re.compile(
-            rf"{_L}(?:(?P<mod>आज|कल|{_MODIFIER})\s+(?:(?:यानी|यानि|अर्थात)\s+)?)?{_NAMED_DAY_GUARD}"
+            rf"{_L}(?:(?P<mod>आज|कल|{_MODIFIER})\s+(?:(?:{_THAT_IS})\s+)?)?{_NAMED_DAY_GUARD}"
             rf"(?P<wd>{_HI_WEEKDAY}|{_EN_WEEKDAY}){_R}"
         ),
     ),
@@ -611,10 +613,12 @@ def _resolve_weekday(te, g, ref, direction, how, tense):
             return _unresolved(te, "weekday relative to publication", how)
         note = "today's weekday" if ref.weekday() == target else f"publication date ({ref:%A}) named as {g['wd']}"
         return _set(te, ref.isoformat(), "day", note)
-    if mod == "कल" and ref is not None and target in ((ref.weekday() + 1) % 7, (ref.weekday() - 1) % 7):
+    if mod == "कल" and ref is not None:
         # "कल यानी रविवार" in a Saturday paper: the weekday says which कल (tomorrow)
-        day = ref + timedelta(days=1 if target == (ref.weekday() + 1) % 7 else -1)
-        return _set(te, day.isoformat(), "day", f"'कल' named as {g['wd']}" + (f", {how}" if how else ""))
+        for step in (1, -1):
+            if (ref.weekday() + step) % 7 == target:
+                day = ref + timedelta(days=step)
+                return _set(te, day.isoformat(), "day", f"'कल' named as {g['wd']}" + (f", {how}" if how else ""))
     if mod == "कल":
         if tense is None:
             te.note = "'कल' with a weekday and unclear tense"

@@ -34,6 +34,7 @@ from khabar.analyse.hindi_calendar import (
     ENGLISH_WEEKDAYS,
     HINDI_DAY_PARTS,
     HINDI_MONTHS,
+    HINDI_THAT_IS,
     HINDI_WEEKDAYS,
     month_number,
 )
@@ -232,10 +233,18 @@ def _names_month(word: str) -> bool:
     return month_number(word) is not None
 
 
+def dated_right_after(text_after: str) -> bool:
+    """Does the text right after a relative day give its date ("दो दिन पहले 11 मार्च
+    को")?  Then that date is the source's own; the relative day adds nothing.  (A
+    weekday so glossed, "रविवार 22 मार्च", is dropped already by analyse.times.)"""
+    following = re.match(r"\s*,?\s*\d{1,2}\s+(\S+)", text_after)
+    return bool(following) and _names_month(following.group(1).strip("(),.।"))
+
+
 # A "today"/"yesterday"/"tomorrow" before the weekday it names: "आज मंगलवार", "कल यानी रविवार",
 # "today, Tuesday".
-_DEICTIC_DAY_RE = re.compile(r"(?:आज|कल|today|yesterday|tomorrow),?\s+(?:(?:यानी|यानि|अर्थात)\s+)?(?=\S)",
-                             re.IGNORECASE)
+_THAT_IS = "|".join(HINDI_THAT_IS)
+_DEICTIC_DAY_RE = re.compile(rf"(?:आज|कल|today|yesterday|tomorrow),?\s+(?:(?:{_THAT_IS})\s+)?(?=\S)", re.IGNORECASE)
 
 
 def _inside_quote(text: str, position: int) -> bool:
@@ -261,8 +270,7 @@ def with_resolved_dates(unit: Unit) -> str:
         spelled = spell_date(time.date, unit.language)
         if re.match(r"\s*\([^)]*\d", body[rel_end:]):
             continue  # the source already dates it in brackets
-        following = re.match(r"\s*,?\s*\d{1,2}\s+(\S+)", body[rel_end:])
-        if following and _names_month(following.group(1)):
+        if dated_right_after(body[rel_end:]):
             continue  # "दो दिन पहले 11 मार्च को": the source names the day itself
         rel_start = time.start - unit.start
         if _inside_quote(body, rel_start):
@@ -377,12 +385,12 @@ _ANAPHORIC_OPENERS = frozenset(
     उनको इनको उसको इसको
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
-    जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब यानी यानि अर्थात
+    जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब
     this that these those it he she they his her their its such there however but
     yet nor also besides moreover furthermore instead thus hence therefore consequently
     similarly likewise additionally surely
     मैं मैंने मुझे हम हमने हमें मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
-)
+) | frozenset(HINDI_THAT_IS)
 # (First-person openers are quotes: their speaker is named around them, and
 # "मैं अगले दिन दुष्यंत के बगल में बैठा रहा था" alone does not say who spoke.)
 
@@ -467,7 +475,7 @@ def _time_lead_re() -> re.Pattern:
     day = rf"(?:{alt(HINDI_WEEKDAYS, ENGLISH_WEEKDAYS)}|\d{{1,2}}\s+(?:{alt(HINDI_MONTHS, ENGLISH_MONTHS)})(?:\s+\d{{4}})?)"
     part = rf"(?:{'|'.join(HINDI_DAY_PARTS)}|देर\s+रात|देर\s+शाम|morning|evening|night)"
     return re.compile(
-        rf"^(?:(?:बीते|पिछले|गत|इस|आज|कल|On|on|Last|last)\s+(?:(?:यानी|यानि|अर्थात)\s+)?)?(?:{day}|आज|कल|Today|Yesterday)"
+        rf"^(?:(?:बीते|पिछले|गत|इस|आज|कल|On|on|Last|last)\s+(?:(?:{_THAT_IS})\s+)?)?(?:{day}|आज|कल|Today|Yesterday)"
         rf"(?:\s*\([^)]*\))?(?:\s+(?:की|को))?(?:\s+{part})?(?:\s+(?:को|तक))?\s*,?\s+")
 
 

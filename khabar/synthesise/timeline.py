@@ -33,8 +33,8 @@ from khabar.synthesise.similarity import (
 )
 from khabar.synthesise.summary import (
     _FURNITURE_RE,
-    _names_month,
     attributes_previous,
+    dated_right_after,
     is_anaphoric,
     is_expectation,
     is_partial_quote,
@@ -266,12 +266,8 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         after = unit.text[rel_end:]
         if (called_off and _SCHEDULED_AFTER_RE.match(after)) or _UNREALISED_AFTER_RE.match(after):
             continue
-        # "दो दिन पहले 11 मार्च को": a relative day glossed by the explicit date
-        # that follows; the explicit date is the one to use.  (A weekday so
-        # glossed, "रविवार 22 मार्च", is no time expression at all: analyse.times.)
-        following = re.match(r"\s*,?\s*\d{1,2}\s+(\S+)", unit.text[rel_end:])
-        if following and _names_month(following.group(1).strip("(),.।")):
-            continue
+        if dated_right_after(after):
+            continue  # the explicit date that follows is the one to use
         usable.append(time)
     if not usable:
         return None
