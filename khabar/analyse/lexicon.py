@@ -31,8 +31,12 @@ ROLES_HI = _folded(
     मंडलायुक्त एसपी एसएसपी डीएसपी डीएम एसडीएम सीएमओ थानाध्यक्ष प्रभारी कुलपति प्राचार्य
     डीसी डीजीपी आईजी डीआईजी एडीएम बीडीओ एसएचओ एसओ सीओ डीसीपी एसीपी टीटीई एमएलए जेसीओ
     एक्टर एक्ट्रेस सिंगर स्पोक्सपर्सन योगगुरु अधिवक्ता महाधिवक्ता वकील एमडी सीएमडी
+    कैप्टन समन्वयक
     """
 )
+# Words that complete a district officer's title before the name: "एसपी सिटी श्वेता
+# चौबे", "एसपी ग्रामीण ...", "डीसीपी ट्रैफिक ..." (the post's charge, never a name).
+ROLE_QUALIFIERS_HI = _folded("सिटी ग्रामीण देहात क्राइम ट्रैफिक यातायात पूर्वी पश्चिमी उत्तरी दक्षिणी")
 # (डाॅ is डॉ typed with a candra: a title, never a name; the last lines: Indian
 # district officials, loanwords (actor, singer, spokesperson, MD) and other
 # professions, written before a name and never part of it)

@@ -33,6 +33,7 @@ from khabar.analyse.lexicon import (
     POSTPOSITIONS,
     QUANTIFIERS_HI,
     REPORTING_HI,
+    ROLE_QUALIFIERS_HI,
     ROLES_HI,
     SINGLE_NAME_MAX_ZIPF,
     SPEAKER_MAX_ZIPF,
@@ -148,6 +149,8 @@ def role_names(toks: list[Token]) -> list[Candidate]:
         r = i
         if tok.norm in ABBREVIATED_TITLES_HI and i + 2 < len(toks) and toks[i + 1].text == "." and not toks[i + 2].newline_before:
             r = i + 1  # "डॉ . पीके दास": the name starts after the abbreviation's full stop
+        while r + 1 < len(toks) and toks[r + 1].norm in ROLE_QUALIFIERS_HI and not toks[r + 1].newline_before:
+            r += 1  # "एसपी सिटी श्वेता चौबे": the post's charge, then the name
         j = _name_end_after_role(toks, r, TITLED_WORD_MAX_ZIPF if titled else NAME_WORD_MAX_ZIPF)
         if j == r + 1:
             continue

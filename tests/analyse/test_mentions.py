@@ -22,6 +22,10 @@ def found(finder, text):
         # a generic role before a common noun, or before a word in a place, is no name
         ("अधिकारी जांच कर रहे हैं", []),
         ("नेता आइसोलेशन में हैं", []),
+        # March 2020: the post's charge after a district officer's title, and the
+        # coordinator's title, are no part of the name
+        ("घंटाघर पर एसपी सिटी श्वेता चौबे की अगुवाई में", [("श्वेता चौबे", "PERSON", "role")]),
+        ("मीडिया समन्वयक मीरन युसूफ ने कहा", [("मीरन युसूफ", "PERSON", "role")]),
     ],
 )
 def test_names_after_roles(text, expected):
