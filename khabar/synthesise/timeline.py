@@ -33,6 +33,8 @@ from khabar.synthesise.similarity import (
 )
 from khabar.synthesise.summary import (
     _FURNITURE_RE,
+    _RELATIVES,
+    _TAKE_UP,
     attributes_previous,
     dated_right_after,
     is_anaphoric,
@@ -209,19 +211,30 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     if clause[:1] in '"”' and is_partial_quote(clause):
         # the tail after a quote: '" Clarke said in a telecon with reporters today.'
         clause = clause[1:].lstrip()
-    if not ends_on_verb(clause):
+    if not ends_on_verb(clause) or _bare_relative(clause):
         return None
     tokens = clause.split()
     if len(tokens) > MAX_WORDS:
         # Hindi and English both keep the verb at or after the date: trim the
-        # lead-in before the date, never the end.
+        # lead-in before the date, never the end; after "X ने बताया कि" the
+        # reported statement stands whole ("... मरीज के संक्रमित होने की आज पुष्टि
+        # हुई है"), else the four words before the date lead in.
         at = clause.find(time.text)
         date_word = len(clause[:at].split()) if at >= 0 else len(text[pieces[lo][0]: max(rel_start, pieces[lo][0])].split())
+        that = [k + 1 for k, w in enumerate(tokens[:date_word]) if w == "कि"]
+        if that and len(tokens) - that[-1] <= MAX_WORDS:
+            return " ".join(tokens[that[-1]:]).strip()
         start = max(0, date_word - 4)
         if len(tokens) - start > MAX_WORDS:
             return None
         clause = "… " + " ".join(tokens[start:])
     return clause.strip()
+
+
+def _bare_relative(clause: str) -> bool:
+    """A relative clause with nothing taking it up ("जिस मरीज की कल मौत हुई"): half a statement."""
+    tokens = words(clause)
+    return bool(tokens) and tokens[0] in _RELATIVES and not any(t in _TAKE_UP for t in tokens[1:])
 
 
 def _shares_subject_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> bool:

@@ -246,3 +246,17 @@ def test_a_line_after_a_quote_does_not_open_on_its_closing_mark():
             'on Monday after NASA added five companies.')
     entries = _timeline([_unit("a", 0, text, {"Monday": "2019-11-18"}, language="en")])
     assert entries and entries[0].text.startswith("Clarke said in a telecon")
+
+
+def test_a_bare_relative_clause_is_no_line_and_a_long_report_keeps_what_was_reported():
+    # March 2020 Prabhat Khabar: "जिस मरीज की कल मौत हुई, ..." (the sentence was cut at "डॉ.")
+    bare = _unit("a", 0, "जिस मरीज की कल मौत हुई, उसकी रिपोर्ट आने से पहले ही शव सौंपे जाने के बारे में पूछने पर डॉ.",
+                 {"कल": "2020-03-21"})
+    assert not _timeline([bare])
+    # a long "X ने बताया कि ..." line keeps the reported statement, not its last few words
+    text = ("बिहार के स्वास्थ्य विभाग के प्रधान सचिव संजय कुमार ने बताया कि पटना स्थित नालंदा मेडिकल कॉलेज "
+            "अस्पताल (एनएमसीएच) में भर्ती एक अन्य मरीज के कोरोना वायरस से संक्रमित होने की आज पुष्टि हुई है।")
+    entries = _timeline([_unit("b", 0, text, {"आज": "2020-03-22"})])
+    assert [e.text for e in entries] == [
+        "पटना स्थित नालंदा मेडिकल कॉलेज अस्पताल (एनएमसीएच) में भर्ती एक अन्य मरीज के कोरोना वायरस से संक्रमित होने की "
+        "आज पुष्टि हुई है।"]
