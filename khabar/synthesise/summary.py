@@ -414,12 +414,16 @@ def is_fragment(text: str) -> bool:
     """Is the Hindi sentence a noun phrase and its relative clause, with no main clause?
 
     Such "sentences" are cut mid-way in the source (a full stop typed after the relative
-    clause: March 2020 Amar Ujala reports); nothing takes the relative clause up again
-    (a correlative "वे", "उन्हें", ...), and before "जो" stand a few words with no verb."""
+    clause: March 2020 Amar Ujala reports), or are a clause cut from one ("आज देश जिस
+    संकट के दौर से गुजर रहा है"); nothing takes the relative clause up again (a
+    correlative "वे", "उन्हें", ...), and before the relative ("जो", "जिस", "जिन" ...)
+    stand a few words with no verb."""
     tokens = words(text)
-    if "जो" not in tokens:
+    # ("जहां" is left out: as often "whereas" or a place clause the predicate follows)
+    relatives = [k for k, t in enumerate(tokens) if t in _RELATIVES and t not in ("जहां", "जहाँ")]
+    if not relatives:
         return False
-    at = len(tokens) - 1 - tokens[::-1].index("जो")
+    at = relatives[-1]
     head = tokens[:at]
     if "कि" in head:
         head = head[len(head) - head[::-1].index("कि"):]

@@ -39,6 +39,7 @@ from khabar.synthesise.summary import (
     dated_right_after,
     is_anaphoric,
     is_expectation,
+    is_fragment,
     is_partial_quote,
     leans_back,
     quotes_unnamed_speaker,
@@ -211,7 +212,7 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     if clause[:1] in '"”' and is_partial_quote(clause):
         # the tail after a quote: '" Clarke said in a telecon with reporters today.'
         clause = clause[1:].lstrip()
-    if not ends_on_verb(clause) or _bare_relative(clause):
+    if not ends_on_verb(clause) or _bare_relative(clause) or is_fragment(clause):
         return None
     tokens = clause.split()
     if len(tokens) > MAX_WORDS:

@@ -326,6 +326,7 @@ def test_a_noun_phrase_with_only_its_relative_clause_is_no_sentence():
 
     # March 2020 Amar Ujala: full stops typed after the relative clause, the main clause lost
     for cut in ["दिल्ली पुलिस ने जानकारी दी कि आठ विदेशी नागरिक जो आज सुबह दिल्ली के भारत नगर में पाए गए थे ।",
+                "सीवान से जिन चार लोगों की रिपोर्ट आज पॉजिटिव आई है ।",  # a clause cut from its sentence
                 "साथ ही जो जायरीन ईरान व इराक में फंसे हुए हैं ।",
                 "मीडिया रिपोर्ट के अनुसार जो कि दुनिया के तकरीबन 28000 लोगों को संक्रमित करने का दावा करती है."]:
         assert is_fragment(cut) and looks_like_boilerplate(cut)
@@ -334,6 +335,8 @@ def test_a_noun_phrase_with_only_its_relative_clause_is_no_sentence():
                   "भारत में जो कुल 83 मामले हैं उसमें 66 भारतीय और 17 विदेशी शामिल हैं ।",
                   "जो लोग संक्रमित व्यक्ति के संपर्क में आए, उनके नमूने लिए गए हैं ।",
                   "वह बीमार है जो कल अस्पताल में भर्ती हुआ ।",
+                  "कर्नाटक में जिस व्यक्ति की मौत हुई, वह कलबुर्गी का था ।",
+                  "शैक्षिक संस्थान जहां परीक्षाएं चल रही हैं खुले रह सकते हैं ।",
                   "दही में एसीडोफिलस नाम का बैक्टीरिया होता है जो कई तरह के वायरस को खत्म कर देता है ।"]:
         assert not is_fragment(whole)
     assert tidy_sentence("=जागरूकता के लिहाज से लोग एक साथ बैठकर खाना नहीं चाहते हैं ।").startswith("जागरूकता")
