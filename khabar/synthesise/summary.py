@@ -410,15 +410,19 @@ _AUXILIARIES = frozenset("है हैं था थे थी थीं हो
 _FRAGMENT_HEAD_WORDS = 4
 
 
-def is_fragment(text: str) -> bool:
+def is_fragment(text: str, *, initial: bool = False) -> bool:
     """Is the Hindi sentence a noun phrase and its relative clause, with no main clause?
 
     Such "sentences" are cut mid-way in the source (a full stop typed after the relative
     clause: March 2020 Amar Ujala reports), or are a clause cut from one ("आज देश जिस
     संकट के दौर से गुजर रहा है"); nothing takes the relative clause up again (a
     correlative "वे", "उन्हें", ...), and before the relative ("जो", "जिस", "जिन" ...)
-    stand a few words with no verb."""
+    stand a few words with no verb.  With ``initial``, a relative clause opening the text
+    with nothing taking it up is one too ("जिस मरीज की कल मौत हुई": a clause cut from its
+    sentence; a whole sentence so opening is the tail of the one before, see is_anaphoric)."""
     tokens = words(text)
+    if initial and tokens and tokens[0] in _RELATIVES and not any(t in _TAKE_UP for t in tokens[1:]):
+        return True
     # ("जहां" is left out: as often "whereas" or a place clause the predicate follows)
     relatives = [k for k, t in enumerate(tokens) if t in _RELATIVES and t not in ("जहां", "जहाँ")]
     if not relatives:

@@ -33,8 +33,6 @@ from khabar.synthesise.similarity import (
 )
 from khabar.synthesise.summary import (
     _FURNITURE_RE,
-    _RELATIVES,
-    _TAKE_UP,
     attributes_previous,
     dated_right_after,
     is_anaphoric,
@@ -212,7 +210,7 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     if clause[:1] in '"”' and is_partial_quote(clause):
         # the tail after a quote: '" Clarke said in a telecon with reporters today.'
         clause = clause[1:].lstrip()
-    if not ends_on_verb(clause) or _bare_relative(clause) or is_fragment(clause):
+    if not ends_on_verb(clause) or is_fragment(clause, initial=True):
         return None
     tokens = clause.split()
     if len(tokens) > MAX_WORDS:
@@ -231,11 +229,6 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         clause = "… " + " ".join(tokens[start:])
     return clause.strip()
 
-
-def _bare_relative(clause: str) -> bool:
-    """A relative clause with nothing taking it up ("जिस मरीज की कल मौत हुई"): half a statement."""
-    tokens = words(clause)
-    return bool(tokens) and tokens[0] in _RELATIVES and not any(t in _TAKE_UP for t in tokens[1:])
 
 
 def _shares_subject_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> bool:
