@@ -10,6 +10,11 @@ their text comes round again, so the near-duplicate index does not see them.
 Prints, per size: articles/s and µs per article for clustering alone (features
 computed from precomputed analyses are timed separately) and for features +
 clustering, the active events left in memory, and the process's peak RSS.
+Beside each figure it prints a yardstick: the time of a fixed pure-Python
+workload of the same kind (dict lookups and float sums over word keys), taken
+at that moment.  This machine's speed drifts by a third within one run (twelfth
+session); a clustering figure that moves with the yardstick moved with the
+machine, not the code.
 
     python bench/cluster_throughput.py                 # 10k and 100k
     python bench/cluster_throughput.py --sizes 2000    # a quick look
@@ -47,6 +52,20 @@ def stream(base, n: int):
         yield replace(analysis, article=shifted)
 
 
+def yardstick_us() -> float:
+    """µs for a fixed dict-and-float workload like clustering's sparse cosines (best of 3)."""
+    keys = [f"w{i}" for i in range(2000)]
+    a = {k: i * 0.5 for i, k in enumerate(keys[:1500])}
+    b = {k: i * 0.25 for i, k in enumerate(keys[500:])}
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for _ in range(20):
+            sum([w * b[t] for t, w in a.items() if t in b])
+        best = min(best, time.perf_counter() - start)
+    return best * 1e6
+
+
 def run(base, n: int) -> None:
     from khabar.cluster import OnlineClusterer
     from khabar.cluster.features import article_features
@@ -65,14 +84,15 @@ def run(base, n: int) -> None:
         t_features += t1 - t0
         if n >= 50_000 and i % block == 0:
             print(f"    {i:>7}: clustering {(t_cluster - block_start) / block * 1e6:5.0f} µs/article over the last"
-                  f" {block}, {clusterer.active_count} active events", flush=True)
+                  f" {block}, {clusterer.active_count} active events | yardstick {yardstick_us():.0f} µs", flush=True)
             block_start = t_cluster
     events = clusterer.events()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{n:>7} articles: clustering alone {n / t_cluster:8.0f} articles/s ({t_cluster / n * 1e6:6.0f} µs/article)"
           f" | features + clustering {n / (t_cluster + t_features):6.0f} articles/s"
           f" ({(t_cluster + t_features) / n * 1e6:6.0f} µs/article)"
-          f" | {len(events)} events, {clusterer.active_count} active in memory | peak RSS {peak_mb:.0f} MB")
+          f" | {len(events)} events, {clusterer.active_count} active in memory | peak RSS {peak_mb:.0f} MB"
+          f" | yardstick {yardstick_us():.0f} µs")
 
 
 def main(argv=None) -> int:
@@ -87,6 +107,7 @@ def main(argv=None) -> int:
     # clustered unanalysed text, which has none)
     base = load_corpus(exclude=set(), analyse=True)
     print(f"base corpus: {len(base)} articles from {SHARED} (replicated with dates shifted by 31 days per copy)")
+    print(f"yardstick (fixed dict-and-float workload, best of 3): {yardstick_us():.0f} µs")
     for n in args.sizes:
         run(base, n)
     return 0
