@@ -249,7 +249,7 @@ def article_features(analysis: Analysis, *, max_body_terms: int = 400) -> Articl
 # subheadings, split into pieces. How a piece opens says which it is, whatever it is about.
 # A report opens with a list number ("2.भारत में ...", "3) ..."), a section slug ("रांची / ...",
 # "देश / ...", "Business | ...") or a dateline ("लखनऊ, जेएनएन ।", "रांची :", "NEW DELHI (Reuters) -").
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)](?!\d)")  # "2.5 लाख" is a figure, not item 2
+LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.)](?!\d)")  # "2.5 लाख" is a figure, not item 2
 _SECTION_SLUG = re.compile(r"^[^/|:\n]{1,30}\s[/|]\s")
 # A section points back: its headline opens with a demonstrative or interrogative ("ये हैं ...",
 # "इन पर रहेगी पाबंदी", "क्या क्या खुला रहेगा"), an "also read" link or a bullet; or its body opens
@@ -269,7 +269,7 @@ _SECTION_BODY = re.compile(
 def opens_a_report(title: str, body: str, dateline: str | None = None) -> bool:
     """True when a piece opens the way a report does: a list number or section slug before its
     headline, or a dateline before its body (the cleaner's, or one found in the first line)."""
-    if _LIST_NUMBER.match(title or "") or _SECTION_SLUG.match(title or ""):
+    if LIST_NUMBER_RE.match(title or "") or _SECTION_SLUG.match(title or ""):
         return True
     if dateline:
         return True
@@ -317,7 +317,7 @@ def _has(tokens, prefixes) -> bool:
 def counts_cases(title: str) -> bool:
     """True when a headline gives a count of cases and announces nothing else: a number and a
     case noun, no decision or death ("महाराष्ट्र में 19 संक्रमित", not "दिल्ली- 6 मामले, स्कूल बंद")."""
-    tokens = words(_LIST_NUMBER.sub("", title or "", count=1))  # "2.इटली से ..." is item 2, not a count
+    tokens = words(LIST_NUMBER_RE.sub("", title or "", count=1))  # "2.इटली से ..." is item 2, not a count
     return (any(map(_is_number, tokens)) and _has(tokens, _CASE_WORDS)
             and not _has(tokens, _DECISION_WORDS))
 

@@ -37,7 +37,6 @@ to resume, so clustering in batches equals clustering all at once.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
@@ -45,7 +44,7 @@ from itertools import islice
 from operator import itemgetter
 
 from khabar.cluster.config import ClusterConfig
-from khabar.cluster.features import ArticleFeatures, article_features
+from khabar.cluster.features import LIST_NUMBER_RE, ArticleFeatures, article_features
 from khabar.cluster.index import InvertedIndex
 from khabar.cluster.neardup import NearDuplicates
 from khabar.records import Analysis, Event
@@ -715,14 +714,10 @@ def _add_into(centroid: dict[str, float], vector: dict[str, float], keep: int) -
     return merged
 
 
-# A list number opening a headline ("1. दिल्ली में ..."): the page's numbering, not the news.
-# ("2.कनाडा से ..." too; not a decimal: "2.5 लाख लोग")
-_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)](?:\s+|(?=[^\d\s.,]))")
-
-
 def _representative(headlines: list[tuple[frozenset, str, bool]]) -> str:
     """The headline, of a piece that leads its file's part of the event (any piece when none
-    does), sharing most words with the others (earliest on ties), without a list number."""
+    does), sharing most words with the others (earliest on ties), without the page's list
+    number ("1. दिल्ली में ...")."""
     best, best_score = headlines[0][1], -1.0
     leads_only = any(lead for *_, lead in headlines)
     for i, (terms, title, lead) in enumerate(headlines):
@@ -731,7 +726,10 @@ def _representative(headlines: list[tuple[frozenset, str, bool]]) -> str:
         score = sum(_jaccard(terms, other) for j, (other, *_) in enumerate(headlines) if j != i)
         if score > best_score + 1e-12:
             best, best_score = title, score
-    return _LIST_NUMBER_RE.sub("", best) or best
+    number = LIST_NUMBER_RE.match(best)
+    if number and best[number.end():][:1] not in (".", ","):  # "2...तो इसलिए": an ellipsis follows
+        return best[number.end():].lstrip() or best
+    return best
 
 
 def _event_dict(event: Event) -> dict:
