@@ -401,6 +401,11 @@ _ANAPHORIC_OPENERS = frozenset(
 _RELATIVES = frozenset(
     "जो जिस जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जहां जहाँ".split())
 _CORRELATIVES = frozenset("वह वो वे उन्हें उनको उस उसे उसको उन उनके उनकी उनका उनमें उसके उसकी उसका तो वहां वहाँ वहीं".split())
+# "जहां" (where) is taken up by a place or "then" only: in "जहां रात में उसकी मौत हो
+# गयी" the "उसकी" is someone named before, and the clause is the tail of the
+# sentence before it (March 2020, Prabhat Khabar).
+_PLACE_RELATIVES = frozenset("जहां जहाँ".split())
+_PLACE_CORRELATIVES = frozenset("तो वहां वहाँ वहीं".split())
 # Further forms that take up a relative clause inside a sentence ("जो कुल 83 मामले हैं उसमें ...").
 _TAKE_UP = _CORRELATIVES | frozenset("उसमें उससे उसने उसपर उनसे उनपर उन्होंने यह ये इसे इसका इसकी इसके इनमें इन्हें".split())
 # Hindi auxiliaries and the commonest perfective forms: a clause holding one has its verb.
@@ -408,6 +413,14 @@ _AUXILIARIES = frozenset("है हैं था थे थी थीं हो
 # A relative clause opened this close after the start of its clause (or after "कि") hangs
 # off a bare noun phrase: "... ने जानकारी दी कि आठ विदेशी नागरिक जो आज सुबह ... पाए गए थे ।"
 _FRAGMENT_HEAD_WORDS = 4
+
+
+def _taken_up(relative: str, rest: Sequence[str], forms: frozenset) -> bool:
+    """Does a word of ``rest`` take up the relative clause ``relative`` opens (one of
+    ``forms``; for "जहां", only a place word or "तो")?"""
+    if relative in _PLACE_RELATIVES:
+        forms = _PLACE_CORRELATIVES
+    return any(t in forms for t in rest)
 
 
 def is_fragment(text: str, *, initial: bool = False) -> bool:
@@ -421,10 +434,10 @@ def is_fragment(text: str, *, initial: bool = False) -> bool:
     with nothing taking it up is one too ("जिस मरीज की कल मौत हुई": a clause cut from its
     sentence; a whole sentence so opening is the tail of the one before, see is_anaphoric)."""
     tokens = words(text)
-    if initial and tokens and tokens[0] in _RELATIVES and not any(t in _TAKE_UP for t in tokens[1:]):
+    if initial and tokens and tokens[0] in _RELATIVES and not _taken_up(tokens[0], tokens[1:], _TAKE_UP):
         return True
     # ("जहां" is left out: as often "whereas" or a place clause the predicate follows)
-    relatives = [k for k, t in enumerate(tokens) if t in _RELATIVES and t not in ("जहां", "जहाँ")]
+    relatives = [k for k, t in enumerate(tokens) if t in _RELATIVES and t not in _PLACE_RELATIVES]
     if not relatives:
         return False
     at = relatives[-1]
@@ -480,7 +493,8 @@ def _time_lead_re() -> re.Pattern:
         forms = (f for table in tables for fs in table.values() for f in fs)
         return "|".join(sorted(forms, key=len, reverse=True))
 
-    day = rf"(?:{alt(HINDI_WEEKDAYS, ENGLISH_WEEKDAYS)}|\d{{1,2}}\s+(?:{alt(HINDI_MONTHS, ENGLISH_MONTHS)})(?:\s+\d{{4}})?)"
+    date = rf"\d{{1,2}}\s+(?:{alt(HINDI_MONTHS, ENGLISH_MONTHS)})(?:\s+\d{{4}})?"
+    day = rf"(?:(?:{alt(HINDI_WEEKDAYS, ENGLISH_WEEKDAYS)})(?:,?\s+{date})?|{date})"  # "रविवार 22 मार्च को"
     part = rf"(?:{'|'.join(HINDI_DAY_PARTS)}|देर\s+रात|देर\s+शाम|morning|evening|night)"
     return re.compile(
         rf"^(?:(?:बीते|पिछले|गत|इस|आज|कल|On|on|Last|last)\s+(?:(?:{_THAT_IS})\s+)?)?(?:{day}|आज|कल|Today|Yesterday)"
@@ -512,7 +526,7 @@ def is_anaphoric(text: str) -> bool:
         return True
     if tokens[0].lower() not in _ANAPHORIC_OPENERS:
         return quotes_unnamed_speaker(" ".join(tokens), from_word=1)
-    return not (tokens[0] in _RELATIVES and any(t in _CORRELATIVES for t in tokens[1:]))
+    return not (tokens[0] in _RELATIVES and _taken_up(tokens[0], tokens[1:], _CORRELATIVES))
 
 
 # Object and possessive forms that lean on an earlier sentence wherever they
@@ -531,10 +545,36 @@ _THERE_ITSELF = "वहीं"
 _POSTPOSITIONS = frozenset("पर से के की का में तक".split())
 
 
+# A third person's object form near the start of a clause ("डॉ मनीष शर्मा की टीम ने
+# उन्हें खेलगांव पहुंचाया था", "फिलहाल उसे ... रखा गया है") is someone named in an
+# earlier sentence: no noun it could refer to comes before it.  Further on, the
+# clause has usually named them ("... 10 लोग ठीक होने के बाद उन्हें छुट्टी दे दी
+# गई"); after a relative or "if" it is the correlative ("जिन ..., उन्हें", "अगर
+# कोई ... तो उसे"), and after "कि" the speaker.  Read off the March 2020 summaries
+# (65 of 2,963 sentences hold such a form past their first word; the first seven
+# words after a time lead catch the dangling ones among them).
+_OBJECT_PRONOUNS = frozenset("उन्हें उनको उसे उसको".split())
+_OBJECT_PRONOUN_REACH = 7
+_BINDERS = _RELATIVES | frozenset("अगर यदि कोई कि".split())
+
+
+def _early_object_pronoun(tokens: Sequence[str]) -> bool:
+    for word in tokens[1:_OBJECT_PRONOUN_REACH]:
+        if word in _BINDERS:
+            return False
+        if word in _OBJECT_PRONOUNS:
+            return True
+    return False
+
+
 def leans_back(text: str) -> bool:
-    tokens = [w.lower() for w in words(tidy_sentence(text))]
-    return any(w in _INNER_ANAPHORS or (w == _THERE_ITSELF and following in _POSTPOSITIONS)
-               for w, following in zip(tokens[1:], tokens[2:] + [""]))
+    tidy = tidy_sentence(text)
+    tokens = [w.lower() for w in words(tidy)]
+    if any(w in _INNER_ANAPHORS or (w == _THERE_ITSELF and following in _POSTPOSITIONS)
+           for w, following in zip(tokens[1:], tokens[2:] + [""])):
+        return True
+    lead = _TIME_LEAD_RE.match(tidy)
+    return _early_object_pronoun(words(tidy[lead.end():]) if lead else tokens)
 
 
 _EXPECTATION_RE = re.compile(

@@ -276,6 +276,31 @@ def test_there_itself_leans_back_but_whereas_does_not():
     assert not leans_back("दिल्ली में स्कूल बंद रहेंगे, वहीं दूसरी ओर मुंबई में परीक्षाएं टाल दी गईं ।")
 
 
+def test_where_is_taken_up_by_a_place_word_only():
+    from khabar.synthesise.summary import is_anaphoric, is_fragment
+
+    # March 2020: the tail of "... परिजन बच्ची को घर लेकर चला गया" ("where she died in the
+    # night"); its "उसकी" is the child named before, not a correlative of "जहां"
+    assert is_anaphoric("जहां रात में उसकी मौत हो गयी.")
+    assert is_fragment("जहां रात में उसकी मौत हो गयी", initial=True)
+    # "जहां ..., वहीं ..." is "while ..., ..." and "जिन ..., उन्हें ..." a whole sentence
+    assert not is_anaphoric("जहां दिल्ली में 10 मामले हैं, वहीं मुंबई में 20 मामले सामने आए हैं ।")
+    assert not is_anaphoric("जिन लोगों की उम्र 58 से ज़्यादा है, उन्हें इस वायरस का ज़्यादा खतरा है.")
+
+
+def test_a_third_persons_object_near_the_start_leans_back():
+    from khabar.synthesise.summary import leans_back
+
+    # March 2020 summary sentences: whom did the team take, who was admitted, who is isolated?
+    assert leans_back("डॉ मनीष शर्मा की टीम ने उन्हें खेलगांव पहुंचाया था.")
+    assert leans_back("रविवार 22 मार्च को रिपोर्ट पॉजिटिव आने पर उन्हें एम्स के आइसोलेशन वार्ड में भर्ती कराया गया था ।")
+    assert leans_back("फिलहाल उसे ग्रेटर नोएडा स्थित जिम्स में आइसोलेशन के लिए रखा गया है ।")
+    # bound in the sentence: the speaker, a correlative, a noun named before it
+    assert not leans_back("बीएसएफ अधिकारियों का कहना है कि उन्हें शनिवार से रिट्रीट सेरेमनी बंद करने के आदेश आए हैं ।")
+    assert not leans_back("अगर कोई विदेशी व्यक्ति के संपर्क में नहीं है तो उसे घबराने की आवश्यकता नहीं है ।")
+    assert not leans_back("कोरोना से संक्रमित हुए 10 लोग ठीक होने के बाद उन्हें छुट्टी दे दी गई है.")
+
+
 def test_a_pronoun_after_an_opening_day_points_back():
     from khabar.synthesise.summary import is_anaphoric
 
