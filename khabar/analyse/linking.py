@@ -153,11 +153,18 @@ def _spelling_variants(a: list[str], b: list[str], common: frozenset[str], ratio
     common name words (kumar, singh) they prove little, so the others must be
     near-identical ("vijay kumar" and "sanjay kumar" are two people).
     """
-    differing = [(p, q) for p, q in zip(a, b) if p != q]
-    if any(p in q or q in p for p, q in differing):
+    differing = [(i, p, q) for i, (p, q) in enumerate(zip(a, b)) if p != q]
+    if any((p in q or q in p) and not _possessive_pair(p, q, i < len(a) - 1) for i, p, q in differing):
         return False
     floor = WORD_VARIANT_MIN_RATIO if all(p in common for p, q in zip(a, b) if p == q) else FUZZY_WORD_MIN_RATIO
-    return all(ratio(p, q) >= floor for p, q in differing)
+    return all(ratio(p, q) >= floor for _, p, q in differing)
+
+
+def _possessive_pair(p: str, q: str, leading: bool) -> bool:
+    """A leading word with and without a possessive s ("johns hopkins" / "john hopkins",
+    as Hindi writes जॉन हॉपकिंस): one name.  A last word so differing is another
+    surname (adam / adams)."""
+    return leading and (p == q + "s" or q == p + "s")
 
 
 _COMMON_ROMAN: frozenset[str] | None = None

@@ -150,11 +150,19 @@ def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_f
     return words
 
 
+# The candra o (ऑ, ॉ: "जॉन", "डॉलर") writes the English o of "John" and "dollar"; no native
+# Hindi word has it.  normalise() folds it into "ा", where the loan meets a native word
+# (जॉन -> जान "life", कॉल -> काल, बॉल -> बाल): a word with it is judged by its own frequency.
+_CANDRA_O = ("ऑ", "ॉ")
+
+
 def _english_like(text: str) -> bool:
     if not has_devanagari(text):
         return False
     low = text.casefold()
-    return zipf(low, "hi") < ANGLICISE_MAX_HI_ZIPF and zipf(normalise(low), "hi") < ANGLICISE_MAX_HI_ZIPF
+    if zipf(low, "hi") >= ANGLICISE_MAX_HI_ZIPF:
+        return False
+    return any(o in low for o in _CANDRA_O) or zipf(normalise(low), "hi") < ANGLICISE_MAX_HI_ZIPF
 
 
 def display_word(romanised: str, organisation: bool = False, respell: bool = True, person: bool = False) -> str:

@@ -92,3 +92,23 @@ def test_a_name_written_joined_or_apart_is_one_entity():
     assert len(_keys_after_linking(apart, other)) == 2
     # A place and a person spelt alike stay apart.
     assert len(_keys_after_linking(("harshavardhan", "PLACE") + joined[2:], apart)) == 2
+
+
+def test_a_leading_word_with_a_possessive_s_is_one_name_a_last_one_is_not():
+    # March 2020 (Prabhat Khabar): "जॉन होपकिंस यूनिवर्सिटी" beside "Johns Hopkins University"
+    b1 = "जॉन होपकिंस यूनिवर्सिटी के अध्ययन में"
+    b2 = "a Johns Hopkins University study"
+    analyses = [
+        analysis(b1, entity("john hopkins university", "John Hopkins University", "ORG", b1, "जॉन होपकिंस यूनिवर्सिटी"),
+                 id="1"),
+        analysis(b2, entity("johns hopkins university", "Johns Hopkins University", "ORG", b2,
+                            "Johns Hopkins University"), id="2"),
+    ]
+    link(analyses)
+    assert {e.name for a in analyses for e in a.entities} == {"Johns Hopkins University"}
+    # two surnames: John Adam is not John Adams
+    b3, b4 = "जॉन एडम ने कहा", "John Adams said"
+    analyses = [analysis(b3, entity("john adam", "John Adam", "PERSON", b3, "जॉन एडम"), id="3"),
+                analysis(b4, entity("john adams", "John Adams", "PERSON", b4, "John Adams"), id="4")]
+    link(analyses)
+    assert {e.key for a in analyses for e in a.entities} == {"john adam", "john adams"}

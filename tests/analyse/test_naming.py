@@ -82,3 +82,15 @@ def test_listed_names_come_from_the_packaged_lists():
     assert "moore" in surnames() and "conte" in surnames()
     assert is_listed_name("Keith") and is_listed_name("kapoor") and is_listed_name("Watts")
     assert not is_listed_name("rage") and not is_listed_name("denial")
+
+
+def test_a_name_written_with_the_candra_o_is_spelt_in_english():
+    # the seeds' "व्हाइट हाउस के प्रवक्ता जॉन किर्बी": जॉन folds to जान ("life", a common
+    # Hindi word) but the candra o marks it as English
+    names = {n for n, _, t in _entities("व्हाइट हाउस के प्रवक्ता जॉन किर्बी ने कहा कि अमेरिका चिंतित है।") if t == "PERSON"}
+    assert "John Kirby" in names, names
+    # the native word it folds to, and a common loan with the candra o, are not respelt
+    from khabar.analyse.naming import _english_like
+
+    assert _english_like("जॉन") and not _english_like("जान")
+    assert not _english_like("डॉक्टर")  # Hindi's own word for a doctor by now (Zipf >= 4.4)
