@@ -186,7 +186,12 @@ def _sentence_opener(toks: list[Token], i: int) -> bool:
     participle = toks[i].norm.endswith("ing") and len(toks[i].norm) >= 6 and frequency >= 3.0
     if frequency < OPENER_MIN_ZIPF and not participle:
         return False
-    # "New York", "United States", "South Korea" open with common words too
+    # "New York", "United States", "South Korea" open with common words too, and a
+    # country's name can be as common as a word ("U.S. Attorney James Kennedy Jr. said");
+    # a town named like a word is no reason to keep one ("Most", "Reading")
+    country = lookup((toks[i].norm,))
+    if country is not None and country.kind == "country":
+        return False
     return not any(lookup(tuple(t.norm for t in toks[i:k])) for k in range(i + 2, min(i + 5, len(toks) + 1)))
 
 
@@ -202,16 +207,23 @@ def _office_holder(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
     if not roles or roles[-1] == j - 1:
         return None  # no holder named, only an office: "State Attorney General"
     last = roles[-1]
-    holder = last + 1
-    if toks[holder].norm == "of":
-        given = (k for k in range(holder + 1, j) if is_given_name(toks[k].text.split("-")[0]))
-        holder = next(given, holder + 2)
+    holder = _after_of(toks, last + 1, j)
     if holder >= j:
         return None
     first_role = last
     while first_role > i and is_role(toks[first_role - 1]):
         first_role -= 1  # "Chief Executive", "Vice President"
     return first_role, holder
+
+
+def _after_of(toks: list[Token], k: int, j: int) -> int:
+    """Where the holder's name starts when the office's words end at ``k`` (span end ``j``):
+    ``k`` itself, or after "of", at the first given name (an office may run on: "of
+    Public Prosecution"), else after one word ("Secretary of State Antony Blinken")."""
+    if k >= j or toks[k].norm != "of":
+        return k
+    given = (x for x in range(k + 1, j) if is_given_name(toks[x].text.split("-")[0]))
+    return next(given, k + 2)
 
 
 def _employer(toks: list[Token], a: int, b: int, common) -> list[Candidate]:
@@ -236,10 +248,9 @@ def _strip_front(toks: list[Token], i: int, j: int) -> tuple[int, bool]:
         t = toks[i]
         if is_role(t):
             person_cue = True
-            i += 1
-            # "Secretary of State Antony Blinken", "Prime Minister of India Narendra Modi"
-            if i + 1 < j and toks[i].norm == "of":
-                i += 2
+            # "Secretary of State Antony Blinken", "Prime Minister of India Narendra Modi",
+            # "Deputy Director of Public Prosecution Eva-Marie Persson"
+            i = _after_of(toks, i + 1, j) if i + 2 < j else i + 1
         elif demonym_place(t.text) is not None and lookup((t.norm,)) is None:
             i += 1
         elif t.norm in DIRECTIONS_EN and i + 1 < j and demonym_place(toks[i + 1].text, (t.norm,)) is not None:

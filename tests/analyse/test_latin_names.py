@@ -63,3 +63,20 @@ def test_an_office_alone_a_code_and_an_opening_participle_are_no_names():
     assert names("the link XPxUJuyIAC and the tag MYwRz were shared.") == []
     assert names("Joining the Audi team was a dream, he said.") == [("Audi", "ORG")]
     assert names("Ray Kroc built McDonald into a chain.") == [("Ray Kroc", None), ("McDonald", None)]
+
+
+def test_an_office_running_on_after_of_and_a_country_opening_the_sentence():
+    # AEB pages (Nov 2019): the holder starts at the first given name after "of"; "U.S."
+    # opening a sentence is a country, not a common word the sentence capitalised
+    assert names("Deputy Director of Public Prosecution Eva-Marie Persson took the decision.") == [
+        ("Eva-Marie Persson", "PERSON")]
+    assert ("James Kennedy Jr", "PERSON") in names("U.S. Attorney James Kennedy Jr. said in the release.")
+
+
+def test_an_irregular_demonym_alone_is_no_entity():
+    from khabar.analyse.entities import find_entities
+    from khabar.records import Article, Origin
+
+    body = "The Swedish said on Tuesday that the Ecuadorean embassy in London had closed."
+    article = Article(id="x", source="x", origin=Origin(kind="text"), title=None, body=body, language="en")
+    assert {e.name for e in find_entities(article)} == {"London"}
