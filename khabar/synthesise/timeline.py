@@ -205,11 +205,26 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         # पंजाब और चंडीगढ़ में एक-एक मामला सामने आया है").
         while lo > 0 and _list_item_before(unit, time, pieces, lo, hi):
             lo -= 1
+    if _only_attribution(text[pieces[lo][0]: pieces[hi][1]], time.text):
+        # "..., Austria's interior minister said on Tuesday": what was told stands before it
+        while lo > 0 and _only_attribution(text[pieces[lo][0]: pieces[hi][1]], time.text):
+            lo -= 1
+        # ... whole, from its sentence's or its quote's start: a clause cut from it ('I think,
+        # are frayed in the country," Patrick said') is no statement, and the lead-in
+        # trimming below would cut what was told
+        start = text[pieces[lo][0]:].lstrip()[:1]
+        # (a dateline's dash, not a comma, before a capital: "DUBAI (Reuters) - Dubai's ...")
+        opens = (lo == 0 or start in "\"“‘'"
+                 or (start.isupper() and "," not in text[pieces[lo - 1][1]: pieces[lo][0]]))
+        if not opens or len(text[pieces[lo][0]: pieces[hi][1]].split()) > MAX_WORDS:
+            return None
     clause = tidy_sentence(_LEADING_CONJUNCTION_RE.sub("", text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")))
     clause = _CONNECTIVE_RE.sub("", clause)
     if clause[:1] in '"”' and is_partial_quote(clause):
         # the tail after a quote: '" Clarke said in a telecon with reporters today.'
         clause = clause[1:].lstrip()
+    if _closes_a_quote_first(clause):
+        return None  # the end of a quote ('are frayed in the country," Patrick said'): half a statement
     if not ends_on_verb(clause) or is_fragment(clause, initial=True):
         return None
     tokens = clause.split()
@@ -229,6 +244,37 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         clause = "… " + " ".join(tokens[start:])
     return clause.strip()
 
+
+
+# English puts who told it after what was told ("The house ... will be turned into a
+# police station, Austria's interior minister said on Tuesday"): a clause whose only
+# verb is its last word, one of saying, is the attribution alone.
+# (A few words may follow the verb: "said in a statement", "recounted in an Oct. 21
+# cabinet meeting"; they hold no verb of their own.)
+_SAYING_EN_RE = re.compile(r"\b(?:said|says|announced|confirmed|added|stated|tweeted|wrote|recounted|noted|explained"
+                           r"|insisted|argued|claimed|declared|warned|told)(?:\s+\S+){0,7}$", re.IGNORECASE)
+
+
+def _only_attribution(clause: str, time_text: str) -> bool:
+    """Is the English clause nothing but a speaker, a verb of saying and its day?"""
+    if DEVANAGARI_RE.search(clause) or time_text not in clause:
+        return False
+    rest = clause.replace(time_text, " ").strip(" .,;:!?\"“”‘’")
+    return bool(_SAYING_EN_RE.search(rest)) and len(_ENGLISH_VERB_RE.findall(rest)) == 1
+
+
+_QUOTE_MARK_RE = re.compile(r'[“”]|(?<=\S)"|"(?=\S)')
+
+
+def _closes_a_quote_first(clause: str) -> bool:
+    """Is the clause's first quotation mark a closing one (a curly ”, or a straight one
+    stuck to the word before it): does the clause start inside a quote?"""
+    mark = _QUOTE_MARK_RE.search(clause)
+    if mark is None:
+        return False
+    if mark.group(0) != '"':
+        return mark.group(0) == "”"
+    return mark.start() > 0 and not clause[mark.start() - 1].isspace() and clause[mark.start() - 1] not in "([{"
 
 
 def _shares_subject_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> bool:

@@ -260,3 +260,20 @@ def test_a_bare_relative_clause_is_no_line_and_a_long_report_keeps_what_was_repo
     assert [e.text for e in entries] == [
         "पटना स्थित नालंदा मेडिकल कॉलेज अस्पताल (एनएमसीएच) में भर्ती एक अन्य मरीज के कोरोना वायरस से संक्रमित होने की "
         "आज पुष्टि हुई है।"]
+
+
+def test_a_clause_that_only_says_who_told_it_takes_in_what_was_told():
+    # AEB pages (Nov 2019): English names the speaker after what was said
+    text = ("The house where Adolf Hitler was born will be turned into a police station, "
+            "Austria's interior minister said on Tuesday, after years of dispute.")
+    entries = _timeline([_unit("a", 0, text, {"Tuesday": "2019-11-19"}, language="en")])
+    assert [e.text for e in entries] == [
+        "The house where Adolf Hitler was born will be turned into a police station, "
+        "Austria's interior minister said on Tuesday"]
+    quote = '"All of them bring different strengths," Clarke said in a telecon with reporters on Monday.'
+    entries = _timeline([_unit("b", 0, quote, {"Monday": "2019-11-18"}, language="en")])
+    assert [e.text for e in entries] == [quote]
+    # what was told cut from its sentence (too long to give whole) is no line at all
+    cut = ("“I’m running for president because those values of community, that we have a stake in each other "
+           "and of generational responsibility, I think, are frayed in the country,” Patrick said Tuesday night.")
+    assert _timeline([_unit("c", 0, cut, {"Tuesday": "2019-11-19"}, language="en")]) == []
