@@ -131,12 +131,28 @@ _FURNITURE_RE = re.compile(
     r"https?://|www\.|@\w|\.com\b|©|"
     r"\b(also read|read more|read also|click here|subscribe|sign up|follow us|newsletter|"
     r"advertisement|sponsored|share this|leave a reply|all rights reserved|"
-    r"download (the )?app|open in app|watch video|live updates?|syndicated feed|not been edited by)\b|"
+    r"download (the )?app|open in app|watch video|live updates?|syndicated feed|not been edited by|"
+    r"subject to change without notice|may (?:earn|receive) (?:a )?(?:small )?commission|affiliate links?)\b|"
     r"\.कॉम|डॉट ?कॉम|ऑटो-अपलोड|एजेंसी फीड|एडिट नहीं किया|"
     r"(ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|पढ़ें:|यहां क्लिक|क्लिक करें|सब्सक्राइब|"
     r"फॉलो करें|डाउनलोड करें|वीडियो देखें|कमेंट|विज्ञापन|संबंधित खबरें|लेटेस्ट खबरें|ताज़ा खबरें|ताजा खबरें)",
     re.IGNORECASE,
 )
+# A page asking the reader to do something for the outlet ("Follow NBC Latino on
+# Facebook, Twitter and Instagram", "Visit Business Insider's homepage for more
+# stories", "Read our ... review", "Check out our picks ..."): an imperative of
+# engagement opening the sentence, and the outlet, a network or more content after
+# it.  Read off the AEB digests (English, Nov 2019); generic page idiom.
+_CALL_TO_ACTION_RE = re.compile(
+    r"^(?:(?:be sure to|make sure to|don'?t forget to|just|please|and)\s+)?"
+    r"(?:visit|follow|read|check out|catch up on|search for|listen to|watch|subscribe to|sign up|join|download"
+    r"|book|like us|find (?:us|out more)|get (?:the|our)|see (?:our|more))\b"
+    r".{0,120}?\b(?:our|(?-i:us)|facebook|twitter|instagram|youtube|linkedin|podcast|newsletter|homepage|website|app"
+    r"|alexa|for more)\b",
+    re.IGNORECASE,
+)
+# "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre": a listing's venue mark.
+_VENUE_MARK = " @ "
 # "Kicker: sentence" - a Latin-script label glued before a Hindi sentence.
 _KICKER_RE = re.compile(r"^([^:।]{2,120})(?<!\d):(?!\d)\s*(?=\S)")  # not a clock time: "दोपहर 2:34 बजे"
 # A Latin gloss in parentheses inside a Hindi sentence: "किम जोंग उन (Kim Jong Un)".
@@ -164,7 +180,7 @@ def looks_like_boilerplate(text: str) -> bool:
         return True
     if not text.endswith(_TERMINAL):
         return True  # headings and teasers carry no full stop
-    if _FURNITURE_RE.search(text):
+    if _FURNITURE_RE.search(text) or _CALL_TO_ACTION_RE.match(text) or _VENUE_MARK in text:
         return True
     if text.count("|") >= 2 or text.count("•") >= 1:
         return True

@@ -403,3 +403,19 @@ def test_a_day_inside_a_quote_gets_no_bracket():
     unit.end = len(unit.text)
     unit.times = [TimeExpression("today", 16, 21, date="2019-11-19", precision="day")]
     assert with_resolved_dates(unit) == "Stadia launches today (19 November), Google said."
+
+
+def test_a_call_to_action_or_a_listing_is_boilerplate():
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    # AEB pages (Nov 2019): the outlet asking for a follow, a visit, a read
+    for text in ("Follow NBC Latino on Facebook, Twitter and Instagram.",
+                 "Visit Business Insider's homepage for more stories.",
+                 "Catch up on the 2020 election campaign with AP experts on our weekly politics podcast.",
+                 "Check out our picks for the 10 best early Black Friday 2019 deals on Apple products below.",
+                 "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre)",
+                 "Prices are subject to change without notice and coupons may expire at any time."):
+        assert looks_like_boilerplate(text), text
+    # reporting that opens with such a verb
+    assert not looks_like_boilerplate("Read the US report on the dam, which found it unsafe.")
+    assert not looks_like_boilerplate("Follow-up tests showed that the patient had recovered fully.")
