@@ -51,7 +51,7 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         t = toks[i]
-        if t.kind == "lat" and t.text[:1].isupper():
+        if t.kind == "lat" and t.text[:1].isupper() and not _unit_of_number(toks, i):
             j = i + 1
             while j < n and not toks[j].newline_before:
                 u = toks[j]
@@ -77,6 +77,12 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _unit_of_number(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` letters glued to the number before it ("4K", "5G", "787-9")?
+    A unit or a model code, not the start of a name."""
+    return i > 0 and toks[i - 1].kind == "num" and toks[i - 1].end == toks[i].start
 
 
 def _org_after(toks: Sequence[Token], k: int) -> bool:

@@ -146,7 +146,7 @@ _FURNITURE_RE = re.compile(
 _CALL_TO_ACTION_RE = re.compile(
     r"^(?:(?:be sure to|make sure to|don'?t forget to|just|please|and)\s+)?"
     r"(?:visit|follow|read|check out|catch up on|search for|listen to|watch|subscribe to|sign up|join|download"
-    r"|book|like us|find (?:us|out more)|get (?:the|our)|see (?:our|more))\b"
+    r"|book|like us|stay tuned|find (?:us|out more)|get (?:the|our)|see (?:our|more))\b"
     r".{0,120}?\b(?:our|(?-i:us)|facebook|twitter|instagram|youtube|linkedin|podcast|newsletter|homepage|website|app"
     r"|alexa|for more)\b",
     re.IGNORECASE,

@@ -80,3 +80,9 @@ def test_an_irregular_demonym_alone_is_no_entity():
     body = "The Swedish said on Tuesday that the Ecuadorean embassy in London had closed."
     article = Article(id="x", source="x", origin=Origin(kind="text"), title=None, body=body, language="en")
     assert {e.name for e in find_entities(article)} == {"London"}
+
+
+def test_letters_glued_to_a_number_are_a_unit_not_a_name():
+    # AEB page (Nov 2019): "native 4K" gave an organisation "K"
+    assert names("Stadia does not run Destiny 2 in native 4K. It streams games at 60FPS to phones.") == [
+        ("Stadia", None), ("Destiny", None)]
