@@ -714,12 +714,17 @@ def _shift_months(day: date, months: int) -> date:
 
 # "कर्फ्यू से एक दिन पहले", "चुनाव के दो दिन पहले": before something named just before it
 _BEFORE_WHAT_HI = re.compile(rf"(?:^|\s)(\S+)\s+(से|के)\s*$")
+# "इसके एक दिन पहले मंगलवार को" (a day before this, on Tuesday): a pronoun with its
+# postposition written as one word counts back from what it stands for.
+_BEFORE_THAT_HI = re.compile(r"(?:^|\s)(?:इसके|उसके|इससे|उससे|जिसके|जिससे|इनके|उनके|इनसे|उनसे)\s*$")
 
 
 def _before_something(before: str) -> bool:
-    """Does "N दिन पहले" follow "X से"/"X के" (N days before X)?  After a
-    place, "से" is "from": "ऑस्ट्रेलिया से पांच दिनों पहले लौटे" returned from
-    Australia five days ago, counted from publication."""
+    """Does "N दिन पहले" follow "X से"/"X के" or "इसके" (N days before X, before
+    this)?  After a place, "से" is "from": "ऑस्ट्रेलिया से पांच दिनों पहले लौटे"
+    returned from Australia five days ago, counted from publication."""
+    if _BEFORE_THAT_HI.search(before):
+        return True
     match = _BEFORE_WHAT_HI.search(before)
     if not match:
         return False

@@ -282,6 +282,11 @@ def test_days_before_something_named_are_not_counted_from_publication():
     # After a place "से" is "from": back from Australia five days ago.
     assert _one("वे ऑस्ट्रेलिया से पांच दिनों पहले लौटे हैं।", "पांच दिनों पहले", saturday).date == "2020-03-16"
     assert _one("वह तीन दिन पहले दिल्ली से लौटा था।", "तीन दिन पहले", saturday).date == "2020-03-18"
+    # "इसके एक दिन पहले मंगलवार को" (Dainik Jagran, 26 March): a day before this, on Tuesday
+    thursday = datetime(2020, 3, 26, tzinfo=IST)
+    before_this = "इसके एक दिन पहले मंगलवार को पटना सिटी का एक युवक कोरोना पॉजिटिव मिला था।"
+    assert _one(before_this, "एक दिन पहले", thursday).date is None
+    assert _one(before_this, "मंगलवार", thursday).date == "2020-03-24"
 
 
 def test_a_named_day_is_no_weekday_reference():
