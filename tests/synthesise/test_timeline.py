@@ -131,8 +131,11 @@ def test_a_connective_pointing_at_the_sentence_before_is_dropped():
         _unit("b", 5, "इस बीच केंद्रीय स्वास्थ्य मंत्री ने गुरुवार को संसद में बताया कि 30 मरीज मिले हैं ।",
               {"गुरुवार": "2020-03-05"}),
         _unit("c", 1, "Meanwhile, the mayor declared a state of emergency on Monday.", {"Monday": "2024-03-04"}, "en"),
+        _unit("d", 2, "इसके एक दिन पहले मंगलवार को पटना सिटी का एक युवक कोरोना पॉजिटिव मिला था ।",
+              {"मंगलवार": "2020-03-24"}),
     ]
     texts = {e.date: e.text for e in _timeline(units)}
+    assert texts["2020-03-24"].startswith("मंगलवार को पटना सिटी")
     assert texts["2020-03-09"].startswith("9 मार्च को बाजार")
     assert texts["2020-03-05"].startswith("केंद्रीय स्वास्थ्य मंत्री")
     assert texts["2024-03-04"].startswith("The mayor")
