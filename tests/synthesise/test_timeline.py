@@ -136,6 +136,9 @@ def test_a_connective_pointing_at_the_sentence_before_is_dropped():
     ]
     texts = {e.date: e.text for e in _timeline(units)}
     assert texts["2020-03-24"].startswith("मंगलवार को पटना सिटी")
+    because = _unit("e", 4, "इसकी वजह से उमरा जाने वाले 80 लोगों का टिकट रविवार को कैंसिल कराना पड़ा है ।",
+                    {"रविवार": "2020-03-01"})
+    assert _timeline([because])[0].text.startswith("उमरा जाने वाले")
     assert texts["2020-03-09"].startswith("9 मार्च को बाजार")
     assert texts["2020-03-05"].startswith("केंद्रीय स्वास्थ्य मंत्री")
     assert texts["2024-03-04"].startswith("The mayor")
