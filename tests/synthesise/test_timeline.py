@@ -139,6 +139,10 @@ def test_a_connective_pointing_at_the_sentence_before_is_dropped():
     because = _unit("e", 4, "इसकी वजह से उमरा जाने वाले 80 लोगों का टिकट रविवार को कैंसिल कराना पड़ा है ।",
                     {"रविवार": "2020-03-01"})
     assert _timeline([because])[0].text.startswith("उमरा जाने वाले")
+    # "(उन्होंने) बताया कि": the speaker is in the sentence before; the line is what was told
+    told = _unit("f", 6, "बताया कि एक मार्च को सभी जायरीनों की फ्लाइट दिल्ली होते हुए जेद्दा के लिए थी ।",
+                 {"एक मार्च": "2020-03-01"})
+    assert _timeline([told])[0].text.startswith("एक मार्च को सभी")
     assert texts["2020-03-09"].startswith("9 मार्च को बाजार")
     assert texts["2020-03-05"].startswith("केंद्रीय स्वास्थ्य मंत्री")
     assert texts["2024-03-04"].startswith("The mayor")
