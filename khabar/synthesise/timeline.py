@@ -154,7 +154,7 @@ _CONNECTIVE_RE = re.compile(
     r"इससे पहले|इसके पहले|इससे पूर्व|इसके पूर्व|इसके बाद|उसके बाद|इस संबंध में|इस पर|इस बीच|इसी बीच|इसके साथ ही|इसके साथ|इसी क्रम में|इसके अलावा|इसके अतिरिक्त|"
     r"ऐसे में|ऐसे हालात के मद्देनजर|इसी के तहत|इस वजह से|इसी वजह से|इसकी वजह से|इस कारण|इसी कारण|इसके कारण|इसके चलते|"
     r"इसलिए|हालांकि|हालाँकि|साथ ही|"
-    r"earlier|before that|meanwhile|however|also|in addition|separately)\s*,?\s+(?=\S)",
+    r"earlier|before that|meanwhile|however|also|in addition(?!\s+to\b)|separately)\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -221,8 +221,16 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
                  or (start.isupper() and "," not in text[pieces[lo - 1][1]: pieces[lo][0]]))
         if not opens or len(text[pieces[lo][0]: pieces[hi][1]].split()) > MAX_WORDS:
             return None
+    if lo > 0 and _starts_lowercase(text, pieces[lo][0]) and not DEVANAGARI_RE.search(text):
+        # an English predicate whose subject the commas before it set off ("Li Jifeng, a doctor
+        # at Chaoyang Hospital, wrote in a blog post that ..."): the line takes the subject in,
+        # or is none ("Wrote in a blog post that ..." says nobody did it)
+        while lo > 0 and not text[pieces[lo][0]:].lstrip(" \"“‘'")[:1].isupper():
+            lo -= 1
+        if len(text[pieces[lo][0]: pieces[hi][1]].split()) > MAX_WORDS:
+            return None
     clause = tidy_sentence(_LEADING_CONJUNCTION_RE.sub("", text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")))
-    clause = _CONNECTIVE_RE.sub("", clause)
+    clause = tidy_sentence(_CONNECTIVE_RE.sub("", clause))  # ("However, shortly after ..." -> "Shortly after ...")
     if clause[:1] in '"”' and is_partial_quote(clause):
         # the tail after a quote: '" Clarke said in a telecon with reporters today.'
         clause = clause[1:].lstrip()
@@ -264,6 +272,10 @@ def _only_attribution(clause: str, time_text: str) -> bool:
         return False
     rest = clause.replace(time_text, " ").strip(" .,;:!?\"“”‘’")
     return bool(_SAYING_EN_RE.search(rest)) and len(_ENGLISH_VERB_RE.findall(rest)) == 1
+
+
+def _starts_lowercase(text: str, at: int) -> bool:
+    return text[at:].lstrip(" \"“‘'")[:1].islower()
 
 
 _QUOTE_MARK_RE = re.compile(r'[“”]|(?<=\S)"|"(?=\S)')

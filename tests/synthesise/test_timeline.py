@@ -287,3 +287,20 @@ def test_a_clause_that_only_says_who_told_it_takes_in_what_was_told():
     cut = ("“I’m running for president because those values of community, that we have a stake in each other "
            "and of generational responsibility, I think, are frayed in the country,” Patrick said Tuesday night.")
     assert _timeline([_unit("c", 0, cut, {"Tuesday": "2019-11-19"}, language="en")]) == []
+
+
+def test_an_english_predicate_takes_in_the_subject_its_commas_set_off():
+    # AEB pages (Nov 2019): "Wrote in a blog post that ..." said nobody did it
+    text = ("Li Jifeng, a doctor at Chaoyang Hospital, wrote in a blog post that the couple had been "
+            "transported to the facility on November 3.")
+    entries = _timeline([_unit("a", 0, text, {"November 3": "2019-11-03"}, language="en")])
+    assert [e.text for e in entries] == [text]
+    # too long to take in whole: no line
+    long = ("Michael Reed, the chief executive of New Media Investment Group, the parent of GateHouse and of "
+            "many other newspapers across the country, told investors on Oct. 31 that the merger would allow "
+            "the company to pay down its debt quickly.")
+    assert _timeline([_unit("b", 0, long, {"Oct. 31": "2019-10-31"}, language="en")]) == []
+    # "In addition to ..." is no connective to drop
+    more = "In addition to the three deaths on Tuesday, the office said another 30 people had been injured."
+    entries = _timeline([_unit("c", 0, more, {"Tuesday": "2019-11-19"}, language="en")])
+    assert entries and entries[0].text.startswith("In addition to the three deaths")
