@@ -63,6 +63,7 @@ from khabar.analyse.mentions import (
     cue_names,
     drop_overlaps,
     gazetteer_places,
+    romanised_places,
     role_names,
     speakers,
     trim_run_ons,
@@ -177,6 +178,7 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
     acronyms = [c for c in acronym_names(toks) if c.place is not None or c.english not in NOT_ORG_ACRONYMS]
     cands = gazetteer_places(toks) + role_names(toks) + cue_names(toks) + acronyms + speakers(toks)
     trim_run_ons(toks, cands)
+    cands += romanised_places(toks, cands)  # after the name finders: a surname is theirs
     latin = latin_names(toks, hindi_text)
     cands += glosses(toks, latin, cands)
     dev_cands = [c for c in cands if has_devanagari(toks[c.i].text)]

@@ -47,7 +47,7 @@ class Place:
 
 
 # Single-word city names: keep when the city has at least this many people ...
-_CITY_MIN_POPULATION = 100_000
+CITY_MIN_POPULATION = 100_000
 # ... and the word's Zipf frequency in the language is below this, by (Indian?,
 # over a million people?).  Calibrated on the seeds and the March 2020 papers'
 # own text (not their labels): आनंद 5.05 (Anand, 200k), बेटी 5.22 and एलन 3.33
@@ -210,7 +210,7 @@ def _word_zipf(name: str, key: tuple[str, ...], lang: str) -> float:
 def _city_ok(name: str, word_tokens: tuple[str, ...], population: int, lang: str, indian: bool) -> bool:
     if population >= _CITY_ALWAYS:
         return True
-    if population < _CITY_MIN_POPULATION:
+    if population < CITY_MIN_POPULATION:
         return False
     if len(word_tokens) > 1:
         return True

@@ -66,3 +66,15 @@ def test_drop_overlaps_keeps_the_longest_then_the_better_source():
     inside = Candidate(4, 5, "PLACE", "gazetteer")
     assert drop_overlaps([latin, gloss, longer, inside]) == [gloss, longer]
     assert drop_overlaps([]) == []
+
+
+def test_a_place_the_gazetteer_lacks_in_hindi_is_found_by_its_romanisation():
+    from khabar.analyse.mentions import romanised_places
+
+    # March 2020 papers: सांगली, तोक्यो, इरान have no Hindi name in the gazetteer
+    toks = tokenize("महाराष्ट्र के सांगली में 25 लोग संक्रमित, तोक्यो में ओलंपिक टला, इरान से उड़ानें बंद।")
+    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [
+        ("सांगली", "Sangli"), ("तोक्यो", "Tokyo"), ("इरान", "Iran")]
+    # a plural ("halls"), a listed person's name, a word cut at a virama: none
+    toks = tokenize("सरकार ने सिनेमा हॉलों को बंद किया, मेयर सुनील गामा ने कहा। स्‍वास्‍थ्‍य मंत्री ने कहा।")
+    assert romanised_places(toks, []) == []
