@@ -208,26 +208,9 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         # पंजाब और चंडीगढ़ में एक-एक मामला सामने आया है").
         while lo > 0 and _list_item_before(unit, time, pieces, lo, hi):
             lo -= 1
-    if _only_attribution(text[pieces[lo][0]: pieces[hi][1]], time.text):
-        # "..., Austria's interior minister said on Tuesday": what was told stands before it
-        while lo > 0 and _only_attribution(text[pieces[lo][0]: pieces[hi][1]], time.text):
-            lo -= 1
-        # ... whole, from its sentence's or its quote's start: a clause cut from it ('I think,
-        # are frayed in the country," Patrick said') is no statement, and the lead-in
-        # trimming below would cut what was told
-        start = text[pieces[lo][0]:].lstrip()[:1]
-        # (a dateline's dash, not a comma, before a capital: "DUBAI (Reuters) - Dubai's ...")
-        opens = (lo == 0 or start in "\"“‘'"
-                 or (start.isupper() and "," not in text[pieces[lo - 1][1]: pieces[lo][0]]))
-        if not opens or len(text[pieces[lo][0]: pieces[hi][1]].split()) > MAX_WORDS:
-            return None
-    if lo > 0 and _starts_lowercase(text, pieces[lo][0]) and not DEVANAGARI_RE.search(text):
-        # an English predicate whose subject the commas before it set off ("Li Jifeng, a doctor
-        # at Chaoyang Hospital, wrote in a blog post that ..."): the line takes the subject in,
-        # or is none ("Wrote in a blog post that ..." says nobody did it)
-        while lo > 0 and not text[pieces[lo][0]:].lstrip(" \"“‘'")[:1].isupper():
-            lo -= 1
-        if len(text[pieces[lo][0]: pieces[hi][1]].split()) > MAX_WORDS:
+    if not DEVANAGARI_RE.search(text):
+        lo = _english_lead_in(text, pieces, lo, hi, time.text)
+        if lo is None:
             return None
     clause = tidy_sentence(_LEADING_CONJUNCTION_RE.sub("", text[pieces[lo][0]: pieces[hi][1]].strip(" ,;:-–—")))
     clause = tidy_sentence(_CONNECTIVE_RE.sub("", clause))  # ("However, shortly after ..." -> "Shortly after ...")
@@ -266,16 +249,44 @@ _SAYING_EN_RE = re.compile(r"\b(?:said|says|announced|confirmed|added|stated|twe
                            r"|insisted|argued|claimed|declared|warned|told)(?:\s+\S+){0,7}$", re.IGNORECASE)
 
 
+def _english_lead_in(text: str, pieces, lo: int, hi: int, time_text: str) -> int | None:
+    """The first piece of an English line, once it holds what was told and who did it;
+    None when it cannot within MAX_WORDS (the lead-in trimming of clause_around would
+    cut what was told)."""
+    if _only_attribution(text[pieces[lo][0]: pieces[hi][1]], time_text):
+        # "..., Austria's interior minister said on Tuesday": what was told stands before it
+        while lo > 0 and _only_attribution(text[pieces[lo][0]: pieces[hi][1]], time_text):
+            lo -= 1
+        # ... whole, from its sentence's or its quote's start: a clause cut from it ('I think,
+        # are frayed in the country," Patrick said') is no statement
+        start = text[pieces[lo][0]:].lstrip()[:1]
+        # (a dateline's dash, not a comma, before a capital: "DUBAI (Reuters) - Dubai's ...")
+        opens = (lo == 0 or start in "\"“‘'"
+                 or (start.isupper() and "," not in text[pieces[lo - 1][1]: pieces[lo][0]]))
+        if not opens or len(text[pieces[lo][0]: pieces[hi][1]].split()) > MAX_WORDS:
+            return None
+    if lo > 0 and _first_letter(text, pieces[lo][0]).islower():
+        # a predicate whose subject the commas before it set off ("Li Jifeng, a doctor at
+        # Chaoyang Hospital, wrote in a blog post that ..."): the line takes the subject in,
+        # or is none ("Wrote in a blog post that ..." says nobody did it)
+        while lo > 0 and not _first_letter(text, pieces[lo][0]).isupper():
+            lo -= 1
+        if len(text[pieces[lo][0]: pieces[hi][1]].split()) > MAX_WORDS:
+            return None
+    return lo
+
+
+def _first_letter(text: str, at: int) -> str:
+    """The first character from ``at`` on, past spaces and opening quotes."""
+    return text[at:].lstrip(" \"“‘'")[:1]
+
+
 def _only_attribution(clause: str, time_text: str) -> bool:
     """Is the English clause nothing but a speaker, a verb of saying and its day?"""
     if DEVANAGARI_RE.search(clause) or time_text not in clause:
         return False
     rest = clause.replace(time_text, " ").strip(" .,;:!?\"“”‘’")
     return bool(_SAYING_EN_RE.search(rest)) and len(_ENGLISH_VERB_RE.findall(rest)) == 1
-
-
-def _starts_lowercase(text: str, at: int) -> bool:
-    return text[at:].lstrip(" \"“‘'")[:1].islower()
 
 
 _QUOTE_MARK_RE = re.compile(r'[“”]|(?<=\S)"|"(?=\S)')
