@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from khabar.analyse.gazetteer import Place, lookup, zipf
@@ -291,17 +292,35 @@ def _split_at_places(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]
 
 
 def _trim_edges(toks: list[Token], a: int, b: int, common) -> tuple[int, int]:
-    """Drop common words and connectors at both edges (a closing cue word stays: "... Ministry")."""
-    while a < b and (common(toks[a]) or toks[a].norm in CONNECTORS_EN):
+    """Drop common words, connectors and modifiers at both edges (a closing cue word stays: "... Ministry")."""
+    while a < b and (common(toks[a]) or toks[a].norm in CONNECTORS_EN or _modifier(toks[a].text)):
         a += 1
     while (
         b > a
-        and (common(toks[b - 1]) or toks[b - 1].norm in CONNECTORS_EN)
+        and (common(toks[b - 1]) or toks[b - 1].norm in CONNECTORS_EN or _PLURAL_CAPITALS_RE.match(toks[b - 1].text))
         and toks[b - 1].norm not in ORG_CUES_EN
         and toks[b - 1].norm not in FACILITY_CUES_EN
     ):
         b -= 1
     return a, b
+
+
+# A capitalised compound ending in a lower-case part ("Olympic-size", "Russia-backed",
+# "Singer-guitarists", "Australian-born Assange") qualifies what follows it, and capitals
+# with a plural s are things ("TVs", "SUVs", "ICUs"): AEB pages (Nov 2019) gave them as
+# organisations and name parts.  Only at a name's front: at its end the lower-case part
+# is a syllable of an East Asian given name ("Kim Jong-un", "Tsai Ing-wen"); a name
+# particle is no such part ("Locksley-von Moltke").
+_COMPOUND_MODIFIER_RE = re.compile(r"^[A-Z][\w.']*-([a-z]+)$")
+_NAME_PARTICLES = frozenset("von van de da del der di du la le bin ibn al el ul ur".split())
+_PLURAL_CAPITALS_RE = re.compile(r"^[A-Z]{2,}s$")
+
+
+def _modifier(text: str) -> bool:
+    compound = _COMPOUND_MODIFIER_RE.match(text)
+    if compound:
+        return compound.group(1) not in _NAME_PARTICLES
+    return bool(_PLURAL_CAPITALS_RE.match(text))
 
 
 def _latin_type(toks: list[Token], a: int, b: int, last: str, person_cue: bool) -> str | None:

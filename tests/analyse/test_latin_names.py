@@ -86,3 +86,12 @@ def test_letters_glued_to_a_number_are_a_unit_not_a_name():
     # AEB page (Nov 2019): "native 4K" gave an organisation "K"
     assert names("Stadia does not run Destiny 2 in native 4K. It streams games at 60FPS to phones.") == [
         ("Stadia", None), ("Destiny", None)]
+
+
+def test_a_compound_modifier_or_plural_capitals_is_no_name_but_an_asian_given_name_is():
+    # AEB pages (Nov 2019): "Olympic-size", "TVs" were organisations, "Singer-guitarists" a name part
+    assert names("Singer-guitarists Tom Johnston and Patrick Simmons will play.") == [
+        ("Tom Johnston", None), ("Patrick Simmons", None)]
+    assert names("An Olympic-size pool and new TVs.") == []
+    assert names("Kim Jong-un met Tsai Ing-wen and Richard Locksley-von Moltke.") == [
+        ("Kim Jong-un", None), ("Tsai Ing-wen", None), ("Richard Locksley-von Moltke", None)]
