@@ -97,7 +97,7 @@ _SCHEDULED_AFTER_RE = re.compile(
 # postponed on 14 March stood on 3 April).
 _UNREALISED_AFTER_RE = re.compile(
     r"^\s*(?:(?:को|के\s+बीच|में|तक)?\s*(?:[^\s,।.]+\s+){0,6}?"
-    r"(?:होना|होनी|होने|खेलना|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी])\s+(?:था|थी|थे|थीं)(?=[\s,।.]|$)"
+    r"(?:होना|होनी|होने|खेलना|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी]|होने\s+वाल[ाीे])\s+(?:था|थी|थे|थीं)(?=[\s,।.]|$)"
     r"|(?:की|के)\s+(?:जगह|बजाय|स्थान\s+पर)(?=[\s,।.]|$))")
 
 # Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
@@ -336,13 +336,18 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
     its main clause (before the first "कि"/"that"), else the first usable day."""
     usable = []
     called_off = bool(_CALLED_OFF_RE.search(unit.text))
+    ranges = _ranges(unit)
+    starts, ends = [a for a, _ in ranges], [b for _, b in ranges]
     for time in unit.times:
-        if not is_day_date(time) or (window and not (window[0] <= time.date <= window[1])):
+        if not is_day_date(time) or (window and not (window[0] <= time.date <= window[1])) or time in ends:
             continue
         rel_start, rel_end = time.start - unit.start, time.end - unit.start
-        if _BOUND_AFTER_RE.match(unit.text[rel_end:]) or _BOUND_BEFORE_RE.search(unit.text[:rel_start]):
+        # (a range's first day is a bound only as the range: "17 से 29 मार्च के बीच ..." began on the 17th)
+        bound_after = _BOUND_AFTER_RE.match(unit.text[rel_end:]) and time not in starts
+        if bound_after or _BOUND_BEFORE_RE.search(unit.text[:rel_start]):
             continue
-        after = unit.text[rel_end:]
+        # what a range was for is told after its last day ("11 से 15 मार्च तक होने वाला था")
+        after = unit.text[ends[starts.index(time)].end - unit.start:] if time in starts else unit.text[rel_end:]
         if (called_off and _SCHEDULED_AFTER_RE.match(after)) or _UNREALISED_AFTER_RE.match(after):
             continue
         if dated_right_after(after):
@@ -357,6 +362,18 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         if main:
             return _happened(main)
     return _happened(usable)
+
+
+# Between the two days of a range: "17 से 29 मार्च", "11-12 फरवरी", "from 15 to 19 April".
+_RANGE_BETWEEN_RE = re.compile(r"^\s*(?:से|-|–|to|through|until)\s*$", re.IGNORECASE)
+
+
+def _ranges(unit: Unit) -> list[tuple[TimeExpression, TimeExpression]]:
+    """(first day, last day) of each range the sentence gives ("17 से 29 मार्च के बीच ...
+    बंद रहेंगे"): what it tells began on the first; no happening falls on the last."""
+    times = sorted(unit.times, key=lambda t: t.start)
+    return [(a, b) for a, b in zip(times, times[1:])
+            if _RANGE_BETWEEN_RE.match(unit.text[a.end - unit.start: b.start - unit.start])]
 
 
 def _happened(times: list[TimeExpression]) -> TimeExpression:

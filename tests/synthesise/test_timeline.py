@@ -304,3 +304,14 @@ def test_an_english_predicate_takes_in_the_subject_its_commas_set_off():
     more = "In addition to the three deaths on Tuesday, the office said another 30 people had been injured."
     entries = _timeline([_unit("c", 0, more, {"Tuesday": "2019-11-19"}, language="en")])
     assert entries and entries[0].text.startswith("In addition to the three deaths")
+
+
+def test_a_range_dates_its_line_by_its_first_day_unless_it_was_only_planned():
+    # March 2020 papers: a closure "from the 17th to the 29th" began on the 17th
+    closed = _unit("a", 0, "असम सरकार के अनुसार 17 से 29 मार्च के बीच राज्य के सभी टाइगर रिजर्व बंद रहेंगे ।",
+                   {"17": "2020-03-17", "29 मार्च": "2020-03-29"})
+    assert [e.date for e in _timeline([closed])] == ["2020-03-17"]
+    # a tournament that "was to be held" from the 11th to the 18th: no day of it happened
+    planned = _unit("b", 0, "पहले हॉकी का यह प्रतिष्ठित टूर्नामेंट 11 से 18 अप्रैल तक होने वाला था ।",
+                    {"11": "2020-04-11", "18 अप्रैल": "2020-04-18"})
+    assert _timeline([planned]) == []
