@@ -314,6 +314,13 @@ def number_disagreements(
                 continue
             if _other_figures_apart(a, b, start, start_b):
                 continue
+            if not DEVANAGARI_RE.search(a.text + b.text) and not _same_frame(
+                    _frame(a.text, start, end), _frame(b.text, start_b, end_b)):
+                # English keeps a figure's role in the words around it: "50 years since the
+                # band's formation" and "for the first time in 25 years" are two durations
+                # (AEB, Nov 2019).  Hindi frames vary too freely ("पिछले 17 महीनों में" / "18
+                # महीने से" are one war's length).
+                continue
             # "About 3,000" (or a round 3,000) does not contradict "2,912".
             if (_approximate(a.text, start) or _approximate(b.text, start_b)
                     or _round(value) or _round(value_b)) and (

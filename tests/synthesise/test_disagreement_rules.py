@@ -212,3 +212,18 @@ def test_dates_are_compared_where_they_date_the_same_happening():
                         {"21 मार्च": "2020-03-21"})]
     weigh_units(units)
     assert not date_disagreements(units)
+
+
+def test_english_figures_in_different_frames_are_two_quantities():
+    def english(article_id, text):
+        return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="en",
+                    tokens=content_tokens(text, "en"), outlet=article_id)
+
+    # AEB pages (Nov 2019): "50 years since the formation" and "the first time in 25 years"
+    apart = [english("a", "To celebrate 50 years since the band's formation, McDonald rejoins the Doobie Brothers."),
+             english("b", "The Doobie Brothers tour with McDonald together for the first time in 25 years.")]
+    assert _numbers(apart, {}) == []
+    # the same slot told differently is a disagreement
+    rival = [english("a", "The storm killed 12 people in the coastal town of Sandy Bay on Monday."),
+             english("b", "The storm killed 14 people in the coastal town of Sandy Bay on Monday.")]
+    assert [d.topic for d in _numbers(rival, {})] == ["people: 12 vs 14"]
