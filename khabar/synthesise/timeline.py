@@ -336,18 +336,20 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
     its main clause (before the first "कि"/"that"), else the first usable day."""
     usable = []
     called_off = bool(_CALLED_OFF_RE.search(unit.text))
-    ranges = _ranges(unit)
-    starts, ends = [a for a, _ in ranges], [b for _, b in ranges]
+    range_end = {id(first): last for first, last in _ranges(unit)}
+    range_ends = {id(last) for last in range_end.values()}
     for time in unit.times:
-        if not is_day_date(time) or (window and not (window[0] <= time.date <= window[1])) or time in ends:
+        if (not is_day_date(time) or (window and not (window[0] <= time.date <= window[1]))
+                or id(time) in range_ends):
             continue
         rel_start, rel_end = time.start - unit.start, time.end - unit.start
+        last = range_end.get(id(time))
         # (a range's first day is a bound only as the range: "17 से 29 मार्च के बीच ..." began on the 17th)
-        bound_after = _BOUND_AFTER_RE.match(unit.text[rel_end:]) and time not in starts
+        bound_after = last is None and _BOUND_AFTER_RE.match(unit.text[rel_end:])
         if bound_after or _BOUND_BEFORE_RE.search(unit.text[:rel_start]):
             continue
         # what a range was for is told after its last day ("11 से 15 मार्च तक होने वाला था")
-        after = unit.text[ends[starts.index(time)].end - unit.start:] if time in starts else unit.text[rel_end:]
+        after = unit.text[(last.end if last is not None else time.end) - unit.start:]
         if (called_off and _SCHEDULED_AFTER_RE.match(after)) or _UNREALISED_AFTER_RE.match(after):
             continue
         if dated_right_after(after):
