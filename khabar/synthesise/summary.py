@@ -148,7 +148,9 @@ _CALL_TO_ACTION_RE = re.compile(
     r"(?:visit|follow|read|check out|catch up on|search for|listen to|watch|subscribe to|sign up|join|download"
     r"|book|like us|stay tuned|find (?:us|out more)|get (?:the|our)|see (?:our|more))\b"
     r".{0,120}?\b(?:our|(?-i:us)|facebook|twitter|instagram|youtube|linkedin|podcast|newsletter|homepage|website|app"
-    r"|alexa|for more)\b",
+    r"|alexa|for more)\b"
+    # Hindi teasers: "जानिए इस वायरस से जुड़ी हर अपडेट" (find out every update ...)
+    r"|^(?:जानिए|जानें|आइए\s+जान)(?=\s)",
     re.IGNORECASE,
 )
 # "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre": a listing's venue mark.

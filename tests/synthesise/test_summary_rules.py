@@ -414,7 +414,8 @@ def test_a_call_to_action_or_a_listing_is_boilerplate():
                  "Catch up on the 2020 election campaign with AP experts on our weekly politics podcast.",
                  "Check out our picks for the 10 best early Black Friday 2019 deals on Apple products below.",
                  "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre)",
-                 "Prices are subject to change without notice and coupons may expire at any time."):
+                 "Prices are subject to change without notice and coupons may expire at any time.",
+                 "जानिए इस वायरस से जुड़ी हर अपडेट और सबसे ताजा खबरें."):
         assert looks_like_boilerplate(text), text
     # reporting that opens with such a verb
     assert not looks_like_boilerplate("Read the US report on the dam, which found it unsafe.")
