@@ -55,8 +55,8 @@ from khabar.analyse.acronyms import acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
 from khabar.analyse.gazetteer import zipf
 from khabar.analyse.given_names import is_given_name
-from khabar.analyse.latin_names import demonym_place, glosses, is_role, latin_names, latin_twins, opens_sentence
-from khabar.analyse.lexicon import IRREGULAR_DEMONYMS_EN, NOT_ORG_ACRONYMS, ORG_CUES_EN
+from khabar.analyse.latin_names import glosses, is_demonym, is_role, latin_names, latin_twins, opens_sentence
+from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, ORG_CUES_EN
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import (
     Candidate,
@@ -240,7 +240,7 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
         if c.j - c.i == 1 and c.type != "PERSON" and c.place is None:
             if not word.isupper() and word.lower() in lowercase:
                 continue  # a common noun ("the Plan"); "EU" is no "eu"
-            if demonym_place(word) or word.casefold() in IRREGULAR_DEMONYMS_EN or word.upper() in NOT_ORG_ACRONYMS:
+            if is_demonym(word) or word.upper() in NOT_ORG_ACRONYMS:
                 continue  # a demonym ("Indian", "Swedish"), a unit or a kind of thing ("SUV", "Hz")
             if c.type is None and not word.isupper() and zipf(toks[c.i].norm, "en") >= LONE_COMMON_ZIPF and inside[word] < 2:
                 continue  # a common word capitalised once ("Scientists", "Barely"): no name

@@ -19,6 +19,7 @@ from khabar.analyse.lexicon import (
     CONNECTORS_EN,
     DIRECTIONS_EN,
     FACILITY_CUES_EN,
+    IRREGULAR_DEMONYMS_EN,
     LATIN_EDGE_MAX_ZIPF,
     ORG_CUES_EN,
     ROLES_EN,
@@ -114,6 +115,12 @@ def demonym_place(word: str, before: tuple[str, ...] = ()) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def is_demonym(word: str) -> bool:
+    """"Indian", "North Korean"'s "Korean", "Swedish": an adjective of a people or country,
+    by rule (:func:`demonym_place`) or as one of the irregular ones the rules cannot read."""
+    return demonym_place(word) is not None or word.casefold() in IRREGULAR_DEMONYMS_EN
 
 
 # --------------------------------------------------------------------------

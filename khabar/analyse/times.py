@@ -338,8 +338,11 @@ def _without_weekdays_dated_after(text: str, times: list[TimeExpression]) -> lis
     return out
 
 
-# "X से Y", "X - Y", "from X to Y", "X और Y के बीच": the end of a range is not before its start
-_RANGE_LINK = re.compile(r"\s*(?:से|-|–|to|and|और|until|till)\s*(?:लेकर\s+)?")
+# The words between the first and the last day of a range: "X से Y", "X - Y", "from X
+# to Y", "X through Y" (khabar.synthesise.timeline dates a range by its first day) ...
+RANGE_TO = r"से|-|–|to|through|until|till"
+# ... and "X और Y के बीच": the end of a range is not before its start
+_RANGE_LINK = re.compile(rf"\s*(?:{RANGE_TO}|and|और)\s*(?:लेकर\s+)?")
 
 
 def _inferred_year(t: TimeExpression) -> bool:

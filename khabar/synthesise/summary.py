@@ -534,10 +534,15 @@ def is_partial_quote(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
+def _words_after_time_lead(tidy: str) -> list[str]:
+    """The words of a tidied sentence after the day that may open it."""
+    lead = _TIME_LEAD_RE.match(tidy)
+    return words(tidy[lead.end():] if lead else tidy)
+
+
 def is_anaphoric(text: str) -> bool:
     tidy = tidy_sentence(text)
-    lead = _TIME_LEAD_RE.match(tidy)
-    tokens = words(tidy[lead.end():] if lead else tidy)
+    tokens = _words_after_time_lead(tidy)
     if not tokens:
         return False
     if attributes_previous(text) or is_partial_quote(tidy):
@@ -591,8 +596,7 @@ def leans_back(text: str) -> bool:
     if any(w in _INNER_ANAPHORS or (w == _THERE_ITSELF and following in _POSTPOSITIONS)
            for w, following in zip(tokens[1:], tokens[2:] + [""])):
         return True
-    lead = _TIME_LEAD_RE.match(tidy)
-    return _early_object_pronoun(words(tidy[lead.end():]) if lead else tokens)
+    return _early_object_pronoun(_words_after_time_lead(tidy))
 
 
 _EXPECTATION_RE = re.compile(

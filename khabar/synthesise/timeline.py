@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
-from khabar.analyse.times import recorded_tense
+from khabar.analyse.times import RANGE_TO, recorded_tense
 from khabar.records import TimeExpression, TimelineEntry
 from khabar.synthesise.similarity import (
     DEVANAGARI_RE,
@@ -367,7 +367,7 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
 
 
 # Between the two days of a range: "17 से 29 मार्च", "11-12 फरवरी", "from 15 to 19 April".
-_RANGE_BETWEEN_RE = re.compile(r"^\s*(?:से|-|–|to|through|until)\s*$", re.IGNORECASE)
+_RANGE_BETWEEN_RE = re.compile(rf"^\s*(?:{RANGE_TO})\s*$", re.IGNORECASE)
 
 
 def _ranges(unit: Unit) -> list[tuple[TimeExpression, TimeExpression]]:
