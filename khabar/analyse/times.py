@@ -133,12 +133,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(rf"{_L}(?:(?P<mod>{_MODIFIER})\s+)?(?P<mon>{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.?)\s+(?P<d>{_DAY}){_ORD}(?![\w,]*\s*\d)")),
     # the first day of a range that names its month once: "15 से 19 मार्च", "11-12 फरवरी"
     ("rangestart", re.compile(rf"{_L}(?P<d>{_DAY})(?=\s*(?:से|-|–|to)\s*{_DAY}\s+(?P<mon>{_MONTH}){_R})")),
-    ("my", re.compile(rf"{_L}(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR}){_R}")),
+    ("my", re.compile(rf"{_L}(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR}){_R}")),
     (
         "month",
         re.compile(
             rf"{_L}(?:(?P<mod>{_MODIFIER}|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Ff]rom)\s+)?"
-            rf"(?P<mon>{_HI_MONTH}|{_EN_MONTH_FULL}){_R}"
+            # not when a day or year follows: "in March 2018", "until October 31st 2018" and "in
+            # October of 2006" are that March, day and October ("my", "mdy"), not the nearest month
+            rf"(?P<mon>{_HI_MONTH}|{_EN_MONTH_FULL}){_R}(?!,?\s+(?:of\s+)?\d)"
         ),
     ),
     (

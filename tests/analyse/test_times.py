@@ -236,6 +236,11 @@ def test_relative_expressions_stay_unresolved_without_publication_date():
         ("The two leaders met in 2019.", "in 2019", "2019", "year"),
         ("Elections are due next year.", "next year", "2024", "year"),
         ("Prices rose last month.", "last month", "2023-08", "month"),
+        # a year after the month names that month, not the nearest one
+        ("He was named chairman in March 2018 after years.", "March 2018", "2018-03", "month"),
+        ("The car goes on sale in late January 2024.", "January 2024", "2024-01", "month"),
+        ("A document she prepared in October of 2006.", "October of 2006", "2006-10", "month"),
+        ("The festival runs until October 31st 2018.", "October 31st 2018", "2018-10-31", "day"),
         ("Three days ago he quit.", "Three days ago", "2023-09-10", "day"),
     ],
 )
