@@ -16,7 +16,11 @@ Inference for an undated article
    least precede the event's first dated report (they narrate the event).
 An article with no such references gets the event's own dated span.
 The earliest day of the range is then used to re-resolve the article's
-relative dates (``khabar.analyse.times.find_times`` with that reference).
+relative dates (``khabar.analyse.times.find_times`` with that reference); the
+weekdays it names chose that range, so they read right from it.  A relative
+month or year ("बीते महीने", "last year") is read from the latest day too, and
+kept only where both readings agree: read from 30 August or from 13
+September, "last month" is July or August, and stays unresolved.
 """
 
 from __future__ import annotations
@@ -231,9 +235,33 @@ def effective_times(
             guess = None
         inferred[analysis.id] = guess
         if guess:
-            reference = date.fromisoformat(guess["earliest"])
-            times[analysis.id] = reresolve_times(analysis, reference, tz)
+            earliest = reresolve_times(analysis, date.fromisoformat(guess["earliest"]), tz)
+            if guess["latest"] == guess["earliest"]:
+                times[analysis.id] = earliest
+            else:
+                latest = reresolve_times(analysis, date.fromisoformat(guess["latest"]), tz)
+                times[analysis.id] = agreed_times(earliest, latest)
     return times, inferred
+
+
+def agreed_times(earliest: Sequence[TimeExpression], latest: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """The times read from the first and the last possible publication day: a day stands as
+    the earliest reading gives it (the weekdays chose the range); a month or year both readings
+    give stands; one they disagree on depends on the day the article is unknown to be from,
+    and is kept unresolved with both readings."""
+    late = {(t.start, t.end): t for t in latest}
+    out = []
+    for t in earliest:
+        other = late.get((t.start, t.end))
+        if t.precision in (None, "day") or (other is not None and (other.date, other.precision) == (t.date, t.precision)):
+            out.append(t)
+            continue
+        read_late = f"{other.date or 'nothing'}" if other is not None else "nothing"
+        out.append(TimeExpression(
+            text=t.text, start=t.start, end=t.end, kind=t.kind, date=None, precision=None,
+            note=f"depends on the unknown publication day: {t.date or 'nothing'} read from the earliest, "
+                 f"{read_late} from the latest"))
+    return out
 
 
 def reference_day(analysis: Analysis, inferred: Mapping[str, dict[str, Any] | None]) -> str | None:

@@ -1,8 +1,9 @@
 """Timeline: dated happenings of one event, deduplicated across sources.
 
 An entry comes from a sentence holding a time expression that the analysis
-stage (or coverage's re-resolution of an undated article) resolved to a day.
-Each sentence gives at most one entry, on the date of its main verb (the
+stage (or coverage's re-resolution of an undated article) resolved to a day,
+or, when the sentence names no day, to a month ("last month": the entry's
+precision says which; a month's entries sort before its days).  Each sentence gives at most one entry, on the date of its main verb (the
 first day named in the main clause: "मंत्रालय ने बुधवार को कहा कि भारत
 गुरुवार को टीम भेजेगा" happened on Wednesday, not twice).  Its text is the
 clause around that date, extended until it ends on a verb, so an entry is a
@@ -74,8 +75,12 @@ _DAY_PART = "|".join(HINDI_DAY_PARTS)  # "सोमवार शाम तक"
 # के लिए", "until 15 April", "अंतिम तिथि 31 मार्च है") is a deadline or a
 # cut-off, and "5 अप्रैल को तिथि निर्धारित की" a date fixed, not the day
 # something happened.
-_BOUND_AFTER_RE = re.compile(rf"^\s*(?:की\s+)?(?:{_DAY_PART})?\s*(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)"
+# A month bounds one by a part of it too: "मई (महीने) के मध्य तक", "जनवरी के अंत से".
+_MONTH_PART = r"(?:(?:महीने|माह)\s+)?(?:के\s+(?:मध्य|अंत|आखिर|आखिरी|शुरू|शुरुआत)\s+)?"
+_BOUND_AFTER_RE = re.compile(rf"^\s*(?:की\s+)?(?:{_DAY_PART})?\s*{_MONTH_PART}(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)"
                              r"|^\s*को\s+(?:तिथि|तारीख)")
+# ... and so does a date whose own words open on a bound ("until October", "By December").
+_BOUND_LEAD_RE = re.compile(r"(?:until|till|by|before|after|since|from)\b", re.IGNORECASE)
 _BOUND_BEFORE_RE = re.compile(r"(?:\b(?:until|till|by|before|after|since|deadline(?:\s+is)?|last\s+date(?:\s+is)?)"
                               r"|(?:अंतिम|आखिरी|आखरी)\s+(?:तिथि|तारीख)|समय\s*सीमा|डेडलाइन)\s*$", re.IGNORECASE)
 # In a sentence that calls something off, the day that thing was to be held
@@ -91,13 +96,13 @@ _SCHEDULED_AFTER_RE = re.compile(
     r"(?:होने\s+वाल|रखा\s+गया|रखी\s+गई|रखे\s+गए|प्रस्तावित|निर्धारित|आयोजित\s+होने|खेले\s+जाने|तक(?=[\s,।.]|$))")
 # In any sentence, a day something "was to" happen on ("जश्न का आगाज़ 17 मार्च
 # को ढाका के नेशनल परेड ग्राउंड से होना था", "जिसका आयोजन 18 से 22 मार्च
-# किया जाना था") or that another day replaced ("29 मार्च की जगह 15 अप्रैल
-# से") is a plan that did not hold.  This rule and the one before took 22
+# किया जाना था", "मार्च में नई सीरीज लॉन्च करने वाली थी") or that another
+# day replaced ("29 मार्च की जगह 15 अप्रैल से") is a plan that did not hold.  This rule and the one before took 22
 # wrongly dated lines out of the March 2020 digests (a Padma awards ceremony
 # postponed on 14 March stood on 3 April).
 _UNREALISED_AFTER_RE = re.compile(
     r"^\s*(?:(?:को|के\s+बीच|में|तक)?\s*(?:[^\s,।.]+\s+){0,6}?"
-    r"(?:होना|होनी|होने|खेलना|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी]|होने\s+वाल[ाीे])\s+(?:था|थी|थे|थीं)(?=[\s,।.]|$)"
+    r"(?:होना|होनी|होने|खेलना|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी]|[^\s,।.]+ने\s+वाल[ाीे])\s+(?:था|थी|थे|थीं)(?=[\s,।.]|$)"
     r"|(?:की|के)\s+(?:जगह|बजाय|स्थान\s+पर)(?=[\s,।.]|$))")
 
 # Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
@@ -332,21 +337,46 @@ def _can_take_in(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> 
 
 
 def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression | None:
-    """The one day a sentence's statement happened on: the first usable day in
-    its main clause (before the first "कि"/"that"), else the first usable day."""
+    """The one date a sentence's statement happened on: the first usable day in
+    its main clause (before the first "कि"/"that"), else the first usable day;
+    with no day at all, a month the same way ("last month", "पिछले महीने", "in
+    March 2018": a line dated to its month, as the schema's precision allows)."""
+    usable = _usable_times(unit, window, is_day_date) or _usable_times(unit, window, _is_month_date)
+    if not usable:
+        return None
+    split = re.search(r"\sकि\s|\bthat\b", unit.text)
+    if split:
+        main = [t for t in usable if t.end - unit.start <= split.start()]
+        if main:
+            return _happened(main)
+    return _happened(usable)
+
+
+def _is_month_date(time: TimeExpression) -> bool:
+    """A date resolved to a calendar month ("2019-10"; a week within one month resolves so too)."""
+    return time.kind == "date" and time.precision == "month" and bool(re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", time.date or ""))
+
+
+def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[TimeExpression]:
+    """The sentence's dates of ``kind`` (days, or months) that may date its statement, in
+    text order: within ``window`` (a month overlapping it), not a bound ("... तक", "before
+    ..."), not the last day of a range, not a plan that did not hold, not followed by the
+    explicit date it stands for."""
     usable = []
     called_off = bool(_CALLED_OFF_RE.search(unit.text))
     range_end = {id(first): last for first, last in _ranges(unit)}
     range_ends = {id(last) for last in range_end.values()}
     for time in unit.times:
-        if (not is_day_date(time) or (window and not (window[0] <= time.date <= window[1]))
-                or id(time) in range_ends):
+        if not kind(time) or id(time) in range_ends:
+            continue
+        # (an ISO month "2019-10" sorts between the window's days exactly when it overlaps them)
+        if window and not (window[0][: len(time.date)] <= time.date <= window[1][: len(time.date)]):
             continue
         rel_start, rel_end = time.start - unit.start, time.end - unit.start
         last = range_end.get(id(time))
         # (a range's first day is a bound only as the range: "17 से 29 मार्च के बीच ..." began on the 17th)
         bound_after = last is None and _BOUND_AFTER_RE.match(unit.text[rel_end:])
-        if bound_after or _BOUND_BEFORE_RE.search(unit.text[:rel_start]):
+        if bound_after or _BOUND_BEFORE_RE.search(unit.text[:rel_start]) or _BOUND_LEAD_RE.match(time.text):
             continue
         # what a range was for is told after its last day ("11 से 15 मार्च तक होने वाला था")
         after = unit.text[(last.end if last is not None else time.end) - unit.start:]
@@ -355,15 +385,8 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         if dated_right_after(after):
             continue  # the explicit date that follows is the one to use
         usable.append(time)
-    if not usable:
-        return None
     usable.sort(key=lambda t: t.start)
-    split = re.search(r"\sकि\s|\bthat\b", unit.text)
-    if split:
-        main = [t for t in usable if t.end - unit.start <= split.start()]
-        if main:
-            return _happened(main)
-    return _happened(usable)
+    return usable
 
 
 # Between the two days of a range: "17 से 29 मार्च", "11-12 फरवरी", "from 15 to 19 April".
@@ -411,6 +434,8 @@ def _importance(entry: dict, centroid: dict[str, float]) -> float:
     score = len(entry["sources"]) + central + 0.1 * min(entities, 3)
     if all(is_expectation(u.text) for u in units):
         score -= 0.5
+    if entry["precision"] != "day":
+        score -= 0.5  # "last month": a day-precise happening of the same weight goes first
     # "इसकी जानकारी दी" / "they said on Monday": half a statement on its own.
     if all(is_anaphoric(u.text) or leans_back(u.text) for u in units):
         score -= 0.3
@@ -428,12 +453,12 @@ def _reads_better(clause: str, than: str) -> bool:
 def timeline(
     units: Sequence[Unit], window: tuple[str, str] | None = None, sim=similarity, max_entries: int = MAX_ENTRIES
 ) -> list[TimelineEntry]:
-    """Day-precision happenings, merged across sources, the most important
+    """Dated happenings (day precision, else month), merged across sources, the most important
     ``max_entries`` kept, sorted by date.
 
     ``window`` (ISO first, last) keeps background dates out: a report's
     "in 2019 the two leaders met" is history, not this event's timeline."""
-    raw: list[tuple[str, str, Unit]] = []  # (date, clause, unit)
+    raw: list[tuple[str, str, str, Unit]] = []  # (date, precision, clause, unit)
     by_place = {(u.article_id, u.index): u for u in units}
     seen_sentences: set[tuple[str, str]] = set()
     for unit in units:
@@ -459,10 +484,10 @@ def timeline(
             # A clause cut from a quote ("कल एक कार्यक्रम में मैं मौजूद थी"):
             # the line would not say who was there.
             continue
-        raw.append((time.date, clause, unit))
+        raw.append((time.date, time.precision, clause, unit))
 
     merged: list[dict] = []
-    for day, clause, unit in raw:
+    for day, precision, clause, unit in raw:
         tokens = set(content_tokens(clause, unit.language))
         target = None
         for entry in merged:
@@ -476,7 +501,8 @@ def timeline(
                 target = entry
                 break
         if target is None:
-            merged.append({"date": day, "text": clause, "tokens": tokens, "units": [unit], "sources": [unit.article_id]})
+            merged.append({"date": day, "precision": precision, "text": clause, "tokens": tokens, "units": [unit],
+                           "sources": [unit.article_id]})
         else:
             target["units"].append(unit)
             if unit.article_id not in target["sources"]:
@@ -506,6 +532,6 @@ def timeline(
         merged = ranked[:max_entries]
     merged.sort(key=lambda e: (e["date"], -len(e["sources"])))
     return [
-        TimelineEntry(date=e["date"], precision="day", text=e["text"], sources=sorted(e["sources"]))
+        TimelineEntry(date=e["date"], precision=e["precision"], text=e["text"], sources=sorted(e["sources"]))
         for e in merged
     ]

@@ -185,3 +185,23 @@ def test_bad_input_never_crashes(caplog):
     assert {a["id"] for a in digest.coverage["articles"]} == {"empty", "odd", "undated"}
     assert digest.summary and all(s.sources in (["odd"], ["undated"]) for s in digest.summary)
     assert not any("not-a-date" in s.text for s in digest.summary)
+
+
+def test_an_undated_reports_relative_month_stands_only_where_its_possible_days_agree():
+    """Seed 001 is undated, inferred 30 Aug - 13 Sep 2023: its "बीते महिने" is July or
+    August depending on the day, so it stays unresolved; its "बीते 30 अगस्त" and a weekday
+    (which chose the range) keep the earliest day's reading."""
+    from datetime import datetime, timezone
+
+    from khabar.analyse.times import find_times
+    from khabar.synthesise.coverage import agreed_times
+
+    text = "बीते महिने एक टीम इसी शहर में पहुंची थी। बीते 30 अगस्त को प्रवक्ता ने कहा था। सोमवार को बैठक हुई।"
+    earliest = find_times(text, datetime(2023, 8, 30, 12, tzinfo=timezone.utc))
+    latest = find_times(text, datetime(2023, 9, 13, 12, tzinfo=timezone.utc))
+    agreed = {t.text: t for t in agreed_times(earliest, latest)}
+    assert agreed["बीते महिने"].date is None and "2023-07" in agreed["बीते महिने"].note
+    assert agreed["बीते 30 अगस्त"].date == "2023-08-30"
+    assert agreed["सोमवार"].date == next(t.date for t in earliest if t.text == "सोमवार")
+    # readings from one and the same day agree on everything
+    assert [t.date for t in agreed_times(earliest, earliest)] == [t.date for t in earliest]

@@ -9,11 +9,12 @@ from khabar.synthesise.timeline import ends_on_verb, timeline
 
 
 def _unit(article_id: str, index: int, text: str, dates: dict[str, str], language: str = "hi") -> Unit:
-    """A sentence with its day expressions resolved as the analysis stage would."""
+    """A sentence with its day (or month: "2019-10") expressions resolved as the analysis stage would."""
     times = []
     for phrase, iso in dates.items():
         at = text.index(phrase)
-        times.append(TimeExpression(text=phrase, start=at, end=at + len(phrase), date=iso, precision="day"))
+        precision = "day" if len(iso) == 10 else "month"
+        times.append(TimeExpression(text=phrase, start=at, end=at + len(phrase), date=iso, precision=precision))
     return Unit(article_id=article_id, index=index, text=text, start=0, end=len(text), language=language,
                 tokens=content_tokens(text, language), times=times)
 
@@ -315,3 +316,31 @@ def test_a_range_dates_its_line_by_its_first_day_unless_it_was_only_planned():
     planned = _unit("b", 0, "पहले हॉकी का यह प्रतिष्ठित टूर्नामेंट 11 से 18 अप्रैल तक होने वाला था ।",
                     {"11": "2020-04-11", "18 अप्रैल": "2020-04-18"})
     assert _timeline([planned]) == []
+
+
+def test_a_sentence_naming_only_a_month_is_a_line_of_month_precision():
+    # AEB (English) and March 2020 (Hindi) sentences; a month's lines sort before its days
+    units = [
+        _unit("a", 0, "Last month, a judge rejected Assange's attempt to delay the full extradition hearing.",
+              {"Last month": "2019-10"}, language="en"),
+        _unit("b", 0, "डिजनी ने कोरोना के कहर को देखते हुए जनवरी में रिसॉर्ट और पार्क को बंद कर दिया था ।",
+              {"जनवरी में": "2020-01"}),
+        _unit("c", 0, "The court ruled on 2 October that the hearing would go ahead in February.",
+              {"2 October": "2019-10-02", "February": "2020-02"}, language="en"),
+    ]
+    entries = _timeline(units)
+    assert [(e.date, e.precision) for e in entries] == [("2019-10", "month"), ("2019-10-02", "day"),
+                                                        ("2020-01", "month")]
+    # a month bounding a span (by its end, or in the date's own words) dates nothing; a day wins the cap
+    bounds = [
+        _unit("d", 0, "दुनिया भर की अधिकांश विमानन कंपनियां मई के अंत तक दिवालिया हो सकती हैं ।", {"मई": "2020-05"}),
+        _unit("e", 0, "By December, the talks had worsened between the two sides.", {"By December": "2019-12"},
+              language="en"),
+    ]
+    assert _timeline(bounds) == []
+    month_and_days = [_unit("m", 0, "In November the company said that more workers had left.", {"In November": "2019-11"},
+                            language="en")]
+    month_and_days += [_unit(f"d{k}", 0, f"On {k} November the company said that more workers had left.",
+                             {f"{k} November": f"2019-11-{k:02d}"}, language="en") for k in range(1, 11)]
+    entries = _timeline(month_and_days)
+    assert len(entries) == 10 and all(e.precision == "day" for e in entries)
