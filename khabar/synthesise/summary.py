@@ -192,9 +192,15 @@ def looks_like_boilerplate(text: str) -> bool:
         latin = sum(1 for t in tokens if re.search(r"[A-Za-z]", t))
         if latin * 2 > len(tokens):
             return True
-        if is_fragment(text):
+        if is_fragment(text) or text.split(maxsplit=1)[0] in _CASE_MARKERS:
             return True
     return False
+
+
+# A Hindi sentence never opens on a case marker: "के डर के कारण लोग मटन की खरीदारी
+# से परहेज कर रहे हैं" lost its noun where the page was cut into pieces (March 2020,
+# Amar Ujala).  ("पर" also means "but", and opens sentences.)
+_CASE_MARKERS = frozenset("के की का को से में ने तक".split())
 
 
 def _is_place(name: str) -> bool:
@@ -402,7 +408,7 @@ _ANAPHORIC_OPENERS = frozenset(
     """इसके इसकी इसका इससे इसमें इसपर इसी इस उस उसी यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
     उनको इनको उसको इसको
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
-    जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
+    जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिसपर जिसको जिन जिनका जिनकी जिनके जिनमें जिनसे जिनपर जिनको जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब
     this that these those it he she they his her their its such there however but
     yet nor also besides moreover furthermore instead thus hence therefore consequently
@@ -417,7 +423,8 @@ _ANAPHORIC_OPENERS = frozenset(
 # ("जिन लोगों की उम्र 58 से ज़्यादा है, उन्हें ..."); alone it is the tail of
 # the sentence before ("जिनका काम लॉकडाउन होने से ठप पड़ गया है").
 _RELATIVES = frozenset(
-    "जो जिस जिसके जिससे जिसमें जिसका जिसकी जिसे जिन जिनका जिनकी जिनके जिनमें जिन्हें जिन्होंने जहां जहाँ".split())
+    "जो जिस जिसके जिससे जिसमें जिसका जिसकी जिसे जिसपर जिसको जिन जिनका जिनकी जिनके जिनमें जिनसे जिनपर जिनको जिन्हें"
+    " जिन्होंने जहां जहाँ".split())
 _CORRELATIVES = frozenset("वह वो वे उन्हें उनको उस उसे उसको उन उनके उनकी उनका उनमें उसके उसकी उसका तो वहां वहाँ वहीं".split())
 # "जहां" (where) is taken up by a place or "then" only: in "जहां रात में उसकी मौत हो
 # गयी" the "उसकी" is someone named before, and the clause is the tail of the

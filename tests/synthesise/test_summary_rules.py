@@ -241,6 +241,17 @@ def test_a_relative_clause_stands_alone_only_with_its_correlative():
     assert not is_anaphoric("वसुंधरा राजे ने ट्वीट किया कि सावधानी के तौर पर मैं सेल्फ आइसोलेशन में हूं ।")
     assert is_anaphoric("उस कार्यक्रम में सहयोगी सांसद दुष्यंत सिंह भी मौजूद थे ।")  # "that event": which?
     assert not is_anaphoric("जिन लोगों की उम्र 58 से ज़्यादा है, उन्हें इस वायरस का ज़्यादा खतरा है.")
+    # (March 2020, Prabhat Khabar: "जिसको लेकर" is the tail of the report of rumours before it)
+    assert is_anaphoric("जिसको लेकर शालू कपड़ा पर रख गंगाजल तथा धूप दीप से पूजा अर्चना की जाने की बात कही गयी.")
+
+
+def test_a_sentence_opening_on_a_case_marker_lost_its_noun():
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    # a March 2020 page cut into pieces mid-sentence ("[कोरोना] के डर के कारण ...")
+    assert looks_like_boilerplate("के डर के कारण लोग मटन की खरीदारी से परहेज कर रहे हैं ।")
+    assert not looks_like_boilerplate("कोरोना के डर के कारण लोग मटन की खरीदारी से परहेज कर रहे हैं ।")
+    assert not looks_like_boilerplate("पर यह इंसानी आदत है कि हम दिन में अनगिनत बार चेहरे को छूते हैं ।")  # "but"
 
 
 def test_the_objective_does_not_depend_on_set_order():
