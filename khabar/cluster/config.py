@@ -80,8 +80,8 @@ class ClusterConfig:
     # ...only for a count whose headline is a subheading's, under this many words (a longer one is
     # a report of its own: a state's tally several pieces below the country's)
     tally_part_max_words: int = 10
-    # ...and not for a count whose headline names a country the event's headlines do not (China's
-    # or Pakistan's count under India's is another country's tally; early-March world pages)
+    # ...and not for a count whose headline names a country the event's country counts do not
+    # (China's or Pakistan's count under India's is another country's tally; early-March world pages)
     tally_part_foreign: bool = True
     w_tally_other_day: float = -0.1  # a country's count meeting an event of another day's count
     # a piece and an event whose headlines each name one place, not the same nor one inside the

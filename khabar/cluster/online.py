@@ -17,7 +17,7 @@ candidate is scored by
       roundup of places, w_sibling (negative) when both headlines name one different place,
       w_tally / w_tally_other_day when a country's count meets an event holding one of the
       same day / only of other days, w_tally_part when a count of cases under a subheading-short
-      headline meets the country's count of its own file and day
+      headline meets the country's count of its own file and day (naming no other country)
 
 and the article joins the best candidate scoring at least ``join_threshold``. An article
 that would start an event gets a second chance: it joins the best candidate scoring within
@@ -67,7 +67,7 @@ class _Active:
 
     __slots__ = ("seq", "event", "terms", "term_norm", "entities", "entity_norm", "headlines",
                  "languages", "dense", "size", "focus_places", "focus_people", "places", "people",
-                 "focus_regions", "place_regions", "roundup", "tally_days", "tally_sources", "papers")
+                 "focus_regions", "place_regions", "roundup", "tally_days", "tally_sources", "tally_places", "papers")
 
     def __init__(self, seq: int, event: Event):
         self.seq = seq
@@ -91,6 +91,9 @@ class _Active:
         self.roundup = False  # a member's headline covers several places (features.covers_many_places)
         self.tally_days: set[str] = set()  # days (ISO dates) of members that give a country's count
         self.tally_sources: set[str] = set()  # the files those members came from
+        # the places those members' headlines (or leads) name: the country counted, which a world
+        # page's China count under India's tally is not, whatever else the event's members name
+        self.tally_places: set[str] = set()
         self.papers: set[str] = set()  # the members' outlets (their files when the outlet is unknown)
 
 
@@ -372,7 +375,7 @@ class OnlineClusterer:
         pair["tally_part"] = float(feats.count_piece and not feats.national_tally and not feats.opens_report
                                    and feats.title_words < c.tally_part_max_words
                                    and same_day_tally and feats.source in active.tally_sources
-                                   and not (c.tally_part_foreign and feats.headline_countries - active.focus_places))
+                                   and not (c.tally_part_foreign and feats.headline_countries - active.tally_places))
         follows = float(self._continues(feats) == active.seq and not feats.opens_report)
         # a piece that opens like a report (list number, section slug, dateline) starts one; a piece
         # that opens by pointing back (see features.reads_as_a_section) continues the one above
@@ -488,6 +491,8 @@ class OnlineClusterer:
             active.tally_days.add(feats.when.date().isoformat())
             if feats.source:
                 active.tally_sources.add(feats.source)
+            if len(active.tally_places) < _MAX_NAMES:
+                active.tally_places |= feats.focus_places
         if duplicate:
             return  # copies are counted once: they do not pull the centroid
         active.size += 1
@@ -543,6 +548,7 @@ class OnlineClusterer:
                     "roundup": a.roundup,
                     "tally_days": sorted(a.tally_days),
                     "tally_sources": sorted(a.tally_sources),
+                    "tally_places": sorted(a.tally_places),
                     "papers": sorted(a.papers),
                 }
                 for a in sorted(self._active.values(), key=lambda a: a.seq)
@@ -586,6 +592,7 @@ class OnlineClusterer:
             active.roundup = bool(item.get("roundup", False))
             active.tally_days = set(item.get("tally_days", []))
             active.tally_sources = set(item.get("tally_sources", []))
+            active.tally_places = set(item.get("tally_places", []))  # (none in older states)
             active.papers = set(item.get("papers", []))
             self._active[active.seq] = active
             for article_id in active.event.article_ids:

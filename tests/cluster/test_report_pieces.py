@@ -106,3 +106,23 @@ def test_another_countrys_count_is_not_a_part_of_the_country_count(pair_of_secon
     assert pair_of_second(NATIONAL, china)["tally_part"] == 0.0
     assert pair_of_second(NATIONAL, china, ClusterConfig.load({"tally_part_foreign": False}))["tally_part"] == 1.0
     assert pair_of_second(NATIONAL, state)["tally_part"] == 1.0  # a state's count still is
+
+
+def test_another_countrys_count_stays_out_when_the_tally_event_names_that_country_elsewhere():
+    # March 2020's 2 March page: a piece on the virus's spread from China had joined India's count
+    # (it names China in its headline); China's own count below it is still not a part of India's
+    from khabar.cluster import OnlineClusterer
+    from khabar.cluster.features import article_features
+
+    spread = piece("t7", "चीन से 60 से अधिक देशों में फैला वायरस",
+                   "चीन से फैला वायरस अब 60 से अधिक देशों में पहुंच गया है। भारत में भी मरीज मिले हैं।", hour=7)
+    china = piece("t5", "चीन में मरीजों की संख्या 80,026",
+                  "चीन के राष्ट्रीय स्वास्थ्य आयोग ने बताया कि मरीजों की संख्या 80,026 हो गई है।", hour=8)
+    clusterer = OnlineClusterer(ClusterConfig.load())
+    clusterer.add(NATIONAL)
+    clusterer.add_features(article_features(spread), chooser=lambda feats, scored: scored[0][0])  # joined, as it was
+    assert "china" in clusterer._active[1].focus_places
+    seen = []
+    clusterer.add_features(article_features(china), chooser=lambda feats, scored: seen.extend(scored))
+    [pair] = [pair for active, pair in seen if active.seq == 1]
+    assert pair["tally_part"] == 0.0
