@@ -275,15 +275,23 @@ def article_for(articles, source, start):
     return best
 
 
-def align(body: str, text: str, offset: int) -> dict[int, int]:
+def align(body: str, text: str, offset: int, title: str | None = None) -> dict[int, int]:
     """Map body character offsets to offsets in ``text`` (the file), from ``offset`` on.
 
     The cleaner normalises whitespace and drops lines, so the walk matches
     non-space characters in order, skipping whitespace on both sides, and
     re-anchors on the next 12 body characters when a dropped line intervenes.
+    The walk starts after the headline (``title``) when the file gives it at
+    ``offset``: a body opening with the headline's words ("महाराष्ट्र में ...")
+    would otherwise anchor inside the headline.
     """
     mapping: dict[int, int] = {}
     i, j = 0, offset
+    head = (title or "").strip()
+    if head:
+        at = offset + len(text[offset:]) - len(text[offset:].lstrip())
+        if text.startswith(head, at):
+            j = at + len(head)
     n, m = len(body), len(text)
     while i < n and j < m:
         if body[i].isspace():
@@ -346,7 +354,7 @@ def time_scores(articles, bbc_rows):
         if article is None:
             print(f"  no article found for {source}@{region['region'][0]}")
             continue
-        mapping = align(article.body, file_text(source), article.origin.offset or 0)
+        mapping = align(article.body, file_text(source), article.origin.offset or 0, article.title)
         for t in find_times(article.body, article.published, article.language):
             span = to_file(mapping, t.start, t.end)
             if span and in_region(span, region["region"]):
@@ -440,7 +448,7 @@ def entity_scores(articles, analyses, bbc_rows, stage):
         else:
             article = article_for(articles, source, region["region"][0])
             analysis = by_id.get(article.id) if article else None
-            mapping = align(article.body, file_text(source), article.origin.offset or 0) if article else None
+            mapping = align(article.body, file_text(source), article.origin.offset or 0, article.title) if article else None
         if analysis is None:
             continue
         for entity in analysis.entities:
