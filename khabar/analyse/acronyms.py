@@ -2,13 +2,18 @@
 
 Hindi writes English acronyms letter by letter (बीजेपी BJP, आईटीबीपी ITBP); a
 word made of nothing but English letter names is an organisation, or a place
-when the letters are a country code (यूएस -> United States).
+when the letters are a country code (यूएस -> United States).  Hindi papers
+also leave acronyms in Latin capitals ("WHO ने कहा", "ICMR के मुताबिक"): the
+same rule holds for such a word where a postposition makes it a noun of the
+sentence.
 """
 
 from __future__ import annotations
 
+import re
+
 from khabar.analyse.gazetteer import acronym_place
-from khabar.analyse.lexicon import ROLES_HI, stop_words
+from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, POSTPOSITIONS, ROLES_HI, stop_words
 from khabar.analyse.mentions import Candidate
 from khabar.analyse.normalise import normalise
 from khabar.analyse.tokens import Token
@@ -77,4 +82,26 @@ def acronym_names(toks: list[Token]) -> list[Candidate]:
         place = acronym_place(acronym)
         english = place.name if place else acronym
         out.append(Candidate(i, i + 1, "PLACE" if place else "ORG", "acronym", english=english, place=place))
+    return out
+
+
+_LATIN_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# Offices spelt in capitals are roles, as their Devanagari spellings are (CM सीएम, SP एसपी).
+_ROLE_ACRONYMS = frozenset(a for a in (spell_acronym(r) for r in ROLES_HI) if a)
+
+
+def latin_acronym_names(toks: list[Token]) -> list[Candidate]:
+    """In Hindi text, Latin acronyms that name an organisation (or, for a country code, a
+    place): one word of 2-6 capitals, no office or common term (NOT_ORG_ACRONYMS), followed
+    by a postposition. March 2020 papers: WHO (22 times), AIIMS, ICMR, RBI, SBI, UPSC, MEA,
+    NIA ...; a heading's "LIVE" or "VIDEO" takes none."""
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        if t.kind != "lat" or toks[i + 1].norm not in POSTPOSITIONS or not _LATIN_ACRONYM_RE.fullmatch(t.text):
+            continue
+        if t.text in NOT_ORG_ACRONYMS or t.text in _ROLE_ACRONYMS:
+            continue
+        place = acronym_place(t.text)
+        out.append(Candidate(i, i + 1, "PLACE" if place else "ORG", "acronym",
+                             english=place.name if place else t.text, place=place))
     return out

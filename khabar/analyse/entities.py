@@ -51,7 +51,7 @@ import logging
 from collections import Counter
 from contextlib import contextmanager
 
-from khabar.analyse.acronyms import acronym_names
+from khabar.analyse.acronyms import acronym_names, latin_acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
 from khabar.analyse.gazetteer import zipf
 from khabar.analyse.given_names import is_given_name
@@ -176,6 +176,8 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
     kinds = [t.kind for t in toks]
     hindi_text = kinds.count("dev") >= kinds.count("lat")
     acronyms = [c for c in acronym_names(toks) if c.place is not None or c.english not in NOT_ORG_ACRONYMS]
+    if hindi_text:
+        acronyms += latin_acronym_names(toks)  # "WHO ने कहा": Hindi text leaves acronyms in capitals too
     cands = gazetteer_places(toks) + role_names(toks) + cue_names(toks) + acronyms + speakers(toks)
     trim_run_ons(toks, cands)
     cands += romanised_places(toks, cands)  # after the name finders: a surname is theirs

@@ -97,6 +97,7 @@ ORG_CUES_HI = _folded(
     हाउस पार्टी एजेंसी कंपनी बैंक विश्वविद्यालय यूनिवर्सिटी संगठन परिषद आयोग समिति फोरम टाइम्स न्यूज
     बोर्ड लिमिटेड मंत्रालय फाउंडेशन इंस्टीट्यूट संस्थान कॉलेज क्लब एयरलाइंस ग्रुप कॉर्पोरेशन पोस्ट
     फंड कोष एसोसिएशन यूनियन फेडरेशन कमिशन कमीशन काउंसिल कमेटी ट्रस्ट सोसाइटी हॉस्पिटल मिनिस्ट्री महासंघ
+    एक्सचेंज
     """
 )
 # Native generic nouns among them: after one ordinary word they describe ("शिक्षण संस्थान").
@@ -123,7 +124,7 @@ CUES_IN_ENGLISH = {
     "क्लब": "Club", "एयरलाइंस": "Airlines", "ग्रुप": "Group", "कॉर्पोरेशन": "Corporation", "पोस्ट": "Post",
     "फंड": "Fund", "एसोसिएशन": "Association", "यूनियन": "Union", "फेडरेशन": "Federation",
     "कमिशन": "Commission", "कमीशन": "Commission", "काउंसिल": "Council", "कमेटी": "Committee",
-    "ट्रस्ट": "Trust", "सोसाइटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry",
+    "ट्रस्ट": "Trust", "सोसाइटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry", "एक्सचेंज": "Exchange",
     "कोस्मोड्रोम": "Cosmodrome", "कॉस्मोड्रोम": "Cosmodrome", "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium",
     "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "सेंट्रल": "Central", "ईस्ट": "East",
     "वेस्ट": "West", "नॉर्थ": "North", "साउथ": "South", "इंटरनेशनल": "International", "नेशनल": "National",
@@ -196,6 +197,7 @@ NOT_ORG_ACRONYMS = frozenset(
     OPD FIR PIL CCTV PC GDP EMI LPG CNG VIP NRI IAS IPS IFS IRS PCS NCR NPR NRC CAA UT OMR QR AC IPC CSR
     SUV SUVS EV AWD PM AM PR IPO GMT UTC RGB HZ GHZ MHZ LED LCD OLED USB HDMI CPU GPU RAM SSD HD UHD VR
     APP APPS FAQ CEO CFO COO CTO RS MPH KM KG MG ML MW GW KWH
+    COVID SARS MERS XI PSU
     """.split()
 )
 

@@ -24,3 +24,17 @@ def test_acronyms_are_organisations_or_countries():
     assert [(c.type, c.english, c.place is not None) for c in acronym_names(toks)] == [
         ("ORG", "WHO", False), ("PLACE", "United States", True),
     ]
+
+
+def test_acronyms_left_in_latin_capitals_in_hindi_text():
+    # March 2020 papers: "इससे पहले सोमवार को WHO ने कहा था ..." (Dainik Jagran)
+    from khabar.analyse.acronyms import latin_acronym_names
+    from khabar.analyse.entities import find_entities
+    from khabar.records import Article, Origin
+
+    toks = tokenize("सोमवार को WHO ने कहा कि ICMR के मुताबिक UK में भी मामले हैं, CM ने COVID के बारे में LIVE अपडेट दिया")
+    assert [(c.type, c.english) for c in latin_acronym_names(toks)] == [
+        ("ORG", "WHO"), ("ORG", "ICMR"), ("PLACE", "United Kingdom")]  # no office, disease or heading
+    body = "इससे पहले सोमवार को WHO ने कहा था कि अभी तक कोविड-19 के व्यवहार के बारे में कुछ नहीं मालूम है ।"
+    [who] = find_entities(Article(id="a", source="a", origin=Origin(kind="text"), title=None, body=body, language="hi"))
+    assert (who.type, who.aliases) == ("ORG", ["WHO"])

@@ -155,6 +155,12 @@ def test_hindi_roles_gazetteer_and_short_forms():
     assert not any(k in ents for k in ("budhvar", "videsh", "bahut"))
 
 
+def test_an_exchange_is_an_organisation():
+    # March 2020, Dainik Hindustan's market report
+    (a,) = analysed("बीएसई का सेंसेक्स गिरा और नेशनल स्टॉक एक्सचेंज का निफ्टी भी 300 अंक टूट गया।")
+    assert [(e.type, e.name) for e in a.entities if "Exchange" in e.name] == [("ORG", "National Stock Exchange")]
+
+
 def test_latin_gloss_gives_the_canonical_spelling_and_links_other_articles():
     a, b = analysed(
         "ब्रिटेन के प्रधानमंत्री ऋषि सुनक (Rishi Sunak) ने लंदन में कहा कि पेंटागन के प्रवक्ता से बात हुई है। "
