@@ -63,6 +63,7 @@ from khabar.analyse.mentions import (
     cue_names,
     drop_overlaps,
     gazetteer_places,
+    known_organisations,
     romanised_places,
     role_names,
     speakers,
@@ -178,7 +179,8 @@ def _candidates(toks: list[Token]) -> list[Candidate]:
     acronyms = [c for c in acronym_names(toks) if c.place is not None or c.english not in NOT_ORG_ACRONYMS]
     if hindi_text:
         acronyms += latin_acronym_names(toks)  # "WHO ने कहा": Hindi text leaves acronyms in capitals too
-    cands = gazetteer_places(toks) + role_names(toks) + cue_names(toks) + acronyms + speakers(toks)
+    cands = (gazetteer_places(toks) + known_organisations(toks) + role_names(toks) + cue_names(toks) + acronyms
+             + speakers(toks))
     trim_run_ons(toks, cands)
     cands += romanised_places(toks, cands)  # after the name finders: a surname is theirs
     latin = latin_names(toks, hindi_text)

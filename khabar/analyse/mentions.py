@@ -20,6 +20,7 @@ from khabar.analyse.lexicon import (
     ABBREVIATED_TITLES_HI,
     COMMON_NAME_WORDS_HI,
     FACILITY_CUES_HI,
+    KNOWN_ORGANISATIONS_HI,
     LOCATIVES_HI,
     NAME_WORD_MAX_ZIPF,
     NATIVE_ORG_CUES_HI,
@@ -45,6 +46,7 @@ from khabar.analyse.lexicon import (
     name_zipf,
     stop_words,
 )
+from khabar.analyse.normalise import normalise
 from khabar.analyse.romanise import romanise
 from khabar.analyse.tokens import Token, unbroken
 
@@ -313,6 +315,29 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
         kind = "ORG" if organisation else "PLACE"
         return Candidate(k, i + 1, kind, "org" if kind == "ORG" else "place")
     return None
+
+
+_KNOWN_ORGANISATIONS = {tuple(normalise(w) for w in words): name for words, name in KNOWN_ORGANISATIONS_HI.items()}
+_KNOWN_ORGANISATION_LONGEST = max(len(words) for words in _KNOWN_ORGANISATIONS)
+_KNOWN_ORGANISATION_FIRSTS = frozenset(words[0] for words in _KNOWN_ORGANISATIONS)
+
+
+def known_organisations(toks: list[Token]) -> list[Candidate]:
+    """International bodies named in ordinary words (:data:`KNOWN_ORGANISATIONS_HI`), longest first."""
+    out = []
+    i = 0
+    while i < len(toks):
+        if toks[i].norm not in _KNOWN_ORGANISATION_FIRSTS:
+            i += 1
+            continue
+        for size in range(min(_KNOWN_ORGANISATION_LONGEST, len(toks) - i), 0, -1):
+            name = _KNOWN_ORGANISATIONS.get(tuple(t.norm for t in toks[i:i + size]))
+            if name and unbroken(toks, i, i + size):
+                out.append(Candidate(i, i + size, "ORG", "org", english=name))
+                i += size - 1
+                break
+        i += 1
+    return out
 
 
 def _place_before_cue(toks: list[Token], i: int) -> Candidate | None:

@@ -161,6 +161,14 @@ def test_an_exchange_is_an_organisation():
     assert [(e.type, e.name) for e in a.entities if "Exchange" in e.name] == [("ORG", "National Stock Exchange")]
 
 
+def test_international_bodies_named_in_ordinary_words():
+    # BBC Hindi: "संयुक्त राष्ट्र महासचिव बान की मून ने कहा ..."; no cue word marks these names
+    (a,) = analysed("संयुक्त राष्ट्र महासचिव ने कहा कि यूरोपीय संघ और नाटो को मिलकर काम करना होगा। "
+                    "भारत ने संयुक्त राष्ट्र संघ में प्रस्ताव रखा।")
+    orgs = {e.name: len(e.mentions) for e in a.entities if e.type == "ORG"}
+    assert orgs == {"United Nations Organization": 2, "European Union": 1, "NATO": 1}
+
+
 def test_latin_gloss_gives_the_canonical_spelling_and_links_other_articles():
     a, b = analysed(
         "ब्रिटेन के प्रधानमंत्री ऋषि सुनक (Rishi Sunak) ने लंदन में कहा कि पेंटागन के प्रवक्ता से बात हुई है। "
