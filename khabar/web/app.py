@@ -442,6 +442,20 @@ def respond(catalogue: Catalogue, method: str, target: str) -> Response:
         return _html(error_page(500, message), 500)
 
 
+def request_target(raw: str) -> str:
+    """The request target as sent: http.server reads the request line as Latin-1, so a
+    client that sends a Hindi query unescaped (``curl 'http://…/api/search?q=पुतिन'``) would
+    be answered for mojibake; its bytes are percent-encoded back as the UTF-8 they were."""
+    if raw.isascii():
+        return raw
+    try:
+        data = raw.encode("latin-1")
+        data.decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return raw  # not UTF-8 bytes: answered as read (an unknown id, no hits)
+    return quote(data, safe="".join(chr(b) for b in range(0x21, 0x7F)))
+
+
 def _tail(path: str, prefix: str) -> str | None:
     """The id after ``prefix`` (percent-decoded), or None when the path is not under it."""
     if not path.startswith(prefix):
@@ -918,15 +932,15 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        self._send(respond(self.server.catalogue, "GET", self.path), head=False)
+        self._send(respond(self.server.catalogue, "GET", request_target(self.path)), head=False)
 
     def do_HEAD(self) -> None:  # noqa: N802
-        self._send(respond(self.server.catalogue, "HEAD", self.path), head=True)
+        self._send(respond(self.server.catalogue, "HEAD", request_target(self.path)), head=True)
 
     def _refuse(self) -> None:
         # The request body is never read, so the connection cannot carry another request.
         self.close_connection = True
-        response = respond(self.server.catalogue, self.command, self.path)
+        response = respond(self.server.catalogue, self.command, request_target(self.path))
         response.headers["Connection"] = "close"
         self._send(response, head=False)
 

@@ -189,6 +189,26 @@ def test_hindi_search_finds_seed_articles_with_highlighted_snippets(served, seed
     assert get_json(base, f"/api/search?q={q('पुतिन')}&limit=2")["count"] == 2
 
 
+def test_an_unescaped_hindi_query_is_read_as_utf8(served):
+    # curl 'http://…/api/search?q=पुतिन' sends the UTF-8 bytes as they are, unescaped
+    import socket
+    from urllib.parse import urlsplit
+
+    from khabar.web.app import request_target
+
+    assert request_target("/api/search?q=" + "पुतिन".encode().decode("latin-1")) == f"/api/search?q={q('पुतिन')}"
+    assert request_target("/api/events?limit=5") == "/api/events?limit=5"
+    base, _, _ = served
+    where = urlsplit(base)
+    with socket.create_connection((where.hostname, where.port), timeout=TIMEOUT) as conn:
+        conn.sendall("GET /api/search?q=पुतिन&limit=2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    body = json.loads(answer.split(b"\r\n\r\n", 1)[1])
+    assert body["query"] == "पुतिन" and body["count"] == 2
+
+
 def test_english_search_and_no_hits(served):
     base, _, _ = served
     data = get_json(base, "/api/search?q=COUNCIL+budget")
