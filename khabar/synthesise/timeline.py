@@ -424,6 +424,20 @@ def _what_was_told(unit: Unit, by_place, window: tuple[str, str] | None) -> str 
     return text
 
 
+def _with_its_antecedent(clause: str, unit: Unit, by_place, window: tuple[str, str] | None) -> str:
+    """A line that opens by pointing back ("वह शुक्रवार को जिला अस्पताल पहुंचा", "He was
+    admitted on Friday") led by the sentence it points at, when that sentence stands alone,
+    names no day of its own and the two fit in a line; else the line as it is."""
+    before = by_place.get((unit.article_id, unit.index - 1))
+    if before is None or statement_time(before, window) is not None:
+        return clause
+    text = tidy_sentence(before.text)
+    if (_FURNITURE_RE.search(text) or is_anaphoric(text) or not ends_on_verb(text)
+            or len(text.split()) + len(clause.split()) > MAX_WORDS):
+        return clause
+    return f"{text} {clause}"
+
+
 def _importance(entry: dict, centroid: dict[str, float]) -> float:
     """Sources first; then how central the statement is to the event (cosine
     to the event's term centroid), named entities, and a reported happening
@@ -478,6 +492,8 @@ def timeline(
         clause = clause_around(unit, time)
         if clause and attributes_previous(clause):
             clause = _what_was_told(unit, by_place, window)
+        elif clause and is_anaphoric(clause):
+            clause = _with_its_antecedent(clause, unit, by_place, window)
         if not clause or len(clause.split()) <= MIN_WORDS:
             continue
         if quotes_unnamed_speaker(clause):

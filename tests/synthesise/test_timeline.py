@@ -344,3 +344,16 @@ def test_a_sentence_naming_only_a_month_is_a_line_of_month_precision():
                              {f"{k} November": f"2019-11-{k:02d}"}, language="en") for k in range(1, 11)]
     entries = _timeline(month_and_days)
     assert len(entries) == 10 and all(e.precision == "day" for e in entries)
+
+
+def test_a_line_pointing_back_is_led_by_the_sentence_it_points_at():
+    # March 2020 (Amar Ujala): "यह व्यक्ति ..." alone does not say who
+    before = _unit("a", 0, "कर्नाटक के तुमकुरु में 60 साल के एक व्यक्ति की कोरोना वायरस से मौत हो गई है ।", {})
+    line = _unit("a", 1, "यह व्यक्ति 13 मार्च को ट्रेन से दिल्ली से लौटा था ।", {"13 मार्च": "2020-03-13"})
+    [entry] = _timeline([before, line])
+    assert entry.text.startswith("कर्नाटक के तुमकुरु में") and entry.text.endswith("लौटा था ।")
+    # a sentence before it with a day of its own is a line of its own: nothing to lead with
+    dated = _unit("b", 0, "सोमवार को कर्नाटक में 60 साल के एक व्यक्ति की मौत हो गई है ।", {"सोमवार": "2020-03-16"})
+    line_b = _unit("b", 1, "यह व्यक्ति 13 मार्च को ट्रेन से दिल्ली से लौटा था ।", {"13 मार्च": "2020-03-13"})
+    assert [e.text for e in _timeline([dated, line_b]) if e.date == "2020-03-13"] == [
+        "यह व्यक्ति 13 मार्च को ट्रेन से दिल्ली से लौटा था ।"]
