@@ -21,7 +21,10 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from rapidfuzz import fuzz
+
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
+from khabar.analyse.romanise import romanise
 from khabar.records import Disagreement, SummarySentence, Version
 from khabar.synthesise.similarity import (
     DEVANAGARI_RE,
@@ -348,6 +351,19 @@ def number_disagreements(
 # descriptors
 
 
+# Two descriptors (stems) whose romanisations are this alike (rapidfuzz ratio, 0-100) and this
+# long are one word spelt two ways: "सफदरजंग" / "सफदरगंज" (saphdarjang / saphdarganj, 82; March
+# 2020, the Delhi hospital), armor(ed) / armour(ed) (91); rival words score far lower (speshal /
+# bakhtarband 22, approved / agreed 57), and short ones (निजी, niji) are left alone.
+ONE_SPELLING_RATIO = 80
+ONE_SPELLING_MIN_LETTERS = 5
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    ra, rb = (romanise(w) if DEVANAGARI_RE.search(w) else w.lower() for w in (a, b))
+    return min(len(ra), len(rb)) >= ONE_SPELLING_MIN_LETTERS and fuzz.ratio(ra, rb) >= ONE_SPELLING_RATIO
+
+
 def _modifier_stem(word: str) -> str:
     """Modifiers that differ only by inflection (reach/reached) are one."""
     base = stem(word)
@@ -526,6 +542,8 @@ def descriptor_disagreements(
                     continue
                 if m1.endswith(m2) or m2.endswith(m1):
                     continue  # one name spelt joined or apart: "गौतमबुद्ध नगर" / "गौतम बुद्ध नगर"
+                if _one_spelling(m1, m2):
+                    continue  # one name spelt two ways: "सफदरजंग" / "सफदरगंज अस्पताल", armored / armoured
                 if _word_before(u2.text, s2) == m1 or _word_before(u1.text, s1) == m2:
                     continue  # "आवश्यक दिशा निर्देशों" keeps "आवश्यक निर्देशों"'s word: no rival
                 if not _same_frame(frames[(id(u1), s1)], frames[(id(u2), s2)]):

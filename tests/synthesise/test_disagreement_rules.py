@@ -79,6 +79,14 @@ def test_a_name_spelt_joined_or_apart_is_not_a_rival_descriptor():
                               "किम जोंग उन एक निजी ट्रेन से रूस के शहर में पहुंचे हैं।") == ["ट्रेन: बख्तरबंद / निजी"]
 
 
+def test_a_name_spelt_two_ways_is_not_a_rival_descriptor():
+    # March 2020: Amar Ujala's "सफदरजंग अस्पताल", Dainik Hindustan's "सफदरगंज अस्पताल"
+    assert not _rival_descriptors("छह संदिग्ध मरीजों को दिल्ली के सफदरजंग अस्पताल में भर्ती कराया गया है।",
+                                  "छह संदिग्ध मरीजों को दिल्ली के सफदरगंज अस्पताल में भर्ती कराया गया है।")
+    assert not _rival_descriptors("Kim arrived in an armored train on Tuesday in Russia.",
+                                  "Kim arrived in an armoured train on Tuesday in Russia.")
+
+
 def test_english_verbs_and_ordinals_are_no_descriptors():
     # Pairs the AEB pages gave as disagreements ("the man wrote" / "the patient wrote").
     assert not _rival_descriptors("His lungs were not as they were before, the man wrote in the case report.",
