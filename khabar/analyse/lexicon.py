@@ -174,7 +174,6 @@ INSTITUTION_WORDS_HI: dict[str, tuple[str, ...]] = {
     "अस्पताल": ("Hospital",), "कार्यालय": ("Office",), "न्यायालय": ("Court",), "सचिवालय": ("Secretariat",),
     "प्रशासन": ("Administration",), "सेना": ("Army",), "नौसेना": ("Navy",), "बल": ("Force",),
 }
-# Two-word phrases of institution names rendered as one.
 # International bodies whose Hindi names are ordinary words with no organisation cue
 # ("संयुक्त राष्ट्र" is "united nation"; "परिषद", "संगठन", "बैंक", "कोष" names are found by
 # their cue): the names as Hindi papers write them, and the English name.
@@ -183,6 +182,7 @@ KNOWN_ORGANISATIONS_HI: dict[tuple[str, ...], str] = {
     ("यूरोपीय", "संघ"): "European Union", ("यूरोपियन", "यूनियन"): "European Union",
     ("अफ्रीकी", "संघ"): "African Union", ("नाटो",): "NATO", ("इंटरपोल",): "Interpol",
 }
+# Two-word phrases of institution names rendered as one.
 INSTITUTION_PHRASES_HI: dict[tuple[str, str], tuple[str, ...]] = {("अखिल", "भारतीय"): ("All India",)}
 # A leading nationality in an English institution name may stand at its end
 # ("Indian Reserve Bank" is the Reserve Bank of India, RBI).

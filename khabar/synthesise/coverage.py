@@ -256,11 +256,11 @@ def agreed_times(earliest: Sequence[TimeExpression], latest: Sequence[TimeExpres
         if t.precision in (None, "day") or (other is not None and (other.date, other.precision) == (t.date, t.precision)):
             out.append(t)
             continue
-        read_late = f"{other.date or 'nothing'}" if other is not None else "nothing"
+        late_date = other.date if other is not None else None
         out.append(TimeExpression(
             text=t.text, start=t.start, end=t.end, kind=t.kind, date=None, precision=None,
             note=f"depends on the unknown publication day: {t.date or 'nothing'} read from the earliest, "
-                 f"{read_late} from the latest"))
+                 f"{late_date or 'nothing'} from the latest"))
     return out
 
 

@@ -171,6 +171,12 @@ _FILLER_RE = re.compile(
 _DATELINE_RE = re.compile(r"^[^\s:।,.]{1,20}(?:\s[^\s:।,.]{1,20})?(?:,\s*[^\s:।,.]{1,15})?\s*[:।]\s+(?=\S)")
 
 
+# A Hindi sentence never opens on a case marker: "के डर के कारण लोग मटन की खरीदारी
+# से परहेज कर रहे हैं" lost its noun where the page was cut into pieces (March 2020,
+# Amar Ujala).  ("पर" also means "but", and opens sentences.)
+_CASE_MARKERS = frozenset("के की का को से में ने तक".split())
+
+
 @lru_cache(maxsize=131072)  # the same sentence is asked about by several stages
 def looks_like_boilerplate(text: str) -> bool:
     """True for text that is not reporting prose: furniture, headings, questions, fragments."""
@@ -195,12 +201,6 @@ def looks_like_boilerplate(text: str) -> bool:
         if is_fragment(text) or text.split(maxsplit=1)[0] in _CASE_MARKERS:
             return True
     return False
-
-
-# A Hindi sentence never opens on a case marker: "के डर के कारण लोग मटन की खरीदारी
-# से परहेज कर रहे हैं" lost its noun where the page was cut into pieces (March 2020,
-# Amar Ujala).  ("पर" also means "but", and opens sentences.)
-_CASE_MARKERS = frozenset("के की का को से में ने तक".split())
 
 
 def _is_place(name: str) -> bool:

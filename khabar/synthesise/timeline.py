@@ -408,32 +408,34 @@ def _happened(times: list[TimeExpression]) -> TimeExpression:
     return next((t for t in times if recorded_tense(t) != "future"), times[0])
 
 
+def _sentence_before(unit: Unit, by_place, window: tuple[str, str] | None) -> str | None:
+    """The sentence before ``unit`` in its article, tidied, when it names no day of its own
+    (else it has a line of its own) and reads as a statement that stands alone; else None."""
+    before = by_place.get((unit.article_id, unit.index - 1))
+    if before is None or statement_time(before, window) is not None:
+        return None
+    text = tidy_sentence(before.text)
+    if _FURNITURE_RE.search(text) or is_anaphoric(text) or not ends_on_verb(text):
+        return None
+    return text
+
+
 def _what_was_told(unit: Unit, by_place, window: tuple[str, str] | None) -> str | None:
     """For a sentence that only dates the telling of the one before it ("अधिकारियों
     ने बुधवार को यह जानकारी दी", "officials confirmed this on Monday"): that
     sentence, which says what happened, when it names no day of its own and
     reads as a statement; else None (14 of 928 timeline lines of the March 2020
     digests said nothing but who told it when)."""
-    before = by_place.get((unit.article_id, unit.index - 1))
-    if before is None or statement_time(before, window) is not None:
-        return None  # nothing before it, or it has a line of its own
-    text = tidy_sentence(before.text)
-    if (_FURNITURE_RE.search(text) or is_anaphoric(text) or not MIN_WORDS < len(text.split()) <= MAX_WORDS
-            or not ends_on_verb(text)):
-        return None
-    return text
+    text = _sentence_before(unit, by_place, window)
+    return text if text is not None and MIN_WORDS < len(text.split()) <= MAX_WORDS else None
 
 
 def _with_its_antecedent(clause: str, unit: Unit, by_place, window: tuple[str, str] | None) -> str:
     """A line that opens by pointing back ("वह शुक्रवार को जिला अस्पताल पहुंचा", "He was
     admitted on Friday") led by the sentence it points at, when that sentence stands alone,
     names no day of its own and the two fit in a line; else the line as it is."""
-    before = by_place.get((unit.article_id, unit.index - 1))
-    if before is None or statement_time(before, window) is not None:
-        return clause
-    text = tidy_sentence(before.text)
-    if (_FURNITURE_RE.search(text) or is_anaphoric(text) or not ends_on_verb(text)
-            or len(text.split()) + len(clause.split()) > MAX_WORDS):
+    text = _sentence_before(unit, by_place, window)
+    if text is None or len(text.split()) + len(clause.split()) > MAX_WORDS:
         return clause
     return f"{text} {clause}"
 
