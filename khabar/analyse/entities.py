@@ -56,7 +56,7 @@ from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, g
 from khabar.analyse.gazetteer import zipf
 from khabar.analyse.given_names import is_given_name
 from khabar.analyse.latin_names import glosses, is_demonym, is_role, latin_names, latin_twins, opens_sentence
-from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, ORG_CUES_EN
+from khabar.analyse.lexicon import KNOWN_ORGANISATIONS_EN, NOT_ORG_ACRONYMS, ORG_CUES_EN
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import (
     Candidate,
@@ -297,6 +297,8 @@ def _english_type(toks: list[Token], c: Candidate, surnames: set[str], person) -
         return "ORG"  # an office, not a name: "State Attorney General"
     if any(t.norm in ORG_CUES_EN for t in toks[c.i: c.j]):
         return "ORG"  # "Ministry of Health", "Bank of England"
+    if span_text(toks, c.i, c.j).lower() in KNOWN_ORGANISATIONS_EN:
+        return "ORG"  # "United Nations", "Islamic State": no cue word says so
     if person(c) or toks[c.j - 1].norm in surnames:
         return "PERSON"
     return None

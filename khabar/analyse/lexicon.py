@@ -181,7 +181,10 @@ KNOWN_ORGANISATIONS_HI: dict[tuple[str, ...], str] = {
     ("संयुक्त", "राष्ट्र", "संघ"): "United Nations Organization", ("संयुक्त", "राष्ट्र"): "United Nations",
     ("यूरोपीय", "संघ"): "European Union", ("यूरोपियन", "यूनियन"): "European Union",
     ("अफ्रीकी", "संघ"): "African Union", ("नाटो",): "NATO", ("इंटरपोल",): "Interpol",
+    ("इस्लामिक", "स्टेट"): "Islamic State",
 }
+# ... and as English text writes them, where no cue word types them either.
+KNOWN_ORGANISATIONS_EN = frozenset(name.lower() for name in KNOWN_ORGANISATIONS_HI.values())
 # Two-word phrases of institution names rendered as one.
 INSTITUTION_PHRASES_HI: dict[tuple[str, str], tuple[str, ...]] = {("अखिल", "भारतीय"): ("All India",)}
 # A leading nationality in an English institution name may stand at its end

@@ -167,6 +167,10 @@ def test_international_bodies_named_in_ordinary_words():
                     "भारत ने संयुक्त राष्ट्र संघ में प्रस्ताव रखा।")
     orgs = {e.name: len(e.mentions) for e in a.entities if e.type == "ORG"}
     assert orgs == {"United Nations Organization": 2, "European Union": 1, "NATO": 1}
+    # the same bodies in English text (an AEB page: "the United Nations" came out as "Nations")
+    (en,) = analysed("Officials at the United Nations said aid would resume. The Islamic State claimed the attack.",
+                     language="en")
+    assert {(e.type, e.name) for e in en.entities} == {("ORG", "United Nations"), ("ORG", "Islamic State")}
 
 
 def test_latin_gloss_gives_the_canonical_spelling_and_links_other_articles():
