@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
-from khabar.analyse.times import RANGE_TO, recorded_tense
+from khabar.analyse.times import RANGE_TO, clause_tense, recorded_tense
 from khabar.records import TimeExpression, TimelineEntry
 from khabar.synthesise.similarity import (
     DEVANAGARI_RE,
@@ -357,6 +357,13 @@ def _is_month_date(time: TimeExpression) -> bool:
     return time.kind == "date" and time.precision == "month" and bool(re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", time.date or ""))
 
 
+# English "today" in a clause with no past or future verb is "nowadays" ("plague infections are
+# rare today", "air quality problems ... continue today"): 9 of the 26 AEB timeline lines dated by
+# "today" were such.  A reported happening has its verb's tense ("NASA announced today", "will
+# undergo a medical today").
+_NOWADAYS_RE = re.compile(r"today|tonight", re.IGNORECASE)
+
+
 def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[TimeExpression]:
     """The sentence's dates of ``kind`` (days, or months) that may date its statement, in
     text order: within ``window`` (a month overlapping it), not a bound ("... तक", "before
@@ -373,6 +380,8 @@ def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[Time
         if window and not (window[0][: len(time.date)] <= time.date <= window[1][: len(time.date)]):
             continue
         rel_start, rel_end = time.start - unit.start, time.end - unit.start
+        if _NOWADAYS_RE.fullmatch(time.text) and clause_tense(unit.text, rel_start, rel_end)[0] is None:
+            continue  # "Today, plague infections are rare": nowadays, not a day something happened
         last = range_end.get(id(time))
         # (a range's first day is a bound only as the range: "17 से 29 मार्च के बीच ..." began on the 17th)
         bound_after = last is None and _BOUND_AFTER_RE.match(unit.text[rel_end:])

@@ -357,3 +357,11 @@ def test_a_line_pointing_back_is_led_by_the_sentence_it_points_at():
     line_b = _unit("b", 1, "यह व्यक्ति 13 मार्च को ट्रेन से दिल्ली से लौटा था ।", {"13 मार्च": "2020-03-13"})
     assert [e.text for e in _timeline([dated, line_b]) if e.date == "2020-03-13"] == [
         "यह व्यक्ति 13 मार्च को ट्रेन से दिल्ली से लौटा था ।"]
+
+
+def test_english_today_with_no_past_or_future_verb_is_nowadays():
+    # AEB pages, published 18 November 2019
+    generic = _unit("a", 0, "Today, plague infections are rare and can be treated.", {"Today": "2019-11-18"}, language="en")
+    told = _unit("b", 0, "Today, NASA announced the selection of SpaceX for the lunar missions.", {"Today": "2019-11-18"},
+                 language="en")
+    assert [e.sources for e in _timeline([generic, told])] == [["b"]]
