@@ -358,8 +358,8 @@ def _is_month_date(time: TimeExpression) -> bool:
 
 
 # English "today" in a clause with no past or future verb is "nowadays" ("plague infections are
-# rare today", "air quality problems ... continue today"): 9 of the 26 AEB timeline lines dated by
-# "today" were such.  A reported happening has its verb's tense ("NASA announced today", "will
+# rare today", "air quality problems ... continue today"): 10 AEB timeline lines were dated by
+# such a "today".  A reported happening has its verb's tense ("NASA announced today", "will
 # undergo a medical today").
 _NOWADAYS_RE = re.compile(r"today|tonight", re.IGNORECASE)
 
