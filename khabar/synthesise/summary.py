@@ -410,7 +410,7 @@ _ANAPHORIC_OPENERS = frozenset(
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिसपर जिसको जिन जिनका जिनकी जिनके जिनमें जिनसे जिनपर जिनको जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब
-    this that these those it he she they his her their its such there however but
+    this that these those it he she they his her their its such there however but and
     yet nor also besides moreover furthermore instead thus hence therefore consequently
     similarly likewise additionally surely
     मैं मैंने मुझे हम हमने हमें मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
@@ -484,6 +484,25 @@ _FIRST_PERSON_VERB_RE = re.compile(r"[ूऊ][ंँ]ग[ाी]$")
 _SAYS = REPORTING_HI | frozenset("said says told wrote tweeted".split())
 
 
+# A sentence that opens inside a quotation names its speaker after the quote closes
+# ('"...," Clarke said', '"...", मोदी ने कहा'); one that names none there ('"The plate is
+# really full today', '“In fact, we do not have the right ...”' on AEB pages) is someone's words
+# with the someone in another sentence.  (A single ‘ opens names in Hindi papers: ‘जयपुर फुट'.)
+_OPENING_QUOTES = ('"', "“")
+_SAYS_EN = frozenset("said says told wrote tweeted reported added stated noted explained announced".split())
+
+
+def opens_unattributed_quote(text: str) -> bool:
+    """Does the text open inside a quotation that names no speaker once it closes?"""
+    text = text.strip()
+    if text[:1] not in _OPENING_QUOTES:
+        return False
+    closes = [i for i in (text.find('"', 1), text.find("”", 1)) if i > 0]
+    if not closes:
+        return True
+    return not any(normalise(w.lower()) in _SAYS or w.lower() in _SAYS_EN for w in words(text[min(closes) + 1:]))
+
+
 def quotes_unnamed_speaker(text: str, *, from_word: int = 0) -> bool:
     """Does the text speak in the first person (from word ``from_word`` on)
     without a reporting verb that would name the speaker?"""
@@ -552,7 +571,7 @@ def is_anaphoric(text: str) -> bool:
     tokens = _words_after_time_lead(tidy)
     if not tokens:
         return False
-    if attributes_previous(text) or is_partial_quote(tidy):
+    if attributes_previous(text) or is_partial_quote(tidy) or opens_unattributed_quote(tidy):
         return True
     if tokens[0].lower() not in _ANAPHORIC_OPENERS:
         return quotes_unnamed_speaker(" ".join(tokens), from_word=1)

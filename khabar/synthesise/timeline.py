@@ -41,6 +41,7 @@ from khabar.synthesise.summary import (
     is_fragment,
     is_partial_quote,
     leans_back,
+    opens_unattributed_quote,
     quotes_unnamed_speaker,
     tidy_sentence,
 )
@@ -507,9 +508,9 @@ def timeline(
             clause = _with_its_antecedent(clause, unit, by_place, window)
         if not clause or len(clause.split()) <= MIN_WORDS:
             continue
-        if quotes_unnamed_speaker(clause):
-            # A clause cut from a quote ("कल एक कार्यक्रम में मैं मौजूद थी"):
-            # the line would not say who was there.
+        if quotes_unnamed_speaker(clause) or opens_unattributed_quote(clause):
+            # A clause cut from a quote ("कल एक कार्यक्रम में मैं मौजूद थी", '"The plate is
+            # really full today'): the line would not say who was there, or who said it.
             continue
         raw.append((time.date, time.precision, clause, unit))
 

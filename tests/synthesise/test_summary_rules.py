@@ -245,6 +245,20 @@ def test_a_relative_clause_stands_alone_only_with_its_correlative():
     assert is_anaphoric("जिसको लेकर शालू कपड़ा पर रख गंगाजल तथा धूप दीप से पूजा अर्चना की जाने की बात कही गयी.")
 
 
+def test_a_quote_that_names_no_speaker_and_an_opening_and_lean_on_another_sentence():
+    from khabar.synthesise.summary import is_anaphoric, opens_unattributed_quote
+
+    # AEB pages: someone's words, with the someone in another sentence
+    assert opens_unattributed_quote("“The plate is really full today")
+    assert opens_unattributed_quote("“Small player being an agility and a creativity that adds to the mix.”")
+    assert is_anaphoric('"The president wants the option of having a bigger deal with China."')
+    assert not opens_unattributed_quote('"All of them bring different strengths," Clarke said in a telecon today.')
+    assert not opens_unattributed_quote("“Yes, we did,” Abernathy reported.")
+    assert not opens_unattributed_quote('"हम मिलकर लड़ेंगे," प्रधानमंत्री ने कहा।')
+    assert not opens_unattributed_quote("‘जयपुर फुट' के अमेरिकी खंड ने पटना में शिविर टाल दिया है।")  # a name
+    assert is_anaphoric("And Taylor Swift fans almost broke Investopedia trying to figure it out.")
+
+
 def test_a_sentence_opening_on_a_case_marker_lost_its_noun():
     from khabar.synthesise.summary import looks_like_boilerplate
 

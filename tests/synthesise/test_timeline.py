@@ -365,3 +365,11 @@ def test_english_today_with_no_past_or_future_verb_is_nowadays():
     told = _unit("b", 0, "Today, NASA announced the selection of SpaceX for the lunar missions.", {"Today": "2019-11-18"},
                  language="en")
     assert [e.sources for e in _timeline([generic, told])] == [["b"]]
+
+
+def test_a_quote_that_names_no_speaker_is_no_line():
+    # AEB: the words of a coach, dated by his "today", with the coach in another sentence
+    quote = _unit("a", 0, "“Yes, we needed to win this game today.", {"today": "2019-11-19"}, language="en")
+    told = _unit("b", 0, '"We needed to win this game today," Lynn said after the match.', {"today": "2019-11-19"},
+                 language="en")
+    assert [e.sources for e in _timeline([quote, told])] == [["b"]]
