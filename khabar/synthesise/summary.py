@@ -481,7 +481,7 @@ def is_fragment(text: str, *, initial: bool = False) -> bool:
 _FIRST_PERSON = frozenset("मैं मै मैंने मैने मेरे मेरी मेरा मुझे हूं हूँ i me my".split())
 # Verbs that speak in the first person singular by their ending: "करूंगा", "जाऊँगी".
 _FIRST_PERSON_VERB_RE = re.compile(r"[ूऊ][ंँ]ग[ाी]$")
-_SAYS = REPORTING_HI | frozenset("said says told wrote tweeted".split())
+_SAYS = REPORTING_HI | frozenset("said says told wrote tweeted reported added stated noted explained announced".split())
 
 
 # A sentence that opens inside a quotation names its speaker after the quote closes
@@ -489,7 +489,6 @@ _SAYS = REPORTING_HI | frozenset("said says told wrote tweeted".split())
 # really full today', '“In fact, we do not have the right ...”' on AEB pages) is someone's words
 # with the someone in another sentence.  (A single ‘ opens names in Hindi papers: ‘जयपुर फुट'.)
 _OPENING_QUOTES = ('"', "“")
-_SAYS_EN = frozenset("said says told wrote tweeted reported added stated noted explained announced".split())
 
 
 def opens_unattributed_quote(text: str) -> bool:
@@ -500,7 +499,7 @@ def opens_unattributed_quote(text: str) -> bool:
     closes = [i for i in (text.find('"', 1), text.find("”", 1)) if i > 0]
     if not closes:
         return True
-    return not any(normalise(w.lower()) in _SAYS or w.lower() in _SAYS_EN for w in words(text[min(closes) + 1:]))
+    return not any(normalise(w.lower()) in _SAYS for w in words(text[min(closes) + 1:]))
 
 
 def quotes_unnamed_speaker(text: str, *, from_word: int = 0) -> bool:
