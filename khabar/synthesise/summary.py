@@ -171,6 +171,11 @@ _FILLER_RE = re.compile(
 _DATELINE_RE = re.compile(r"^[^\s:।,.]{1,20}(?:\s[^\s:।,.]{1,20})?(?:,\s*[^\s:।,.]{1,15})?\s*[:।]\s+(?=\S)")
 
 
+# News prose states; a sentence shouting its end outside any quotation sells ("Book your tickets
+# through KLOOK easily ... today!", "Deixe suas dúvidas e opiniões aqui embaixo!": 16 AEB summary
+# sentences so ended, nearly all from blogs' and shops' promotion).  Hindi papers end headline-like statements so for emphasis
+# ("चूहों की कमी के चलते विकसित नहीं हो पा रही है कोरोना की दवा!"): the rule is not theirs.
+_QUOTE_MARKS_RE = re.compile(r"[\"“”]")
 # A Hindi sentence never opens on a case marker: "के डर के कारण लोग मटन की खरीदारी
 # से परहेज कर रहे हैं" lost its noun where the page was cut into pieces (March 2020,
 # Amar Ujala).  ("पर" also means "but", and opens sentences.)
@@ -186,6 +191,8 @@ def looks_like_boilerplate(text: str) -> bool:
         return True
     if text.endswith("?") or text.rstrip("\"”'’").endswith("?"):
         return True
+    if text.endswith("!") and not _QUOTE_MARKS_RE.search(text) and not DEVANAGARI_RE.search(text):
+        return True  # a call to action or a promotion ("Book your tickets ... today!")
     if not text.endswith(_TERMINAL):
         return True  # headings and teasers carry no full stop
     if _FURNITURE_RE.search(text) or _CALL_TO_ACTION_RE.match(text) or _VENUE_MARK in text:

@@ -259,6 +259,17 @@ def test_a_quote_that_names_no_speaker_and_an_opening_and_lean_on_another_senten
     assert is_anaphoric("And Taylor Swift fans almost broke Investopedia trying to figure it out.")
 
 
+def test_a_sentence_shouting_outside_a_quote_sells_unless_it_is_hindi():
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    # AEB pages: a shop's and a blog's calls to action
+    assert looks_like_boilerplate("Book your tickets through KLOOK easily and come and experience this performance today!")
+    assert looks_like_boilerplate("Deixe suas dúvidas e opiniões aqui embaixo e compartilhe com os amigos!")
+    assert not looks_like_boilerplate('"We will win this game, I promise you!" the coach told reporters on Monday!')
+    # March 2020: a Hindi paper's emphasis on its story's claim
+    assert not looks_like_boilerplate("चूहों की कमी के चलते विकसित नहीं हो पा रही है कोरोना की दवा!")
+
+
 def test_a_sentence_opening_on_a_case_marker_lost_its_noun():
     from khabar.synthesise.summary import looks_like_boilerplate
 
