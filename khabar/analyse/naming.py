@@ -46,7 +46,7 @@ ANGLICISE_MAX_HI_ZIPF = 4.4
 # matching romanised names
 
 
-def words_match(a: str, b: str) -> bool:
+def words_match(a: str, b: str, min_ratio: float = WORD_VARIANT_MIN_RATIO) -> bool:
     """Same word, or a spelling variant of a long word (kojhemayako/kozhemayako, 91)."""
     if a == b:
         return True
@@ -54,7 +54,7 @@ def words_match(a: str, b: str) -> bool:
         return False
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(a, b) >= WORD_VARIANT_MIN_RATIO
+    return fuzz.ratio(a, b) >= min_ratio
 
 
 def contains_name(long: tuple[str, ...], short: tuple[str, ...]) -> bool:

@@ -21,9 +21,8 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from rapidfuzz import fuzz
-
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
+from khabar.analyse.naming import words_match
 from khabar.analyse.romanise import romanise
 from khabar.records import Disagreement, SummarySentence, Version
 from khabar.synthesise.similarity import (
@@ -351,17 +350,16 @@ def number_disagreements(
 # descriptors
 
 
-# Two descriptors (stems) whose romanisations are this alike (rapidfuzz ratio, 0-100) and this
-# long are one word spelt two ways: "सफदरजंग" / "सफदरगंज" (saphdarjang / saphdarganj, 82; March
-# 2020, the Delhi hospital), armor(ed) / armour(ed) (91); rival words score far lower (speshal /
-# bakhtarband 22, approved / agreed 57), and short ones (निजी, niji) are left alone.
+# Two descriptors (stems) whose romanisations match as a name's words do (naming.words_match:
+# 5+ letters, one first letter), at this rapidfuzz ratio, are one word spelt two ways: "सफदरजंग" /
+# "सफदरगंज" (saphdarjang / saphdarganj, 82; March 2020, the Delhi hospital), armor(ed) /
+# armour(ed) (91); rival words score far lower (speshal / bakhtarband 22, approved / agreed 57).
 ONE_SPELLING_RATIO = 80
-ONE_SPELLING_MIN_LETTERS = 5
 
 
 def _one_spelling(a: str, b: str) -> bool:
     ra, rb = (romanise(w) if DEVANAGARI_RE.search(w) else w.lower() for w in (a, b))
-    return min(len(ra), len(rb)) >= ONE_SPELLING_MIN_LETTERS and fuzz.ratio(ra, rb) >= ONE_SPELLING_RATIO
+    return words_match(ra, rb, min_ratio=ONE_SPELLING_RATIO)
 
 
 def _modifier_stem(word: str) -> str:

@@ -173,8 +173,9 @@ _DATELINE_RE = re.compile(r"^[^\s:।,.]{1,20}(?:\s[^\s:।,.]{1,20})?(?:,\s*[^\
 
 # News prose states; a sentence shouting its end outside any quotation sells ("Book your tickets
 # through KLOOK easily ... today!", "Deixe suas dúvidas e opiniões aqui embaixo!": 16 AEB summary
-# sentences so ended, nearly all from blogs' and shops' promotion).  Hindi papers end headline-like statements so for emphasis
-# ("चूहों की कमी के चलते विकसित नहीं हो पा रही है कोरोना की दवा!"): the rule is not theirs.
+# sentences so ended, nearly all from blogs' and shops' promotion).  Hindi papers end
+# headline-like statements so for emphasis ("चूहों की कमी के चलते विकसित नहीं हो पा रही है
+# कोरोना की दवा!"): the rule is not theirs.
 _QUOTE_MARKS_RE = re.compile(r"[\"“”]")
 # A Hindi sentence never opens on a case marker: "के डर के कारण लोग मटन की खरीदारी
 # से परहेज कर रहे हैं" lost its noun where the page was cut into pieces (March 2020,
@@ -278,10 +279,16 @@ _THAT_IS = "|".join(HINDI_THAT_IS)
 _DEICTIC_DAY_RE = re.compile(rf"(?:आज|कल|today|yesterday|tomorrow),?\s+(?:(?:{_THAT_IS})\s+)?(?=\S)", re.IGNORECASE)
 
 
+def _open_quotes(text: str) -> tuple[int, bool]:
+    """Curly quotations opened and not closed (negative: closed and not opened), and
+    whether a straight one is left open."""
+    return text.count("“") - text.count("”"), text.count('"') % 2 == 1
+
+
 def _inside_quote(text: str, position: int) -> bool:
     """Is ``position`` inside a quotation opened before it?"""
-    before = text[:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    curly, straight = _open_quotes(text[:position])
+    return curly > 0 or straight
 
 
 def with_resolved_dates(unit: Unit) -> str:
@@ -561,9 +568,8 @@ def is_partial_quote(text: str) -> bool:
     opening)?  The sentence splitter cut a longer quote: this piece needs the
     rest of it and its speaker ('"At no point did we say Taylor could not
     perform.' in an AEB page)."""
-    if text.count("“") != text.count("”"):
-        return True
-    return text.count('"') % 2 == 1
+    curly, straight = _open_quotes(text)
+    return curly != 0 or straight
 
 
 def _words_after_time_lead(tidy: str) -> list[str]:

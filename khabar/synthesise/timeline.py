@@ -3,7 +3,8 @@
 An entry comes from a sentence holding a time expression that the analysis
 stage (or coverage's re-resolution of an undated article) resolved to a day,
 or, when the sentence names no day, to a month ("last month": the entry's
-precision says which; a month's entries sort before its days).  Each sentence gives at most one entry, on the date of its main verb (the
+precision says which; a month's entries sort before its days).  Each
+sentence gives at most one entry, on the date of its main verb (the
 first day named in the main clause: "मंत्रालय ने बुधवार को कहा कि भारत
 गुरुवार को टीम भेजेगा" happened on Wednesday, not twice).  Its text is the
 clause around that date, extended until it ends on a verb, so an entry is a
@@ -98,8 +99,8 @@ _SCHEDULED_AFTER_RE = re.compile(
 # In any sentence, a day something "was to" happen on ("जश्न का आगाज़ 17 मार्च
 # को ढाका के नेशनल परेड ग्राउंड से होना था", "जिसका आयोजन 18 से 22 मार्च
 # किया जाना था", "मार्च में नई सीरीज लॉन्च करने वाली थी") or that another
-# day replaced ("29 मार्च की जगह 15 अप्रैल से") is a plan that did not hold.  This rule and the one before took 22
-# wrongly dated lines out of the March 2020 digests (a Padma awards ceremony
+# day replaced ("29 मार्च की जगह 15 अप्रैल से") is a plan that did not hold.  This
+# rule and the one before took 22 wrongly dated lines out of the March 2020 digests (a Padma awards ceremony
 # postponed on 14 March stood on 3 April).
 _UNREALISED_AFTER_RE = re.compile(
     r"^\s*(?:(?:को|के\s+बीच|में|तक)?\s*(?:[^\s,।.]+\s+){0,6}?"
