@@ -111,6 +111,10 @@ FACILITY_CUES_HI = _folded("कोस्मोड्रोम कॉस्मो
 POSSESSIVES_HI = frozenset(("के", "की", "का"))
 # Reporting verbs: "X ने कहा" makes X a speaker, usually a person.
 REPORTING_HI = _folded("कहा बताया कहना बोले बोलीं बोला लिखा दावा आरोप ट्वीट पूछा")
+# English verbs of saying, as a speaker is named after a quote or a statement ("..., she said").
+REPORTING_EN = frozenset(
+    """said says told wrote tweeted reported added stated noted explained announced confirmed recounted
+    insisted argued claimed declared warned""".split())
 # Postpositions that put a word in a place, not a person: "नेता आइसोलेशन में".
 LOCATIVES_HI = frozenset({"में", "पर", "तक"})
 # Markers after a name that make a common word a name: "मोदी ने", "मोदी जी".

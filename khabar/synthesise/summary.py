@@ -38,7 +38,7 @@ from khabar.analyse.hindi_calendar import (
     HINDI_WEEKDAYS,
     month_number,
 )
-from khabar.analyse.lexicon import REPORTING_HI
+from khabar.analyse.lexicon import REPORTING_EN, REPORTING_HI
 from khabar.analyse.normalise import normalise
 from khabar.clean.metadata import find_dateline
 from khabar.records import SummarySentence
@@ -495,7 +495,7 @@ def is_fragment(text: str, *, initial: bool = False) -> bool:
 _FIRST_PERSON = frozenset("मैं मै मैंने मैने मेरे मेरी मेरा मुझे हूं हूँ i me my".split())
 # Verbs that speak in the first person singular by their ending: "करूंगा", "जाऊँगी".
 _FIRST_PERSON_VERB_RE = re.compile(r"[ूऊ][ंँ]ग[ाी]$")
-_SAYS = REPORTING_HI | frozenset("said says told wrote tweeted reported added stated noted explained announced".split())
+_SAYS = REPORTING_HI | REPORTING_EN
 
 
 # A sentence that opens inside a quotation names its speaker after the quote closes

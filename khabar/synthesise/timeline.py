@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
+from khabar.analyse.lexicon import REPORTING_EN
 from khabar.analyse.times import RANGE_TO, clause_tense, recorded_tense
 from khabar.records import TimeExpression, TimelineEntry
 from khabar.synthesise.similarity import (
@@ -252,8 +253,7 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
 # verb is its last word, one of saying, is the attribution alone.
 # (A few words may follow the verb: "said in a statement", "recounted in an Oct. 21
 # cabinet meeting"; they hold no verb of their own.)
-_SAYING_EN_RE = re.compile(r"\b(?:said|says|announced|confirmed|added|stated|tweeted|wrote|recounted|noted|explained"
-                           r"|insisted|argued|claimed|declared|warned|told)(?:\s+\S+){0,7}$", re.IGNORECASE)
+_SAYING_EN_RE = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_EN))})(?:\s+\S+){{0,7}}$", re.IGNORECASE)
 
 
 def _english_lead_in(text: str, pieces, lo: int, hi: int, time_text: str) -> int | None:
