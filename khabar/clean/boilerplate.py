@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from khabar.clean.language import script_shares
 from khabar.clean.lines import COMMENTS_START, WORD_RE as _WORD, Line, line_features, line_key, normalise
-from khabar.clean.metadata import is_byline, matching_line, pick_title
+from khabar.clean.metadata import is_byline, matching_line, pick_title, tidy_title
 from khabar.records import RemovedLine
 
 # A short line (at most this many words) recurring in other documents of the
@@ -131,7 +131,7 @@ def clean_text(
                                    known_title)
     else:
         title_line = pick_title(lines, reasons, first_para)
-    title = known_title or (title_line.text if title_line else None)
+    title = known_title or (tidy_title(title_line.text) if title_line else None)
     if title_line is not None:
         reasons[title_line.index] = "title"
     bylines = []

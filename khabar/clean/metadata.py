@@ -121,6 +121,18 @@ def pick_title(lines: list[Line], taken: dict[int, str], first_paragraph: int | 
     return None
 
 
+# A list mark or a hashtag opening a line picked as the headline is the page's
+# typography, not the headline's words: a day-file's live list makes headlines of
+# "- मुंबई का सिद्धि विनायक मंदिर आज शाम से अगले आदेश तक बंद" and "#Coronavirus की
+# स्थिति जानने के लिए ..." (hindi-news-2020-03: 12 of 907 titles).
+_TITLE_MARK = re.compile(r"^(?:[-–—•*]+\s+|#(?=\w))")
+
+
+def tidy_title(text: str) -> str:
+    """The headline without a leading list mark or hashtag sign."""
+    return _TITLE_MARK.sub("", text.strip(), count=1)
+
+
 def matching_line(lines: list[Line], title: str, limit: int = 12) -> Line | None:
     """The line among the first ``limit`` that repeats a known title."""
     from rapidfuzz import fuzz

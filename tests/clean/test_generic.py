@@ -157,3 +157,17 @@ def test_copies_of_one_story_are_no_evidence_for_each_other():
         assert article.title == "State to vote in three phases"
         assert "Security plans" in article.body.split("\n\n")
         assert not any(r.reason == "recurring" for r in article.removed)
+
+
+def test_a_list_mark_or_hashtag_is_no_part_of_the_headline():
+    # Headlines of a day-file's live list (hindi-news-2020-03, Dainik Jagran 16 March).
+    for headline, expected in (
+        ("- मुंबई का सिद्धि विनायक मंदिर आज शाम से अगले आदेश तक बंद", "मुंबई का सिद्धि विनायक मंदिर आज शाम से अगले आदेश तक बंद"),
+        ("#Coronavirus की स्थिति जानने के लिए PM Modi ने की समीक्षा बैठक", "Coronavirus की स्थिति जानने के लिए PM Modi ने की समीक्षा बैठक"),
+        ("-10 डिग्री में जमी झील पर सैलानियों की भीड़", "-10 डिग्री में जमी झील पर सैलानियों की भीड़"),
+    ):
+        body = ("मंदिर प्रशासन ने सोमवार को बताया कि कोरोना वायरस के खतरे को देखते हुए श्रद्धालुओं के "
+                "लिए दर्शन अगले आदेश तक बंद रहेंगे और भीड़ न लगाने की अपील की गई है ।")
+        article = clean_document(_doc(f"{headline}\n\n{body}", doc_id="live"))
+        assert article.title == expected
+        assert article.body.startswith("मंदिर प्रशासन")
