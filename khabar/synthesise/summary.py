@@ -421,9 +421,9 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
 _ANAPHORIC_OPENERS = frozenset(
     """इसके इसकी इसका इससे इसमें इसपर इसी इस उस उसी यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
     उनको इनको उसको इसको
-    इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी
+    इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी उक्त
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिसपर जिसको जिन जिनका जिनकी जिनके जिनमें जिनसे जिनपर जिनको जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
-    जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब
+    जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब फिर तब
     this that these those it he she they his her their its such there however but and
     yet nor also besides moreover furthermore instead thus hence therefore consequently
     similarly likewise additionally surely
@@ -592,9 +592,9 @@ def is_anaphoric(text: str) -> bool:
 
 # Object and possessive forms that lean on an earlier sentence wherever they
 # stand ("इसकी जानकारी दी", "इन्हें भर्ती", "यहां 28 लोगों की मौत"): the
-# sentence is half a statement on its own.  Generic Hindi and English.
+# sentence is half a statement on its own ("उक्त व्यक्ति", the said man).  Generic Hindi and English.
 _INNER_ANAPHORS = frozenset(
-    """इसकी इसका इसके इसे इससे इसमें इन्हें इनकी इनका इनके इनमें यहां यहाँ वहां वहाँ वे
+    """इसकी इसका इसके इसे इससे इसमें इन्हें इनकी इनका इनके इनमें यहां यहाँ वहां वहाँ वे उक्त
     here there they""".split()
 )
 
@@ -613,17 +613,20 @@ _POSTPOSITIONS = frozenset("पर से के की का में तक"
 # गई"); after a relative or "if" it is the correlative ("जिन ..., उन्हें", "अगर
 # कोई ... तो उसे"), and after "कि" the speaker.  Read off the March 2020 summaries
 # (65 of 2,963 sentences hold such a form past their first word; the first seven
-# words after a time lead catch the dangling ones among them).
-_OBJECT_PRONOUNS = frozenset("उन्हें उनको उसे उसको".split())
+# words after a time lead catch the dangling ones among them).  So does a
+# possessive ("जब सोमवार को उसकी तबीयत खराब हुई", "जानकारी के अनुसार उनकी बेटी
+# ...": 14 more of the 2,954 March summary sentences), except right after "और",
+# where it is the noun just named ("मार्क जुकरबर्ग और उनकी पत्नी", "थूकने और उसके पाउच").
+_OBJECT_PRONOUNS = frozenset("उन्हें उनको उसे उसको उसकी उसके उसका उनकी उनके उनका".split())
 _OBJECT_PRONOUN_REACH = 7
 _BINDERS = _RELATIVES | frozenset("अगर यदि कोई कि".split())
 
 
 def _early_object_pronoun(tokens: Sequence[str]) -> bool:
-    for word in tokens[1:_OBJECT_PRONOUN_REACH]:
+    for before, word in zip(tokens[0:_OBJECT_PRONOUN_REACH - 1], tokens[1:_OBJECT_PRONOUN_REACH]):
         if word in _BINDERS:
             return False
-        if word in _OBJECT_PRONOUNS:
+        if word in _OBJECT_PRONOUNS and before != "और":
             return True
     return False
 

@@ -337,6 +337,21 @@ def test_a_third_persons_object_near_the_start_leans_back():
     assert not leans_back("कोरोना से संक्रमित हुए 10 लोग ठीक होने के बाद उन्हें छुट्टी दे दी गई है.")
 
 
+def test_a_third_persons_possessive_near_the_start_or_the_said_one_leans_back():
+    from khabar.synthesise.summary import is_anaphoric, leans_back
+
+    # March 2020 summary sentences: whose health, whose daughter, which man?
+    assert leans_back("जब सोमवार (30 मार्च) को उसकी तबीयत खराब हुई तो उसे ठेला पर लाद कर उसके परिजन अस्पताल लाया था.")
+    assert leans_back("जानकारी के अनुसार उनकी बेटी लंदन से विगत तीन दिन पहले (18 मार्च) रांची पहुंची हैं.")
+    assert leans_back("महिला डॉक्टर ने बताया कि जब उक्त व्यक्ति से विदेश यात्रा के बारे में पूछा गया तो उसने मना कर दिया ।")
+    # right after "और" it is the one just named
+    assert not leans_back("फेसबुक के संस्थापक मार्क जुकरबर्ग और उनकी पत्नी के संगठन ने 25 लाख डॉलर दिए हैं ।")
+    assert not leans_back("पान मसाला खाकर थूकने और उसके पाउच का उपयोग करने पर संक्रमण फैलने का खतरा है ।")
+    # "then" continues a narrative
+    assert is_anaphoric("फिर सूचना देकर उसे एंबुलेंस से सीएचसी भेजा गया ।")
+    assert is_anaphoric("तब आइसोलेशन वार्ड से सतर्कता पूर्वक एंबुलेंस में शिफ्ट कर लोहिया अस्पताल ले जाया गया ।")
+
+
 def test_a_pronoun_after_an_opening_day_points_back():
     from khabar.synthesise.summary import is_anaphoric
 
