@@ -541,6 +541,21 @@ def parent_region(name: str) -> str | None:
     return _parents().get(name)
 
 
+# India's states and union territories with cities in the table (lower-cased canonical names).
+INDIAN_STATES = frozenset((
+    "andhra pradesh", "arunachal pradesh", "assam", "bihar", "chandigarh", "chhattisgarh", "goa", "gujarat",
+    "haryana", "himachal pradesh", "jammu and kashmir", "jharkhand", "karnataka", "kerala", "ladakh",
+    "madhya pradesh", "maharashtra", "manipur", "meghalaya", "mizoram", "nagaland", "odisha", "puducherry",
+    "punjab", "rajasthan", "sikkim", "tamil nadu", "telangana", "tripura", "uttar pradesh", "uttarakhand",
+    "west bengal",
+))
+
+
+def is_indian_city(place: Place) -> bool:
+    """Is the place a city of an Indian state (by the parent-region table)?"""
+    return place.kind == "city" and parent_region(place.name.lower()) in INDIAN_STATES
+
+
 def read_parents(path: Path) -> dict[str, str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         lines = fh.read().split("\n")

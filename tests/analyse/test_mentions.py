@@ -78,3 +78,17 @@ def test_a_place_the_gazetteer_lacks_in_hindi_is_found_by_its_romanisation():
     # a plural ("halls"), a listed person's name, a word cut at a virama: none
     toks = tokenize("सरकार ने सिनेमा हॉलों को बंद किया, मेयर सुनील गामा ने कहा। स्‍वास्‍थ्‍य मंत्री ने कहा।")
     assert romanised_places(toks, []) == []
+
+
+def test_an_indian_town_written_often_in_hindi_is_found_but_not_a_common_word():
+    from khabar.analyse.mentions import romanised_places
+
+    # March 2020 papers: मुंगेर and भीलवाड़ा are frequent Hindi words (Zipf 3.66, 3.55), and
+    # भीलवाड़ा is Bhilwara with व as w
+    toks = tokenize("भीलवाड़ा में कोरोना के छह मरीज मिले हैं. बिहार के मुंगेर में एक बच्ची की मौत हुई.")
+    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [
+        ("भीलवाड़ा", "Bhilwara"), ("मुंगेर", "Munger")]
+    # बंदा (a guy) spells Banda, but is a common word; वुहान (vuhan) is Wuhan only with
+    # व as w, which is read so for Indian towns alone
+    toks = tokenize("वह बंदा बाजार गया। वुहान से लौटे छात्र जांच में निगेटिव निकले।")
+    assert romanised_places(toks, []) == []
