@@ -190,6 +190,8 @@ def looks_like_boilerplate(text: str) -> bool:
     n_words = len(text.split())
     if n_words < MIN_WORDS or n_words > MAX_WORDS:
         return True
+    if len(tidy_sentence(text).split()) < MIN_WORDS:
+        return True  # what is left once its bullet, dateline or kicker go ("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।")
     if text.endswith("?") or text.rstrip("\"”'’").endswith("?"):
         return True
     if text.endswith("!") and not _QUOTE_MARKS_RE.search(text) and not DEVANAGARI_RE.search(text):

@@ -471,3 +471,11 @@ def test_a_call_to_action_or_a_listing_is_boilerplate():
     # reporting that opens with such a verb
     assert not looks_like_boilerplate("Read the US report on the dam, which found it unsafe.")
     assert not looks_like_boilerplate("Follow-up tests showed that the patient had recovered fully.")
+
+
+def test_a_sentence_short_once_its_bullet_and_dateline_go_is_a_fragment():
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    # March 2020, Dainik Jagran's live list: "डॉक्टर।" typed for "Dr." cut the sentence
+    assert looks_like_boilerplate("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।")
+    assert not looks_like_boilerplate("- पणजी: गोवा के मुख्यमंत्री ने सभी स्कूल बंद करने का आदेश दिया ।")
