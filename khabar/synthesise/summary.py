@@ -633,11 +633,20 @@ def _early_object_pronoun(tokens: Sequence[str]) -> bool:
     return False
 
 
+# "दोनों", "चारों" (both, all four) before a case marker stand for people named
+# before ("पुलिस ने चारों को सत्यापित कर ...", "जानकारी के अनुसार दोनों की हालत स्थिर है",
+# March 2020 summaries); before a noun they only count it ("दोनों नेता", "दोनों देशों").
+_COLLECTIVES = frozenset("दोनों तीनों चारों पांचों पाँचों छहों सातों आठों दसों".split())
+_CASE_MARKED = _POSTPOSITIONS | frozenset("को ने".split())
+
+
 def leans_back(text: str) -> bool:
     tidy = tidy_sentence(text)
     tokens = [w.lower() for w in words(tidy)]
     if any(w in _INNER_ANAPHORS or (w == _THERE_ITSELF and following in _POSTPOSITIONS)
            for w, following in zip(tokens[1:], tokens[2:] + [""])):
+        return True
+    if any(w in _COLLECTIVES and following in _CASE_MARKED for w, following in zip(tokens, tokens[1:])):
         return True
     return _early_object_pronoun(_words_after_time_lead(tidy))
 

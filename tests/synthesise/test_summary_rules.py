@@ -347,6 +347,10 @@ def test_a_third_persons_possessive_near_the_start_or_the_said_one_leans_back():
     # right after "और" it is the one just named
     assert not leans_back("फेसबुक के संस्थापक मार्क जुकरबर्ग और उनकी पत्नी के संगठन ने 25 लाख डॉलर दिए हैं ।")
     assert not leans_back("पान मसाला खाकर थूकने और उसके पाउच का उपयोग करने पर संक्रमण फैलने का खतरा है ।")
+    # "both", "all four" before a case marker: who?
+    assert leans_back("पुलिस ने चारों को सत्यापित कर दो बार उनका स्वास्थ्य परीक्षण कराया है ।")
+    assert leans_back("जानकारी के अनुसार दोनों की हालत स्थिर है और उनपर निगरानी रखी जा रही है ।")
+    assert not leans_back("दोनों नेता व्लादिवोस्तोक से लगभग 1,000 किलोमीटर दूर वोस्तोचन कोस्मोड्रोम में मिले।")
     # "then" continues a narrative
     assert is_anaphoric("फिर सूचना देकर उसे एंबुलेंस से सीएचसी भेजा गया ।")
     assert is_anaphoric("तब आइसोलेशन वार्ड से सतर्कता पूर्वक एंबुलेंस में शिफ्ट कर लोहिया अस्पताल ले जाया गया ।")
