@@ -87,6 +87,9 @@ _log = logging.getLogger(__name__)
 # capitalises it twice where no sentence starts (Apple 4.8, Amazon 4.6 are).
 SURNAME_MAX_ZIPF = 4.5
 LONE_COMMON_ZIPF = 4.5
+# ... and a reused last word makes a person only after a first word rarer than this
+# ("Home" 5.8 in "Home Depot ... Depot" is none; unlisted first names are rare words).
+FIRST_NAME_MAX_ZIPF = 5.0
 
 
 @contextmanager
@@ -223,8 +226,12 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
 
     def person(c: Candidate) -> bool:
         last = toks[c.j - 1]
+        first = toks[c.i]
         reused = (
             c.j - c.i <= 3  # "Nintendo Switch Lite Pokemon Zacian ... Zacian" is a product
+            # a company named with a common word first ("Home Depot ... the Depot", "Big
+            # Machine"): a person's first name is a given name or a rare word
+            and (is_given_name(first.text) or zipf(first.norm, "en") < FIRST_NAME_MAX_ZIPF)
             and last.norm in alone
             and not last.text.isupper()  # "VW Atlas Cross Sport SUV ... SUV"
             and last.text.lower() not in lowercase

@@ -44,6 +44,10 @@ EMPLOYER_MAX_ZIPF = 4.5
 # sentence (Apple 4.8 and Amazon 4.6 do so alone, Google 5.3 rarely with a
 # capitalised word after it).  Set on the AEB pages' spans.
 OPENER_MIN_ZIPF = 4.8
+# A run of this many words in capitals in English prose is a heading shouted, not a
+# name (AEB: "DRAWN OUT HISTORY OF TAYLOR SWIFT" became a person with 28 mentions);
+# names in capitals are bylines and tickers of two or three ("HOME DEPOT INC").
+SHOUTED_MIN_WORDS = 4
 
 
 def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
@@ -68,8 +72,11 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
                     and not toks[j + 1].newline_before
                 ):
                     j += 2
-                elif u.kind == "lat" and u.norm in ("and", "&") and _org_after(toks, j + 1):
-                    j += 1  # "Securities and Exchange Commission": one name, not two
+                elif u.kind == "lat" and u.norm in ("and", "&") and toks[j + 1: j + 2] and toks[j + 1].text != "The" \
+                        and _org_after(toks, j + 1):
+                    # "Securities and Exchange Commission": one name, not two; but a
+                    # capitalised "The" opens the next ("Big Machine and The Carlyle Group")
+                    j += 1
                 elif u.text in ("'", "’") and j + 2 < n and toks[j + 1].norm == "s" and _org_after(toks, j + 2):
                     j += 2  # "People's Liberation Army", "Sheriff's Department": a possessive inside a name
                 else:
@@ -164,6 +171,8 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
                 continue  # "the President", "Speaker", "Gov.": an office, nobody named
             if b - a == 1 and _gibberish(toks[a].text):
                 continue  # a link's or tracker's code in the page text: "XPxUJuyIAC", "BDnrvkoms"
+            if not hindi_text and b - a >= SHOUTED_MIN_WORDS and all(t.text.isupper() for t in toks[a:b]):
+                continue  # a heading in capitals: "A LONG, DRAWN OUT HISTORY OF TAYLOR SWIFT'S FEUDS"
             kind = _latin_type(toks, a, b, words[-1], person_cue)
             out.append(Candidate(a, b, kind, "latin", english=span_text(toks, a, b)))
     return out

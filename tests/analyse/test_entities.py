@@ -287,6 +287,21 @@ def test_english_capitalised_spans_need_evidence_to_be_people():
     assert names.get("Andrew Cuomo") == "PERSON", names
 
 
+def test_english_companies_named_with_common_words_and_shouted_headings_are_no_people():
+    # AEB pages (Nov 2019): Home Depot's "the Depot", Big Machine beside The Carlyle
+    # Group, and a sub-heading in capitals holding Taylor Swift's name
+    a, names = english(
+        "Dow component Home Depot reported third-quarter earnings, and the Depot cut its outlook. "
+        "Scooter Braun sold the label to Big Machine and The Carlyle Group last year, Braun said.\n"
+        "A LONG, DRAWN OUT HISTORY OF TAYLOR SWIFT'S FEUDS\n"
+        "Taylor Swift said on Thursday that she could not perform her old songs."
+    )
+    assert names.get("Home Depot") != "PERSON", names
+    assert names.get("Carlyle Group") == "ORG" and "Big Machine and The Carlyle Group" not in names, names
+    assert names.get("Taylor Swift") == names.get("Scooter Braun") == "PERSON", names
+    assert not any(n.isupper() and len(n.split()) >= 4 for n in names), names
+
+
 def test_english_organisations_keep_the_place_they_are_named_after():
     a, names = english(
         "The Fort Worth Police Department and the European Space Agency said Britain and England "
