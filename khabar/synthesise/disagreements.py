@@ -525,6 +525,15 @@ def descriptor_disagreements(
             per_article[unit.article_id].add(modifier)
         if max(len(m) for m in per_article.values()) > 2:
             continue
+        # An article that itself writes the noun two ways gives no version of it: its
+        # words are style, not a rival account ("its newer butterfly mechanism" and "the
+        # cursed butterfly-powered keyboard" in one AEB page).
+        uses = [use for use in uses if len(per_article[use[1].article_id]) == 1]
+        modifiers = defaultdict(set)
+        for modifier, unit, _, _, _ in uses:
+            modifiers[modifier].add(unit.article_id)
+        if len(modifiers) < 2 or len({u.article_id for _, u, _, _, _ in uses}) < 2:
+            continue
         # A fixed compound ("उत्तर कोरिया", "White House") dominates its
         # noun's uses; rival descriptors are used by comparable numbers.
         counts = sorted((len(ids) for ids in modifiers.values()), reverse=True)

@@ -101,6 +101,24 @@ def test_english_verbs_and_ordinals_are_no_descriptors():
         "boat: special / inflatable"]
 
 
+def test_an_outlet_writing_the_noun_two_ways_gives_no_version():
+    from khabar.synthesise.disagreements import descriptor_disagreements
+
+    # AEB, Nov 2019: one page's "newer butterfly mechanism" and "cursed butterfly keyboard"
+    # against another's "troublesome butterfly keyboards" is style, not rival accounts
+    units = [_unit("a", "Apple finally dropped the troublesome butterfly keyboards from the new MacBook Pro."),
+             _unit("b", "Apple finally dropped the newer butterfly keyboards from the new MacBook Pro."),
+             _unit("b", "Apple says the cursed butterfly keyboards are gone from the new MacBook Pro.")]
+    for unit in units:
+        unit.language = "en"
+    units[2].index = 1
+    weigh_units(units)
+    assert not descriptor_disagreements(units)
+    # one word each: rivals
+    weigh_units(units[:2])
+    assert [d.topic for d in descriptor_disagreements(units[:2])] == ["butterfly: troublesome / newer"]
+
+
 def test_a_descriptor_kept_in_the_other_phrase_is_no_rival():
     # Amar Ujala and Prabhat Khabar, 20 March 2020: "आवश्यक निर्देशों" and "आवश्यक दिशा निर्देशो"
     assert not _rival_descriptors("सभी लोग घर में हैं और हम सभी आवश्यक निर्देशों का पालन कर रहे हैं।",
