@@ -52,6 +52,7 @@ from khabar.synthesise.similarity import (
     numbers,
     script_of,
     similarity,
+    stem,
     words,
 )
 
@@ -367,8 +368,9 @@ def _in_matrix(unit: Unit, sim) -> bool:
 
 def group_units(units: Sequence[Unit], sim) -> list[Group]:
     """Greedy grouping: a sentence joins the group it matches best when it
-    reaches MERGE with some member and stays above MERGE/2 with all of them
-    (no chaining of loosely related sentences)."""
+    reaches MERGE with some member (or gives the same count of the same thing
+    as another outlet's member, naming no other place) and stays above
+    MERGE/2 with all of them (no chaining of loosely related sentences)."""
     import numpy as np
 
     groups: list[Group] = []
@@ -376,6 +378,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
     expects = {id(u): is_expectation(u.text) for u in units}
     by_position = {u.position: u for u in units if _in_matrix(u, sim)}
     seen: list[Unit] = []
+    stating: dict[tuple[float, str], list[Unit]] = {}  # a count of a thing -> the sentences giving it
     for unit in units:
         # Only groups holding a sentence that reaches MERGE can take this one;
         # the similarity matrix finds those without a Python loop per pair.
@@ -390,6 +393,16 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             group = group_of[id(other)]
             if all(group is not g for g in candidates):
                 candidates.append(group)
+        # ... and groups holding another outlet's sentence that gives the same count
+        # of the same thing ("ईरान ने करीब 70 हजार कैदियों को रिहा कर दिया" / "...
+        # 70 हजार कैदियों को अस्थायी तौर पर रिहा किया गया"), however differently worded.
+        facts = counted_facts(unit.text)
+        for fact in facts:
+            for other in stating.get(fact, ()):
+                if other.article_id != unit.article_id and _places_agree(unit, other) and sim(unit, other) >= MERGE / 2:
+                    group = group_of[id(other)]
+                    if all(group is not g for g in candidates):
+                        candidates.append(group)
         best, best_score = None, 0.0
         terms = set(unit.tokens) | unit.entity_keys
         expecting = expects[id(unit)]
@@ -404,8 +417,11 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             ):
                 continue
             scores = [sim(unit, member) for member in group.units]
-            if max(scores) >= MERGE and min(scores) >= MERGE / 2 and max(scores) > best_score:
-                best, best_score = group, max(scores)
+            counted = facts and any(facts & counted_facts(m.text) and m.article_id != unit.article_id
+                                    and _places_agree(unit, m) for m in group.units)
+            top = max(scores) if max(scores) >= MERGE else (MERGE if counted else 0.0)
+            if top >= MERGE and min(scores) >= MERGE / 2 and top > best_score:
+                best, best_score = group, top
         if best is None:
             best = Group(units=[unit])
             groups.append(best)
@@ -413,6 +429,8 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             best.units.append(unit)
         group_of[id(unit)] = best
         seen.append(unit)
+        for fact in facts:
+            stating.setdefault(fact, []).append(unit)
     return groups
 
 
@@ -815,6 +833,38 @@ def _compatible(item: Item, others: Sequence[Item], sim) -> bool:
             # share no content word but give one count: one fact.
             return False
     return True
+
+
+# Multipliers written after a number, part of the count ("70 हजार कैदियों", "2 million people"),
+# and words that make it a clock time, no count ("10 a.m.", "11 बजे").
+_MULTIPLIERS = frozenset("हजार हज़ार लाख करोड़ करोड सौ hundred thousand million billion".split())
+_CLOCK = frozenset("a.m p.m am pm बजे o'clock".split())
+
+
+@lru_cache(maxsize=65536)
+def counted_facts(text: str) -> frozenset[tuple[float, str]]:
+    """(count, stem of the thing counted) for each count the sentence gives (see
+    :func:`counts`): "70 हजार कैदियों" is (70, "कैद")."""
+    out = set()
+    for match in NUMBER_RE.finditer(text):
+        try:
+            value = float(match.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        following = [w.strip("()[],.।") for w in text[match.end():].split()[:3]]
+        if value < MIN_COUNT or 1900 <= value <= 2100 or (following and _names_month(following[0])):
+            continue
+        nouns = [w for w in following if w and w.lower() not in _MULTIPLIERS]
+        if nouns and not NUMBER_RE.fullmatch(nouns[0]) and nouns[0].lower() not in _CLOCK:
+            out.add((value, stem(nouns[0])))
+    return frozenset(out)
+
+
+def _places_agree(a: Unit, b: Unit) -> bool:
+    """Do two sentences name no different places (both naming some, none in common)?"""
+    places_a = {k for k in a.entity_keys if a.entity_types.get(k) == "PLACE"}
+    places_b = {k for k in b.entity_keys if b.entity_types.get(k) == "PLACE"}
+    return not places_a or not places_b or bool(places_a & places_b)
 
 
 @lru_cache(maxsize=65536)  # asked of every pair the selection compares (570k times on March 2020)

@@ -483,3 +483,24 @@ def test_a_sentence_short_once_its_bullet_and_dateline_go_is_a_fragment():
     # March 2020, Dainik Jagran's live list: "डॉक्टर।" typed for "Dr." cut the sentence
     assert looks_like_boilerplate("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।")
     assert not looks_like_boilerplate("- पणजी: गोवा के मुख्यमंत्री ने सभी स्कूल बंद करने का आदेश दिया ।")
+
+
+def test_two_outlets_giving_the_same_count_of_the_same_thing_state_one_fact():
+    from khabar.synthesise.similarity import content_tokens, similarity, weigh_units
+    from khabar.synthesise.summary import group_units
+
+    def unit(article_id, text, places=("iran",)):
+        return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="hi",
+                    tokens=content_tokens(text, "hi"), entity_keys=set(places),
+                    entity_types={p: "PLACE" for p in places})
+
+    # Amar Ujala and Dainik Hindustan, 10 March 2020: one release told in two wordings
+    # (word similarity 0.2-0.45, under the merge threshold)
+    au = unit("au", "कोरोनावायरस के प्रकोप को देखते हुए ईरान ने करीब 70 हजार कैदियों को रिहा कर दिया है ।")
+    dh = unit("dh", "ईरान में कोरोना वायरस के सैकड़ों नए मामले आने के बाद वहां 70 हजार कैदियों को अस्थाई तौर "
+                    "पर रिहा किया गया है ।")
+    # the same count of another place's prisoners is another fact
+    other = unit("nt", "कोरोनावायरस के प्रकोप को देखते हुए इटली ने करीब 70 हजार कैदियों को रिहा कर दिया है ।", ("italy",))
+    weigh_units([au, dh, other])
+    groups = group_units([au, dh, other], similarity)
+    assert [sorted(g.sources) for g in groups] == [["au", "dh"], ["nt"]]
