@@ -37,9 +37,11 @@ from khabar.analyse.hindi_calendar import (
     HINDI_THAT_IS,
     HINDI_WEEKDAYS,
     month_number,
+    unit_name,
 )
 from khabar.analyse.lexicon import REPORTING_EN, REPORTING_HI
 from khabar.analyse.normalise import normalise
+from khabar.analyse.stopwords import stopwords
 from khabar.clean.metadata import find_dateline
 from khabar.records import SummarySentence
 from khabar.synthesise.similarity import (
@@ -368,9 +370,9 @@ def _in_matrix(unit: Unit, sim) -> bool:
 
 def group_units(units: Sequence[Unit], sim) -> list[Group]:
     """Greedy grouping: a sentence joins the group it matches best when it
-    reaches MERGE with some member (or gives the same count of the same thing
-    as another outlet's member, naming no other place) and stays above
-    MERGE/2 with all of them (no chaining of loosely related sentences)."""
+    reaches MERGE with some member (or shares a fact key with another outlet's
+    member, naming no other place: :func:`fact_keys`) and stays above MERGE/2
+    with all of them (no chaining of loosely related sentences)."""
     import numpy as np
 
     groups: list[Group] = []
@@ -393,10 +395,9 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             group = group_of[id(other)]
             if all(group is not g for g in candidates):
                 candidates.append(group)
-        # ... and groups holding another outlet's sentence that gives the same count
-        # of the same thing ("ईरान ने करीब 70 हजार कैदियों को रिहा कर दिया" / "...
-        # 70 हजार कैदियों को अस्थायी तौर पर रिहा किया गया"), however differently worded.
-        facts = counted_facts(unit.text)
+        # ... and groups holding another outlet's sentence with the same fact key (a
+        # count of a thing, a day at a place), however differently worded.
+        facts = fact_keys(unit)
         for fact in facts:
             for other in stating.get(fact, ()):
                 if other.article_id != unit.article_id and _places_agree(unit, other) and sim(unit, other) >= MERGE / 2:
@@ -417,9 +418,9 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             ):
                 continue
             scores = [sim(unit, member) for member in group.units]
-            counted = facts and any(facts & counted_facts(m.text) and m.article_id != unit.article_id
-                                    and _places_agree(unit, m) for m in group.units)
-            top = max(scores) if max(scores) >= MERGE else (MERGE if counted else 0.0)
+            keyed = facts and any(facts & fact_keys(m) and m.article_id != unit.article_id and _places_agree(unit, m)
+                                  for m in group.units)
+            top = max(scores) if max(scores) >= MERGE else (MERGE if keyed else 0.0)
             if top >= MERGE and min(scores) >= MERGE / 2 and top > best_score:
                 best, best_score = group, top
         if best is None:
@@ -835,18 +836,25 @@ def _compatible(item: Item, others: Sequence[Item], sim) -> bool:
     return True
 
 
-# Multipliers written after a number, part of the count ("70 हजार कैदियों", "2 million people"),
-# and words that make it a clock time, no count ("10 a.m.", "11 बजे").
+# Multipliers written after a number, part of the count ("70 हजार कैदियों", "2 million people");
+# and what makes a number a measure, no count of things: a clock time ("10 a.m.", "11 बजे"),
+# a distance or a share ("10 किलोमीटर के दायरे में", "40 प्रतिशत"; time units come from
+# the analysis stage's calendar).
 _MULTIPLIERS = frozenset("हजार हज़ार लाख करोड़ करोड सौ hundred thousand million billion".split())
-_CLOCK = frozenset("a.m p.m am pm बजे o'clock".split())
+_MEASURES = frozenset("a.m p.m am pm बजे o'clock किलोमीटर मीटर मील km miles प्रतिशत फीसदी फ़ीसदी percent %".split())
 
 
 @lru_cache(maxsize=65536)
 def counted_facts(text: str) -> frozenset[tuple[float, str]]:
     """(count, stem of the thing counted) for each count the sentence gives (see
-    :func:`counts`): "70 हजार कैदियों" is (70, "कैद")."""
+    :func:`counts`): "70 हजार कैदियों" is (70, "कैद").  Only a content word right
+    after the number is a thing counted ("लद्दाख में 10 और ..." counts nothing), and
+    a number hyphened to a word ("COVID-19", "16-inch") is none."""
+    stop = stopwords(None)
     out = set()
     for match in NUMBER_RE.finditer(text):
+        if (match.start() > 0 and text[match.start() - 1] in "-‐–") or text[match.end(): match.end() + 1] in ("-", "‐"):
+            continue  # a name's number ("COVID-19") or a modifier ("16-inch", "30-date")
         try:
             value = float(match.group(1).replace(",", ""))
         except ValueError:
@@ -854,10 +862,24 @@ def counted_facts(text: str) -> frozenset[tuple[float, str]]:
         following = [w.strip("()[],.।") for w in text[match.end():].split()[:3]]
         if value < MIN_COUNT or 1900 <= value <= 2100 or (following and _names_month(following[0])):
             continue
-        nouns = [w for w in following if w and w.lower() not in _MULTIPLIERS]
-        if nouns and not NUMBER_RE.fullmatch(nouns[0]) and nouns[0].lower() not in _CLOCK:
-            out.add((value, stem(nouns[0])))
+        nouns = [w for w in following if w.lower() not in _MULTIPLIERS]
+        noun = nouns[0] if nouns else ""
+        if (not noun or NUMBER_RE.fullmatch(noun) or noun.lower() in stop or noun.lower() in _MEASURES
+                or unit_name(noun)):
+            continue
+        out.add((value, stem(noun)))
     return frozenset(out)
+
+
+def fact_keys(unit: Unit) -> frozenset[tuple]:
+    """What makes two outlets' sentences one fact however they are worded (when they
+    are also at least half-way similar, see :func:`group_units`): the same count of
+    the same thing ("करीब 70 हजार कैदियों को रिहा कर दिया" / "70 हजार कैदियों को
+    अस्थाई तौर पर रिहा किया गया", March 2020), or the same day at the same place
+    ("ओडिशा ... सभी शिक्षण संस्थान 31 मार्च तक बंद रहेंगे" / "ओडिशा में ... सभी
+    शैक्षणिक संस्थान 31 मार्च तक बंद रखने का आदेश"; "पटना एम्स में ... शनिवार को मौत")."""
+    places = [k for k in unit.entity_keys if unit.entity_types.get(k) == "PLACE"]
+    return counted_facts(unit.text) | frozenset((day, place) for day in unit.day_dates() for place in places)
 
 
 def _places_agree(a: Unit, b: Unit) -> bool:

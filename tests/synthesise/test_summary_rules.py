@@ -504,3 +504,26 @@ def test_two_outlets_giving_the_same_count_of_the_same_thing_state_one_fact():
     weigh_units([au, dh, other])
     groups = group_units([au, dh, other], similarity)
     assert [sorted(g.sources) for g in groups] == [["au", "dh"], ["nt"]]
+
+
+def test_two_outlets_telling_one_day_at_one_place_state_one_fact_but_a_measure_is_no_count():
+    from khabar.synthesise.similarity import content_tokens, similarity, weigh_units
+    from khabar.synthesise.summary import counted_facts, group_units
+
+    def unit(article_id, text, day):
+        return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="hi",
+                    tokens=content_tokens(text, "hi"), entity_keys={"odisha"}, entity_types={"odisha": "PLACE"},
+                    times=[TimeExpression("31 मार्च", text.index("31"), text.index("31") + 8, date=day,
+                                          precision="day")])
+
+    # Dainik Jagran, 13 March 2020: one closure in two wordings, both in the summary before
+    a = unit("a", "ओडिशा के मुख्यमंत्री नवीन पटनायक ने राज्य विधानसभा में ऐलान किया कि सभी शिक्षण संस्थान "
+                  "31 मार्च तक बंद रहेंगे ।", "2020-03-31")
+    b = unit("b", "ओडिशा में कोरोना वायरस के मद्देनजर सभी शैक्षणिक संस्थान 31 मार्च तक बंद रखने का आदेश दिया गया है ।",
+             "2020-03-31")
+    weigh_units([a, b])
+    assert [sorted(g.sources) for g in group_units([a, b], similarity)] == [["a", "b"]]
+    # measures, names and conjunctions after a number count nothing
+    for text in ("उससे 10 किलोमीटर के दायरे में", "अमेरिका में COVID-19 के मामले", "लद्दाख में 10 और जम्मू-कश्मीर में",
+                 "The new 16-inch MacBook", "Tickets go on sale at 10 a.m. Friday"):
+        assert not counted_facts(text), text
