@@ -2,8 +2,9 @@
 
 Entities are merged by their cross-article ``key`` (set by the analysis
 stage's linking), so "किम जोंग उन" in one outlet and "Kim Jong Un" in another
-count as one person.  Main entities are those several outlets name, then the
-most mentioned of the rest and the people named in full.
+count as one person.  Main entities are those several outlets name, those
+named more than once, and the people named in full; a list shorter than
+MIN_LISTED is topped up with the places named once.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from khabar.records import Analysis, EntitySummary
 
 # At most this many entities are listed; a reader scans a short list.
 MAX_ENTITIES = 20
+# A list shorter than this is topped up with the places named once.
+MIN_LISTED = 5
 
 
 def who_and_where(analyses: Sequence[Analysis], limit: int = MAX_ENTITIES) -> list[EntitySummary]:
@@ -54,4 +57,11 @@ def who_and_where(analyses: Sequence[Analysis], limit: int = MAX_ENTITIES) -> li
     # warning, are each named once): a report names a person for a reason.
     main = [e for e in out if len(e.sources) >= 2 or e.mentions >= 2
             or (e.type == "PERSON" and len(e.name.split()) >= 2)]
-    return (main or out)[:limit]
+    if not main:
+        return out[:limit]
+    # A short list still says where: places named once join it (a small event's
+    # "बिहार के मुंगेर में" is its only mention of where it happened; gazetteer places
+    # are the surest entities, Hindi place precision 25/25 on bench/labels).
+    if len(main) < MIN_LISTED:
+        main += [e for e in out if e not in main and e.type == "PLACE"][: MIN_LISTED - len(main)]
+    return main[:limit]

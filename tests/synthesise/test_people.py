@@ -19,4 +19,15 @@ def test_a_person_named_in_full_once_is_a_main_entity_and_a_passing_word_is_not(
         _analysis("b", [("kim jong un", "Kim Jong Un", "PERSON", 2)]),
     ]
     names = [e.name for e in who_and_where(analyses)]
-    assert names == ["Kim Jong Un", "Sergei Shoigu"]  # the one-word name and the passing place stay out
+    # the one-word name stays out; a short list still says where, with the place named once
+    assert names == ["Kim Jong Un", "Sergei Shoigu", "Khasan"]
+
+
+def test_a_place_named_once_tops_up_only_a_short_list():
+    many = [(f"person {k}", f"Person Number{k}", "PERSON", 1) for k in range(5)]
+    analyses = [_analysis("a", many + [("khasan", "Khasan", "PLACE", 1)])]
+    assert "Khasan" not in [e.name for e in who_and_where(analyses)]
+    # March 2020, Prabhat Khabar: the Munger report names its town once, and one doctor
+    analyses = [_analysis("a", [("niranjan kumar", "Niranjan Kumar", "PERSON", 1), ("munger", "Munger", "PLACE", 1),
+                                ("bihar", "Bihar", "PLACE", 1)])]
+    assert [e.name for e in who_and_where(analyses)] == ["Niranjan Kumar", "Bihar", "Munger"]
