@@ -356,8 +356,16 @@ def known_organisations(toks: list[Token]) -> list[Candidate]:
     return out
 
 
+# Adjectives that qualify a place cue: participles in -इत and -ईय adjectives
+# ("केंद्रशासित प्रदेश" union territory, "संसदीय क्षेत्र" constituency; March 2020 gave
+# them as the places "Kendrashasit" and "Sansandiy").
+_ADJECTIVE_ENDINGS = ("ित", "ीय")
+
+
 def _place_before_cue(toks: list[Token], i: int) -> Candidate | None:
     """X शहर, X स्टेशन: the rare words before the cue are a place (the cue is not part of it)."""
+    if i > 0 and toks[i - 1].kind == "dev" and toks[i - 1].norm.endswith(_ADJECTIVE_ENDINGS):
+        return None
     k = walk_back(toks, i, 2, PLACE_WORD_MAX_ZIPF, place=True)
     return Candidate(k, i, "PLACE", "place") if k < i else None
 

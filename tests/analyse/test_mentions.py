@@ -40,6 +40,9 @@ def test_names_after_roles(text, expected):
         ("ट्रेन खासान स्टेशन पर रुकी", [("खासान", "PLACE", "place")]),  # the place cue is not part of the name
         ("वोस्तोचनी कोस्मोड्रोम में", [("वोस्तोचनी कोस्मोड्रोम", "PLACE", "place")]),  # a facility cue is
         ("क्रेमलिन के प्रवक्ता ने", [("क्रेमलिन", "ORG", "possessor")]),
+        # March 2020: an adjective before a place cue is no place ("union territories", "constituency")
+        ("केंद्रशासित प्रदेश में कोरोना मरीजों की संख्या बढ़ी", []),
+        ("अपने संसंदीय क्षेत्र के लोगों से", []),  # (a typo of संसदीय, so a rare word)
     ],
 )
 def test_names_closed_by_cue_words(text, expected):
