@@ -1004,6 +1004,24 @@ def narrative_dates(units: Sequence[Unit]) -> dict[int, str]:
     return out
 
 
+def _opener(entries: Sequence[dict], reference_dates: Mapping[str, str | None]) -> dict | None:
+    """The sentence to open the summary when the first in date order leans on
+    something unsaid ("जब सोमवार (30 मार्च) को उसकी तबीयत खराब हुई ..."): the
+    lead of a report (its first two sentences) that stands alone, names someone
+    or somewhere ("राज्य में ..." does not) and is told by no fewer outlets; of
+    several, the one more outlets state, then the earliest report's.  None to
+    keep the date order."""
+    if not entries or not (leans_back(entries[0]["text"]) or is_anaphoric(entries[0]["text"])):
+        return None
+    told_by = len(entries[0]["group"].sources)
+    leads = [e for e in entries if e["rep"].index <= 1 and e["needs"] is None and len(e["group"].sources) >= told_by
+             and e["rep"].entity_keys and not leans_back(e["text"]) and not is_anaphoric(e["text"])]
+    if not leads:
+        return None
+    return min(leads, key=lambda e: (-len(e["group"].sources), reference_dates.get(e["rep"].article_id) or "9999",
+                                     e["rep"].article_id, e["rep"].index))
+
+
 def summarise(
     units: Sequence[Unit],
     *,
@@ -1063,5 +1081,9 @@ def summarise(
         entries.remove(entry)
         at = next((k for k, e in enumerate(entries) if e["group"] is entry["needs"]), len(entries) - 1)
         entries.insert(at + 1, entry)
+    opener = _opener(entries, reference_dates)
+    if opener is not None:
+        entries.remove(opener)
+        entries.insert(0, opener)
     return [SummarySentence(text=e["text"], sources=sorted(e["group"].sources),
                             statements=[(u.article_id, u.index) for u in e["group"].units]) for e in entries]

@@ -527,3 +527,20 @@ def test_two_outlets_telling_one_day_at_one_place_state_one_fact_but_a_measure_i
     for text in ("उससे 10 किलोमीटर के दायरे में", "अमेरिका में COVID-19 के मामले", "लद्दाख में 10 और जम्मू-कश्मीर में",
                  "The new 16-inch MacBook", "Tickets go on sale at 10 a.m. Friday"):
         assert not counted_facts(text), text
+
+
+def test_a_summary_opens_on_a_lead_that_stands_alone_not_on_a_dangling_sentence():
+    from khabar.synthesise.summary import Group, _opener
+
+    def entry(article_id, index, text, places=("munger",)):
+        unit = Unit(article_id=article_id, index=index, text=text, start=0, end=len(text), language="hi",
+                    entity_keys=set(places))
+        return {"text": text, "rep": unit, "group": Group(units=[unit]), "needs": None}
+
+    # March 2020, Prabhat Khabar's Munger reports in date order: whose health?
+    dangling = entry("010", 3, "जब सोमवार (30 मार्च) को उसकी तबीयत खराब हुई तो उसे ठेला पर लाद कर उसके परिजन अस्पताल लाया था.", ())
+    lead = entry("007", 0, "बिहार के मुंगेर में एक बार फिर स्वास्थ्य विभाग की लापरवाही सामने आयी है.")
+    vague = entry("008", 0, "राज्य में एक व्यक्ति को उपचार के बाद अस्पताल से छुट्टी दे दी गई है.", ())
+    assert _opener([dangling, vague, lead], {}) is lead
+    assert _opener([dangling, vague], {}) is None  # nothing names where: date order stays
+    assert _opener([lead, dangling], {}) is None  # the first stands alone already
