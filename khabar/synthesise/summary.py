@@ -400,7 +400,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
         # ... and groups holding another outlet's sentence with the same fact key (a
         # count of a thing, a day at a place), however differently worded.
         facts = fact_keys(unit)
-        for fact in facts:
+        for fact in sorted(facts, key=repr):  # (a set's order follows the hash seed)
             for other in stating.get(fact, ()):
                 if other.article_id != unit.article_id and _places_agree(unit, other) and sim(unit, other) >= MERGE / 2:
                     group = group_of[id(other)]
@@ -422,9 +422,8 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             scores = [sim(unit, member) for member in group.units]
             keyed = facts and any(facts & fact_keys(m) and m.article_id != unit.article_id and _places_agree(unit, m)
                                   for m in group.units)
-            top = max(scores) if max(scores) >= MERGE else (MERGE if keyed else 0.0)
-            if top >= MERGE and min(scores) >= MERGE / 2 and top > best_score:
-                best, best_score = group, top
+            if (max(scores) >= MERGE or keyed) and min(scores) >= MERGE / 2 and max(scores) > best_score:
+                best, best_score = group, max(scores)
         if best is None:
             best = Group(units=[unit])
             groups.append(best)
