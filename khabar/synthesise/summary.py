@@ -716,6 +716,30 @@ def is_expectation(text: str) -> bool:
     return bool(rest and _CLAIM_RE.search(main) and _EXPECTATION_RE.search(rest[0]))
 
 
+# Of the expectations, the ones that only reckon a happening possible ("निर्णय ले
+# सकती है", "बारिश की संभावना है", "may decide"), not a plan or a schedule ("बैठक होगी",
+# "will meet on Friday"), nor the act of saying so ("यह आशंका व्यक्त की").  English
+# "could" is as often past ability ("could not get going on Sunday") and is left out.
+_SPECULATION_RE = re.compile(
+    r"(सकता|सकती|सकते|सकें)(?=[\s।.,]|$)|(संभावना|आशंका|अनुमान)\s+(?:है|हैं|थी|था)(?=[\s।.,]|$)"
+    r"|\b(may|might|likely to)\b",
+    re.IGNORECASE,
+)
+
+
+def is_speculation(text: str, about: str | None = None) -> bool:
+    """Does the main clause only reckon something possible (see :func:`is_expectation`
+    for which words are read)?  With ``about`` (the words of a date), the clause that
+    holds it is read: "मंत्री ने कहा कि वह शुक्रवार को फैसला ले सकते हैं" is a maybe
+    about Friday."""
+    if DEVANAGARI_RE.search(text):
+        main, *rest = re.split(r"\sकि\s", text, maxsplit=1)
+        if about and rest and about in rest[0] and about not in main:
+            main = rest[0]
+        return bool(_SPECULATION_RE.search(" ".join(main.rstrip("।.!\"'” ").split()[-6:])))
+    return bool(_SPECULATION_RE.search(re.split(r"\bthat\b", text, maxsplit=1)[0]))
+
+
 def concepts_of(unit: Unit) -> set[str]:
     """The concepts a sentence states (after Gillick & Favre 2009): light-stemmed
     content words, pairs of neighbouring content words (the bigram is what

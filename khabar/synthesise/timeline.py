@@ -42,6 +42,7 @@ from khabar.synthesise.summary import (
     is_expectation,
     is_fragment,
     is_partial_quote,
+    is_speculation,
     leans_back,
     opens_unattributed_quote,
     quotes_unnamed_speaker,
@@ -509,6 +510,8 @@ def timeline(
             clause = _with_its_antecedent(clause, unit, by_place, window)
         if not clause or len(clause.split()) <= MIN_WORDS:
             continue
+        if is_speculation(clause, about=time.text):
+            continue  # "सरकार शुक्रवार को निर्णय ले सकती है": a maybe is no dated happening
         if quotes_unnamed_speaker(clause) or opens_unattributed_quote(clause):
             # A clause cut from a quote ("कल एक कार्यक्रम में मैं मौजूद थी", '"The plate is
             # really full today'): the line would not say who was there, or who said it.

@@ -373,3 +373,20 @@ def test_a_quote_that_names_no_speaker_is_no_line():
     told = _unit("b", 0, '"We needed to win this game today," Lynn said after the match.', {"today": "2019-11-19"},
                  language="en")
     assert [e.sources for e in _timeline([quote, told])] == [["b"]]
+
+
+def test_a_maybe_dates_nothing_but_a_plan_and_the_saying_of_a_maybe_do():
+    # March 2020 lines that only reckoned a happening possible on their day
+    units = [
+        _unit("a", 0, "तकनीकी शिक्षा से जुड़े कॉलेजों के बारे में सरकार शुक्रवार को निर्णय ले सकती है ।",
+              {"शुक्रवार": "2020-03-13"}),
+        _unit("b", 0, "पश्चिमी विक्षोभ के असर से 6 मार्च को कहीं-कहीं हल्की बारिश की संभावना है ।", {"6 मार्च": "2020-03-06"}),
+        _unit("c", 0, "राज्य के मंत्री ने कहा कि सरकार सोमवार को स्कूल बंद करने का फैसला ले सकती है ।",
+              {"सोमवार": "2020-03-16"}),
+        # a plan, and the day a maybe was said, are dated happenings
+        _unit("d", 0, "मुख्य सचिव के साथ मंगलवार शाम को हाई पावर कमेटी की बैठक भी होगी ।", {"मंगलवार": "2020-03-03"}),
+        _unit("e", 0, "विमानन कंपनियों के संगठन सीएपीए ने सोमवार को कहा कि अधिकांश कंपनियां दिवालिया हो सकती हैं ।",
+              {"सोमवार": "2020-03-16"}),
+        _unit("f", 0, "विमानन कंपनियों के वैश्विक संगठन ने बुधवार को यह आशंका व्यक्त की ।", {"बुधवार": "2020-03-18"}),
+    ]
+    assert [e.sources for e in _timeline(units)] == [["d"], ["e"], ["f"]]
