@@ -8,7 +8,8 @@ sentence gives at most one entry, on the date of its main verb (the
 first day named in the main clause: "मंत्रालय ने बुधवार को कहा कि भारत
 गुरुवार को टीम भेजेगा" happened on Wednesday, not twice).  Its text is the
 clause around that date, extended until it ends on a verb, so an entry is a
-statement and never a cut phrase.  Entries on the same day that say the same
+statement and never a cut phrase; a clause that only reckons its happening
+possible ("... निर्णय ले सकती है") gives none.  Entries on the same day that say the same
 thing merge and cite all their sources; the most important happenings (told
 by more sources, naming more people and places, central to the event) are
 kept, sorted by date.
