@@ -382,7 +382,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
     expects = {id(u): is_expectation(u.text) for u in units}
     by_position = {u.position: u for u in units if _in_matrix(u, sim)}
     seen: list[Unit] = []
-    stating: dict[tuple[float, str], list[Unit]] = {}  # a count of a thing -> the sentences giving it
+    stating: dict[tuple, list[Unit]] = {}  # a fact key -> the sentences holding it
     for unit in units:
         # Only groups holding a sentence that reaches MERGE can take this one;
         # the similarity matrix finds those without a Python loop per pair.
@@ -400,10 +400,12 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
         # ... and groups holding another outlet's sentence with the same fact key (a
         # count of a thing, a day at a place), however differently worded.
         facts = fact_keys(unit)
+        keyed: set[int] = set()
         for fact in sorted(facts, key=repr):  # (a set's order follows the hash seed)
             for other in stating.get(fact, ()):
                 if other.article_id != unit.article_id and _places_agree(unit, other) and sim(unit, other) >= MERGE / 2:
                     group = group_of[id(other)]
+                    keyed.add(id(group))
                     if all(group is not g for g in candidates):
                         candidates.append(group)
         best, best_score = None, 0.0
@@ -420,9 +422,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             ):
                 continue
             scores = [sim(unit, member) for member in group.units]
-            keyed = facts and any(facts & fact_keys(m) and m.article_id != unit.article_id and _places_agree(unit, m)
-                                  for m in group.units)
-            if (max(scores) >= MERGE or keyed) and min(scores) >= MERGE / 2 and max(scores) > best_score:
+            if (max(scores) >= MERGE or id(group) in keyed) and min(scores) >= MERGE / 2 and max(scores) > best_score:
                 best, best_score = group, max(scores)
         if best is None:
             best = Group(units=[unit])
@@ -697,6 +697,11 @@ _CLAIM_RE = re.compile(r"(दावा|माना जा रहा|अनु�
                        re.IGNORECASE)
 
 
+def _verb_group(clause: str) -> str:
+    """The last six words of a Hindi clause, where its verb and its modality stand."""
+    return " ".join(clause.rstrip("।.!\"'” ").split()[-6:])
+
+
 def is_expectation(text: str) -> bool:
     """Does the main clause speak of what may or will happen?  Hindi puts the
     main verb last, before any "कि" (that) clause, so only the words before
@@ -704,11 +709,11 @@ def is_expectation(text: str) -> bool:
     words before "that".  After a bare claim the "that" clause is read."""
     if DEVANAGARI_RE.search(text):
         main, *rest = re.split(r"\sकि\s", text, maxsplit=1)
-        tail = " ".join(main.rstrip("।.!\"'” ").split()[-6:])
+        tail = _verb_group(main)
         if _EXPECTATION_RE.search(tail):
             return True
         if rest and _CLAIM_RE.search(tail):
-            return bool(_EXPECTATION_RE.search(" ".join(rest[0].rstrip("।.!\"'” ").split()[-6:])))
+            return bool(_EXPECTATION_RE.search(_verb_group(rest[0])))
         return False
     main, *rest = re.split(r"\bthat\b", text, maxsplit=1)
     if _EXPECTATION_RE.search(main):
@@ -736,7 +741,7 @@ def is_speculation(text: str, about: str | None = None) -> bool:
         main, *rest = re.split(r"\sकि\s", text, maxsplit=1)
         if about and rest and about in rest[0] and about not in main:
             main = rest[0]
-        return bool(_SPECULATION_RE.search(" ".join(main.rstrip("।.!\"'” ").split()[-6:])))
+        return bool(_SPECULATION_RE.search(_verb_group(main)))
     return bool(_SPECULATION_RE.search(re.split(r"\bthat\b", text, maxsplit=1)[0]))
 
 
@@ -869,6 +874,20 @@ _MULTIPLIERS = frozenset("हजार हज़ार लाख करोड़
 _MEASURES = frozenset("a.m p.m am pm बजे o'clock किलोमीटर मीटर मील km miles प्रतिशत फीसदी फ़ीसदी percent %".split())
 
 
+def _count_matches(text: str):
+    """(match, value, the three words after it) for each number of at least MIN_COUNT
+    that is neither a year nor the day of a named month ("31 मार्च")."""
+    for match in NUMBER_RE.finditer(text):
+        try:
+            value = float(match.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        following = [w.strip("()[],.।") for w in text[match.end():].split()[:3]]
+        if value < MIN_COUNT or 1900 <= value <= 2100 or (following and _names_month(following[0])):
+            continue
+        yield match, value, following
+
+
 @lru_cache(maxsize=65536)
 def counted_facts(text: str) -> frozenset[tuple[float, str]]:
     """(count, stem of the thing counted) for each count the sentence gives (see
@@ -877,16 +896,9 @@ def counted_facts(text: str) -> frozenset[tuple[float, str]]:
     a number hyphened to a word ("COVID-19", "16-inch") is none."""
     stop = stopwords(None)
     out = set()
-    for match in NUMBER_RE.finditer(text):
+    for match, value, following in _count_matches(text):
         if (match.start() > 0 and text[match.start() - 1] in "-‐–") or text[match.end(): match.end() + 1] in ("-", "‐"):
             continue  # a name's number ("COVID-19") or a modifier ("16-inch", "30-date")
-        try:
-            value = float(match.group(1).replace(",", ""))
-        except ValueError:
-            continue
-        following = [w.strip("()[],.।") for w in text[match.end():].split()[:3]]
-        if value < MIN_COUNT or 1900 <= value <= 2100 or (following and _names_month(following[0])):
-            continue
         nouns = [w for w in following if w.lower() not in _MULTIPLIERS]
         noun = nouns[0] if nouns else ""
         if (not noun or NUMBER_RE.fullmatch(noun) or noun.lower() in stop or noun.lower() in _MEASURES
@@ -903,14 +915,16 @@ def fact_keys(unit: Unit) -> frozenset[tuple]:
     अस्थाई तौर पर रिहा किया गया", March 2020), or the same day at the same place
     ("ओडिशा ... सभी शिक्षण संस्थान 31 मार्च तक बंद रहेंगे" / "ओडिशा में ... सभी
     शैक्षणिक संस्थान 31 मार्च तक बंद रखने का आदेश"; "पटना एम्स में ... शनिवार को मौत")."""
-    places = [k for k in unit.entity_keys if unit.entity_types.get(k) == "PLACE"]
-    return counted_facts(unit.text) | frozenset((day, place) for day in unit.day_dates() for place in places)
+    return counted_facts(unit.text) | frozenset((day, place) for day in unit.day_dates() for place in _place_keys(unit))
+
+
+def _place_keys(unit: Unit) -> set[str]:
+    return {k for k in unit.entity_keys if unit.entity_types.get(k) == "PLACE"}
 
 
 def _places_agree(a: Unit, b: Unit) -> bool:
     """Do two sentences name no different places (both naming some, none in common)?"""
-    places_a = {k for k in a.entity_keys if a.entity_types.get(k) == "PLACE"}
-    places_b = {k for k in b.entity_keys if b.entity_types.get(k) == "PLACE"}
+    places_a, places_b = _place_keys(a), _place_keys(b)
     return not places_a or not places_b or bool(places_a & places_b)
 
 
@@ -918,17 +932,7 @@ def _places_agree(a: Unit, b: Unit) -> bool:
 def counts(text: str) -> frozenset[float]:
     """The counts a sentence gives: numbers of at least MIN_COUNT that are
     neither a year nor the day of a named month ("31 मार्च")."""
-    out = set()
-    for match in NUMBER_RE.finditer(text):
-        try:
-            value = float(match.group(1).replace(",", ""))
-        except ValueError:
-            continue
-        following = [w.strip("()[],.।") for w in text[match.end():].split()[:1]]
-        if value < MIN_COUNT or 1900 <= value <= 2100 or (following and _names_month(following[0])):
-            continue
-        out.add(value)
-    return frozenset(out)
+    return frozenset(value for _, value, _ in _count_matches(text))
 
 
 def _grounded(items: Sequence[Item], needs: Mapping[int, Group | None]) -> bool:

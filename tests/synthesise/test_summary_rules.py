@@ -485,14 +485,23 @@ def test_a_sentence_short_once_its_bullet_and_dateline_go_is_a_fragment():
     assert not looks_like_boilerplate("- पणजी: गोवा के मुख्यमंत्री ने सभी स्कूल बंद करने का आदेश दिया ।")
 
 
+def _hindi_unit(article_id: str, text: str, places=(), index: int = 0, dates: dict[str, str] | None = None) -> Unit:
+    """A Hindi sentence naming ``places``, with its dated phrases resolved."""
+    from khabar.synthesise.similarity import content_tokens
+
+    times = [TimeExpression(phrase, text.index(phrase), text.index(phrase) + len(phrase), date=day, precision="day")
+             for phrase, day in (dates or {}).items()]
+    return Unit(article_id=article_id, index=index, text=text, start=0, end=len(text), language="hi",
+                tokens=content_tokens(text, "hi"), entity_keys=set(places),
+                entity_types={p: "PLACE" for p in places}, times=times)
+
+
 def test_two_outlets_giving_the_same_count_of_the_same_thing_state_one_fact():
-    from khabar.synthesise.similarity import content_tokens, similarity, weigh_units
+    from khabar.synthesise.similarity import similarity, weigh_units
     from khabar.synthesise.summary import group_units
 
     def unit(article_id, text, places=("iran",)):
-        return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="hi",
-                    tokens=content_tokens(text, "hi"), entity_keys=set(places),
-                    entity_types={p: "PLACE" for p in places})
+        return _hindi_unit(article_id, text, places)
 
     # Amar Ujala and Dainik Hindustan, 10 March 2020: one release told in two wordings
     # (word similarity 0.2-0.45, under the merge threshold)
@@ -507,14 +516,11 @@ def test_two_outlets_giving_the_same_count_of_the_same_thing_state_one_fact():
 
 
 def test_two_outlets_telling_one_day_at_one_place_state_one_fact_but_a_measure_is_no_count():
-    from khabar.synthesise.similarity import content_tokens, similarity, weigh_units
+    from khabar.synthesise.similarity import similarity, weigh_units
     from khabar.synthesise.summary import counted_facts, group_units
 
     def unit(article_id, text, day):
-        return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="hi",
-                    tokens=content_tokens(text, "hi"), entity_keys={"odisha"}, entity_types={"odisha": "PLACE"},
-                    times=[TimeExpression("31 मार्च", text.index("31"), text.index("31") + 8, date=day,
-                                          precision="day")])
+        return _hindi_unit(article_id, text, ("odisha",), dates={"31 मार्च": day})
 
     # Dainik Jagran, 13 March 2020: one closure in two wordings, both in the summary before
     a = unit("a", "ओडिशा के मुख्यमंत्री नवीन पटनायक ने राज्य विधानसभा में ऐलान किया कि सभी शिक्षण संस्थान "
@@ -533,8 +539,7 @@ def test_a_summary_opens_on_a_lead_that_stands_alone_not_on_a_dangling_sentence(
     from khabar.synthesise.summary import Group, _opener
 
     def entry(article_id, index, text, places=("munger",)):
-        unit = Unit(article_id=article_id, index=index, text=text, start=0, end=len(text), language="hi",
-                    entity_keys=set(places))
+        unit = _hindi_unit(article_id, text, places, index=index)
         return {"text": text, "rep": unit, "group": Group(units=[unit]), "needs": None}
 
     # March 2020, Prabhat Khabar's Munger reports in date order: whose health?
