@@ -33,9 +33,11 @@ from functools import lru_cache
 
 from khabar.analyse.hindi_calendar import (
     ENGLISH_MONTHS,
+    ENGLISH_NUMBERS,
     ENGLISH_WEEKDAYS,
     HINDI_DAY_PARTS,
     HINDI_MONTHS,
+    HINDI_NUMBERS,
     HINDI_THAT_IS,
     HINDI_WEEKDAYS,
     month_number,
@@ -68,6 +70,14 @@ MERGE = 0.45
 # Sentences merge only when they also share this many content words or
 # entities: two short sentences can look alike on two words alone.
 MIN_SHARED = 4
+# Below this similarity two sentences giving different numbers (and none the same)
+# are two facts, however many words they share.  Of 30 March 2020 multi-source
+# summary sentences read, 4 cited an outlet for another count (Iran's 145 deaths for
+# the world's 3,500, 0.5; Bihar's 16 cases for "छह का इजाफा", 0.49); of the groups
+# the rule splits on March and AEB, all but one were two facts (Bihar's 1,13,225
+# samples and 5,948 cases; 28 contacts quarantined and the first patients' 46; 25
+# and 50 years), the one a total given as 52 and as "50 से भी अधिक".
+SAME_WORDING = 0.6
 # A candidate this similar to an already chosen sentence adds nothing new.
 REDUNDANT = 0.4
 # ... or when most (this share) of the shorter one's content words are in the
@@ -422,6 +432,8 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             ):
                 continue
             scores = [sim(unit, member) for member in group.units]
+            if any(_figures_differ(unit, m) and score < SAME_WORDING for m, score in zip(group.units, scores)):
+                continue  # "तीन और लोग संक्रमित" / "50 से भी अधिक लोग संक्रमित": two counts, two facts
             if (max(scores) >= MERGE or id(group) in keyed) and min(scores) >= MERGE / 2 and max(scores) > best_score:
                 best, best_score = group, max(scores)
         if best is None:
@@ -874,6 +886,11 @@ _MULTIPLIERS = frozenset("हजार हज़ार लाख करोड़
 _MEASURES = frozenset("a.m p.m am pm बजे o'clock किलोमीटर मीटर मील km miles प्रतिशत फीसदी फ़ीसदी percent %".split())
 
 
+def _hyphened(text: str, match: re.Match) -> bool:
+    """Is the number hyphened to a word before or after it ("COVID-19", "16-inch")?"""
+    return (match.start() > 0 and text[match.start() - 1] in "-‐–") or text[match.end(): match.end() + 1] in ("-", "‐")
+
+
 def _count_matches(text: str):
     """(match, value, the three words after it) for each number of at least MIN_COUNT
     that is neither a year nor the day of a named month ("31 मार्च")."""
@@ -897,7 +914,7 @@ def counted_facts(text: str) -> frozenset[tuple[float, str]]:
     stop = stopwords(None)
     out = set()
     for match, value, following in _count_matches(text):
-        if (match.start() > 0 and text[match.start() - 1] in "-‐–") or text[match.end(): match.end() + 1] in ("-", "‐"):
+        if _hyphened(text, match):
             continue  # a name's number ("COVID-19") or a modifier ("16-inch", "30-date")
         nouns = [w for w in following if w.lower() not in _MULTIPLIERS]
         noun = nouns[0] if nouns else ""
@@ -916,6 +933,37 @@ def fact_keys(unit: Unit) -> frozenset[tuple]:
     ("ओडिशा ... सभी शिक्षण संस्थान 31 मार्च तक बंद रहेंगे" / "ओडिशा में ... सभी
     शैक्षणिक संस्थान 31 मार्च तक बंद रखने का आदेश"; "पटना एम्स में ... शनिवार को मौत")."""
     return counted_facts(unit.text) | frozenset((day, place) for day in unit.day_dates() for place in _place_keys(unit))
+
+
+# Counts written as words ("तीन और लोग", "two more people"); "एक", "a", "one" are as
+# often articles as counts.
+_NUMBER_WORDS = {w: float(v) for table in (HINDI_NUMBERS, ENGLISH_NUMBERS) for w, v in table.items()
+                 if w not in ("एक", "a", "an", "one")}
+
+
+@lru_cache(maxsize=65536)
+def figures(text: str) -> frozenset[float]:
+    """The numbers a sentence gives, in digits or words, but not its dates, years
+    and numbers hyphened to a word ("कोविड-19")."""
+    out = set()
+    for match in NUMBER_RE.finditer(text):
+        if _hyphened(text, match):
+            continue
+        following = [w.strip("()[],.।") for w in text[match.end():].split()[:1]]
+        try:
+            value = float(match.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        if not (1900 <= value <= 2100 or (following and _names_month(following[0]))):
+            out.add(value)
+    out.update(_NUMBER_WORDS[w.lower()] for w in words(text) if w.lower() in _NUMBER_WORDS)
+    return frozenset(out)
+
+
+def _figures_differ(a: Unit, b: Unit) -> bool:
+    """Do both sentences give numbers, and none the same?"""
+    mine, theirs = figures(a.text), figures(b.text)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
 def _place_keys(unit: Unit) -> set[str]:

@@ -549,3 +549,19 @@ def test_a_summary_opens_on_a_lead_that_stands_alone_not_on_a_dangling_sentence(
     assert _opener([dangling, vague, lead], {}) is lead
     assert _opener([dangling, vague], {}) is None  # nothing names where: date order stays
     assert _opener([lead, dangling], {}) is None  # the first stands alone already
+
+
+def test_two_outlets_giving_different_counts_in_other_words_state_two_facts():
+    from khabar.synthesise.similarity import similarity, weigh_units
+    from khabar.synthesise.summary import figures, group_units
+
+    # March 2020, 31 March: Bihar's total after one more case, and another outlet's six
+    # new cases, the same day at the same place; neither outlet may be cited for the other
+    day = {"मंगलवार": "2020-03-31"}
+    a = _hindi_unit("a", "बिहार में कोरोना वायरस संक्रमण के एक अन्य मामले की मंगलवार को पुष्टि होने के बाद प्रदेश में "
+                         "संक्रमितों की संख्या बढ़कर 16 हो गयी ।", ("bihar",), dates=day)
+    b = _hindi_unit("b", "बिहार राज्य में कोरोना वायरस पाॅजिटिव मरीजों की संख्या में मंगलवार को अचानक छह का इजाफा हो गया.",
+                    ("bihar",), dates=day)
+    weigh_units([a, b])
+    assert [sorted(g.sources) for g in group_units([a, b], similarity)] == [["a"], ["b"]]
+    assert figures(b.text) == {6.0} and figures("कोविड-19 के इलाज के लिए 20 अस्पताल") == {20.0}
