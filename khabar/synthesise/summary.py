@@ -71,13 +71,16 @@ MERGE = 0.45
 # entities: two short sentences can look alike on two words alone.
 MIN_SHARED = 4
 # Below this similarity two sentences giving different numbers (and none the same)
-# are two facts, however many words they share.  Of 30 March 2020 multi-source
-# summary sentences read, 4 cited an outlet for another count (Iran's 145 deaths for
-# the world's 3,500, 0.5; Bihar's 16 cases for "छह का इजाफा", 0.49); of the groups
-# the rule splits on March and AEB, all but one were two facts (Bihar's 1,13,225
-# samples and 5,948 cases; 28 contacts quarantined and the first patients' 46; 25
-# and 50 years), the one a total given as 52 and as "50 से भी अधिक".
-SAME_WORDING = 0.6
+# are two facts, however many words they share; only a copy of one sentence with a
+# figure changed is one.  Of 30 March 2020 multi-source summary sentences read, 4 cited
+# an outlet for another count (Iran's 145 deaths for the world's 3,500, 0.5; Bihar's 16
+# cases for "छह का इजाफा", 0.49), and market reports word each hour's index alike
+# (Nifty at 10,448.90 and at 9,925.75, 0.73).  Of the groups the rule splits on March
+# and AEB, all but two were two facts (Bihar's 1,13,225 samples and 5,948 cases; 28
+# contacts quarantined and the first patients' 46; South Korea's 54 deaths and 51); the
+# two were one total given as 52 and as "50 से भी अधिक", and one man's death at 60 and
+# at 65 years (a disagreement, now two sentences).
+SAME_WORDING = 0.9
 # A candidate this similar to an already chosen sentence adds nothing new.
 REDUNDANT = 0.4
 # ... or when most (this share) of the shorter one's content words are in the
@@ -939,6 +942,11 @@ def fact_keys(unit: Unit) -> frozenset[tuple]:
 # often articles as counts.
 _NUMBER_WORDS = {w: float(v) for table in (HINDI_NUMBERS, ENGLISH_NUMBERS) for w, v in table.items()
                  if w not in ("एक", "a", "an", "one")}
+# ... and Hindi ordinals ("दूसरा मामला" / "पहला मामला"), but not पहले (also "before")
+# nor दूसरे (also "other").
+_NUMBER_WORDS.update({w: float(v) for v, forms in enumerate(
+    ("पहला पहली", "दूसरा दूसरी", "तीसरा तीसरी", "चौथा चौथी", "पांचवां पांचवीं पांचवा पांचवी", "छठा छठी"), start=1)
+    for w in forms.split()})
 
 
 @lru_cache(maxsize=65536)

@@ -565,3 +565,11 @@ def test_two_outlets_giving_different_counts_in_other_words_state_two_facts():
     weigh_units([a, b])
     assert [sorted(g.sources) for g in group_units([a, b], similarity)] == [["a"], ["b"]]
     assert figures(b.text) == {6.0} and figures("कोविड-19 के इलाज के लिए 20 अस्पताल") == {20.0}
+    # ordinals count ("दूसरा मामला" is not "पहला मामला"); "पहले" is also "before"
+    assert figures("लखनऊ में इससे पहले 11 मार्च को पहला मामला सामने आया था") == {1.0}
+    assert figures("लखनऊ में कोरोना वायरस का दूसरा मामला सामने आया है") == {2.0}
+    # market reports word each hour alike: still two facts
+    c = _hindi_unit("c", "वहीं निफ्टी 418.45 अंक यानी 4 फीसदी की गिरावट के बाद 10,039.95 के स्तर पर था ।")
+    d = _hindi_unit("d", "वहीं निफ्टी 2.55 अंक यानी 0.02 फीसदी की गिरावट के बाद 10,448.90 के स्तर पर बंद हुआ था ।")
+    weigh_units([c, d])
+    assert len(group_units([c, d], similarity)) == 2
