@@ -38,6 +38,7 @@ from khabar.synthesise.similarity import (
 from khabar.synthesise.summary import (
     _FURNITURE_RE,
     attributes_previous,
+    figures,
     dated_right_after,
     is_anaphoric,
     is_expectation,
@@ -523,9 +524,13 @@ def timeline(
     for day, precision, clause, unit in raw:
         tokens = set(content_tokens(clause, unit.language))
         target = None
+        counted = figures(clause)
         for entry in merged:
             if entry["date"] != day:
                 continue
+            theirs = figures(entry["text"])
+            if counted and theirs and not counted & theirs:
+                continue  # the same day's two counts ("54 की मौत" / "51 की मौत") are two lines
             overlap = max(
                 jaccard(tokens, entry["tokens"]),
                 max(sim(unit, other) for other in entry["units"]),

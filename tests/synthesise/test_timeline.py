@@ -390,3 +390,14 @@ def test_a_maybe_dates_nothing_but_a_plan_and_the_saying_of_a_maybe_do():
         _unit("f", 0, "विमानन कंपनियों के वैश्विक संगठन ने बुधवार को यह आशंका व्यक्त की ।", {"बुधवार": "2020-03-18"}),
     ]
     assert [e.sources for e in _timeline(units)] == [["d"], ["e"], ["f"]]
+
+
+def test_the_same_days_different_counts_are_two_lines():
+    # March 2020, 28 March: one roundup's two states, worded alike
+    units = [
+        _unit("a", 0, "गुजरात में शनिवार को कोरोना वायरस के छह नए मामले सामने आए हैं ।", {"शनिवार": "2020-03-28"}),
+        _unit("b", 0, "राजस्थान में शनिवार को कोरोना वायरस के दो नए मामले सामने आए हैं ।", {"शनिवार": "2020-03-28"}),
+        # one count told by two outlets is one line
+        _unit("c", 0, "गुजरात में शनिवार को कोरोना वायरस के छह नए मामले सामने आए ।", {"शनिवार": "2020-03-28"}),
+    ]
+    assert sorted(e.sources for e in _timeline(units)) == [["a", "c"], ["b"]]
