@@ -232,6 +232,9 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
             # a company named with a common word first ("Home Depot ... the Depot", "Big
             # Machine"): a person's first name is a given name or a rare word
             and (is_given_name(first.text) or zipf(first.norm, "en") < FIRST_NAME_MAX_ZIPF)
+            # a first word the text also uses alone is a company's ("Google Stadia ...
+            # Stadia ... Google"); news calls people by their surnames, not first names
+            and (first.norm not in alone or is_given_name(first.text))
             and last.norm in alone
             and not last.text.isupper()  # "VW Atlas Cross Sport SUV ... SUV"
             and last.text.lower() not in lowercase

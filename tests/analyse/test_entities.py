@@ -300,6 +300,12 @@ def test_english_companies_named_with_common_words_and_shouted_headings_are_no_p
     assert names.get("Carlyle Group") == "ORG" and "Big Machine and The Carlyle Group" not in names, names
     assert names.get("Taylor Swift") == names.get("Scooter Braun") == "PERSON", names
     assert not any(n.isupper() and len(n.split()) >= 4 for n in names), names
+    # a first word the text also uses alone is a company's: Google's Stadia is no person
+    a, names = english(
+        "The promise of Google Stadia is high quality games anywhere. Those playing through Stadia need "
+        "a fast line, and Google says Stadia will improve."
+    )
+    assert names.get("Google Stadia") != "PERSON" and names.get("Stadia") != "PERSON", names
 
 
 def test_english_organisations_keep_the_place_they_are_named_after():
