@@ -208,8 +208,10 @@ def looks_like_boilerplate(text: str) -> bool:
     n_words = len(text.split())
     if n_words < MIN_WORDS or n_words > MAX_WORDS:
         return True
-    if len(tidy_sentence(text).split()) < MIN_WORDS:
-        return True  # what is left once its bullet, dateline or kicker go ("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।")
+    if sum(1 for token in tidy_sentence(text).split() if any(ch.isalnum() for ch in token)) < MIN_WORDS:
+        # the words left once its bullet, dateline or kicker go, a danda set off by a
+        # space not counted ("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।", "इलाज के लिए अस्पतालों में भर्ती हैं ।")
+        return True
     if text.endswith("?") or text.rstrip("\"”'’").endswith("?"):
         return True
     if text.endswith("!") and not _QUOTE_MARKS_RE.search(text) and not DEVANAGARI_RE.search(text):

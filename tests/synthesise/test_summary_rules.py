@@ -482,6 +482,11 @@ def test_a_sentence_short_once_its_bullet_and_dateline_go_is_a_fragment():
 
     # March 2020, Dainik Jagran's live list: "डॉक्टर।" typed for "Dr." cut the sentence
     assert looks_like_boilerplate("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।")
+    # a danda set off by a space is no word: six words are too few (March 2020 summaries)
+    assert looks_like_boilerplate("जिनसे मटन में कोरोनावायरस न फैले ।")
+    assert looks_like_boilerplate("उसकी ट्रैवल हिस्ट्री यूके से है ।")
+    # words of any script count ("Самые популярные кулинарные блоги ...", AEB)
+    assert not looks_like_boilerplate("В своем блоге я стала рассказывать о своем опыте и рецептах.")
     assert not looks_like_boilerplate("- पणजी: गोवा के मुख्यमंत्री ने सभी स्कूल बंद करने का आदेश दिया ।")
 
 
