@@ -210,7 +210,7 @@ def looks_like_boilerplate(text: str) -> bool:
         return True
     if sum(1 for token in tidy_sentence(text).split() if any(ch.isalnum() for ch in token)) < MIN_WORDS:
         # the words left once its bullet, dateline or kicker go, a danda set off by a
-        # space not counted ("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।", "इलाज के लिए अस्पतालों में भर्ती हैं ।")
+        # space not counted ("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।", "जिनसे मटन में कोरोनावायरस न फैले ।")
         return True
     if text.endswith("?") or text.rstrip("\"”'’").endswith("?"):
         return True
