@@ -81,6 +81,11 @@ MIN_SHARED = 4
 # two were one total given as 52 and as "50 से भी अधिक", and one man's death at 60 and
 # at 65 years (a disagreement, now two sentences).
 SAME_WORDING = 0.9
+# Two statements someone reported ("X ने बताया कि ...") are one fact only when this
+# share of the shorter one's reported words is in the other: the same official's two
+# statements share his name, title and verb ("लव अग्रवाल ने कहा कि सभी राज्यों में ...
+# अस्पताल नामित" / "... ने बताया कि देश में रोजाना पांच हजार जांच", 0.52 similar).
+REPORTED_SHARED = 0.3
 # A candidate this similar to an already chosen sentence adds nothing new.
 REDUNDANT = 0.4
 # ... or when most (this share) of the shorter one's content words are in the
@@ -437,6 +442,8 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             ):
                 continue
             scores = [sim(unit, member) for member in group.units]
+            if any(_say_different_things(unit, m) for m in group.units):
+                continue  # one speaker's two statements share only the speaker's words
             if any(_figures_differ(unit, m) and score < SAME_WORDING for m, score in zip(group.units, scores)):
                 continue  # "तीन और लोग संक्रमित" / "50 से भी अधिक लोग संक्रमित": two counts, two facts
             if (max(scores) >= MERGE or id(group) in keyed) and min(scores) >= MERGE / 2 and max(scores) > best_score:
@@ -974,6 +981,27 @@ def _figures_differ(a: Unit, b: Unit) -> bool:
     """Do both sentences give numbers, and none the same?"""
     mine, theirs = figures(a.text), figures(b.text)
     return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+_REPORTED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(REPORTING_HI, key=len, reverse=True)) + r")(?:\s+\S+){0,3}?\s+कि\s")
+
+
+@lru_cache(maxsize=65536)
+def reported_tokens(text: str) -> frozenset[str] | None:
+    """The content tokens of what a Hindi sentence reports someone said ("X ने बताया
+    कि <this>"), or None when it reports nobody's words."""
+    match = _REPORTED_RE.search(text)
+    if not match:
+        return None
+    return frozenset(content_tokens(text[match.end():], "hi"))
+
+
+def _say_different_things(a: Unit, b: Unit) -> bool:
+    """Do two reported statements share too little of what was said (under REPORTED_SHARED)?"""
+    mine, theirs = reported_tokens(a.text), reported_tokens(b.text)
+    if not mine or not theirs:
+        return False
+    return len(mine & theirs) / min(len(mine), len(theirs)) < REPORTED_SHARED
 
 
 def _place_keys(unit: Unit) -> set[str]:

@@ -578,3 +578,23 @@ def test_two_outlets_giving_different_counts_in_other_words_state_two_facts():
     d = _hindi_unit("d", "वहीं निफ्टी 2.55 अंक यानी 0.02 फीसदी की गिरावट के बाद 10,448.90 के स्तर पर बंद हुआ था ।")
     weigh_units([c, d])
     assert len(group_units([c, d], similarity)) == 2
+
+
+def test_one_speakers_two_statements_are_two_facts():
+    from khabar.synthesise.similarity import weigh_units
+    from khabar.synthesise.summary import group_units
+
+    # March 2020, 22 March: the same official's two briefing statements share his title,
+    # name and verb of saying, not what he said
+    a = _hindi_unit("a", "स्वास्थ्य मंत्रालय में संयुक्त सचिव लव अग्रवाल ने कहा कि सभी राज्यों में कोविद-19 के इलाज के लिए "
+                         "अस्पताल नामित कर दिये गये हैं ।")
+    b = _hindi_unit("b", "दैनिक ब्रीफिंग में स्वास्थ्य विभाग के संयुक्त सचिव लव अग्रवाल ने बताया कि देश में रोजाना पांच हजार "
+                         "जांच की जा रही है ।")
+    # one statement told by two outlets is one fact
+    c = _hindi_unit("c", "संयुक्त सचिव लव अग्रवाल ने बताया कि सभी राज्यों में कोविद-19 के इलाज के लिए अस्पताल नामित किए गए हैं ।")
+    weigh_units([a, b, c])
+
+    def as_in_the_event(x, y):
+        return 0.52  # what the event's word weights gave a and b
+
+    assert sorted(sorted(g.sources) for g in group_units([a, b, c], as_in_the_event)) == [["a", "c"], ["b"]]
