@@ -96,6 +96,12 @@ REPEATS = 0.6
 # the March 2020 digests they did, often in different words); smaller numbers
 # ("2 लोग", "तीन") recur across facts.
 MIN_COUNT = 10
+# Two sentences naming this many of the same places, and most (this share) of the
+# shorter list, list them for one statement, however else they are worded (March
+# 2020: Maharashtra's four shut cities, twice); long lists of countries share a few
+# by chance (a travel advisory's twelve and another sentence's five).
+SAME_PLACE_LIST = 3
+SAME_PLACE_SHARE = 0.75
 # Sentences shorter than this are datelines, captions or fragments.
 MIN_WORDS = 7
 # Longer "sentences" are run-ons where the splitter found no boundary (lists of
@@ -886,6 +892,12 @@ def _compatible(item: Item, others: Sequence[Item], sim) -> bool:
         if counts(item.unit.text) & counts(other.unit.text):
             # "संक्रमित लोगों की संख्या 173 हो गयी" and "कुल 173 मामले हैं"
             # share no content word but give one count: one fact.
+            return False
+        places, their_places = _place_keys(item.unit), _place_keys(other.unit)
+        shared = len(places & their_places)
+        if shared >= SAME_PLACE_LIST and shared >= SAME_PLACE_SHARE * min(len(places), len(their_places)):
+            # "मुंबई, नागपुर, पिंपली और पुणे में ... दुकानें बंद" and "मुंबई समेत पुणे,
+            # चिंचवड़-पिंपरी और नागपुर शहर बंद": one list of places, one statement.
             return False
     return True
 

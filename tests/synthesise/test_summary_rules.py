@@ -598,3 +598,28 @@ def test_one_speakers_two_statements_are_two_facts():
         return 0.52  # what the event's word weights gave a and b
 
     assert sorted(sorted(g.sources) for g in group_units([a, b, c], as_in_the_event)) == [["a", "c"], ["b"]]
+
+
+def test_two_sentences_listing_the_same_places_state_one_fact():
+    from khabar.synthesise.summary import Group, Item, _compatible
+
+    def item(article_id, text, places):
+        unit = _hindi_unit(article_id, text, places)
+        return Item(unit=unit, group=Group(units=[unit]), text=text, words=len(text.split()), concepts=set(),
+                    quality=1.0)
+
+    def unrelated(x, y):
+        return 0.1  # the words differ too much for the similarity to tell
+
+    # March 2020, 20 and 21 March: Maharashtra's four shut cities told twice
+    shops = item("nt", "महाराष्ट्र सरकार ने मुंबई, नागपुर, पिंपली और पुणे में जरूरी चीजें छोड़कर बाकी सारी दुकानें 31 मार्च तक "
+                       "बंद रखने के निर्देश दिए हैं ।", ("mumbai", "nagpur", "pune"))
+    cities = item("au", "महाराष्ट्र में मुंबई समेत पुणे, चिंचवड़-पिंपरी और नागपुर शहर बंद कर दिए गए हैं ।",
+                  ("mumbai", "pune", "pimpri", "nagpur"))
+    assert not _compatible(cities, [shops], unrelated)
+    # a long list sharing a few places by chance is another statement
+    advisory = item("dh", "स्वास्थ्य मंत्रालय ने यात्रा परामर्श जारी करते हुए चीन, जापान, इटली, ईरान, फ्रांस और स्पेन की "
+                          "यात्रा से बचने को कहा है ।", ("china", "japan", "italy", "iran", "france", "spain"))
+    cases = item("au", "चीन, इटली, ईरान, अमेरिका और भारत में नए मामले सामने आए हैं ।",
+                 ("china", "italy", "iran", "united states", "india"))
+    assert _compatible(cases, [advisory], unrelated)
