@@ -18,7 +18,6 @@ kept, sorted by date.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
@@ -30,6 +29,7 @@ from khabar.synthesise.similarity import (
     Unit,
     content_tokens,
     cosine,
+    event_centre,
     is_day_date,
     jaccard,
     similarity,
@@ -552,20 +552,7 @@ def timeline(
             target["tokens"] |= tokens
 
     if len(merged) > max_entries:
-        # Each article counts once in the event's centre, however long it is: a
-        # long piece's many asides do not make the centre theirs.  (March 2020
-        # digests: Bihar's count of 29 March, 15 cases, the event's headline, now
-        # takes the place of one contact's test result; three timelines only
-        # order one day's lines otherwise.)
-        by_article: dict[str, Counter[str]] = {}
-        for unit in units:
-            by_article.setdefault(unit.article_id, Counter()).update(unit.vector)
-        centroid: Counter[str] = Counter()
-        for terms in by_article.values():
-            size = sum(v * v for v in terms.values()) ** 0.5 or 1.0
-            centroid.update({t: v / size for t, v in terms.items()})
-        norm = sum(v * v for v in centroid.values()) ** 0.5 or 1.0
-        centre = {t: v / norm for t, v in centroid.items()}
+        centre = event_centre(units)
         ranked = sorted(merged, key=lambda e: -_importance(e, centre))
         merged = ranked[:max_entries]
     merged.sort(key=lambda e: (e["date"], -len(e["sources"])))
