@@ -53,6 +53,8 @@ from khabar.synthesise.similarity import (
     NUMBER_RE,
     Unit,
     content_tokens,
+    cosine,
+    event_centre,
     is_day_date,
     negated,
     numbers,
@@ -142,6 +144,13 @@ VAGUE_PENALTY = 0.5
 INNER_ANAPHORA_PENALTY = 0.3
 EXPECTATION_PENALTY = 0.4
 FOREIGN_PENALTY = 0.8
+# A sentence whose cosine to the event's centre (similarity.event_centre) is under
+# OFF_CENTRE is an aside: in March 2020's events of 3+ reports the chosen sentences
+# scored a median of 0.30, and those under 0.15 were mostly other stories of a
+# roundup ("टीडीएस पर ब्याज 18 पर्सेंट से घटाकर 9 पर्सेंट" in Uttar Pradesh's disaster
+# declaration, Kanika Kapoor's party in Maharashtra's lockdown).
+OFF_CENTRE = 0.15
+OFF_CENTRE_PENALTY = 0.5
 # Greedy picks by objective gain per word (the usual budgeted-coverage
 # rule); the swap search then works on the whole objective.  Only the
 # SEARCH_POOL best sentences on their own are searched (big events have
@@ -829,7 +838,7 @@ class Item:
     anaphoric: bool = False  # opens by pointing back at the sentence before it
 
 
-def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None) -> Item:
+def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None, central: float = 1.0) -> Item:
     """The sentence as it would read in the summary, and how well it says
     what it says: a factor on the weight of every concept it covers.
 
@@ -861,6 +870,8 @@ def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | Non
         quality *= 1.0 - EXPECTATION_PENALTY
     if main_language and unit.language and unit.language != main_language:
         quality *= 1.0 - FOREIGN_PENALTY
+    if central < OFF_CENTRE:
+        quality *= 1.0 - OFF_CENTRE_PENALTY  # a roundup's aside on another story
     words_ = max(len(text.split()), 1)
     return Item(unit=unit, group=group, text=text, words=words_, concepts=concepts, quality=quality,
                 anaphoric=anaphoric)
@@ -1179,7 +1190,11 @@ def summarise(
     # The summary speaks the language most of the event's sentences are in.
     languages = Counter(u.language for u in candidates if u.language)
     main_language = languages.most_common(1)[0][0] if languages else None
-    items = [_item(u, group_of[id(u)], concepts[id(u)], main_language) for u in candidates]
+    # Asides far from the event's centre (a roundup's other stories) are poor carriers;
+    # the centre means something only when several reports make it.
+    centre = event_centre(units) if len({u.article_id for u in candidates}) >= 3 else None
+    items = [_item(u, group_of[id(u)], concepts[id(u)], main_language,
+                   cosine(u.vector, centre) if centre is not None else 1.0) for u in candidates]
     items = [i for i in items if i.words <= words]
     needs = antecedents(items, candidates, group_of)
     chosen = select(items, weights, words, cached, needs)

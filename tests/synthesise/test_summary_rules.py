@@ -623,3 +623,34 @@ def test_two_sentences_listing_the_same_places_state_one_fact():
     cases = item("au", "चीन, इटली, ईरान, अमेरिका और भारत में नए मामले सामने आए हैं ।",
                  ("china", "italy", "iran", "united states", "india"))
     assert _compatible(cases, [advisory], unrelated)
+
+
+def test_a_roundups_aside_is_far_from_the_events_centre_and_a_poor_carrier():
+    from khabar.synthesise.similarity import cosine, event_centre, weigh_units
+    from khabar.synthesise.summary import Group, _item
+
+    # March 2020, 20-21 March: two reports of Maharashtra's lockdown, and a numbered
+    # roundup whose items go on to Uttar Pradesh and Kanika Kapoor's party
+    lockdown = [
+        _hindi_unit("au1", "मुख्यमंत्री उद्धव ठाकरे ने शुक्रवार को कहा कि मुंबई और पुणे समेत महाराष्ट्र के प्रमुख शहरों में सभी "
+                           "कार्यस्थल 31 मार्च तक बंद रहेंगे ।"),
+        _hindi_unit("au2", "महाराष्ट्र में मुंबई समेत पुणे, चिंचवड़-पिंपरी और नागपुर शहर बंद कर दिए गए हैं ।"),
+    ]
+    roundup = [_hindi_unit("nt", text, index=k) for k, text in enumerate((
+        "कोरोना वायरस से सबसे अधिक प्रभावित महाराष्ट्र है, जहां 50 से भी अधिक लोग कोरोना वायरस से संक्रमित हैं ।",
+        "महाराष्ट्र सरकार ने मुंबई, नागपुर, पिंपली और पुणे में जरूरी चीजें छोड़कर बाकी सारी दुकानें 31 मार्च तक बंद रखने के "
+        "निर्देश दिए हैं ।",
+        "इसके चलते इन चारों शहरों में कर्फ्यू जैसे हालत हो गए हैं ।",
+        "यूपी के मुख्यमंत्री योगी आदित्यनाथ ने अपने मंत्रियों को निर्देश दिया है कि वह जनता दरबार में ना जाएं और खुद को "
+        "आइसोलेशन में रखें ।",
+        "बता दें कि गायिका कनिका कपूर की पार्टी में यूपी के स्वास्थ्य मंत्री भी शामिल हुए थे ।",
+    ))]
+    units = lockdown + roundup
+    weigh_units(units)
+    centre = event_centre(units)
+    aside = roundup[-1]
+    # the aside is the sentence furthest from the centre (in the whole five-report event
+    # it scored 0.149, under OFF_CENTRE; the summary's other sentences 0.23-0.39)
+    assert min(units, key=lambda u: cosine(u.vector, centre)) is aside
+    group = Group(units=[aside])
+    assert _item(aside, group, set(), "hi", central=0.05).quality < _item(aside, group, set(), "hi").quality
