@@ -904,6 +904,8 @@ def _compatible(item: Item, others: Sequence[Item], sim) -> bool:
             # "संक्रमित लोगों की संख्या 173 हो गयी" and "कुल 173 मामले हैं"
             # share no content word but give one count: one fact.
             return False
+        if min(len(item.unit.entity_keys), len(other.unit.entity_keys)) < SAME_PLACE_LIST:
+            continue  # (most pairs: too few names for a list of places)
         places, their_places = _place_keys(item.unit), _place_keys(other.unit)
         shared = len(places & their_places)
         if shared >= SAME_PLACE_LIST and shared >= SAME_PLACE_SHARE * min(len(places), len(their_places)):
