@@ -10,7 +10,7 @@ other outlets report counts even when no sentence matches it word for word,
 and each concept counts once, so no fact is bought twice.  Each sentence's
 quality (other outlets stating the same sentence, lead position, a dated
 happening, named entities; against anaphora, expectations, advice, another
-language) scales the concepts it carries.  Sentences are chosen greedily by
+language, an aside far from the event's centre) scales the concepts it carries.  Sentences are chosen greedily by
 gain per word under the word budget, then improved by swaps.  Sentences that
 state the same fact in different outlets are grouped: the chosen member
 speaks for its group and cites every article in it.  The picks are ordered by
@@ -128,7 +128,8 @@ TITLE_WEIGHT = 0.5
 # article), a lead position, a resolved day on a reported (not expected)
 # happening, named entities (up to three; a number counts half); lowered for
 # a sentence that opens or leans back on an earlier one, that only expects or
-# advises something, or that is in another language than the summary.
+# advises something, that is in another language than the summary, or that is
+# an aside far from the event's centre.
 # Measured: SUPPORT_WEIGHT 0.25 / 1.0 / 2.0 kept the same five seed facts
 # at 120 and 150 words and raised the share of multi-article summary
 # sentences over the 40 largest March 2020 events from 31% to 36% / 37%.
@@ -844,8 +845,9 @@ def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | Non
 
     Support from other outlets, a resolved day on a reported happening and a
     lead position raise it; a sentence that cannot stand alone, that only
-    expects something, or that is in another language than the summary is
-    a poor carrier of its concepts."""
+    expects something, that is in another language than the summary, or whose
+    cosine to the event's centre (``central``) is under OFF_CENTRE is a poor
+    carrier of its concepts."""
     text = tidy_sentence(with_resolved_dates(unit))
     quality = 1.0 + SUPPORT_WEIGHT * (len(group.sources) - 1)
     if unit.index <= 2:
@@ -928,18 +930,23 @@ def _hyphened(text: str, match: re.Match) -> bool:
     return (match.start() > 0 and text[match.start() - 1] in "-‐–") or text[match.end(): match.end() + 1] in ("-", "‐")
 
 
-def _count_matches(text: str):
-    """(match, value, the three words after it) for each number of at least MIN_COUNT
-    that is neither a year nor the day of a named month ("31 मार्च")."""
+def _number_matches(text: str):
+    """(match, value, the three words after it) for each number that is neither a year
+    nor the day of a named month ("31 मार्च")."""
     for match in NUMBER_RE.finditer(text):
         try:
             value = float(match.group(1).replace(",", ""))
         except ValueError:
             continue
         following = [w.strip("()[],.।") for w in text[match.end():].split()[:3]]
-        if value < MIN_COUNT or 1900 <= value <= 2100 or (following and _names_month(following[0])):
+        if 1900 <= value <= 2100 or (following and _names_month(following[0])):
             continue
         yield match, value, following
+
+
+def _count_matches(text: str):
+    """:func:`_number_matches` of at least MIN_COUNT: the counts."""
+    return ((m, v, f) for m, v, f in _number_matches(text) if v >= MIN_COUNT)
 
 
 @lru_cache(maxsize=65536)
@@ -987,17 +994,7 @@ _NUMBER_WORDS.update({w: float(v) for v, forms in enumerate(
 def figures(text: str) -> frozenset[float]:
     """The numbers a sentence gives, in digits or words, but not its dates, years
     and numbers hyphened to a word ("कोविड-19")."""
-    out = set()
-    for match in NUMBER_RE.finditer(text):
-        if _hyphened(text, match):
-            continue
-        following = [w.strip("()[],.।") for w in text[match.end():].split()[:1]]
-        try:
-            value = float(match.group(1).replace(",", ""))
-        except ValueError:
-            continue
-        if not (1900 <= value <= 2100 or (following and _names_month(following[0]))):
-            out.add(value)
+    out = {value for match, value, _ in _number_matches(text) if not _hyphened(text, match)}
     out.update(_NUMBER_WORDS[w.lower()] for w in words(text) if w.lower() in _NUMBER_WORDS)
     return frozenset(out)
 

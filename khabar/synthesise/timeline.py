@@ -38,8 +38,8 @@ from khabar.synthesise.similarity import (
 from khabar.synthesise.summary import (
     _FURNITURE_RE,
     attributes_previous,
-    figures,
     dated_right_after,
+    figures,
     is_anaphoric,
     is_expectation,
     is_fragment,
