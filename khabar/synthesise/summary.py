@@ -1205,6 +1205,8 @@ def summarise(
     reference_dates = reference_dates or {}
     anchors = narrative_dates(units)
 
+    article_rank = {article: k for k, article in enumerate(dict.fromkeys(u.article_id for u in units))}
+
     def order_key(entry):
         group, rep = entry["group"], entry["rep"]
         dates = sorted(d for u in group.units for d in u.day_dates())
@@ -1213,8 +1215,9 @@ def summarise(
             return (dates[0], 0, reference, rep.index)
         # An undated sentence goes with the happening its article was just
         # telling ("... मंगलवार को रूस पहुंचे। ... बख्तरबंद ट्रेन से पहुंचे।"),
-        # after the sentences that date it; else at its article's date.
-        return (anchors.get(id(rep)) or reference, 1, reference, rep.index)
+        # after the sentences that date it; else at its article's date, its
+        # article's sentences together and in their order.
+        return (anchors.get(id(rep)) or reference, 1, reference, article_rank[rep.article_id], rep.index)
 
     entries.sort(key=order_key)
     # A sentence that points back follows the sentence it points at.

@@ -654,3 +654,22 @@ def test_a_roundups_aside_is_far_from_the_events_centre_and_a_poor_carrier():
     assert min(units, key=lambda u: cosine(u.vector, centre)) is aside
     group = Group(units=[aside])
     assert _item(aside, group, set(), "hi", central=0.05).quality < _item(aside, group, set(), "hi").quality
+
+
+def test_undated_sentences_keep_their_reports_together_and_in_order():
+    from khabar.synthesise.similarity import similarity, weigh_units
+    from khabar.synthesise.summary import summarise
+
+    # Amar Ujala, 12 March 2020: Haryana's epidemic declaration and its rules, in two pieces
+    units = [
+        _hindi_unit("au1", "हरियाणा सरकार ने कोरोना को महामारी घोषित कर दिया है ।", ("haryana",), index=0),
+        _hindi_unit("au1", "हरियाणा में कोरोना परीक्षण के नमूने लेने के लिए किसी भी निजी प्रयोगशाला को अधिकृत नहीं किया "
+                           "गया है ।", ("haryana",), index=1),
+        _hindi_unit("au2", "कोरोना का संदिग्ध व्यक्ति अगर दाखिल होने या अलग रहने से इनकार करता है तो अधिकृत अधिकारी उसे "
+                           "बलपूर्वक भर्ती कर सकते हैं ।", index=0),
+        _hindi_unit("au2", "रिपोर्ट नेगेटिव आने और 14 दिन पूरा होने के बाद ही संदिग्ध व्यक्ति को घर भेजा जाएगा ।", index=1),
+    ]
+    weigh_units(units)
+    summary = summarise(units, words=200, reference_dates={"au1": "2020-03-12", "au2": "2020-03-12"}, sim=similarity)
+    order = [next(u for u in units if u.text[:20] in s.text) for s in summary]
+    assert [(u.article_id, u.index) for u in order] == [("au1", 0), ("au1", 1), ("au2", 0), ("au2", 1)], [s.text for s in summary]
