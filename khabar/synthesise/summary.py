@@ -15,9 +15,10 @@ gain per word under the word budget, then improved by swaps.  Sentences that
 state the same fact in different outlets are grouped: the chosen member
 speaks for its group and cites every article in it.  The picks are ordered by
 the dates they describe (chronological where dated; an undated sentence goes
-with the dated one just before it in its article), then by article date; a
-report's lead that stands alone opens the summary when the first in that order
-leans on something unsaid.  Relative day names are resolved in brackets:
+with the dated one just before it in its article), then by article date, a
+report's undated sentences together and in their order; a report's lead that
+stands alone opens the summary when the first in that order leans on something
+unsaid.  Relative day names are resolved in brackets:
 "मंगलवार (12 सितंबर) को".
 """
 
