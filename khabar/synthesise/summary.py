@@ -16,7 +16,8 @@ state the same fact in different outlets are grouped: the chosen member
 speaks for its group and cites every article in it.  The picks are ordered by
 the dates they describe (chronological where dated; an undated sentence goes
 with the dated one just before it in its article), then by article date, a
-report's undated sentences together and in their order; a report's lead that
+fact more reports state first, a report's undated sentences together and in
+their order; a report's lead that
 stands alone opens the summary when the first in that order leans on something
 unsaid.  Relative day names are resolved in brackets:
 "मंगलवार (12 सितंबर) को".
@@ -1218,7 +1219,10 @@ def summarise(
         # telling ("... मंगलवार को रूस पहुंचे। ... बख्तरबंद ट्रेन से पहुंचे।"),
         # after the sentences that date it; else at its article's date, its
         # article's sentences together and in their order.
-        return (anchors.get(id(rep)) or reference, 1, reference, article_rank[rep.article_id], rep.index)
+        # (a fact several reports state goes first, inverted-pyramid style, then
+        # where its earliest telling stands)
+        place = min((article_rank[u.article_id], u.index) for u in group.units)
+        return (anchors.get(id(rep)) or reference, 1, reference, -len(group.sources)) + place
 
     entries.sort(key=order_key)
     # A sentence that points back follows the sentence it points at.

@@ -673,3 +673,10 @@ def test_undated_sentences_keep_their_reports_together_and_in_order():
     summary = summarise(units, words=200, reference_dates={"au1": "2020-03-12", "au2": "2020-03-12"}, sim=similarity)
     order = [next(u for u in units if u.text[:20] in s.text) for s in summary]
     assert [(u.article_id, u.index) for u in order] == [("au1", 0), ("au1", 1), ("au2", 0), ("au2", 1)], [s.text for s in summary]
+    # a fact two reports state goes first among the day's undated sentences
+    told_twice = _hindi_unit("au3", units[2].text, index=0)
+    units = units + [told_twice]
+    weigh_units(units)
+    summary = summarise(units, words=200, reference_dates={"au1": "2020-03-12", "au2": "2020-03-12", "au3": "2020-03-12"},
+                        sim=similarity)
+    assert summary[0].sources == ["au2", "au3"], [(s.text, s.sources) for s in summary]
