@@ -85,7 +85,7 @@ _HI_COMMON_NAMES = {
 
 # ... and in English, where ISO's names are not what news writes.
 _EN_COMMON_NAMES = {
-    "GB": ("Britain", "Great Britain"),
+    "GB": ("Britain", "Great Britain", "U.K.", "UK"),
     "US": ("U.S.", "US", "U.S.A.", "USA"),
 }
 

@@ -316,6 +316,9 @@ def test_english_organisations_keep_the_place_they_are_named_after():
     assert names.get("Fort Worth Police Department") == names.get("European Space Agency") == "ORG", names
     assert names.get("Walt Disney Co") == "ORG", names  # not the person Walt Disney
     assert names.get("United Kingdom") == names.get("England") == "PLACE", names
+    # AEB pages write the country "U.K." and "UK" (it had been an organisation)
+    a, names = english("The U.K. government said on Monday that officials in the UK would act.")
+    assert names.get("United Kingdom") == "PLACE" and len(by_key(a.entities)["united kingdom"].mentions) == 2, names
 
 
 def test_cross_script_same_key():
