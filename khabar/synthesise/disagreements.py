@@ -454,6 +454,17 @@ def _english_phrase_ok(text: str, modifier_start: int, modifier: str, noun: str)
     return not (before and before[0].lower() in _ENGLISH_MODALS)
 
 
+def _articles_by_modifier(uses) -> dict[str, set[str]] | None:
+    """Each descriptor of a noun and the articles using it; None unless two
+    descriptors and two articles are there to disagree."""
+    modifiers: dict[str, set[str]] = defaultdict(set)
+    for modifier, unit, _, _, _ in uses:
+        modifiers[modifier].add(unit.article_id)
+    if len(modifiers) < 2 or len({unit.article_id for _, unit, _, _, _ in uses}) < 2:
+        return None
+    return modifiers
+
+
 def descriptor_disagreements(
     units: Sequence[Unit],
     place_aliases: Sequence[str] = (),
@@ -510,10 +521,8 @@ def descriptor_disagreements(
 
     out = []
     for noun_stem, uses in by_noun.items():
-        modifiers: dict[str, set[str]] = defaultdict(set)
-        for modifier, unit, _, _, _ in uses:
-            modifiers[modifier].add(unit.article_id)
-        if len(modifiers) < 2 or len({u.article_id for _, u, _, _, _ in uses}) < 2:
+        modifiers = _articles_by_modifier(uses)
+        if modifiers is None:
             continue
         # One referent draws few rival descriptors; a noun with many is a
         # class of things ("advanced / nuclear / military weapons"), and so is
@@ -529,10 +538,8 @@ def descriptor_disagreements(
         # words are style, not a rival account ("its newer butterfly mechanism" and "the
         # cursed butterfly-powered keyboard" in one AEB page).
         uses = [use for use in uses if len(per_article[use[1].article_id]) == 1]
-        modifiers = defaultdict(set)
-        for modifier, unit, _, _, _ in uses:
-            modifiers[modifier].add(unit.article_id)
-        if len(modifiers) < 2 or len({u.article_id for _, u, _, _, _ in uses}) < 2:
+        modifiers = _articles_by_modifier(uses)
+        if modifiers is None:
             continue
         # A fixed compound ("उत्तर कोरिया", "White House") dominates its
         # noun's uses; rival descriptors are used by comparable numbers.

@@ -10,16 +10,16 @@ other outlets report counts even when no sentence matches it word for word,
 and each concept counts once, so no fact is bought twice.  Each sentence's
 quality (other outlets stating the same sentence, lead position, a dated
 happening, named entities; against anaphora, expectations, advice, another
-language, an aside far from the event's centre) scales the concepts it carries.  Sentences are chosen greedily by
-gain per word under the word budget, then improved by swaps.  Sentences that
-state the same fact in different outlets are grouped: the chosen member
-speaks for its group and cites every article in it.  The picks are ordered by
-the dates they describe (chronological where dated; an undated sentence goes
-with the dated one just before it in its article), then by article date, a
-fact more reports state first, a report's undated sentences together and in
-their order; a report's lead that
-stands alone opens the summary when the first in that order leans on something
-unsaid.  Relative day names are resolved in brackets:
+language, an aside far from the event's centre) scales the concepts it
+carries.  Sentences are chosen greedily by gain per word under the word
+budget, then improved by swaps.  Sentences that state the same fact in
+different outlets are grouped: the chosen member speaks for its group and
+cites every article in it.  The picks are ordered by the dates they describe
+(chronological where dated; an undated sentence goes with the dated one just
+before it in its article), then by article date, a fact more reports state
+first, a report's undated sentences together and in their order; a report's
+lead that stands alone opens the summary when the first in that order leans
+on something unsaid.  Relative day names are resolved in brackets:
 "मंगलवार (12 सितंबर) को".
 """
 
@@ -462,7 +462,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             scores = [sim(unit, member) for member in group.units]
             if any(_say_different_things(unit, m) for m in group.units):
                 continue  # one speaker's two statements share only the speaker's words
-            if any(_figures_differ(unit, m) and score < SAME_WORDING for m, score in zip(group.units, scores)):
+            if any(figures_differ(unit.text, m.text) and score < SAME_WORDING for m, score in zip(group.units, scores)):
                 continue  # "तीन और लोग संक्रमित" / "50 से भी अधिक लोग संक्रमित": two counts, two facts
             if (max(scores) >= MERGE or id(group) in keyed) and min(scores) >= MERGE / 2 and max(scores) > best_score:
                 best, best_score = group, max(scores)
@@ -1001,13 +1001,15 @@ def figures(text: str) -> frozenset[float]:
     return frozenset(out)
 
 
-def _figures_differ(a: Unit, b: Unit) -> bool:
-    """Do both sentences give numbers, and none the same?"""
-    mine, theirs = figures(a.text), figures(b.text)
+def figures_differ(text: str, other: str) -> bool:
+    """Do both texts give numbers, and none the same?"""
+    mine, theirs = figures(text), figures(other)
     return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
-_REPORTED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(REPORTING_HI, key=len, reverse=True)) + r")(?:\s+\S+){0,3}?\s+कि\s")
+# A verb of saying and, within three words, "कि" (that): "ने बताया कि", "ने कहा है कि".
+_REPORTED_RE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(sorted(REPORTING_HI, key=len, reverse=True)) + r")(?:\s+\S+){0,3}?\s+कि\s")
 
 
 @lru_cache(maxsize=65536)

@@ -9,10 +9,10 @@ first day named in the main clause: "मंत्रालय ने बुध�
 गुरुवार को टीम भेजेगा" happened on Wednesday, not twice).  Its text is the
 clause around that date, extended until it ends on a verb, so an entry is a
 statement and never a cut phrase; a clause that only reckons its happening
-possible ("... निर्णय ले सकती है") gives none.  Entries on the same day that say the same
-thing merge and cite all their sources; the most important happenings (told
-by more sources, naming more people and places, central to the event) are
-kept, sorted by date.
+possible ("... निर्णय ले सकती है") gives none.  Entries on the same day that
+say the same thing merge and cite all their sources; the most important
+happenings (told by more sources, naming more people and places, central to
+the event) are kept, sorted by date.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from khabar.synthesise.summary import (
     _FURNITURE_RE,
     attributes_previous,
     dated_right_after,
-    figures,
+    figures_differ,
     is_anaphoric,
     is_expectation,
     is_fragment,
@@ -104,8 +104,8 @@ _SCHEDULED_AFTER_RE = re.compile(
 # को ढाका के नेशनल परेड ग्राउंड से होना था", "जिसका आयोजन 18 से 22 मार्च
 # किया जाना था", "मार्च में नई सीरीज लॉन्च करने वाली थी") or that another
 # day replaced ("29 मार्च की जगह 15 अप्रैल से") is a plan that did not hold.  This
-# rule and the one before took 22 wrongly dated lines out of the March 2020 digests (a Padma awards ceremony
-# postponed on 14 March stood on 3 April).
+# rule and the one before took 22 wrongly dated lines out of the March 2020
+# digests (a Padma awards ceremony postponed on 14 March stood on 3 April).
 _UNREALISED_AFTER_RE = re.compile(
     r"^\s*(?:(?:को|के\s+बीच|में|तक)?\s*(?:[^\s,।.]+\s+){0,6}?"
     r"(?:होना|होनी|होने|खेलना|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी]|[^\s,।.]+ने\s+वाल[ाीे])\s+(?:था|थी|थे|थीं)(?=[\s,।.]|$)"
@@ -524,12 +524,10 @@ def timeline(
     for day, precision, clause, unit in raw:
         tokens = set(content_tokens(clause, unit.language))
         target = None
-        counted = figures(clause)
         for entry in merged:
             if entry["date"] != day:
                 continue
-            theirs = figures(entry["text"])
-            if counted and theirs and not counted & theirs:
+            if figures_differ(clause, entry["text"]):
                 continue  # the same day's two counts ("54 की मौत" / "51 की मौत") are two lines
             overlap = max(
                 jaccard(tokens, entry["tokens"]),
