@@ -190,8 +190,11 @@ _CALL_TO_ACTION_RE = re.compile(
     r"|book|like us|stay tuned|find (?:us|out more)|get (?:the|our)|see (?:our|more))\b"
     r".{0,120}?\b(?:our|(?-i:us)|facebook|twitter|instagram|youtube|linkedin|podcast|newsletter|homepage|website|app"
     r"|alexa|for more)\b"
-    # Hindi teasers: "जानिए इस वायरस से जुड़ी हर अपडेट" (find out every update ...)
-    r"|^(?:जानिए|जानें|आइए\s+जान)(?=\s)",
+    # Hindi teasers announce what the page will tell instead of telling it: "जानिए इस
+    # वायरस से जुड़ी हर अपडेट" (find out every update ...), "यहां पढ़ें लॉकडाउन के दौरान
+    # ...", and any "let us" opener ("आइए देखते हैं कोरोना को लेकर 10 बड़ी अपडेट",
+    # "आइए आपको बताते हैं ... पांच बड़ी खबरें": six March 2020 summary sentences).
+    r"|^(?:(?:यहां|यहाँ)\s+)?(?:जानिए|जानें|पढ़ें|पढ़िए)(?=\s)|^(?:आइए|आइये|चलिए)(?=\s)",
     re.IGNORECASE,
 )
 # "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre": a listing's venue mark.

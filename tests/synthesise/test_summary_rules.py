@@ -470,11 +470,16 @@ def test_a_call_to_action_or_a_listing_is_boilerplate():
                  "Check out our picks for the 10 best early Black Friday 2019 deals on Apple products below.",
                  "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre)",
                  "Prices are subject to change without notice and coupons may expire at any time.",
-                 "जानिए इस वायरस से जुड़ी हर अपडेट और सबसे ताजा खबरें."):
+                 "जानिए इस वायरस से जुड़ी हर अपडेट और सबसे ताजा खबरें.",
+                 # March 2020 summaries: "let us see / tell you", "read here"
+                 "आइए देखते हैं कोरोना को लेकर 10 बड़ी अपडेट ।",
+                 "आइए जानें कोरोना के कहर ने किन उद्योगों को अबतक कितनी चोट पहुंचाई है.",
+                 "यहां पढ़ें लॉकडाउन के दौरान यानि 21 दिनों में कौन सी सेवाएं चालू रहेंगी और क्या बंद हो जाएगा ।"):
         assert looks_like_boilerplate(text), text
     # reporting that opens with such a verb
     assert not looks_like_boilerplate("Read the US report on the dam, which found it unsafe.")
     assert not looks_like_boilerplate("Follow-up tests showed that the patient had recovered fully.")
+    assert not looks_like_boilerplate("पढ़ें-लिखें अभियान के तहत जिले के सभी स्कूलों में किताबें बांटी गईं ।")
 
 
 def test_a_sentence_short_once_its_bullet_and_dateline_go_is_a_fragment():
