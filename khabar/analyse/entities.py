@@ -48,15 +48,16 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 from collections import Counter
 from contextlib import contextmanager
 
 from khabar.analyse.acronyms import acronym_names, latin_acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
-from khabar.analyse.gazetteer import zipf
+from khabar.analyse.gazetteer import lookup, zipf
 from khabar.analyse.given_names import is_given_name
 from khabar.analyse.latin_names import glosses, is_demonym, is_role, latin_names, latin_twins, opens_sentence
-from khabar.analyse.lexicon import KNOWN_ORGANISATIONS_EN, NOT_ORG_ACRONYMS, ORG_CUES_EN
+from khabar.analyse.lexicon import KNOWN_ORGANISATIONS_EN, NAME_PARTICLES_EN, NOT_ORG_ACRONYMS, ORG_CUES_EN
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import (
     Candidate,
@@ -247,7 +248,13 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
     # of a full name the text gives ("Adam Neumann ... Neumann"); otherwise it
     # is a company, agency or outlet (WeWork, Reuters, SoftBank).
     people = [c for c in latin if c.j - c.i >= 2 and (c.type or _english_type(toks, c, set(), person)) == "PERSON"]
-    surnames = {toks[c.j - 1].norm for c in people}
+    # A full name's last word makes its other spans people too, when it is surname-like:
+    # rare, or used alone.  "Mac Pro" (Mac a given name) must not make "MacBook Pro" and
+    # "AMD Radeon Pro" people (AEB, a laptop review: 65 "person" mentions).
+    surnames = {
+        toks[k].norm for k in (_surname_at(toks, c) for c in people)
+        if toks[k].norm in alone or zipf(toks[k].norm, "en") < SURNAME_MAX_ZIPF
+    }
     out = []
     for c in latin:
         word = toks[c.i].text
@@ -297,6 +304,16 @@ def _named_person(toks: list[Token], c: Candidate, lowercase: set[str]) -> bool:
     return is_given_name(first.text) and first.text.lower() not in lowercase
 
 
+# "Patrick W. Carlineo Jr.": a generational suffix ends a person's name, after the surname.
+_GENERATIONAL_SUFFIXES = frozenset("jr sr".split())
+
+
+def _surname_at(toks: list[Token], c: Candidate) -> int:
+    """The index of span ``c``'s last word that is no generational suffix."""
+    k = c.j - 1
+    return k - 1 if k > c.i and toks[k].norm in _GENERATIONAL_SUFFIXES else k
+
+
 def _english_type(toks: list[Token], c: Candidate, surnames: set[str], person) -> str | None:
     """PERSON or ORG for a capitalised English span without a type cue; None
     when nothing says (English capitalises products, events and works too:
@@ -309,9 +326,46 @@ def _english_type(toks: list[Token], c: Candidate, surnames: set[str], person) -
         return "ORG"  # "Ministry of Health", "Bank of England"
     if span_text(toks, c.i, c.j).lower() in KNOWN_ORGANISATIONS_EN:
         return "ORG"  # "United Nations", "Islamic State": no cue word says so
-    if person(c) or toks[c.j - 1].norm in surnames:
+    if toks[c.j - 1].norm in _GENERATIONAL_SUFFIXES:
+        return "PERSON"
+    if (person(c) or toks[_surname_at(toks, c)].norm in surnames) and not _no_personal_name(toks, c):
         return "PERSON"
     return None
+
+
+# A word with a capital inside whose last part is a common word is a brand, never a
+# person's name ("WeWork", "PlayStation", "SoftBank", "iPhone", "MacBook"); a surname's
+# inner capital follows a prefix, and its part is a given name or rarer ("McFee" 4.6,
+# "DeWine" 4.6, "MacArthur"; "MacBook" 5.4).
+_INNER_CAPITAL_RE = re.compile(r"^([A-Za-z]*[a-z])([A-Z][a-z]+)$")
+_SURNAME_PREFIXES = frozenset("Mc Mac De Di Da Du La Le Lo Van Von Fitz".split())
+_BRAND_PART_MIN_ZIPF = 4.5  # "Work" 6.0, "Station" 5.0, "Bank" 5.2
+_BRAND_PART_AFTER_PREFIX_MIN_ZIPF = 5.0
+
+
+def _brand_word(word: str) -> bool:
+    inner = _INNER_CAPITAL_RE.match(word)
+    if inner is None:
+        return False
+    prefix, part = inner.groups()
+    if word[0].islower():
+        return True
+    floor = _BRAND_PART_AFTER_PREFIX_MIN_ZIPF if prefix in _SURNAME_PREFIXES else _BRAND_PART_MIN_ZIPF
+    return zipf(part.lower(), "en") >= floor and not is_given_name(part)
+
+
+def _no_personal_name(toks: list[Token], c: Candidate) -> bool:
+    """Is span ``c`` shaped like no person's name?  AEB pages (Nov 2019) gave these as
+    people: a brand in it ("Retina MacBook Pro", "Ousted WeWork"), a lower-case word
+    that is no name particle ("Host the Lakers"), or a place that is no given name
+    first ("Chicago Tribune", "Kentucky Democrats", "Indiana Statehouse")."""
+    span = toks[c.i : c.j]
+    if any(_brand_word(t.text) for t in span):
+        return True
+    if any(t.text.islower() and t.norm not in NAME_PARTICLES_EN for t in span[1:-1]):
+        return True
+    first = span[0]
+    return len(span) > 1 and lookup((first.norm,)) is not None and not is_given_name(first.text)
 
 
 def _forms(groups: list[Group]) -> tuple[list[set], list[set]]:

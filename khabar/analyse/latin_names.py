@@ -21,6 +21,7 @@ from khabar.analyse.lexicon import (
     FACILITY_CUES_EN,
     IRREGULAR_DEMONYMS_EN,
     LATIN_EDGE_MAX_ZIPF,
+    NAME_PARTICLES_EN,
     ORG_CUES_EN,
     ROLES_EN,
     WEEKDAYS_MONTHS_EN,
@@ -328,14 +329,13 @@ def _trim_edges(toks: list[Token], a: int, b: int, common) -> tuple[int, int]:
 # is a syllable of an East Asian given name ("Kim Jong-un", "Tsai Ing-wen"); a name
 # particle is no such part ("Locksley-von Moltke").
 _COMPOUND_MODIFIER_RE = re.compile(r"^[A-Z][\w.']*-([a-z]+)$")
-_NAME_PARTICLES = frozenset("von van de da del der di du la le bin ibn al el ul ur".split())
 _PLURAL_CAPITALS_RE = re.compile(r"^[A-Z]{2,}s$")
 
 
 def _modifier(text: str) -> bool:
     compound = _COMPOUND_MODIFIER_RE.match(text)
     if compound:
-        return compound.group(1) not in _NAME_PARTICLES
+        return compound.group(1) not in NAME_PARTICLES_EN
     return bool(_PLURAL_CAPITALS_RE.match(text))
 
 

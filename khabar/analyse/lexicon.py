@@ -240,6 +240,8 @@ FACILITY_CUES_EN = frozenset(
     "cosmodrome airport station stadium square street road island islands river mountains lake province region "
     "county district valley bay sea ocean palace bridge port".split()
 )
+# Lower-case words inside a person's name: "Ludwig van Beethoven", "Osama bin Laden".
+NAME_PARTICLES_EN = frozenset("von van de da del der di du la le bin ibn al el ul ur".split())
 CONNECTORS_EN = frozenset("of the de del da di von van bin al el la le du".split())
 WEEKDAYS_MONTHS_EN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

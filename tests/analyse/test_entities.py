@@ -308,6 +308,26 @@ def test_english_companies_named_with_common_words_and_shouted_headings_are_no_p
     assert names.get("Google Stadia") != "PERSON" and names.get("Stadia") != "PERSON", names
 
 
+def test_english_brands_product_lines_and_place_names_are_no_people():
+    # AEB pages (Nov 2019): a laptop review ("Mac Pro", Mac a given name, had made every
+    # "... Pro" a person: 65 mentions of "Retina MacBook Pro"), a tech roundup, a game
+    # report whose heading ran into its text, an opinion page on state Democrats
+    a, names = english(
+        "Apple's new Mac Pro is fast. The Retina MacBook Pro, like the MacBook Pro before it, runs "
+        "hot, and the AMD Radeon Pro is inside. The Pro costs more.\n"
+        "Ousted WeWork founder Adam Neumann spoke. WeWork declined to comment, Neumann said.\n"
+        "Host the Lakers beat the Thunder. The Lakers won again.\n"
+        "Kentucky Democrats and the Chicago Tribune disagreed, Mike DeWine and John McFee said."
+    )
+    for product in ("Retina MacBook Pro", "MacBook Pro", "Ousted WeWork", "Host the Lakers", "Kentucky Democrats",
+                    "Chicago Tribune"):
+        assert names.get(product) != "PERSON", (product, names)
+    assert names.get("Adam Neumann") == names.get("Mike DeWine") == names.get("John McFee") == "PERSON", names
+    # a generational suffix ends a person's name: the surname before it is theirs
+    a, names = english("Patrick W. Carlineo Jr., 55, pleaded guilty. Carlineo faces a fine, prosecutors said.")
+    assert names.get("Carlineo Jr") == "PERSON", names
+
+
 def test_english_organisations_keep_the_place_they_are_named_after():
     a, names = english(
         "The Fort Worth Police Department and the European Space Agency said Britain and England "
