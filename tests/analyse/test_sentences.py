@@ -27,6 +27,20 @@ def test_hindi_full_stop_question_and_exclamation():
     ]
 
 
+def test_hindi_short_names_and_spelt_initials_do_not_split():
+    # March 2020 (Prabhat Khabar): "मो." is Mohammad; initials are spelt as letter names
+    assert texts("हजरतगंज बाड़ा निवासी मो. जुबराशी ठेला चालक है. सोमवार की शाम उसकी पुत्री बीमार हुई.") == [
+        "हजरतगंज बाड़ा निवासी मो. जुबराशी ठेला चालक है.",
+        "सोमवार की शाम उसकी पुत्री बीमार हुई.",
+    ]
+    assert texts("एसपी आर. के. सिंह ने जांच की. उन्होंने मुलाकात की. धन्यवाद मोदी जी. आगे") == [
+        "एसपी आर. के. सिंह ने जांच की.",
+        "उन्होंने मुलाकात की.",
+        "धन्यवाद मोदी जी.",
+        "आगे",
+    ]
+
+
 def test_abbreviations_and_numbers_do_not_split():
     assert texts("डॉ. राम ने कहा कि 2.5 करोड़ और 1,000 लोग आए। प्रो. शर्मा सहमत थे।") == [
         "डॉ. राम ने कहा कि 2.5 करोड़ और 1,000 लोग आए।",
