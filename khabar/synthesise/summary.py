@@ -339,6 +339,9 @@ def _inside_quote(text: str, position: int) -> bool:
     return curly > 0 or straight
 
 
+_DAY_GLOSS_RE = re.compile(r"\s*\(([^()]{1,30})\)")
+
+
 def with_resolved_dates(unit: Unit) -> str:
     """The sentence with relative day references resolved in brackets.
 
@@ -361,8 +364,14 @@ def with_resolved_dates(unit: Unit) -> str:
         rel_start = time.start - unit.start
         if _inside_quote(body, rel_start):
             continue  # a speaker's "today" is theirs (and often "nowadays": "consoles that exist today")
+        if body[rel_start - 1: rel_start] == "(" and body[rel_end: rel_end + 1] == ")":
+            continue  # the source's own gloss of the day before it: "कल (सोमवार)"
         if spelled and 0 < rel_end <= len(body) and body[rel_start: rel_end] == time.text:
-            inserts.append((rel_end, rel_end, f" ({spelled})"))
+            # after that gloss, not inside it: "कल (सोमवार) (23 मार्च)", not "कल (23 मार्च) (सोमवार (23 मार्च))"
+            gloss = _DAY_GLOSS_RE.match(body, rel_end)
+            at = gloss.end() if gloss and any(
+                gloss.start(1) <= other.start - unit.start < gloss.end(1) for other in unit.times) else rel_end
+            inserts.append((at, at, f" ({spelled})"))
             deixis = _DEICTIC_DAY_RE.match(time.text)
             if deixis:
                 # "आज मंगलवार (12 सितंबर)": "today" is the report's day, not the

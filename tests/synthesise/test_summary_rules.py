@@ -118,6 +118,18 @@ def test_a_day_name_the_source_dates_itself_gets_no_bracket():
     assert resolved(text, "2020-03-29") == text
 
 
+def test_a_day_the_source_glosses_in_brackets_is_dated_once_after_the_gloss():
+    from khabar.synthesise.summary import with_resolved_dates
+
+    # March 2020 (Kejriwal's lockdown): "कल (सोमवार)" had read "कल (23 मार्च) (सोमवार (23 मार्च))"
+    text = "हम सबने तय किया है कि कल (सोमवार) सुबह 6 बजे से लॉकडाउन किया जाएगा ।"
+    tomorrow, monday = text.index("कल"), text.index("सोमवार")
+    unit = Unit(article_id="a", index=0, text=text, start=0, end=len(text), language="hi",
+                times=[TimeExpression("कल", tomorrow, tomorrow + 2, date="2020-03-23", precision="day"),
+                       TimeExpression("सोमवार", monday, monday + len("सोमवार"), date="2020-03-23", precision="day")])
+    assert with_resolved_dates(unit) == "हम सबने तय किया है कि कल (सोमवार) (23 मार्च) सुबह 6 बजे से लॉकडाउन किया जाएगा ।"
+
+
 def test_today_before_a_resolved_weekday_is_dropped():
     from khabar.synthesise.summary import with_resolved_dates
 
