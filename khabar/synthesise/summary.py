@@ -339,7 +339,18 @@ def _inside_quote(text: str, position: int) -> bool:
     return curly > 0 or straight
 
 
+# A short bracket right after a day reference: the source's own gloss of it ("कल (सोमवार)").
 _DAY_GLOSS_RE = re.compile(r"\s*\(([^()]{1,30})\)")
+
+
+def _after_own_gloss(unit: Unit, body: str, at: int) -> int:
+    """Where a resolved date goes after the day reference ending at ``at``: past the
+    bracket that follows it when that bracket holds another of the sentence's day
+    references ("कल (सोमवार) (23 मार्च)"), else right there."""
+    gloss = _DAY_GLOSS_RE.match(body, at)
+    if gloss and any(gloss.start(1) <= other.start - unit.start < gloss.end(1) for other in unit.times):
+        return gloss.end()
+    return at
 
 
 def with_resolved_dates(unit: Unit) -> str:
@@ -367,10 +378,7 @@ def with_resolved_dates(unit: Unit) -> str:
         if body[rel_start - 1: rel_start] == "(" and body[rel_end: rel_end + 1] == ")":
             continue  # the source's own gloss of the day before it: "कल (सोमवार)"
         if spelled and 0 < rel_end <= len(body) and body[rel_start: rel_end] == time.text:
-            # after that gloss, not inside it: "कल (सोमवार) (23 मार्च)", not "कल (23 मार्च) (सोमवार (23 मार्च))"
-            gloss = _DAY_GLOSS_RE.match(body, rel_end)
-            at = gloss.end() if gloss and any(
-                gloss.start(1) <= other.start - unit.start < gloss.end(1) for other in unit.times) else rel_end
+            at = _after_own_gloss(unit, body, rel_end)  # not "कल (23 मार्च) (सोमवार (23 मार्च))"
             inserts.append((at, at, f" ({spelled})"))
             deixis = _DEICTIC_DAY_RE.match(time.text)
             if deixis:
