@@ -471,6 +471,8 @@ def descriptor_disagreements(
     entity_spans: Mapping[str, list[tuple[int, int]]] | None = None,
     sim=similarity,
 ) -> list[Disagreement]:
+    if len({unit.article_id for unit in units}) < 2:
+        return []  # rival descriptors come from two articles (_articles_by_modifier): skip the scan
     stop = _stopwords(None)
     place_words = _place_stems(units, place_aliases)
     # Words that are ever followed by a postposition behave as nouns there.
