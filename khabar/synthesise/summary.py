@@ -914,29 +914,53 @@ def _coverage(items: Sequence[Item], weights: Mapping[str, float]) -> float:
     return math.fsum((weights.get(c, 0.0) + UNSHARED_WEIGHT) * q for c, q in best.items())
 
 
+class _Objective:
+    """:func:`_coverage` of a fixed set of sentences plus one more, without
+    re-reading the set: its concepts' best qualities and terms are kept, and the
+    sum is the same exact fsum over the same terms."""
+
+    def __init__(self, items: Sequence[Item], weights: Mapping[str, float]):
+        self.weights = weights
+        self.best: dict[str, float] = {}
+        for item in items:
+            for concept in item.concepts:
+                if item.quality > self.best.get(concept, 0.0):
+                    self.best[concept] = item.quality
+        self.terms = {c: (weights.get(c, 0.0) + UNSHARED_WEIGHT) * q for c, q in self.best.items()}
+        self.value = math.fsum(self.terms.values())
+
+    def with_item(self, item: Item) -> float:
+        terms = self.terms.copy()
+        for concept in item.concepts:
+            if item.quality > self.best.get(concept, 0.0):
+                terms[concept] = (self.weights.get(concept, 0.0) + UNSHARED_WEIGHT) * item.quality
+        return math.fsum(terms.values())
+
+
 def _compatible(item: Item, others: Sequence[Item], sim) -> bool:
     """A sentence may join the summary only if it states no fact already there."""
-    for other in others:
-        if other is item or other.group is item.group:
-            return False
-        if sim(item.unit, other.unit) >= REDUNDANT:
-            return False
-        mine, theirs = set(item.unit.tokens), set(other.unit.tokens)
-        if mine and theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= REPEATS:
-            return False  # most of the shorter one's words are in the other
-        if counts(item.unit.text) & counts(other.unit.text):
-            # "संक्रमित लोगों की संख्या 173 हो गयी" and "कुल 173 मामले हैं"
-            # share no content word but give one count: one fact.
-            return False
-        if min(len(item.unit.entity_keys), len(other.unit.entity_keys)) < SAME_PLACE_LIST:
-            continue  # (most pairs: too few names for a list of places)
-        places, their_places = _place_keys(item.unit), _place_keys(other.unit)
-        shared = len(places & their_places)
-        if shared >= SAME_PLACE_LIST and shared >= SAME_PLACE_SHARE * min(len(places), len(their_places)):
-            # "मुंबई, नागपुर, पिंपली और पुणे में ... दुकानें बंद" and "मुंबई समेत पुणे,
-            # चिंचवड़-पिंपरी और नागपुर शहर बंद": one list of places, one statement.
-            return False
-    return True
+    return all(_compatible_pair(item, other, sim) for other in others)
+
+
+def _compatible_pair(item: Item, other: Item, sim) -> bool:
+    if other is item or other.group is item.group:
+        return False
+    if sim(item.unit, other.unit) >= REDUNDANT:
+        return False
+    mine, theirs = set(item.unit.tokens), set(other.unit.tokens)
+    if mine and theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= REPEATS:
+        return False  # most of the shorter one's words are in the other
+    if counts(item.unit.text) & counts(other.unit.text):
+        # "संक्रमित लोगों की संख्या 173 हो गयी" and "कुल 173 मामले हैं"
+        # share no content word but give one count: one fact.
+        return False
+    if min(len(item.unit.entity_keys), len(other.unit.entity_keys)) < SAME_PLACE_LIST:
+        return True  # (most pairs: too few names for a list of places)
+    places, their_places = _place_keys(item.unit), _place_keys(other.unit)
+    shared = len(places & their_places)
+    # "मुंबई, नागपुर, पिंपली और पुणे में ... दुकानें बंद" and "मुंबई समेत पुणे,
+    # चिंचवड़-पिंपरी और नागपुर शहर बंद": one list of places, one statement.
+    return not (shared >= SAME_PLACE_LIST and shared >= SAME_PLACE_SHARE * min(len(places), len(their_places)))
 
 
 # Multipliers written after a number, part of the count ("70 हजार कैदियों", "2 million people");
@@ -1095,17 +1119,30 @@ def select(
         return []
     alone = sorted(items, key=lambda i: -(_coverage([i], weights) / i.words))
     pool = alone[:SEARCH_POOL]
+    # The same pairs are asked about in every pass: each is worked out once.
+    pairs: dict[tuple[int, int], bool] = {}
+
+    def compatible(item: Item, others: Sequence[Item]) -> bool:
+        for other in others:
+            key = (id(item), id(other))
+            if key not in pairs:
+                pairs[key] = _compatible_pair(item, other, sim)
+            if not pairs[key]:
+                return False
+        return True
+
     chosen: list[Item] = []
     used = 0
     score = 0.0
     while True:
         best, best_ratio = None, 0.0
+        objective = _Objective(chosen, weights)
         for item in pool:
-            if used + item.words > budget or not _compatible(item, chosen, sim):
+            if used + item.words > budget or not compatible(item, chosen):
                 continue
             if not _grounded(chosen + [item], needs):
                 continue
-            gain = _coverage(chosen + [item], weights) - score
+            gain = objective.with_item(item) - score
             ratio = gain / item.words
             if gain > 0 and ratio > best_ratio:
                 best, best_ratio = item, ratio
@@ -1116,6 +1153,8 @@ def select(
         score = _coverage(chosen, weights)
     for _ in range(MAX_SWAP_ROUNDS):
         improved = False
+        # the objective of the summary without each chosen sentence (None: with all)
+        without: dict[int, _Objective] = {}
         for item in pool:
             if item in chosen:
                 continue
@@ -1123,13 +1162,16 @@ def select(
             options = [None] + list(chosen)
             for out in options:
                 rest = [c for c in chosen if c is not out]
-                if sum(c.words for c in rest) + item.words > budget or not _compatible(item, rest, sim):
+                if sum(c.words for c in rest) + item.words > budget or not compatible(item, rest):
                     continue
                 if not _grounded(rest + [item], needs):
                     continue
-                value = _coverage(rest + [item], weights)
+                if id(out) not in without:
+                    without[id(out)] = _Objective(rest, weights)
+                value = without[id(out)].with_item(item)
                 if value > score + 1e-9:
                     chosen, score, improved = rest + [item], value, True
+                    without = {}
                     break
         if not improved:
             break
