@@ -905,19 +905,13 @@ def _coverage(items: Sequence[Item], weights: Mapping[str, float]) -> float:
     """The objective: the weight of every concept the summary states, each
     counted once however often it is said (redundancy earns nothing), times
     the quality of the best sentence that states it."""
-    best: dict[str, float] = {}
-    for item in items:
-        for concept in item.concepts:
-            if item.quality > best.get(concept, 0.0):
-                best[concept] = item.quality
-    # fsum: exact whatever the order of the set, so no pick depends on the hash seed.
-    return math.fsum((weights.get(c, 0.0) + UNSHARED_WEIGHT) * q for c, q in best.items())
+    return _Objective(items, weights).value
 
 
 class _Objective:
-    """:func:`_coverage` of a fixed set of sentences plus one more, without
-    re-reading the set: its concepts' best qualities and terms are kept, and the
-    sum is the same exact fsum over the same terms."""
+    """:func:`_coverage` of a set of sentences, kept so that the value with one more
+    (:meth:`with_item`) is summed without re-reading the set: its concepts' best
+    qualities and terms are kept, and the sum is the same exact fsum over the same terms."""
 
     def __init__(self, items: Sequence[Item], weights: Mapping[str, float]):
         self.weights = weights
@@ -927,6 +921,7 @@ class _Objective:
                 if item.quality > self.best.get(concept, 0.0):
                     self.best[concept] = item.quality
         self.terms = {c: (weights.get(c, 0.0) + UNSHARED_WEIGHT) * q for c, q in self.best.items()}
+        # fsum: exact whatever the order of the set, so no pick depends on the hash seed.
         self.value = math.fsum(self.terms.values())
 
     def with_item(self, item: Item) -> float:
