@@ -341,17 +341,30 @@ def _can_take_in(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> 
     return len(unit.text[start: pieces[hi][1]].split()) <= MAX_WORDS
 
 
+# A main clause that only tells ("X ने रविवार को बताया कि ...", "officials said on Monday
+# that ..."): what it tells of, in the past, happened on its own day.  March 2020: Patna
+# AIIMS's "मौत कल सुबह हुई थी" told on Sunday, China's Wednesday count told on Thursday.
+_TELLING_RE = re.compile(r"(?:बताया|कहा|जानकारी दी|पुष्टि की)\s*$|\b(?:said|told|reported|announced|confirmed)\s*$")
+
+
 def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression | None:
     """The one date a sentence's statement happened on: the first usable day in
     its main clause (before the first "कि"/"that"), else the first usable day;
     with no day at all, a month the same way ("last month", "पिछले महीने", "in
-    March 2018": a line dated to its month, as the schema's precision allows)."""
+    March 2018": a line dated to its month, as the schema's precision allows).
+    When the main clause only tells, a past day in what it tells (not a period's
+    first day) dates the happening instead."""
     usable = _usable_times(unit, window, is_day_date) or _usable_times(unit, window, _is_month_date)
     if not usable:
         return None
     split = re.search(r"\sकि\s|\bthat\b", unit.text)
     if split:
         main = [t for t in usable if t.end - unit.start <= split.start()]
+        periods = {id(first) for first, _ in _ranges(unit)}
+        told = [t for t in usable if t.start - unit.start >= split.end() and recorded_tense(t) == "past"
+                and id(t) not in periods]
+        if main and told and _TELLING_RE.search(unit.text[main[-1].end - unit.start: split.start()]):
+            return told[0]
         if main:
             return _happened(main)
     return _happened(usable)
