@@ -110,6 +110,12 @@ _UNREALISED_AFTER_RE = re.compile(
     r"^\s*(?:(?:को|के\s+बीच|में|तक)?\s*(?:[^\s,।.]+\s+){0,6}?"
     r"(?:होना|होनी|होने|खेलना|(?:किया|की|किए|खेला|खेले)\s+जान[ाेी]|[^\s,।.]+ने\s+वाल[ाीे])\s+(?:था|थी|थे|थीं)(?=[\s,।.]|$)"
     r"|(?:की|के)\s+(?:जगह|बजाय|स्थान\s+पर)(?=[\s,।.]|$))")
+# English says the same before the day: "canceled an increase in tariffs planned for Oct. 15",
+# "had planned to impose Dec. 15 on another $160 billion of goods" (AEB timelines, Nov 2019).
+_SCHEDULED_BEFORE_RE = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s*$", re.IGNORECASE)
+_UNREALISED_BEFORE_RE = re.compile(
+    r"\b(?:had\s+(?:been\s+)?(?:planned|scheduled|intended)|(?:was|were)\s+(?:supposed\s+)?to)\b[^.;:]{0,60}$",
+    re.IGNORECASE)
 
 # Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
 # perfective/future forms news prose uses.  Generic Hindi grammar.
@@ -408,6 +414,9 @@ def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[Time
         # what a range was for is told after its last day ("11 से 15 मार्च तक होने वाला था")
         after = unit.text[(last.end if last is not None else time.end) - unit.start:]
         if (called_off and _SCHEDULED_AFTER_RE.match(after)) or _UNREALISED_AFTER_RE.match(after):
+            continue
+        before = unit.text[:rel_start]
+        if (called_off and _SCHEDULED_BEFORE_RE.search(before)) or _UNREALISED_BEFORE_RE.search(before):
             continue
         if dated_right_after(after):
             continue  # the explicit date that follows is the one to use

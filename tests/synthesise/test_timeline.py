@@ -249,6 +249,11 @@ def test_the_day_of_what_was_called_off_or_only_planned_dates_nothing():
         # a plan that was to be, or that another day replaced, in any sentence
         _unit("g", 0, "पाली रोड के एक होटल में 14 अप्रैल को सगाई होनी थी ।", {"14 अप्रैल": "2020-04-14"}),
         _unit("h", 0, "अब इसका आयोजन 29 मार्च की जगह 15 अप्रैल से होगा ।", {"29 मार्च": "2020-03-29"}),
+        # English says so before the day (AEB, Nov 2019)
+        _unit("i", 0, "Mr. Trump canceled an increase in tariffs planned for Oct. 15, officials said.",
+              {"Oct. 15": "2019-10-15"}, language="en"),
+        _unit("j", 0, "The administration had planned to impose Dec. 15 on another $160 billion of goods.",
+              {"Dec. 15": "2019-12-15"}, language="en"),
         # the day it was called off on dates it; a day "until" dates a line that calls nothing off
         _unit("e", 0, "संघ ने बुडापेस्ट में होने वाली वार्षिक बैठक को बुधवार को तीन महीने के लिए टाल दिया ।",
               {"बुधवार": "2020-03-04"}),
