@@ -99,6 +99,9 @@ class ClusterConfig:
     idf_offset: float = 0.0
     idf_prior_docs: float = 10.0
     time_scale_days: float = 5.0  # e-folding of the time term, in days outside the event's span
+    # the time term when nothing dates the pair: an article without a date in a stream with
+    # no dated article before it, or an event without one (cluster_config.json: _undated_time)
+    undated_time: float = 0.7
     # share of the time term's gap counted from the event's first report rather than from the
     # edge of its span: a story retold day after day (a state's daily tally) does not chain
     time_from_first_share: float = 0.0

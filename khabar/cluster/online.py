@@ -339,6 +339,10 @@ class OnlineClusterer:
         entity = _cosine(entities, active.entities, active.entity_norm)
         headline = max((_jaccard(feats.headline, h) for h, _, _ in active.headlines), default=0.0)
         time_score = math.exp(-gap / c.time_scale_days)
+        if when is None or active.event.first_seen is None:
+            # nothing dates the pair: it is not known to be of one day (an undated article takes
+            # the time of the dated one before it in the stream, and then this does not apply)
+            time_score = min(time_score, c.undated_time)
         cross_lingual = feats.language not in active.languages
         if floor is not None and not cross_lingual and not self.dense:
             bound = c.w_text * text + c.w_entity * entity + c.w_headline * headline + c.w_time * time_score

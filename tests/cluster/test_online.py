@@ -35,6 +35,42 @@ def test_seeds_stay_one_event_among_other_news(mixed_analyses):
     assert len(events) == 1 + len(others)  # the unrelated stories are all different events
 
 
+def _undated(analyses):
+    return [replace(a, article=replace(a.article, published=None)) for a in analyses]
+
+
+def test_with_no_dates_at_all_the_seeds_stay_one_event_and_other_news_apart(mixed_analyses):
+    # a pile with no publication date anywhere: nothing says two reports are of one day,
+    # so the time term counts ClusterConfig.undated_time, not full credit
+    hindi = _undated(a for i, a in mixed_analyses.items() if i in SEEDS or i.startswith("hi_"))
+    events = cluster_analyses(hindi)
+    seed_event = event_of(events, "000_1940a4f6f138b0ba")
+    assert set(seed_event.article_ids) == SEEDS
+    assert len(events) == 1 + len(hindi) - len(SEEDS)
+
+
+def test_a_pair_nothing_dates_gets_the_undated_time_term(mixed_analyses):
+    from khabar.cluster.features import article_features
+
+    def time_terms(first, second):
+        clusterer = OnlineClusterer()
+        clusterer.add(first)
+        seen = []
+
+        def chooser(feats, scored):
+            seen.extend(pair["time"] for _, pair in scored)
+            return None
+
+        clusterer.add_features(article_features(second), chooser=chooser)
+        return seen
+
+    dated = [mixed_analyses["000_1940a4f6f138b0ba"], mixed_analyses["002_7a121beb77ee4d36"]]
+    undated = _undated(dated)
+    assert time_terms(*undated) == [ClusterConfig.load().undated_time]
+    # an undated report after a dated one takes its time: a day's pile is one day's
+    assert time_terms(dated[0], undated[1]) == [1.0]
+
+
 def test_english_report_joins_and_unrelated_english_does_not(mixed_analyses):
     events = cluster_analyses(list(mixed_analyses.values()))
     seed_event = event_of(events, "000_1940a4f6f138b0ba")
