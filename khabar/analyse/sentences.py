@@ -78,8 +78,14 @@ def _ends_sentence(line: str, match: re.Match) -> bool:
         return not _is_abbreviation(line, match.start())
     if nxt.isdigit() and prev.isdigit():  # 2.5
         return False
-    # "हैं.अब": Hindi using '.' as a danda with no space; "वी.के. यादव" is initials
-    return bool(_DEVANAGARI.match(prev)) and bool(_DEVANAGARI.match(nxt)) and not _is_abbreviation(line, match.start())
+    # "हैं.अब": Hindi using '.' as a danda with no space; "वी.के. यादव" is initials.  After a
+    # closing quote or a space too: "'साइकिल किक'.दर्शक", "त्याग दे .बीबीसी" (BBC Hindi's text,
+    # paragraphs run together)
+    if not _DEVANAGARI.match(nxt):
+        return False
+    if prev in "'\"”’) ":
+        return True
+    return bool(_DEVANAGARI.match(prev)) and not _is_abbreviation(line, match.start())
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:

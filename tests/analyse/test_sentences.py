@@ -27,6 +27,18 @@ def test_hindi_full_stop_question_and_exclamation():
     ]
 
 
+def test_a_dot_after_a_quote_or_a_space_splits_run_together_hindi():
+    # BBC Hindi's text runs paragraphs together: "'साइकिल किक'.दर्शक", "त्याग दे .बीबीसी"
+    assert texts("दो फ़िल्में हैं 'लव एक्सप्रेस' और 'साइकिल किक'.दर्शक इनमें से एक देखें.") == [
+        "दो फ़िल्में हैं 'लव एक्सप्रेस' और 'साइकिल किक'.",
+        "दर्शक इनमें से एक देखें.",
+    ]
+    assert texts("सेंसर यह विचार त्याग दे .बीबीसी से प्रवक्ता ने कहा.") == [
+        "सेंसर यह विचार त्याग दे .",
+        "बीबीसी से प्रवक्ता ने कहा.",
+    ]
+
+
 def test_hindi_short_names_and_spelt_initials_do_not_split():
     # March 2020 (Prabhat Khabar): "मो." is Mohammad; initials are spelt as letter names
     assert texts("हजरतगंज बाड़ा निवासी मो. जुबराशी ठेला चालक है. सोमवार की शाम उसकी पुत्री बीमार हुई.") == [
