@@ -135,8 +135,8 @@ _ENGLISH_VERB_RE = re.compile(
 # A verb of saying ends a clause whose content follows it ("X ने गुरुवार को
 # कहा, ..."; "officials said on Monday, ..."): such a clause goes on to the
 # next verb.
-_SAYING_END_RE = re.compile(r"(?:(?:कहा|बताया|ऐलान किया|एलान किया|घोषणा की|जानकारी दी)(?:\s+(?:है|गया|गया है))?"
-                            r"|said|announced|told)\W*$", re.IGNORECASE)
+_SAYING_END_RE = re.compile(r"(?:(?:कहा|बताया|ऐलान किया|एलान किया|घोषणा की|जानकारी दी|पुष्टि की)(?:\s+(?:है|गया|गया है))?"
+                            r"|said|announced|told|reported|confirmed)\W*$", re.IGNORECASE)
 # The conjunction that joined the clause to the one before it is not part of it.
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:और|तथा|लेकिन|जबकि|जिसके बाद|and|but|while|after which)\s+", re.IGNORECASE)
 # A conjunct joined by "और"/"and" that has no subject of its own (no ergative
@@ -347,19 +347,16 @@ def _can_take_in(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> 
     return len(unit.text[start: pieces[hi][1]].split()) <= MAX_WORDS
 
 
-# A main clause that only tells ("X ने रविवार को बताया कि ...", "officials said on Monday
-# that ..."): what it tells of, in the past, happened on its own day.  March 2020: Patna
-# AIIMS's "मौत कल सुबह हुई थी" told on Sunday, China's Wednesday count told on Thursday.
-_TELLING_RE = re.compile(r"(?:बताया|कहा|जानकारी दी|पुष्टि की)\s*$|\b(?:said|told|reported|announced|confirmed)\s*$")
-
-
 def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression | None:
     """The one date a sentence's statement happened on: the first usable day in
     its main clause (before the first "कि"/"that"), else the first usable day;
     with no day at all, a month the same way ("last month", "पिछले महीने", "in
     March 2018": a line dated to its month, as the schema's precision allows).
-    When the main clause only tells, a past day in what it tells (not a period's
-    first day) dates the happening instead."""
+    When the main clause only tells, its day before its verb of saying ("X ने रविवार को
+    बताया कि ..."), a past day in what it tells (not a period's first day) dates the
+    happening instead: Patna AIIMS's "मौत कल सुबह हुई थी" told on Sunday, China's
+    Wednesday count told on Thursday (March 2020).  (English puts the day after the
+    verb, "said on Monday that": not read so.)"""
     usable = _usable_times(unit, window, is_day_date) or _usable_times(unit, window, _is_month_date)
     if not usable:
         return None
@@ -369,7 +366,7 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         periods = {id(first) for first, _ in _ranges(unit)}
         told = [t for t in usable if t.start - unit.start >= split.end() and recorded_tense(t) == "past"
                 and id(t) not in periods]
-        if main and told and _TELLING_RE.search(unit.text[main[-1].end - unit.start: split.start()]):
+        if main and told and _SAYING_END_RE.search(unit.text[main[-1].end - unit.start: split.start()]):
             return told[0]
         if main:
             return _happened(main)

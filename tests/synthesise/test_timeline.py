@@ -24,6 +24,14 @@ def _timeline(units, **kwargs):
     return timeline(units, **kwargs)
 
 
+def _with_tenses(article_id: str, text: str, dates: dict[str, tuple[str, str]]) -> Unit:
+    """A sentence whose days carry the tense the analysis read (its note), as the analysis stage leaves them."""
+    unit = _unit(article_id, 0, text, {phrase: iso for phrase, (iso, _) in dates.items()})
+    for time, (_, note) in zip(unit.times, dates.values()):
+        time.note = note
+    return unit
+
+
 def test_a_sentence_with_two_days_is_one_entry_on_its_main_verb():
     units = [_unit("a", 0, "स्वास्थ्य मंत्रालय ने बुधवार को कहा कि भारत गुरुवार को डॉक्टरों की एक टीम इटली भेजेगा।",
                    {"बुधवार": "2020-03-11", "गुरुवार": "2020-03-12"})]
@@ -204,36 +212,29 @@ def test_a_line_that_only_says_who_told_it_when_gives_what_was_told():
 
 def test_a_day_still_to_come_does_not_date_what_happened():
     text = "रविवार को देशभर में होने वाले जनता कर्फ्यू से एक दिन पहले शनिवार को प्रधानमंत्री ने यह ट्वीट किया ।"
-    unit = _unit("a", 0, text, {"रविवार": "2020-03-22", "शनिवार": "2020-03-21"})
-    unit.times[0].note = "weekday, future tense (होने वाले): nearest on or after publication"
-    unit.times[1].note = "weekday, past tense (किया): nearest on or before publication"
+    unit = _with_tenses("a", text, {
+        "रविवार": ("2020-03-22", "weekday, future tense (होने वाले): nearest on or after publication"),
+        "शनिवार": ("2020-03-21", "weekday, past tense (किया): nearest on or before publication")})
     [entry] = _timeline([unit])
     assert entry.date == "2020-03-21"
 
 
 def test_a_telling_dates_its_line_by_the_past_day_it_tells_of():
-    # March 2020: Patna AIIMS's director said on Sunday that the patient died "कल" (Saturday);
-    # China's health commission said on Thursday what Wednesday's count was
-    text = "पटना एम्स के निदेशक ने रविवार को बताया कि संक्रमित मरीज की मौत कल सुबह हुई थी."
-    unit = _unit("a", 0, text, {"रविवार": "2020-03-22", "कल": "2020-03-21"})
-    unit.times[0].note = "weekday, past tense (बताया): nearest on or before publication"
-    unit.times[1].note = "relative day, past tense (हुई): day before publication"
-    [entry] = _timeline([unit])
-    assert entry.date == "2020-03-21"
+    told = "weekday, past tense (बताया): nearest on or before publication"
+    # March 2020: Patna AIIMS's director said on Sunday that the patient died "कल" (Saturday)
+    unit = _with_tenses("a", "पटना एम्स के निदेशक ने रविवार को बताया कि संक्रमित मरीज की मौत कल सुबह हुई थी.",
+                        {"रविवार": ("2020-03-22", told), "कल": ("2020-03-21", "relative day, past tense (हुई)")})
+    assert [e.date for e in _timeline([unit])] == ["2020-03-21"]
     # a plan the telling announces is no happening of its day: the telling dates the line
-    text = "स्वास्थ्य मंत्रालय ने बुधवार को कहा कि भारत गुरुवार को डॉक्टरों की एक टीम इटली भेजेगा।"
-    unit = _unit("b", 0, text, {"बुधवार": "2020-03-11", "गुरुवार": "2020-03-12"})
-    unit.times[0].note = "weekday, past tense (कहा): nearest on or before publication"
-    unit.times[1].note = "weekday, future tense (भेजेगा): nearest on or after publication"
-    [entry] = _timeline([unit])
-    assert entry.date == "2020-03-11"
+    unit = _with_tenses("b", "स्वास्थ्य मंत्रालय ने बुधवार को कहा कि भारत गुरुवार को डॉक्टरों की एक टीम इटली भेजेगा।",
+                        {"बुधवार": ("2020-03-11", told), "गुरुवार": ("2020-03-12", "weekday, future tense (भेजेगा)")})
+    assert [e.date for e in _timeline([unit])] == ["2020-03-11"]
     # ... and so does the first day of a period it tells of ("12 से 31 मार्च के दौरान")
-    text = "इंडिगो ने शनिवार को बताया कि 12 मार्च से 31 मार्च के दौरान यात्रा के लिए बुक की गई उड़ानों पर शुल्क नहीं लगेगा।"
-    unit = _unit("c", 0, text, {"शनिवार": "2020-03-14", "12 मार्च": "2020-03-12", "31 मार्च": "2020-03-31"})
-    unit.times[0].note = "weekday, past tense (बताया): nearest on or before publication"
-    unit.times[1].note = "date, past tense (बुक की गई)"
-    [entry] = _timeline([unit])
-    assert entry.date == "2020-03-14"
+    unit = _with_tenses("c", "इंडिगो ने शनिवार को बताया कि 12 मार्च से 31 मार्च के दौरान यात्रा के लिए बुक की गई "
+                        "उड़ानों पर शुल्क नहीं लगेगा।",
+                        {"शनिवार": ("2020-03-14", told), "12 मार्च": ("2020-03-12", "date, past tense (बुक की गई)"),
+                         "31 मार्च": ("2020-03-31", "date")})
+    assert [e.date for e in _timeline([unit])] == ["2020-03-14"]
 
 
 def test_the_day_of_what_was_called_off_or_only_planned_dates_nothing():
