@@ -193,8 +193,12 @@ _CALL_TO_ACTION_RE = re.compile(
     # Hindi teasers announce what the page will tell instead of telling it: "जानिए इस
     # वायरस से जुड़ी हर अपडेट" (find out every update ...), "यहां पढ़ें लॉकडाउन के दौरान
     # ...", and any "let us" opener ("आइए देखते हैं कोरोना को लेकर 10 बड़ी अपडेट",
-    # "आइए आपको बताते हैं ... पांच बड़ी खबरें": six March 2020 summary sentences).
-    r"|^(?:(?:यहां|यहाँ)\s+)?(?:जानिए|जानें|पढ़ें|पढ़िए)(?=\s)|^(?:आइए|आइये|चलिए)(?=\s)",
+    # "आइए आपको बताते हैं ... पांच बड़ी खबरें": six March 2020 summary sentences); a link
+    # to watch, read or hear more ("देखिए गज़ा में तबाही का मंज़र", "पढ़िए- इसराइल और हमास
+    # ...", "सुनिए रेहान फ़ज़ल की विवेचना": BBC Hindi, its caption run into the next
+    # sentence), but not a speaker's "देखिए, ..." (look, ...).
+    r"|^(?:(?:यहां|यहाँ)\s+)?(?:जानिए|जानें|पढ़ें|पढ़िए|देखिए|देखें|सुनिए|सुनें)(?=\s|[-:–]\s)"
+    r"|^(?:आइए|आइये|चलिए)(?=\s)",
     re.IGNORECASE,
 )
 # "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre": a listing's venue mark.

@@ -486,12 +486,16 @@ def test_a_call_to_action_or_a_listing_is_boilerplate():
                  # March 2020 summaries: "let us see / tell you", "read here"
                  "आइए देखते हैं कोरोना को लेकर 10 बड़ी अपडेट ।",
                  "आइए जानें कोरोना के कहर ने किन उद्योगों को अबतक कितनी चोट पहुंचाई है.",
-                 "यहां पढ़ें लॉकडाउन के दौरान यानि 21 दिनों में कौन सी सेवाएं चालू रहेंगी और क्या बंद हो जाएगा ।"):
+                 "यहां पढ़ें लॉकडाउन के दौरान यानि 21 दिनों में कौन सी सेवाएं चालू रहेंगी और क्या बंद हो जाएगा ।",
+                 # BBC Hindi: a link to watch or read more, run into the next sentence
+                 "देखिए गज़ा में तबाही का मंज़रइस बीच ग़ज़ा में चार फ़लस्तीनी बच्चों की मौत हो गई.",
+                 "पढ़िए- इसराइल और हमास संघर्ष विराम को राज़ीदोनों पक्षों ने मिस्र की बात मान ली है."):
         assert looks_like_boilerplate(text), text
     # reporting that opens with such a verb
     assert not looks_like_boilerplate("Read the US report on the dam, which found it unsafe.")
     assert not looks_like_boilerplate("Follow-up tests showed that the patient had recovered fully.")
     assert not looks_like_boilerplate("पढ़ें-लिखें अभियान के तहत जिले के सभी स्कूलों में किताबें बांटी गईं ।")
+    assert not looks_like_boilerplate("देखिए, विज्ञान तथ्यों पर यकीन करता है और हम भी करते हैं ।")  # a speaker's "look, ..."
 
 
 def test_a_sentence_short_once_its_bullet_and_dateline_go_is_a_fragment():
