@@ -347,16 +347,19 @@ def _can_take_in(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> 
     return len(unit.text[start: pieces[hi][1]].split()) <= MAX_WORDS
 
 
+# English names the day after its verb of saying: "officials said on Monday that ...".
+_SAYING_BEFORE_DAY_EN_RE = re.compile(r"\b(?:said|told\s+\w+|reported|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression | None:
     """The one date a sentence's statement happened on: the first usable day in
     its main clause (before the first "कि"/"that"), else the first usable day;
     with no day at all, a month the same way ("last month", "पिछले महीने", "in
     March 2018": a line dated to its month, as the schema's precision allows).
-    When the main clause only tells, its day before its verb of saying ("X ने रविवार को
-    बताया कि ..."), a past day in what it tells (not a period's first day) dates the
+    When the main clause only tells ("X ने रविवार को बताया कि ...", "officials said on
+    Monday that ..."), a past day in what it tells (not a period's first day) dates the
     happening instead: Patna AIIMS's "मौत कल सुबह हुई थी" told on Sunday, China's
-    Wednesday count told on Thursday (March 2020).  (English puts the day after the
-    verb, "said on Monday that": not read so.)"""
+    Wednesday count told on Thursday (March 2020)."""
     usable = _usable_times(unit, window, is_day_date) or _usable_times(unit, window, _is_month_date)
     if not usable:
         return None
@@ -366,7 +369,9 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         periods = {id(first) for first, _ in _ranges(unit)}
         told = [t for t in usable if t.start - unit.start >= split.end() and recorded_tense(t) == "past"
                 and id(t) not in periods]
-        if main and told and _SAYING_END_RE.search(unit.text[main[-1].end - unit.start: split.start()]):
+        if main and told and (_SAYING_END_RE.search(unit.text[main[-1].end - unit.start: split.start()])
+                              or _SAYING_BEFORE_DAY_EN_RE.search(unit.text[: main[-1].start - unit.start])
+                              and not unit.text[main[-1].end - unit.start: split.start()].strip(" ,")):
             return told[0]
         if main:
             return _happened(main)

@@ -225,6 +225,12 @@ def test_a_telling_dates_its_line_by_the_past_day_it_tells_of():
     unit = _with_tenses("a", "पटना एम्स के निदेशक ने रविवार को बताया कि संक्रमित मरीज की मौत कल सुबह हुई थी.",
                         {"रविवार": ("2020-03-22", told), "कल": ("2020-03-21", "relative day, past tense (हुई)")})
     assert [e.date for e in _timeline([unit])] == ["2020-03-21"]
+    # English names the day after the verb of saying
+    unit = _with_tenses("e", "China's health commission said on Thursday that 139 new cases were confirmed on Wednesday.",
+                        {"Thursday": ("2020-03-05", "weekday, past tense (said): nearest on or before publication"),
+                         "Wednesday": ("2020-03-04", "weekday, past tense (confirmed): nearest on or before publication")})
+    unit.language = "en"
+    assert [e.date for e in _timeline([unit])] == ["2020-03-04"]
     # a plan the telling announces is no happening of its day: the telling dates the line
     unit = _with_tenses("b", "स्वास्थ्य मंत्रालय ने बुधवार को कहा कि भारत गुरुवार को डॉक्टरों की एक टीम इटली भेजेगा।",
                         {"बुधवार": ("2020-03-11", told), "गुरुवार": ("2020-03-12", "weekday, future tense (भेजेगा)")})
