@@ -26,6 +26,12 @@ def test_acronyms_are_organisations_or_countries():
     ]
 
 
+def test_an_inflected_common_word_is_no_acronym():
+    # March 2020: "कोरोना वायरस के टीके" (vaccines) had been the organisation "TK"
+    toks = tokenize("कोरोना वायरस के टीके बनाने में समय लगेगा, आईसीएमआर ने कहा")
+    assert [c.english for c in acronym_names(toks)] == ["ICMR"]
+
+
 def test_acronyms_left_in_latin_capitals_in_hindi_text():
     # March 2020 papers: "इससे पहले सोमवार को WHO ने कहा था ..." (Dainik Jagran)
     from khabar.analyse.acronyms import latin_acronym_names
