@@ -78,9 +78,13 @@ NOT_NAMES_HI = _folded(
     शोधकर्ता रिसर्चर रिसर्चर्स वैज्ञानिक विशेषज्ञ एक्सपर्ट संवाददाता प्रसारक
     वायरस संक्रमण महामारी बीमारी लॉकडाउन वैक्सीन लैब प्रयोगशाला रैंक तेजी ब्वॉय बॉय
     रहते रहता रहती हालात स्थिति शामिल मौजूद दूर होली दिवाली
+    स्थित अलावा कारण वजह समर्थन जिक्र जानकारी बड़ी बड़ा बड़े नमूने नमूना फंसे
     """
 )
-# (the last five lines: kinship words and classes of people, which stand before a
+# (the last line: words of the sentence around a name that the organisation cue's walk back
+# had taken in, March 2020: "खेमनीचक स्थित शरणम हॉस्पिटल", "अलावा पतंजलि योग समिति",
+# "नमूने गोरखपुर मेडिकल कॉलेज", "फंसे यस बैंक", "जिक्र विश्व स्वास्थ्य संगठन";
+# the five before it: kinship words and classes of people, which stand before a
 # name but are never part of it, "सांसद बेटे दुष्यंत सिंह", "जनरल ओबीसी कर्मचारी";
 # professions that stand where a name would, as the agent of a reporting verb,
 # "शोधकर्ता ने कहा", or before one, "शोधकर्ता गगनदीप कांग", and are not roles, being

@@ -161,6 +161,16 @@ def test_an_exchange_is_an_organisation():
     assert [(e.type, e.name) for e in a.entities if "Exchange" in e.name] == [("ORG", "National Stock Exchange")]
 
 
+def test_an_organisation_name_stops_at_the_sentence_words_before_it():
+    # March 2020: "पुणे स्थित नेशनल इंस्टीट्यूट", "इसके अलावा पतंजलि योग समिति", "नमूने गोरखपुर मेडिकल
+    # कॉलेज भेजे गए" had read "Pune Sthit National Institute", "Alava Patanjli Yog Samiti" ...
+    (a,) = analysed("नमूने पुणे स्थित नेशनल इंस्टीट्यूट भेजे गए। इसके अलावा पतंजलि योग समिति ने शिविर लगाया। "
+                    "जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए।")
+    orgs = sorted(e.name for e in a.entities if e.type == "ORG")
+    assert not any(w in name for name in orgs for w in ("Sthit", "Alava", "Namune")), orgs
+    assert any(name.endswith("Medical College") for name in orgs), orgs
+
+
 def test_international_bodies_named_in_ordinary_words():
     # BBC Hindi: "संयुक्त राष्ट्र महासचिव बान की मून ने कहा ..."; no cue word marks these names
     (a,) = analysed("संयुक्त राष्ट्र महासचिव ने कहा कि यूरोपीय संघ और नाटो को मिलकर काम करना होगा। "
