@@ -781,10 +781,26 @@ def is_expectation(text: str) -> bool:
         if rest and _CLAIM_RE.search(tail):
             return bool(_EXPECTATION_RE.search(_verb_group(rest[0])))
         return False
-    main, *rest = re.split(r"\bthat\b", text, maxsplit=1)
+    main, *rest = english_main_clause(text)
     if _EXPECTATION_RE.search(main):
         return True
     return bool(rest and _CLAIM_RE.search(main) and _EXPECTATION_RE.search(rest[0]))
+
+
+# An English "that" among a sentence's first two words is a determiner or a pronoun, not
+# the opening of a reported clause: no verb of saying or thinking comes before it ("Today
+# that mission scope may well have expanded to Jupiter's moon Europa", an AEB line that had
+# read as the main clause "Today" and a reported one).
+_THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def english_main_clause(text: str) -> list[str]:
+    """[main clause] or [main clause, reported clause]: split at the first "that" after
+    the sentence's first two words."""
+    for found in _THAT_RE.finditer(text):
+        if len(text[: found.start()].split()) >= 2:
+            return [text[: found.start()], text[found.end():]]
+    return [text]
 
 
 # Of the expectations, the ones that only reckon a happening possible ("निर्णय ले
@@ -808,7 +824,7 @@ def is_speculation(text: str, about: str | None = None) -> bool:
         if about and rest and about in rest[0] and about not in main:
             main = rest[0]
         return bool(_SPECULATION_RE.search(_verb_group(main)))
-    return bool(_SPECULATION_RE.search(re.split(r"\bthat\b", text, maxsplit=1)[0]))
+    return bool(_SPECULATION_RE.search(english_main_clause(text)[0]))
 
 
 def concepts_of(unit: Unit) -> set[str]:

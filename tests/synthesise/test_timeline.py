@@ -427,6 +427,14 @@ def test_a_maybe_dates_nothing_but_a_plan_and_the_saying_of_a_maybe_do():
         _unit("f", 0, "विमानन कंपनियों के वैश्विक संगठन ने बुधवार को यह आशंका व्यक्त की ।", {"बुधवार": "2020-03-18"}),
     ]
     assert [e.sources for e in _timeline(units)] == [["d"], ["e"], ["f"]]
+    # English: a "that" among the first two words is no reported clause's opening (AEB, Nov 2019)
+    units = [
+        _unit("g", 0, "Today that mission scope may well have expanded to Jupiter's moon Europa.",
+              {"Today": "2019-11-19"}, language="en"),
+        _unit("h", 0, "NASA said on Tuesday that five companies may bid for lunar deliveries.",
+              {"Tuesday": "2019-11-19"}, language="en"),
+    ]
+    assert [e.sources for e in _timeline(units)] == [["h"]]
 
 
 def test_the_same_days_different_counts_are_two_lines():
