@@ -794,13 +794,15 @@ def is_expectation(text: str) -> bool:
 _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
+def reported_that(text: str) -> re.Match | None:
+    """The first "that" after an English sentence's first two words: where a reported clause opens."""
+    return next((found for found in _THAT_RE.finditer(text) if len(text[: found.start()].split()) >= 2), None)
+
+
 def english_main_clause(text: str) -> list[str]:
-    """[main clause] or [main clause, reported clause]: split at the first "that" after
-    the sentence's first two words."""
-    for found in _THAT_RE.finditer(text):
-        if len(text[: found.start()].split()) >= 2:
-            return [text[: found.start()], text[found.end():]]
-    return [text]
+    """[main clause] or [main clause, reported clause], split at :func:`reported_that`."""
+    found = reported_that(text)
+    return [text] if found is None else [text[: found.start()], text[found.end():]]
 
 
 # Of the expectations, the ones that only reckon a happening possible ("निर्णय ले

@@ -48,6 +48,7 @@ from khabar.synthesise.summary import (
     leans_back,
     opens_unattributed_quote,
     quotes_unnamed_speaker,
+    reported_that,
     tidy_sentence,
 )
 
@@ -363,7 +364,7 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
     usable = _usable_times(unit, window, is_day_date) or _usable_times(unit, window, _is_month_date)
     if not usable:
         return None
-    split = re.search(r"\sकि\s|\bthat\b", unit.text)
+    split = re.search(r"\sकि\s", unit.text) or reported_that(unit.text)
     if split:
         main = [t for t in usable if t.end - unit.start <= split.start()]
         periods = {id(first) for first, _ in _ranges(unit)}
