@@ -193,6 +193,14 @@ KNOWN_ORGANISATIONS_HI: dict[tuple[str, ...], str] = {
 }
 # ... and as English text writes them, where no cue word types them either.
 KNOWN_ORGANISATIONS_EN = frozenset(name.lower() for name in KNOWN_ORGANISATIONS_HI.values())
+# Short acronyms that name one body in any Hindi or English news: an institution's Hindi
+# name whose translation spells one is that body even where no article names both
+# (linking.SHORT_ACRONYM_MAX); most short acronyms spell several (CBI, CHC, ICC, IOC, NDA).
+UNAMBIGUOUS_ACRONYMS_EN = {
+    "WHO": "World Health Organization", "UN": "United Nations", "IMF": "International Monetary Fund",
+    "WTO": "World Trade Organization", "ILO": "International Labour Organization",
+    "FAO": "Food and Agriculture Organization", "RBI": "Reserve Bank of India", "SBI": "State Bank of India",
+}
 # Two-word phrases of institution names rendered as one.
 INSTITUTION_PHRASES_HI: dict[tuple[str, str], tuple[str, ...]] = {("अखिल", "भारतीय"): ("All India",)}
 # A leading nationality in an English institution name may stand at its end

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from khabar.analyse.gazetteer import lookup, zipf
 from khabar.analyse.grouping import Form, form_index, merge_same_key, scan_forms
 from khabar.analyse.institutions import expansions, institution_names
-from khabar.analyse.lexicon import COMMON_NAME_WORDS_HI, PROPAGATE_MAX_ZIPF
+from khabar.analyse.lexicon import COMMON_NAME_WORDS_HI, PROPAGATE_MAX_ZIPF, UNAMBIGUOUS_ACRONYMS_EN
 from khabar.analyse.naming import WORD_VARIANT_MIN_RATIO, contains_name
 from khabar.analyse.romanise import has_devanagari, latin_key
 from khabar.analyse.tokens import Token, forget_tokens, token_start, tokenize, tokens_of
@@ -59,7 +59,8 @@ def link(analyses: Sequence[Analysis]) -> None:
     _join_spacing_variants(union, keys, main)
     _join_fuzzy_spellings(union, keys, main, gazetteer_keys)
     _join_short_forms(union, keys, main, gazetteer_keys)
-    expanded = _join_acronyms(union, all_entities, main)
+    keys_beside = {id(e): keys for a in analyses for keys in [{x.key for x in a.entities}] for e in a.entities}
+    expanded = _join_acronyms(union, all_entities, main, keys_beside)
 
     groups: dict[str, list[Entity]] = defaultdict(list)
     for e in all_entities:
@@ -198,18 +199,29 @@ def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], g
             union.union(k, hosts.pop())
 
 
-def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str]) -> set[int]:
+# Acronyms this short spell many names (CBI, CHC, NDA, ASI): one joins the translation of
+# an institution's Hindi name only when some article names both (as papers introduce one:
+# "विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ)"); then it does in every article.  March 2020 and BBC
+# Hindi: सीएचसी (a community health centre) had become the "Chinese Health Commission" of
+# another article, सीबीआई the "Cricket Board of India" (भारतीय क्रिकेट बोर्ड).
+SHORT_ACRONYM_MAX = 3
+
+
+def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str],
+                   keys_beside: dict[int, set[str]] | None = None) -> set[int]:
     """An institution named in Hindi words joins the acronym its English name
     spells: विश्व स्वास्थ्य संगठन (World Health Organization) is WHO, भारतीय
     आयुर्विज्ञान अनुसंधान परिषद the Indian Council of Medical Research, ICMR.
     The translated entity takes the expansion's word order as its name; the
-    ids of those entities are returned (their name is the group's)."""
+    ids of those entities are returned (their name is the group's).
+    ``keys_beside``: the keys of each entity's own article (by ``id``)."""
     expanded: set[int] = set()
     acronyms = {e.name: e.key for e in entities
                 if main[e.key] == "ORG" and e.name.isupper() and e.name.isalpha() and len(e.name) >= 2}
     if not acronyms:
         return expanded
     acronym_keys = set(acronyms.values())
+    matches = []  # (entity, acronym, expansion): the first alias spelling one acronym
     for entity in entities:
         if main[entity.key] != "ORG" or entity.key in acronym_keys:
             continue
@@ -219,10 +231,17 @@ def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str
             found = expansions(institution_names(tuple(alias.split())), set(acronyms))
             if len(found) == 1:
                 (acronym, expansion), = found.items()
-                entity.name = expansion
-                expanded.add(id(entity))
-                union.union(entity.key, acronyms[acronym])
+                matches.append((entity, acronym, expansion))
                 break
+    attested = {(acronym, expansion) for entity, acronym, expansion in matches
+                if keys_beside is None or acronyms[acronym] in keys_beside.get(id(entity), ())}
+    for entity, acronym, expansion in matches:
+        if (len(acronym) <= SHORT_ACRONYM_MAX and (acronym, expansion) not in attested
+                and UNAMBIGUOUS_ACRONYMS_EN.get(acronym) != expansion):
+            continue
+        entity.name = expansion
+        expanded.add(id(entity))
+        union.union(entity.key, acronyms[acronym])
     return expanded
 
 

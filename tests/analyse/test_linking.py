@@ -74,6 +74,26 @@ def test_an_institution_named_in_hindi_joins_its_acronym_in_other_reports():
     assert orgs["3"] == {("indian council of medical research", "Indian Council of Medical Research")}, orgs
 
 
+def test_a_short_acronym_joins_a_translation_only_where_an_article_names_both():
+    """BBC Hindi had made सीबीआई (the investigation bureau) the "Cricket Board of India" of
+    another report's भारतीय क्रिकेट बोर्ड; a three-letter acronym spells many names."""
+    from khabar.analyse import analyse_articles
+
+    bodies = {
+        "1": "मुंबई। भारतीय क्रिकेट बोर्ड ने नए कोच के नाम की घोषणा की है।",
+        "2": "नई दिल्ली। सीबीआई ने घोटाले की जांच शुरू कर दी है और कई अधिकारियों से पूछताछ की।",
+        # an article that names both attests the pair, and then it holds in every article
+        "3": "लखनऊ। राज्य निर्वाचन आयोग (एसईसी) ने पंचायत चुनाव टाल दिए हैं।",
+        "4": "कानपुर। एसईसी ने सभी जिलों से रिपोर्ट मांगी है।",
+    }
+    articles = [Article(id=i, source=i, origin=Origin(kind="text"), title=None, body=b, language="hi")
+                for i, b in bodies.items()]
+    analyses = {a.id: a for a in analyse_articles(articles)}
+    names = {i: {e.name for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
+    assert "CBI" in names["2"] and not any("Cricket" in n for n in names["2"]), names
+    assert names["3"] == names["4"] == {"State Election Commission"}, names
+
+
 def _keys_after_linking(*mentions):
     """The distinct keys left once one-entity articles (key, type, body, alias) are linked."""
     analyses = [analysis(body, entity(key, key.title(), type, body, alias), id=str(n))
