@@ -26,6 +26,16 @@ def test_acronyms_are_organisations_or_countries():
     ]
 
 
+def test_a_unit_spelt_in_letters_is_no_organisation():
+    # BBC Hindi: "16 जीबी स्टोरेज" had made GB an organisation
+    from khabar.analyse.entities import find_entities
+    from khabar.records import Article, Origin
+
+    body = "नए फ़ोन में 16 जीबी स्टोरेज है और आईसीएमआर ने भी इसकी जांच की।"
+    article = Article(id="a", source="a", origin=Origin(kind="text"), title=None, body=body, language="hi")
+    assert [e.name for e in find_entities(article, []) if e.type == "ORG"] == ["ICMR"]
+
+
 def test_an_inflected_common_word_is_no_acronym():
     # March 2020: "कोरोना वायरस के टीके" (vaccines) had been the organisation "TK"
     toks = tokenize("कोरोना वायरस के टीके बनाने में समय लगेगा, आईसीएमआर ने कहा")
