@@ -271,6 +271,10 @@ def _name_end_after_role(toks: list[Token], i: int, limit: float) -> int:
     # state the clause puts the person in ("कमलनाथ एकांतवास में चले गए")
     if j - i >= 3 and j < n and toks[j].norm == "में":
         j -= 1
+    # a place after a two-word name is where the clause goes, not a third name word
+    # ("प्रधानमंत्री मनमोहन सिंह मुंबई ...": BBC Hindi's "Manmohan Singh Mumbai", 9 mentions)
+    if j - i >= 4 and lookup((toks[j - 1].norm,)) is not None:
+        j -= 1
     return j
 
 

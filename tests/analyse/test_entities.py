@@ -140,6 +140,12 @@ def test_seed_has_no_boilerplate_or_common_noun_entities(seed_entities):
 # generality: text that is not the seeds
 
 
+def test_a_place_after_a_two_word_name_is_no_third_name_word():
+    # BBC Hindi: "प्रधानमंत्री मनमोहन सिंह मुंबई के लिए रवाना ..." had read "Manmohan Singh Mumbai"
+    (a,) = analysed("सूत्रों के अनुसार प्रधानमंत्री मनमोहन सिंह मुंबई के लिए रवाना होने वाले हैं।")
+    assert {(e.type, e.name) for e in a.entities} >= {("PERSON", "Manmohan Singh"), ("PLACE", "Mumbai")}
+
+
 def test_hindi_roles_gazetteer_and_short_forms():
     (a,) = analysed(
         "भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को टोक्यो में जापान के प्रधानमंत्री फुमियो किशिदा से मुलाकात की। "
