@@ -335,8 +335,13 @@ def name_zipf(tok: Token) -> float:
     candra vowel the commoner of the two spellings says how common the word is.
     """
     z = token_zipf(tok)
-    if tok.kind != "dev" or tok.text.casefold() == tok.norm or _CANDRA.intersection(tok.text):
+    if tok.kind != "dev" or tok.text.casefold() == tok.norm:
         return z
+    if _CANDRA.intersection(tok.text):
+        # the candra spelling is the word itself; folded it may be another word (जॉन / जान)
+        # or a rare misspelling (फुटबॉल 4.34 / फुटबाल 3.47, which had made "फुटबॉल के अधिकारी"
+        # an organisation)
+        return zipf(tok.text.casefold(), "hi") or z
     return max(z, zipf(tok.text.casefold(), "hi"), zipf(tok.norm, "hi"))
 
 
