@@ -93,8 +93,10 @@ NOT_NAMES_HI = _folded(
 # "X हालात पर नजर", "X शामिल हैं", "X होली मिलन में", "प्रधानमंत्री मोदी रहते हैं")
 # Heads of the names of things a role word may stand before: "मुख्यमंत्री कृषक
 # दुर्घटना कल्याण योजना", "श्री राम मिलेनियम स्कूल", "कोच सह पृथक वार्ड" (a scheme, a
-# school, a railway coach fitted as an isolation ward: no person).
-NON_PERSON_HEADS_HI = _folded("योजना अभियान मिशन कार्यक्रम स्कूल विद्यालय मंदिर मस्जिद अस्पताल होटल मार्ग रोड चौक पार्क वार्ड")
+# school, a railway coach fitted as an isolation ward: no person; BBC Hindi: "डा. अम्बेडकर
+# स्मारक", a memorial, had been a person).
+NON_PERSON_HEADS_HI = _folded(
+    "योजना अभियान मिशन कार्यक्रम स्कूल विद्यालय मंदिर मस्जिद अस्पताल होटल मार्ग रोड चौक पार्क वार्ड स्मारक")
 # Words that close an organisation's name and belong to it.
 ORG_CUES_HI = _folded(
     """

@@ -83,6 +83,11 @@ def test_a_title_with_a_candra_or_a_full_stop_is_a_cue_not_a_name():
     assert found(role_names, "आरएमआरआइ के निदेशक डाॅ . पीके दास ने इसकी पुष्टि की है") == [("पीके दास", "PERSON")]
 
 
+def test_a_memorial_after_a_title_is_no_person():
+    # BBC Hindi: "डा. अम्बेडकर स्मारक और उसके आस-पास बने परिवर्तन स्थल" had made a person
+    assert found(role_names, "सबसे अधिक जमीन डा. अम्बेडकर स्मारक और उसके आस-पास बने परिवर्तन स्थल को दी गई") == []
+
+
 def test_one_word_after_a_role_followed_by_its_noun_is_an_adjective():
     names = [n for n, _ in found(role_names, "संयुक्त निदेशक संक्रामक रोग डॉ . विकासेंदु अग्रवाल ने अभी तक")]
     assert names == ["विकासेंदु अग्रवाल"]
