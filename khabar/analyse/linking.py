@@ -59,7 +59,10 @@ def link(analyses: Sequence[Analysis]) -> None:
     _join_spacing_variants(union, keys, main)
     _join_fuzzy_spellings(union, keys, main, gazetteer_keys)
     _join_short_forms(union, keys, main, gazetteer_keys)
-    keys_beside = {id(e): keys for a in analyses for keys in [{x.key for x in a.entities}] for e in a.entities}
+    keys_beside: dict[int, set[str]] = {}  # an entity (by id) -> the keys of its own article
+    for a in analyses:
+        article_keys = {e.key for e in a.entities}
+        keys_beside.update((id(e), article_keys) for e in a.entities)
     expanded = _join_acronyms(union, all_entities, main, keys_beside)
 
     groups: dict[str, list[Entity]] = defaultdict(list)
@@ -208,7 +211,7 @@ SHORT_ACRONYM_MAX = 3
 
 
 def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str],
-                   keys_beside: dict[int, set[str]] | None = None) -> set[int]:
+                   keys_beside: dict[int, set[str]]) -> set[int]:
     """An institution named in Hindi words joins the acronym its English name
     spells: विश्व स्वास्थ्य संगठन (World Health Organization) is WHO, भारतीय
     आयुर्विज्ञान अनुसंधान परिषद the Indian Council of Medical Research, ICMR.
@@ -234,7 +237,7 @@ def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str
                 matches.append((entity, acronym, expansion))
                 break
     attested = {(acronym, expansion) for entity, acronym, expansion in matches
-                if keys_beside is None or acronyms[acronym] in keys_beside.get(id(entity), ())}
+                if acronyms[acronym] in keys_beside.get(id(entity), ())}
     for entity, acronym, expansion in matches:
         if (len(acronym) <= SHORT_ACRONYM_MAX and (acronym, expansion) not in attested
                 and UNAMBIGUOUS_ACRONYMS_EN.get(acronym) != expansion):
