@@ -331,19 +331,17 @@ def name_zipf(tok: Token) -> float:
     """How common the word is, for telling names from words.
 
     :func:`khabar.analyse.tokens.token_zipf` takes the rarer of the word as
-    written and folded, which is right for the candra vowels (जॉन "John" 4.35
-    folds to जान "life" 5.54) but makes every word with a nukta look rare:
-    पीड़िता is 4.32 as written and 0 folded (पीडिता), जुड़े likewise.  Without a
-    candra vowel the commoner of the two spellings says how common the word is.
+    written and folded, which makes every word with a nukta look rare: पीड़िता is
+    4.32 as written and 0 folded (पीडिता), जुड़े likewise; without a candra vowel the
+    commoner of the two spellings says how common the word is.  With one the word as
+    written does, when wordfreq knows it: folded it may be another word (जॉन "John"
+    4.35 folds to जान "life" 5.54) or a misspelling (फुटबॉल 4.34, फुटबाल 3.47).
     """
     z = token_zipf(tok)
     if tok.kind != "dev" or tok.text.casefold() == tok.norm:
         return z
     if _CANDRA.intersection(tok.text):
-        # the candra spelling is the word itself; folded it may be another word (जॉन / जान)
-        # or a rare misspelling (फुटबॉल 4.34 / फुटबाल 3.47, which had made "फुटबॉल के अधिकारी"
-        # an organisation)
-        return zipf(tok.text.casefold(), "hi") or z
+        return zipf(tok.text.casefold(), "hi") or z  # ("फुटबॉल के अधिकारी" had been an organisation)
     return max(z, zipf(tok.text.casefold(), "hi"), zipf(tok.norm, "hi"))
 
 

@@ -370,13 +370,21 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         periods = {id(first) for first, _ in _ranges(unit)}
         told = [t for t in usable if t.start - unit.start >= split.end() and recorded_tense(t) == "past"
                 and id(t) not in periods]
-        if main and told and (_SAYING_END_RE.search(unit.text[main[-1].end - unit.start: split.start()])
-                              or _SAYING_BEFORE_DAY_EN_RE.search(unit.text[: main[-1].start - unit.start])
-                              and not unit.text[main[-1].end - unit.start: split.start()].strip(" ,")):
+        if main and told and _only_tells(unit.text, main[-1].start - unit.start, main[-1].end - unit.start, split):
             return told[0]
         if main:
             return _happened(main)
     return _happened(usable)
+
+
+def _only_tells(text: str, day_start: int, day_end: int, split: re.Match) -> bool:
+    """Does the main clause, whose day stands at ``text[day_start:day_end]``, only tell
+    what follows ``split``: a verb of saying after its day ("X ने रविवार को बताया कि"), or
+    in English right before it ("said on Monday that")?"""
+    between = text[day_end: split.start()]
+    if _SAYING_END_RE.search(between):
+        return True
+    return bool(_SAYING_BEFORE_DAY_EN_RE.search(text[:day_start])) and not between.strip(" ,")
 
 
 def _is_month_date(time: TimeExpression) -> bool:
