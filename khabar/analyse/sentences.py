@@ -11,7 +11,8 @@ Rules, in the order they are checked:
   danda and forget the space), but not after an abbreviation (Dr., U.S.,
   डॉ., single initials) and never inside a number (2.5, 1,000.50);
 * closing quotes and brackets right after the terminator stay with the
-  sentence they close.
+  sentence they close; a quotation mark glued to the next word that closes
+  nothing opens the next sentence ("है.'वेलकम बैक', ...").
 
 Splitting is a regex scan: no model, no per-character Python loop, so it keeps
 up with the analysis stage's throughput target.
@@ -65,11 +66,21 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha() and word.isupper()
 
 
+# Quotation marks that can only open a quotation: glued after a terminator, they
+# start the next sentence ("है.‘किसी भी ..." in BBC Hindi's run-together text).
+_OPENING_MARKS = "‘“"
+_STRAIGHT_MARKS = "'\""
+# One quotation mark: '' (two single quotes written for a double one) or any one character.
+_STRAIGHT_QUOTE_RE = re.compile(r"''|[\"'”’»)\]]")
+
+
 def _ends_sentence(line: str, match: re.Match) -> bool:
     token = match.group(0)
     end = match.end()
     if token[0] != ".":
         return True
+    if end < len(line) and line[end] in _OPENING_MARKS:
+        end += 1  # judge by the letter the next sentence opens with
     nxt = line[end] if end < len(line) else ""
     prev = line[match.start() - 1] if match.start() > 0 else ""
     if nxt == "" or nxt.isspace():
@@ -86,6 +97,28 @@ def _ends_sentence(line: str, match: re.Match) -> bool:
     if prev in "'\"”’) ":
         return True
     return bool(_DEVANAGARI.match(prev)) and not _is_abbreviation(line, match.start())
+
+
+def _sentence_end(line: str, match: re.Match) -> int:
+    """Where the sentence ends in ``line``: after the terminator and the
+    quotation marks that close it.  A mark glued to the next word that opens a
+    quotation belongs to the next sentence: "इनकार कर दिया है.'वेलकम बैक', ..."
+    (BBC Hindi runs sentences together; the film's name opens the next one).
+    A straight mark closes only a quotation left open before it; BBC Hindi
+    writes a double quotation mark as two single ones ('')."""
+    end = match.end()
+    token = match.group(0)
+    terminators = len(token.rstrip("\"'”’»)]"))
+    if terminators == len(token) or end >= len(line) or line[end].isspace():
+        return end
+    keep = match.start() + terminators
+    # A quotation may run over several sentences of a paragraph: count from the line's start.
+    opened = _STRAIGHT_QUOTE_RE.findall(line, 0, match.start())
+    for mark in _STRAIGHT_QUOTE_RE.findall(token, terminators):
+        if mark[0] in _STRAIGHT_MARKS and opened.count(mark) % 2 == 0:
+            break  # nothing open to close: it opens the next sentence
+        keep += len(mark)
+    return keep
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
@@ -116,8 +149,9 @@ def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
         piece_start = 0
         for m in _TERMINATOR.finditer(line):
             if _ends_sentence(line, m):
-                _emit(text, line_start + piece_start, line_start + m.end(), sentences)
-                piece_start = m.end()
+                end = _sentence_end(line, m)
+                _emit(text, line_start + piece_start, line_start + end, sentences)
+                piece_start = end
         _emit(text, line_start + piece_start, line_end, sentences)
         line_start = line_end + 1
     return sentences

@@ -74,6 +74,31 @@ def test_closing_quotes_stay_with_their_sentence():
     ]
 
 
+def test_a_quote_glued_to_the_next_sentence_opens_it():
+    # BBC Hindi runs sentences together; a mark right after the full stop either
+    # closes a quotation left open (in this sentence or an earlier one of the
+    # paragraph) or opens the next sentence's.
+    assert texts("अमिताभ ने भी इनकार कर दिया है.'वेलकम बैक', 2007 की फ़िल्म 'वेलकम' का सीक्वेल है.") == [
+        "अमिताभ ने भी इनकार कर दिया है.",
+        "'वेलकम बैक', 2007 की फ़िल्म 'वेलकम' का सीक्वेल है.",
+    ]
+    assert texts("बाज़ार तलाशा जा सकता है.‘किसी भी लेनदेन की तरह यह सौदेबाज़ी है.’ फिर वे चुप हुए.") == [
+        "बाज़ार तलाशा जा सकता है.",
+        "‘किसी भी लेनदेन की तरह यह सौदेबाज़ी है.’",
+        "फिर वे चुप हुए.",
+    ]
+    # '' is BBC Hindi's double quotation mark; this quotation runs over two sentences.
+    assert texts("लैंगटन ने कहा,''एयरलाइनें वज़न पर चलती हैं. एक किलो एक किलो है.''समोआ एयर किराया वसूलती है.") == [
+        "लैंगटन ने कहा,''एयरलाइनें वज़न पर चलती हैं.",
+        "एक किलो एक किलो है.''",
+        "समोआ एयर किराया वसूलती है.",
+    ]
+    assert texts('उन्होंने कहा, "वेतन दिया जाएगा."गौरतलब है कि लीग शुरू हुई.') == [
+        'उन्होंने कहा, "वेतन दिया जाएगा."',
+        "गौरतलब है कि लीग शुरू हुई.",
+    ]
+
+
 def test_line_breaks_end_sentences_and_ellipsis_splits():
     assert texts("शीर्षक बिना विराम\n\nपहला वाक्य.. दूसरा वाक्य") == ["शीर्षक बिना विराम", "पहला वाक्य..", "दूसरा वाक्य"]
 
