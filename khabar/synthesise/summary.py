@@ -657,7 +657,23 @@ def is_partial_quote(text: str) -> bool:
     rest of it and its speaker ('"At no point did we say Taylor could not
     perform.' in an AEB page)."""
     curly, straight = _open_quotes(text)
-    return curly != 0 or straight
+    return curly != 0 or straight or _single_quote_cut(text)
+
+
+# Single quotation marks, not apostrophes inside a word ("Kong's", "territory’s").
+_SINGLE_QUOTE_RE = re.compile(r"(?<!\w)['‘’]|['‘’](?!\w)")
+_ENDS_ON_SINGLE_QUOTE_RE = re.compile(r"[।.!?]['’]+$")
+
+
+def _single_quote_cut(text: str) -> bool:
+    """Does the text end a single-quoted quotation it did not open, or open one
+    it does not close?  Hindi papers write names in matched single quotes
+    (‘सोनम नूरबो मेमोरियल'), so an unmatched one at an end is a cut quotation:
+    "... लॉकडाउन किया जाएगा ।'" (March 2020: Kejriwal's words, his name in the
+    sentence before)."""
+    text = text.strip()
+    odd = len(_SINGLE_QUOTE_RE.findall(text)) % 2 == 1
+    return odd and (text[:1] in "'‘" or bool(_ENDS_ON_SINGLE_QUOTE_RE.search(text)))
 
 
 def _words_after_time_lead(tidy: str) -> list[str]:

@@ -458,6 +458,19 @@ def test_english_connectives_and_cut_quotes_do_not_stand_alone():
     assert not is_anaphoric('The agency called the ban "illegal" on Monday and said it would appeal.')
 
 
+
+def test_a_single_quoted_quotation_cut_at_either_end_does_not_stand_alone():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # March 2020: the end of Kejriwal's quotation, his name in the sentence before
+    assert is_anaphoric("इसीलिए हम सबने मिलकर तय किया है कि 31 मार्च तक लॉकडाउन किया जाएगा ।'")
+    assert is_anaphoric("'अगर आज हमने इसके ऊपर कठिन कदम नहीं उठाए तो हालात बिगड़ जाएंगे.")
+    # Hindi papers quote names in matched single quotes; English has apostrophes.
+    assert not is_anaphoric("सैनिक को ‘सोनम नूरबो मेमोरियल' अस्पताल में पृथक रखा गया है.")
+    assert not is_anaphoric("'वेलकम बैक', साल 2007 की हिट फ़िल्म 'वेलकम' का सीक्वेल है.")
+    assert not is_anaphoric("Protesters see the bill as proof of Hong Kong’s eroding autonomy.")
+    assert not is_anaphoric("The players' union agreed to the deal on Monday.")
+
 def test_a_day_inside_a_quote_gets_no_bracket():
     from khabar.synthesise.summary import with_resolved_dates
 
