@@ -37,7 +37,7 @@ from khabar.synthesise.similarity import (
     similarity,
     stem,
 )
-from khabar.synthesise.summary import is_expectation, looks_like_boilerplate, tidy_sentence
+from khabar.synthesise.summary import in_quotation, is_expectation, looks_like_boilerplate, tidy_sentence
 
 # --------------------------------------------------------------------------
 # shared helpers
@@ -517,6 +517,10 @@ def descriptor_disagreements(
             if not DEVANAGARI_RE.search(modifier) and modifier[:1].isupper():
                 continue  # a capitalised Latin word is a name, not a descriptor
             if not _english_phrase_ok(unit.text, prev.start(), modifier, noun):
+                continue
+            if in_quotation(unit.text, prev.start()):
+                # A speaker's words as each outlet transcribed them ("mutually approved
+                # platform" / "mutually agreed platforms" in two AEB pages): no rival accounts.
                 continue
             by_noun[stem(noun)].append((_modifier_stem(modifier), unit, prev.start(), cur.end(), noun))
             frames[(id(unit), prev.start())] = _frame(unit.text, prev.start(), cur.end())

@@ -343,6 +343,13 @@ def _inside_quote(text: str, position: int) -> bool:
     return curly > 0 or straight
 
 
+def in_quotation(text: str, position: int) -> bool:
+    """Is ``position`` inside a quotation, opened before it or closed after it
+    (a sentence may begin or end inside a longer quotation)?"""
+    curly, straight = _open_quotes(text[position:])
+    return _inside_quote(text, position) or curly < 0 or straight
+
+
 # A short bracket right after a day reference: the source's own gloss of it ("कल (सोमवार)").
 _DAY_GLOSS_RE = re.compile(r"\s*\(([^()]{1,30})\)")
 

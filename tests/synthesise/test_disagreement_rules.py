@@ -101,6 +101,19 @@ def test_english_verbs_and_ordinals_are_no_descriptors():
         "boat: special / inflatable"]
 
 
+def test_a_quotation_transcribed_two_ways_gives_no_rival_descriptor():
+    # AEB, Nov 2019: one statement quoted by two pages as "mutually approved platform"
+    # and "mutually agreed platforms"
+    assert not _rival_descriptors('The label said the show is "for re-broadcast on a mutually approved platform."',
+                                  'The label said the show is "for re-broadcast on a mutually agreed platform."')
+    assert not _rival_descriptors("for re-broadcast on a mutually approved platform,” the statement says.",
+                                  "for re-broadcast on a mutually agreed platform,” the statement says.")
+    # The same words outside quotation marks are two accounts.
+    assert _rival_descriptors("The show is for re-broadcast on a mutually approved platform.",
+                              "The show is for re-broadcast on a mutually agreed platform.") == [
+        "platform: approved / agreed"]
+
+
 def test_an_outlet_writing_the_noun_two_ways_gives_no_version():
     from khabar.synthesise.disagreements import descriptor_disagreements
 
