@@ -351,11 +351,16 @@ def _latin_type(toks: list[Token], a: int, b: int, last: str, person_cue: bool) 
     return None
 
 
+# "I'll", "I’m": the capitalised pronoun's contractions (an AEB review's "what I’ll call",
+# four times, had become an organisation "I’ll").
+_PRONOUN_CONTRACTION_RE = re.compile(r"^I['’](?:ll|m|ve|d)$", re.IGNORECASE)
+
+
 def _latin_stop(tok: Token) -> bool:
     """English prose: only stop words, weekdays/months and shouting are trimmed."""
     _, en_stop = stop_words()
     w = tok.norm
-    if tok.kind != "lat" or w in en_stop or w in WEEKDAYS_MONTHS_EN:
+    if tok.kind != "lat" or w in en_stop or w in WEEKDAYS_MONTHS_EN or _PRONOUN_CONTRACTION_RE.match(tok.text):
         return True
     return tok.text.isupper() and len(tok.text) >= 6 and zipf(w, "en") >= 3.0
 

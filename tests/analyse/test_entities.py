@@ -344,6 +344,17 @@ def test_english_brands_product_lines_and_place_names_are_no_people():
     assert names.get("Carlineo Jr") == "PERSON", names
 
 
+def test_the_pronoun_i_and_units_are_no_organisations():
+    # AEB pages (Nov 2019): a columnist's "I’m" (13 times) and a benchmark's "max FPS" had
+    # been organisations
+    a, names = english(
+        "This is what I’ll call rewind design, and I bet I’ll like it. I wonder if I’ll see it, and "
+        "whether I'm right, Tim Cook said. The laptop hit a max FPS of 147.4 and won on average FPS."
+    )
+    assert not {"I’ll", "I'm", "FPS"} & set(names), names
+    assert names.get("Tim Cook") == "PERSON", names
+
+
 def test_english_organisations_keep_the_place_they_are_named_after():
     a, names = english(
         "The Fort Worth Police Department and the European Space Agency said Britain and England "
