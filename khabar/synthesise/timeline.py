@@ -84,7 +84,8 @@ _DAY_PART = "|".join(HINDI_DAY_PARTS)  # "सोमवार शाम तक"
 # something happened.
 # A month bounds one by a part of it too: "मई (महीने) के मध्य तक", "जनवरी के अंत से".
 _MONTH_PART = r"(?:(?:महीने|माह)\s+)?(?:के\s+(?:मध्य|अंत|आखिर|आखिरी|शुरू|शुरुआत)\s+)?"
-_BOUND_AFTER_RE = re.compile(rf"^\s*(?:की\s+)?(?:{_DAY_PART})?\s*{_MONTH_PART}(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)"
+_BOUND_AFTER_RE = re.compile(rf"^\s*(?:की\s+)?(?:(?:आधी|देर)\s+)?(?:{_DAY_PART})?\s*{_MONTH_PART}"
+                             r"(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)"
                              r"|^\s*को\s+(?:तिथि|तारीख)")
 # ... and so does a date whose own words open on a bound ("until October", "By December").
 _BOUND_LEAD_RE = re.compile(r"(?:until|till|by|before|after|since|from)\b", re.IGNORECASE)
@@ -373,8 +374,8 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         if main and told and _only_tells(unit.text, main[-1].start - unit.start, main[-1].end - unit.start, split):
             return told[0]
         if main:
-            return _happened(main)
-    return _happened(usable)
+            return _happened(main, unit.text, unit.start)
+    return _happened(usable, unit.text, unit.start)
 
 
 def _only_tells(text: str, day_start: int, day_end: int, split: re.Match) -> bool:
@@ -448,11 +449,26 @@ def _ranges(unit: Unit) -> list[tuple[TimeExpression, TimeExpression]]:
             if _RANGE_BETWEEN_RE.match(unit.text[a.end - unit.start: b.start - unit.start])]
 
 
-def _happened(times: list[TimeExpression]) -> TimeExpression:
+def _happened(times: list[TimeExpression], text: str, offset: int) -> TimeExpression:
     """The first day read in a past or unmarked tense, else the first: "रविवार को
     होने वाले जनता कर्फ्यू से एक दिन पहले शनिवार को प्रधानमंत्री ने ट्वीट किया"
-    happened on Saturday; Sunday only names what was still to come."""
+    happened on Saturday; Sunday only names what was still to come.  A day that
+    only sets the scene for a later one of the same sentence (:func:`_sets_the_scene`)
+    gives way to it.  (``text`` is the sentence, starting at ``offset`` in its body.)"""
+    times = [t for k, t in enumerate(times)
+             if k + 1 == len(times) or not _sets_the_scene(text[t.end - offset: times[k + 1].start - offset])]
     return next((t for t in times if recorded_tense(t) != "future"), times[0])
+
+
+# Between two days of one sentence, a clause that ends "after ..." or "compared with ..."
+# makes the first day the background of the second: "20 फरवरी को बेंगलुरु लौटने के बाद
+# 21 फरवरी को ... निकल गया", "शनिवार (21 मार्च) को 793 ... के मुकाबले रविवार को 651"
+# (March 2020: a sample of 80 timeline lines had 3 wrong days, two of them so).
+_SCENE_SETTER_RE = re.compile(r"के\s+बाद|के\s+मुकाबले|की\s+तुलना\s+में")
+
+
+def _sets_the_scene(between: str) -> bool:
+    return bool(_SCENE_SETTER_RE.search(between))
 
 
 def _sentence_before(unit: Unit, by_place, window: tuple[str, str] | None) -> str | None:
