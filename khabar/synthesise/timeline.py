@@ -178,9 +178,23 @@ _CONNECTIVE_RE = re.compile(
 )
 
 
+# A bracket this short is a gloss ("(11 मार्च, 2020)"); a longer one may hold clauses of its own.
+GLOSS_MAX_CHARS = 40
+
+
+def _in_short_brackets(text: str, at: int) -> bool:
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or ")" in text[opened:at]:
+        return False
+    closed = text.find(")", at)
+    return closed >= 0 and closed - opened <= GLOSS_MAX_CHARS
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     bounds = [0]
     for match in _CLAUSE_RE.finditer(text):
+        if _in_short_brackets(text, match.start()):
+            continue  # "बुधवार (11 मार्च, 2020) को": a gloss, not a clause boundary
         bounds.extend([match.start(), match.end()])
     bounds.append(len(text))
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2) if bounds[i + 1] > bounds[i]]
@@ -455,20 +469,35 @@ def _happened(times: list[TimeExpression], text: str, offset: int) -> TimeExpres
     happened on Saturday; Sunday only names what was still to come.  A day that
     only sets the scene for a later one of the same sentence (:func:`_sets_the_scene`)
     gives way to it.  (``text`` is the sentence, starting at ``offset`` in its body.)"""
+    def later_day(k: int) -> TimeExpression | None:  # ("बुधवार (11 मार्च)" is one day written twice)
+        return next((t for t in times[k + 1:] if t.date != times[k].date), None)
+
     times = [t for k, t in enumerate(times)
-             if k + 1 == len(times) or not _sets_the_scene(text[t.end - offset: times[k + 1].start - offset])]
+             if (later := later_day(k)) is None
+             or not _sets_the_scene(text[: t.start - offset], text[t.end - offset: later.start - offset])]
     return next((t for t in times if recorded_tense(t) != "future"), times[0])
 
 
-# Between two days of one sentence, a clause that ends "after ..." or "compared with ..."
-# makes the first day the background of the second: "20 फरवरी को बेंगलुरु लौटने के बाद
-# 21 फरवरी को ... निकल गया", "शनिवार (21 मार्च) को 793 ... के मुकाबले रविवार को 651"
-# (March 2020: a sample of 80 timeline lines had 3 wrong days, two of them so).
-_SCENE_SETTER_RE = re.compile(r"के\s+बाद|के\s+मुकाबले|की\s+तुलना\s+में")
+# Between two days of one sentence, words that make the first day the background of the
+# second: a clause ending "after ..." or "compared with ..." ("20 फरवरी को बेंगलुरु लौटने के
+# बाद 21 फरवरी को ... निकल गया", "शनिवार (21 मार्च) को 793 ... के मुकाबले रविवार को 651"), a
+# participle describing a noun ("बुधवार (11 मार्च) को हुई इस घटना का वीडियो शुक्रवार को वायरल
+# हो गया"), or a relative clause its correlative closes ("जिन्होंने 13 मार्च को यात्रा की थी वो
+# शुक्रवार को पॉजिटिव पाए गए").  March 2020: a sample of 80 timeline lines had 3 wrong days,
+# two of them so, and six more lines elsewhere in the digest.
+_SCENE_SETTER_RE = re.compile(r"के\s+बाद|के\s+मुकाबले|की\s+तुलना\s+में"
+                              r"|^\s*\)?\s*(?:\([^)]*\)\s*)?को\s+(?:[^\s,।]+\s+){0,3}?(?:हुई|हुए|हुआ|आई|आए|आया|लौटी|लौटे|लौटा)"
+                              r"\s+(?:इस|उस|एक|इन|उन)\s")
+_RELATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:जिन्होंने|जिसने|जो)\s")
+_CORRELATIVE_RE = re.compile(r"\s(?:वो|वे|वह)\s")
 
 
-def _sets_the_scene(between: str) -> bool:
-    return bool(_SCENE_SETTER_RE.search(between))
+def _sets_the_scene(before: str, between: str) -> bool:
+    """Does a day, with the sentence ``before`` it and the words ``between`` it and the
+    next day, only set the scene for that next day?"""
+    if _SCENE_SETTER_RE.search(between):
+        return True
+    return bool(_RELATIVE_BEFORE_RE.search(before)) and bool(_CORRELATIVE_RE.search(between))
 
 
 def _sentence_before(unit: Unit, by_place, window: tuple[str, str] | None) -> str | None:

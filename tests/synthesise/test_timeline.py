@@ -85,6 +85,16 @@ def test_a_day_that_sets_the_scene_gives_way_to_the_main_one():
     assert [e.date for e in _timeline(units[:1])] == ["2020-02-21"]
     assert [e.date for e in _timeline(units[1:2])] == ["2020-03-22"]
     assert [e.date for e in _timeline(units[2:])] == ["2020-03-16"]
+    # a participle describing a noun, and a relative clause closed by its correlative;
+    # a comma inside a date's gloss does not cut the line
+    participle = _unit("a", 0, "बुधवार (11 मार्च, 2020) को हुई इस घटना का वीडियो शुक्रवार (13 मार्च, 2020) को वायरल हो गया.",
+                       {"बुधवार": "2020-03-11", "11 मार्च, 2020": "2020-03-11",
+                        "शुक्रवार": "2020-03-13", "13 मार्च, 2020": "2020-03-13"})
+    [entry] = _timeline([participle])
+    assert entry.date == "2020-03-13" and entry.text.startswith("बुधवार (11 मार्च, 2020) को हुई"), entry
+    relative = _unit("a", 0, "आठ यात्री जिन्होंने 13 मार्च को ट्रेन से यात्रा की थी वो शुक्रवार को पॉजिटिव पाए गए हैं ।",
+                     {"13 मार्च": "2020-03-13", "शुक्रवार": "2020-03-20"})
+    assert [e.date for e in _timeline([relative])] == ["2020-03-20"]
 
 
 def test_the_same_happening_from_several_sources_is_one_entry_citing_all():
