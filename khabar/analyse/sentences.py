@@ -24,8 +24,10 @@ import re
 
 from khabar.records import Sentence
 
+# Quotation marks and brackets that may close a sentence.
+_CLOSERS = "\"'”’»)]"
 # A run of terminators plus any closing quotes/brackets that follow.
-_TERMINATOR = re.compile(r"(?:[।॥?!]+|\.+)[\"'”’»)\]]*")
+_TERMINATOR = re.compile(rf"(?:[।॥?!]+|\.+)[{re.escape(_CLOSERS)}]*")
 
 # Abbreviations that take a '.' without ending the sentence (compared casefolded,
 # without the dot).  English newsroom titles and Latin-script short forms, and
@@ -70,8 +72,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 # start the next sentence ("है.‘किसी भी ..." in BBC Hindi's run-together text).
 _OPENING_MARKS = "‘“"
 _STRAIGHT_MARKS = "'\""
-# One quotation mark: '' (two single quotes written for a double one) or any one character.
-_STRAIGHT_QUOTE_RE = re.compile(r"''|[\"'”’»)\]]")
+# One closing mark: '' (two single quotes written for a double one) or any one of _CLOSERS.
+_CLOSING_MARK_RE = re.compile(rf"''|[{re.escape(_CLOSERS)}]")
 
 
 def _ends_sentence(line: str, match: re.Match) -> bool:
@@ -84,7 +86,7 @@ def _ends_sentence(line: str, match: re.Match) -> bool:
     nxt = line[end] if end < len(line) else ""
     prev = line[match.start() - 1] if match.start() > 0 else ""
     if nxt == "" or nxt.isspace():
-        if len(token.rstrip("\"'”’»)]")) > 1:  # ellipsis / "था.." ends a sentence
+        if len(token.rstrip(_CLOSERS)) > 1:  # ellipsis / "था.." ends a sentence
             return True
         return not _is_abbreviation(line, match.start())
     if nxt.isdigit() and prev.isdigit():  # 2.5
@@ -108,13 +110,13 @@ def _sentence_end(line: str, match: re.Match) -> int:
     writes a double quotation mark as two single ones ('')."""
     end = match.end()
     token = match.group(0)
-    terminators = len(token.rstrip("\"'”’»)]"))
+    terminators = len(token.rstrip(_CLOSERS))
     if terminators == len(token) or end >= len(line) or line[end].isspace():
         return end
     keep = match.start() + terminators
     # A quotation may run over several sentences of a paragraph: count from the line's start.
-    opened = _STRAIGHT_QUOTE_RE.findall(line, 0, match.start())
-    for mark in _STRAIGHT_QUOTE_RE.findall(token, terminators):
+    opened = _CLOSING_MARK_RE.findall(line, 0, match.start())
+    for mark in _CLOSING_MARK_RE.findall(token, terminators):
         if mark[0] in _STRAIGHT_MARKS and opened.count(mark) % 2 == 0:
             break  # nothing open to close: it opens the next sentence
         keep += len(mark)

@@ -388,8 +388,8 @@ def statement_time(unit: Unit, window: tuple[str, str] | None) -> TimeExpression
         if main and told and _only_tells(unit.text, main[-1].start - unit.start, main[-1].end - unit.start, split):
             return told[0]
         if main:
-            return _happened(main, unit.text, unit.start)
-    return _happened(usable, unit.text, unit.start)
+            return _happened(main, unit)
+    return _happened(usable, unit)
 
 
 def _only_tells(text: str, day_start: int, day_end: int, split: re.Match) -> bool:
@@ -463,19 +463,19 @@ def _ranges(unit: Unit) -> list[tuple[TimeExpression, TimeExpression]]:
             if _RANGE_BETWEEN_RE.match(unit.text[a.end - unit.start: b.start - unit.start])]
 
 
-def _happened(times: list[TimeExpression], text: str, offset: int) -> TimeExpression:
+def _happened(times: list[TimeExpression], unit: Unit) -> TimeExpression:
     """The first day read in a past or unmarked tense, else the first: "रविवार को
     होने वाले जनता कर्फ्यू से एक दिन पहले शनिवार को प्रधानमंत्री ने ट्वीट किया"
     happened on Saturday; Sunday only names what was still to come.  A day that
-    only sets the scene for a later one of the same sentence (:func:`_sets_the_scene`)
-    gives way to it.  (``text`` is the sentence, starting at ``offset`` in its body.)"""
-    def later_day(k: int) -> TimeExpression | None:  # ("बुधवार (11 मार्च)" is one day written twice)
-        return next((t for t in times[k + 1:] if t.date != times[k].date), None)
-
-    times = [t for k, t in enumerate(times)
-             if (later := later_day(k)) is None
-             or not _sets_the_scene(text[: t.start - offset], text[t.end - offset: later.start - offset])]
-    return next((t for t in times if recorded_tense(t) != "future"), times[0])
+    only sets the scene for the sentence's next other day (:func:`_sets_the_scene`;
+    "बुधवार (11 मार्च)" is one day written twice) gives way to it."""
+    text, offset = unit.text, unit.start
+    kept = []
+    for k, time in enumerate(times):
+        later = next((t for t in times[k + 1:] if t.date != time.date), None)
+        if later is None or not _sets_the_scene(text[: time.start - offset], text[time.end - offset: later.start - offset]):
+            kept.append(time)
+    return next((t for t in kept if recorded_tense(t) != "future"), kept[0])
 
 
 # Between two days of one sentence, words that make the first day the background of the
