@@ -4,7 +4,8 @@ Four generic detectors over the event's sentences (no event-specific words):
 
 * number - the same kind of quantity (a number followed by the same unit:
   months, years, kilometres, people...) given different values in comparable
-  statements from different outlets ("17 महीनों" vs "18 महीने");
+  statements from different outlets ("17 महीनों" vs "18 महीने"), or a running
+  tally named by its noun ("संक्रमितों की संख्या 20" vs "पाॅजिटिव की संख्या 21");
 * descriptor - one noun that several outlets qualify with different
   adjective-like modifiers in aligned statements ("स्पेशल ट्रेन" /
   "बख्तरबंद ट्रेन" / "निजी ट्रेन"); a modifier counts only if it never stands
@@ -20,8 +21,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
-from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
+from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS, HINDI_DAY_WORDS
 from khabar.analyse.naming import words_match
 from khabar.analyse.romanise import romanise
 from khabar.records import Disagreement, SummarySentence, Version
@@ -48,13 +50,15 @@ _MEASURE_UNITS = {
     "km": ("किलोमीटर", "km", "kilometres", "kilometers", "kilometre", "kilometer"),
     "mile": ("मील", "miles", "mile"),
     "people": ("लोग", "लोगों", "people", "persons"),
-    "dead": ("मौतें", "deaths", "dead", "killed"),
+    "dead": ("मौतें", "मौत", "मौतों", "deaths", "dead", "killed"),
     "percent": ("प्रतिशत", "फीसदी", "फ़ीसदी", "percent", "%"),
     "tonne": ("टन", "tonnes", "tons"),
     "dollar": ("डॉलर", "dollars"),
     "rupee": ("रुपये", "रुपए", "rupees"),
-    "case": ("मामले", "मामलों", "केस", "cases"),
-    "patient": ("मरीज", "मरीजों", "मरीज़", "मरीज़ों", "patients"),
+    # A case is a patient: outlets count one tally as मामले, मरीज, संक्रमित
+    # or पॉजिटिव (March 2020: "संक्रमितों की संख्या 20" / "पाॅजिटिव की संख्या 21").
+    "case": ("मामले", "मामलों", "केस", "cases", "मरीज", "मरीजों", "मरीज़", "मरीज़ों", "patients",
+             "संक्रमित", "संक्रमितों", "पॉजिटिव", "पाॅजिटिव", "पॉज़िटिव"),
     "point": ("अंक", "अंकों", "points"),
 }
 # Words that sit before a noun but say nothing about it: determiners,
@@ -158,6 +162,19 @@ def mark_disputed(summary: Sequence[SummarySentence], found: Sequence[Disagreeme
 _NUMBER_UNIT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)\s*(%|[^\W\d_][\w\u0900-\u097F]*)")
 
 
+class Quantity(NamedTuple):
+    """A figure a sentence gives: "34 लोगों", or a running tally named by its
+    noun, "संक्रमितों की संख्या 20"."""
+
+    name: str  # unit name: "people", "case", "month"...
+    value: float
+    start: int  # the phrase shown as a version
+    end: int
+    figure: int  # where the number itself starts
+    label: str  # the words naming what is counted, for the topic
+    counted: str | None  # what exactly is counted, to tell two counts of one unit apart
+
+
 def _numbers_with_words(text: str):
     """(match, value) for every "<number> <word>" in ``text``."""
     for match in _NUMBER_UNIT_RE.finditer(text):
@@ -167,13 +184,44 @@ def _numbers_with_words(text: str):
             continue
 
 
-def quantities(unit: Unit) -> list[tuple[str, float, int, int]]:
-    """(unit name, value, start, end) for every "<number> <unit word>" in the sentence."""
+# A running tally written as "<noun> की संख्या <figure> हो गई": "संक्रमितों की
+# संख्या 20 हो गई", "पाॅजिटिव की संख्या 16 से बढ़ कर 21 हो गयी", "मरीजों की
+# संख्या बढ़कर अब पांच हो गई", "मौत का आंकड़ा 100 पहुंचा" (March 2020 Bihar and
+# Delhi tallies).  The figure after "N से" is the new one; the old is history.
+_TALLY_RE = re.compile(
+    r"(?P<label>(?P<noun>[\w\u0900-\u097F]+)\s+(?:की\s+(?:कुल\s+)?संख्या|का\s+(?:कुल\s+)?आ[ंँ]?क(?:ड\u093c|\u095c)ा))\s+"
+    r"(?:(?:अब|कुल|ब(?:ढ\u093c|\u095d)\s*कर|\d[\d,]*\s+से)\s+){0,3}"
+    rf"(?P<figure>\d{{1,3}}(?:,\d{{2,3}})+|\d+|{'|'.join(sorted(HINDI_DAY_WORDS, key=len, reverse=True))})"
+    r"\s+(?:तक\s+)?(?:हो|पहु[ंँ]च)"
+)
+# Words before a tally's noun that make it a different count: suspected,
+# recovered, new, active or dead patients are not the same tally as all cases.
+_TALLY_KINDS = frozenset("संदिग्ध स्वस्थ ठीक नए नये सक्रिय मरने मृत मृतकों भर्ती".split())
+
+
+def _tally_kind(text: str, start: int) -> str | None:
+    kinds = [w for w in WORD_RE.findall(text[max(0, start - 40): start])[-3:] if w in _TALLY_KINDS]
+    return kinds[-1] if kinds else None
+
+
+def quantities(unit: Unit) -> list[Quantity]:
+    """Every "<number> <unit word>" and every running tally in the sentence."""
+    text = unit.text
     out = []
-    for match, value in _numbers_with_words(unit.text):
-        name = _unit_name(match.group(2))
+    for match in _TALLY_RE.finditer(text):
+        name = _unit_name(match.group("noun"))
+        figure = match.group("figure")
+        value = HINDI_DAY_WORDS.get(figure) or float(figure.replace(",", ""))
         if name:
-            out.append((name, value, match.start(), match.end()))
+            out.append(Quantity(name, float(value), match.start(), match.end("figure"), match.start("figure"),
+                                match.group("label"),
+                                f"tally:{_tally_kind(text, match.start())}"))
+    tallies = [(q.start, q.end) for q in out]
+    for match, value in _numbers_with_words(text):
+        name = _unit_name(match.group(2))
+        if name and not any(s <= match.start() < e for s, e in tallies):
+            out.append(Quantity(name, value, match.start(), match.end(), match.start(), match.group(2),
+                                _counted(text, match.end())))
     return out
 
 
@@ -266,19 +314,18 @@ def number_disagreements(
     units: Sequence[Unit], sim=similarity, reference_dates: Mapping[str, str | None] | None = None
 ) -> list[Disagreement]:
     reference_dates = reference_dates or {}
-    found: list[tuple[Unit, str, float, int, int]] = []
-    for unit in units:
-        for name, value, start, end in quantities(unit):
-            found.append((unit, name, value, start, end))
+    found = [(unit, q) for unit in units for q in quantities(unit)]
     out = []
     used: set[int] = set()
-    for i, (a, name, value, start, end) in enumerate(found):
+    for i, (a, qa) in enumerate(found):
         if i in used:
             continue
+        name, value, start, end = qa.name, qa.value, qa.start, qa.end
         items = [(f"{value:g}", a, _snippet(a, start, end))]
         members = [i]
         for j in range(i + 1, len(found)):
-            b, name_b, value_b, start_b, end_b = found[j]
+            b, qb = found[j]
+            name_b, value_b, start_b, end_b = qb.name, qb.value, qb.start, qb.end
             if j in used or name_b != name or b.article_id == a.article_id or value_b == value:
                 continue
             if a.outlet and a.outlet == b.outlet:
@@ -287,7 +334,7 @@ def number_disagreements(
                 continue
             if max(value, value_b) / max(min(value, value_b), 1e-9) > MAX_RATIO:
                 continue
-            unit_words = {stem(w) for w in (a.text[start:end].split()[-1:] + b.text[start_b:end_b].split()[-1:])}
+            unit_words = {stem(qa.label.split()[0]), stem(qb.label.split()[0])}
             shared = ((set(a.tokens) & set(b.tokens)) - unit_words) | (a.entity_keys & b.entity_keys)
             if not shared or sim(a, b) < ALIGNED:
                 continue
@@ -312,9 +359,9 @@ def number_disagreements(
                     continue
             # Counts of people, deaths, money... must count the same thing:
             # the content word after the unit ("लोगों की मौत" vs "लोग संक्रमित").
-            if name not in _TIME_UNITS and _counted(a.text, end) != _counted(b.text, end_b):
+            if name not in _TIME_UNITS and qa.counted != qb.counted:
                 continue
-            if _other_figures_apart(a, b, start, start_b):
+            if _other_figures_apart(a, b, qa.figure, qb.figure):
                 continue
             if not DEVANAGARI_RE.search(a.text + b.text) and not _same_frame(
                     _frame(a.text, start, end), _frame(b.text, start_b, end_b)):
@@ -324,7 +371,7 @@ def number_disagreements(
                 # महीने से" are one war's length).
                 continue
             # "About 3,000" (or a round 3,000) does not contradict "2,912".
-            if (_approximate(a.text, start) or _approximate(b.text, start_b)
+            if (_approximate(a.text, qa.figure) or _approximate(b.text, qb.figure)
                     or _round(value) or _round(value_b)) and (
                 abs(value - value_b) <= APPROXIMATE_SHARE * max(value, value_b)
             ):
@@ -335,10 +382,9 @@ def number_disagreements(
         if len(values) < 2:
             continue
         used.update(members)
-        surface = a.text[start:end].split()[-1]
         out.append(
             Disagreement(
-                topic=f"{surface}: " + " vs ".join(sorted(values, key=float)),
+                topic=f"{qa.label}: " + " vs ".join(sorted(values, key=float)),
                 versions=_versions(items),
                 kind="number",
             )

@@ -37,6 +37,23 @@ def test_case_counts_of_one_place_and_day_disagree_and_of_two_places_do_not():
     assert not _numbers(two_states, {"a": "2020-03-14", "b": "2020-03-14"})
 
 
+def test_running_tallies_named_by_their_noun_disagree_across_outlets():
+    # March 2020, Bihar on 31 March: Dainik Hindustan's 20 against Prabhat Khabar's 21
+    # (its 16 is the figure the tally grew from, not a version).
+    hindustan = "इसके साथ ही राज्य में कोरोना संक्रमितों की संख्या 20 हो गई है ।"
+    prabhat = "इसके साथ ही प्रदेश में कोरोना पाॅजिटिव की संख्या 16 से बढ़ कर 21 हो गयी है."
+    days = {"a": "2020-03-31", "b": "2020-03-31"}
+    found = _numbers([_unit("a", hindustan, ["bihar"], outlet="DH"), _unit("b", prabhat, ["bihar"], outlet="PK")], days)
+    assert [d.topic for d in found] == ["संक्रमितों की संख्या: 20 vs 21"]
+    assert [v.text for v in found[0].versions] == [hindustan, prabhat]
+    # A figure in words is read too; a tally of suspected patients is another count.
+    worded = hindustan.replace("20", "बीस")
+    assert [d.topic for d in _numbers([_unit("a", worded, ["bihar"]), _unit("b", prabhat, ["bihar"])], days)] == [
+        "संक्रमितों की संख्या: 20 vs 21"]
+    suspected = hindustan.replace("कोरोना संक्रमितों", "कोरोना के संदिग्ध मरीजों")
+    assert not _numbers([_unit("a", suspected, ["bihar"]), _unit("b", prabhat, ["bihar"])], days)
+
+
 def test_a_tally_of_another_day_is_not_a_rival_version():
     units = [_unit("a", "इटली में कोरोना वायरस से अब तक 34 लोगों की मौत हो गई है।", ["italy"]),
              _unit("b", "इटली में कोरोना वायरस से अब तक 52 लोगों की मौत हो चुकी है।", ["italy"])]
