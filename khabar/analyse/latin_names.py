@@ -23,6 +23,7 @@ from khabar.analyse.lexicon import (
     LATIN_EDGE_MAX_ZIPF,
     NAME_PARTICLES_EN,
     ORG_CUES_EN,
+    REGION_QUALIFIERS_EN,
     ROLES_EN,
     WEEKDAYS_MONTHS_EN,
     stop_words,
@@ -162,6 +163,9 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
             person_cue = True
             out += _employer(toks, start, employer_end, common)
         for a, b in _split_at_places(toks, i, j):
+            if b - a == 1 and toks[a].norm in REGION_QUALIFIERS_EN and (length := _place_length(toks, b, j)):
+                out.append(Candidate(a, b + length, "PLACE", "latin", english=span_text(toks, a, b + length)))
+                continue  # "Inner Mongolia": one place, not "Inner" and Mongolia
             a, b = _trim_edges(toks, a, b, common)
             if a >= b:
                 continue
@@ -284,18 +288,23 @@ def _strip_front(toks: list[Token], i: int, j: int) -> tuple[int, bool]:
     return i, person_cue
 
 
+def _place_length(toks: list[Token], k: int, j: int, alone: bool = False) -> int:
+    """How many tokens of ``k:j`` from ``k`` name a gazetteer place: a country, a
+    place of several words, or any place when the span is that word ``alone``."""
+    for length in range(min(4, j - k), 0, -1):
+        place = lookup(tuple(t.norm for t in toks[k : k + length]))
+        if place is not None and (place.kind == "country" or length > 1 or alone):
+            return length
+    return 0
+
+
 def _split_at_places(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
     """The pieces of span ``i:j`` between the gazetteer places inside it (found on their own)."""
     pieces: list[tuple[int, int]] = []
     k = i
     start = i
     while k < j:
-        hit = None
-        for length in range(min(4, j - k), 0, -1):
-            place = lookup(tuple(t.norm for t in toks[k : k + length]))
-            if place is not None and (place.kind == "country" or length > 1 or j - i == 1):
-                hit = length
-                break
+        hit = _place_length(toks, k, j, alone=j - i == 1)
         if hit:
             if start < k:
                 pieces.append((start, k))

@@ -262,6 +262,8 @@ WEEKDAYS_MONTHS_EN = frozenset(
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 DIRECTIONS_EN = frozenset("north south east west northern southern eastern western".split())
+# A region named after a place it is not: "Inner Mongolia" is in China, "Lower Saxony" in Germany.
+REGION_QUALIFIERS_EN = frozenset("inner outer upper lower greater".split())
 
 # A word at or above this Zipf frequency cannot be a one-word name by itself
 # (किम 3.95, पुतिन 3.7, जॉन 4.35 pass; बेटी 5.22, आनंद 5.05, कार्यालय 4.95 do not).

@@ -27,6 +27,12 @@ def test_titles_and_demonyms_are_stripped_and_type_the_name():
     assert demonym_place("Table") is None
 
 
+def test_a_region_named_after_a_country_is_one_place_of_its_own():
+    # AEB (Nov 2019, plague in China): "Inner" had been an organisation, and the region Mongolia
+    assert names("Two cases of plague were confirmed in Inner Mongolia on Tuesday") == [("Inner Mongolia", "PLACE")]
+    assert names("Officials in Inner Mongolia said") == [("Officials", None), ("Inner Mongolia", "PLACE")]
+
+
 def test_title_case_headlines_in_hindi_pages_lose_common_words_and_places():
     assert names("Kim Jong Un Russia Visit News", hindi_text=True) == [("Kim Jong Un", None)]
 
