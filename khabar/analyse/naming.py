@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from khabar.analyse.acronyms import letter_name, spell_acronym
 from khabar.analyse.anglicise import anglicise_word, name_spelling
-from khabar.analyse.gazetteer import zipf
+from khabar.analyse.gazetteer import place_by_sound, zipf
 from khabar.analyse.given_names import is_listed_name
 from khabar.analyse.institutions import institution_names
 from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH, NOT_ORG_ACRONYMS
@@ -102,6 +102,10 @@ def canonical_name(group: Group) -> tuple[str, str]:
     # (one word a token) that are rare in Hindi, i.e. loanwords and foreign names
     english_like = [_english_like(t) for t in texts] if len(texts) == len(longest) else [False] * len(longest)
     latin_forms = [e for e in group.english if e]
+    if not latin_forms and entity_type(group) == "PLACE" and all(english_like):
+        place = place_by_sound(" ".join(longest))  # वुहान "vuhan": Wuhan
+        if place is not None:
+            return place.name, latin_key(place.name)
     if latin_forms:
         best = max(latin_forms, key=lambda e: (len(latin_key(e).split()), latin_forms.count(e)))
         if len(latin_key(best).split()) >= len(longest):

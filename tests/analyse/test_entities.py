@@ -402,3 +402,9 @@ def test_rare_speaker_of_a_reporting_verb_is_a_person_but_institutions_and_plura
         "डॉक्टरों ने बताया कि मरीज ठीक हैं।"
     )
     assert [(e.type, e.aliases) for e in a.entities] == [("PERSON", ["स्टोल्टेनबर्ग"])]
+
+
+def test_a_hindi_place_name_geonames_does_not_list_takes_the_english_name_it_sounds_like():
+    [analysis] = analysed("चीन के वुहान शहर से कोरोना वायरस फैला। वुहान में लॉकडाउन जारी है।")
+    wuhan = next(e for e in analysis.entities if "वुहान" in e.aliases)
+    assert (wuhan.name, wuhan.key, wuhan.type) == ("Wuhan", "wuhan", "PLACE")

@@ -86,3 +86,15 @@ def test_news_spellings_of_indian_states():
     assert lookup(name_tokens("नागालैंड")).name == "Nagaland"
     assert lookup(name_tokens("जम्मू कश्मीर")).name == lookup(("जम्मू", "-", "कश्मीर")).name
     assert lookup(name_tokens("यूपी")).name == "Uttar Pradesh"
+
+
+def test_a_foreign_place_the_gazetteer_misses_in_hindi_is_matched_by_sound():
+    from khabar.analyse.gazetteer import place_by_sound
+
+    # March 2020 and BBC Hindi: वुहान, टोरंटो, चांगकिंग as romanised
+    assert place_by_sound("vuhan").name == "Wuhan"
+    assert place_by_sound("toranto").name == "Toronto"  # not Taranto: the bigger city
+    assert place_by_sound("changking").name == "Chongqing"
+    # a province geonames lacks is no city that sounds a little like it (Huaibei),
+    # and short names sound like too many words (कन्नड़ "kannar" is no Canar)
+    assert place_by_sound("hubei") is None and place_by_sound("kannar") is None
