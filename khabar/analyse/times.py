@@ -83,6 +83,12 @@ _THAT_IS = _alt(HINDI_THAT_IS)  # "कल यानी रविवार"
 # Friday before an AEB page's publication, nor are Good Friday, Cyber Monday, Super Tuesday.
 _NAMED_DAY_GUARD = "".join(
     f"(?<!{w} )" for w in ("Black", "Good", "Cyber", "Super", "Easter", "Palm", "Ash", "Holy", "Maundy", "Bloody"))
+# ... nor is one that names a kind of thing after it: "end Saturday publication of all
+# its newspapers" (AEB, McClatchy), "the Sunday Times", "Saturday Night Live".
+_WEEKDAY_AS_MODIFIER_RE = re.compile(
+    r"\s+(?:editions?|publications?|papers?|newspapers?|school|Times|Telegraph|Express|Mirror|Post|Night Live)\b")
+# "Today" after a capitalised word is a title: "USA Today", "Russia Today", "Psychology Today".
+_TITLE_BEFORE_TODAY_RE = re.compile(r"[A-Z][\w&.]*\s+$")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DAY_WORD = _alt(HINDI_DAY_WORDS)  # "चार मार्च": only before a Hindi month name
@@ -511,6 +517,10 @@ def _plausible(norm: str, kind: str, m: re.Match, groups: dict) -> bool:
                 tail,
             )
         ) and not re.search(r"\d[,.]$", norm[max(0, m.start() - 2) : m.start()])
+    if kind == "weekday" and _WEEKDAY_AS_MODIFIER_RE.match(norm, m.end()):
+        return False
+    if kind == "deictic" and groups["w"] == "Today" and _TITLE_BEFORE_TODAY_RE.search(norm[max(0, m.start() - 30): m.start()]):
+        return False
     if kind == "duration":
         value = number_value(groups["n"])
         if value is None or value <= 0:

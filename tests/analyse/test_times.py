@@ -302,6 +302,15 @@ def test_a_named_day_is_no_weekday_reference():
     assert [t.date for t in find_times("Google launched Stadia on Friday.", published, "en")] == ["2019-11-15"]
 
 
+def test_a_weekday_naming_a_kind_of_thing_and_today_in_a_title_are_no_dates():
+    # AEB pages of 19-20 Nov 2019: McClatchy's Saturday editions, a quote via USA Today
+    published = datetime(2019, 11, 20, tzinfo=timezone.utc)
+    assert not find_times("McClatchy is planning to end Saturday publication of all its newspapers.", published, "en")
+    assert not find_times("Richardson, via USA Today, said that Rudolph should be disciplined.", published, "en")
+    found = find_times("Today, he told the Sunday Times on Monday that he would go.", published, "en")
+    assert [(t.text, t.date) for t in found] == [("Today", "2019-11-20"), ("Monday", "2019-11-18")]
+
+
 def test_a_weekday_the_text_dates_right_after_it_gives_way_to_the_date():
     published = datetime(2019, 11, 19, tzinfo=timezone.utc)  # AEB page: "on sale Friday, Dec. 6"
     found = find_times("Tickets go on sale at 10 a.m. Friday, Dec. 6.", published, "en")
