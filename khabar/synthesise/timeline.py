@@ -210,6 +210,16 @@ def ends_on_verb(clause: str) -> bool:
     return bool(_ENGLISH_VERB_RE.search(clause))
 
 
+# An English "that" clause cut before its verb ("Tuesday, prosecutors asserted that Noel"
+# | "and Thomas were the only officers ...", AEB): the subject's "and" is no clause boundary.
+_THAT_TAIL_RE = re.compile(r"\bthat\s+(?!.*\bthat\s)(.*)$", re.IGNORECASE)
+
+
+def _open_that_clause(clause: str) -> bool:
+    tail = _THAT_TAIL_RE.search(clause)
+    return bool(tail) and not DEVANAGARI_RE.search(clause) and not _ENGLISH_VERB_RE.search(tail.group(1))
+
+
 def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     """The clause of ``unit`` that holds ``time``, extended rightwards until it
     ends on its verb (or the sentence ends) and leftwards while it is too
@@ -223,7 +233,8 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         return None
     index = next((i for i, (s, e) in enumerate(pieces) if s <= rel_start < e), len(pieces) - 1)
     lo = hi = index
-    while hi < len(pieces) - 1 and not ends_on_verb(text[pieces[lo][0]: pieces[hi][1]]):
+    while hi < len(pieces) - 1 and (not ends_on_verb(text[pieces[lo][0]: pieces[hi][1]])
+                                    or _open_that_clause(text[pieces[lo][0]: pieces[hi][1]])):
         hi += 1
     if hi < len(pieces) - 1 and _SAYING_END_RE.search(text[pieces[lo][0]: pieces[hi][1]]):
         hi += 1

@@ -356,6 +356,15 @@ def test_a_clause_that_only_says_who_told_it_takes_in_what_was_told():
     assert _timeline([_unit("c", 0, cut, {"Tuesday": "2019-11-19"}, language="en")]) == []
 
 
+def test_an_english_that_clause_runs_on_to_its_verb_past_an_and_in_its_subject():
+    # AEB (Nov 2019, the Epstein guards): the line had ended "asserted that Noel"
+    text = ("Tuesday, prosecutors asserted that Noel and Thomas were the only officers assigned to "
+            "Epstein's housing unit, and no inmate checks were conducted for at least eight hours.")
+    entries = _timeline([_unit("a", 0, text, {"Tuesday": "2019-11-19"}, language="en")])
+    assert [e.text for e in entries] == [
+        "Tuesday, prosecutors asserted that Noel and Thomas were the only officers assigned to Epstein's housing unit"]
+
+
 def test_an_english_predicate_takes_in_the_subject_its_commas_set_off():
     # AEB pages (Nov 2019): "Wrote in a blog post that ..." said nobody did it
     text = ("Li Jifeng, a doctor at Chaoyang Hospital, wrote in a blog post that the couple had been "
