@@ -190,10 +190,16 @@ def _in_short_brackets(text: str, at: int) -> bool:
     return closed >= 0 and closed - opened <= GLOSS_MAX_CHARS
 
 
+# A short aside between two dashes is a gloss too: "he was told by John Bolton — Morrison's
+# supervisor — to go straight to the NSC legal counsel" (AEB).
+_DASH_ASIDE_RE = re.compile(rf"[–—][^–—,;:.।!?]{{1,{GLOSS_MAX_CHARS}}}[–—]")
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     bounds = [0]
+    asides = [m.span() for m in _DASH_ASIDE_RE.finditer(text)]
     for match in _CLAUSE_RE.finditer(text):
-        if _in_short_brackets(text, match.start()):
+        if _in_short_brackets(text, match.start()) or any(a <= match.start() + 1 < b for a, b in asides):
             continue  # "बुधवार (11 मार्च, 2020) को": a gloss, not a clause boundary
         bounds.extend([match.start(), match.end()])
     bounds.append(len(text))

@@ -365,6 +365,14 @@ def test_an_english_that_clause_runs_on_to_its_verb_past_an_and_in_its_subject()
         "Tuesday, prosecutors asserted that Noel and Thomas were the only officers assigned to Epstein's housing unit"]
 
 
+def test_a_short_aside_between_dashes_is_no_clause_boundary():
+    # AEB (Nov 2019, the impeachment hearings): the line had ended "by ... John Bolton"
+    text = ("In his testimony Tuesday morning, Vindman said he was told by former National Security Adviser "
+            "John Bolton — Morrison's supervisor — to go straight to the NSC legal counsel with his concerns.")
+    entries = _timeline([_unit("a", 0, text, {"Tuesday": "2019-11-19"}, language="en")])
+    assert [e.text for e in entries] == [text]
+
+
 def test_an_english_predicate_takes_in_the_subject_its_commas_set_off():
     # AEB pages (Nov 2019): "Wrote in a blog post that ..." said nobody did it
     text = ("Li Jifeng, a doctor at Chaoyang Hospital, wrote in a blog post that the couple had been "
