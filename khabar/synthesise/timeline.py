@@ -213,7 +213,19 @@ def ends_on_verb(clause: str) -> bool:
         return False
     if DEVANAGARI_RE.search(clause):
         return bool(_HINDI_VERB_END_RE.search(tokens[-1]))
-    return bool(_ENGLISH_VERB_RE.search(clause))
+    return _has_english_verb(clause)
+
+
+# An -ed word after a determiner or a number qualifies the noun after it ("the two invited
+# witnesses", "a heated altercation", AEB): an adjective, not the clause's verb.
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|several|many|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+)\s+$", re.IGNORECASE)
+
+
+def _has_english_verb(clause: str) -> bool:
+    return any(not (match.group(0).lower().endswith("ed") and _DETERMINER_BEFORE_RE.search(clause[:match.start()]))
+               for match in _ENGLISH_VERB_RE.finditer(clause))
 
 
 # An English "that" clause cut before its verb ("Tuesday, prosecutors asserted that Noel"
@@ -223,7 +235,7 @@ _THAT_TAIL_RE = re.compile(r"\bthat\s+(?!.*\bthat\s)(.*)$", re.IGNORECASE)
 
 def _open_that_clause(clause: str) -> bool:
     tail = _THAT_TAIL_RE.search(clause)
-    return bool(tail) and not DEVANAGARI_RE.search(clause) and not _ENGLISH_VERB_RE.search(tail.group(1))
+    return bool(tail) and not DEVANAGARI_RE.search(clause) and not _has_english_verb(tail.group(1))
 
 
 def clause_around(unit: Unit, time: TimeExpression) -> str | None:

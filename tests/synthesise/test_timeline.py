@@ -365,6 +365,13 @@ def test_an_english_that_clause_runs_on_to_its_verb_past_an_and_in_its_subject()
         "Tuesday, prosecutors asserted that Noel and Thomas were the only officers assigned to Epstein's housing unit"]
 
 
+def test_an_english_participle_after_a_determiner_is_no_verb():
+    # AEB (Nov 2019, The Space Review): the line had ended "the two invited witnesses"
+    text = "At last week’s hearing, the two invited witnesses, astronaut Tom Stafford, backed up that assessment."
+    entries = _timeline([_unit("a", 0, text, {"last week": "2019-11"}, language="en")])
+    assert [e.text for e in entries] == [text]
+
+
 def test_a_short_aside_between_dashes_is_no_clause_boundary():
     # AEB (Nov 2019, the impeachment hearings): the line had ended "by ... John Bolton"
     text = ("In his testimony Tuesday morning, Vindman said he was told by former National Security Adviser "
