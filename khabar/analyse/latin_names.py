@@ -112,6 +112,8 @@ def _org_after(toks: Sequence[Token], k: int) -> bool:
 
 def _demonym_stems(word: str) -> Iterator[str]:
     low = word.casefold()
+    if low.endswith("ans"):
+        low = low[:-1]  # the people: "Ukrainians", "Americans" ("Israelis" stays: "Artemis" is no people of Artem)
     for suffix, repl in (("ian", "ia"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an", ""), ("ese", "a"), ("ese", ""), ("i", "")):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             yield low[: len(low) - len(suffix)] + repl

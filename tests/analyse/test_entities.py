@@ -278,6 +278,9 @@ def test_english_possessives_and_common_words():
     assert not any("'s" in n for n in names if n != "People's Liberation Army"), names
     # "Plan" and "Journalists" are written in lower case too: common nouns; "Indian" is a demonym.
     assert not {"Plan", "Journalists", "Indian"} & set(names), names
+    # ... and so is a people named in the plural (AEB: "Ukrainians", "Americans" had been organisations)
+    _, names = english("The Ukrainians wanted a meeting with Donald Trump, and Americans agreed on Monday.")
+    assert not {"Ukrainians", "Americans"} & set(names), names
 
 
 def test_english_capitalised_spans_need_evidence_to_be_people():
