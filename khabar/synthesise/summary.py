@@ -252,6 +252,8 @@ def looks_like_boilerplate(text: str) -> bool:
         return True
     if text.count("|") >= 2 or text.count("•") >= 1:
         return True
+    if text.startswith("(") and text.rstrip(".।").endswith(")") and text.count("(") == 1:
+        return True  # an aside in brackets ("(Watergate, remember, took more than two years to unfold.)")
     # A Hindi article's sentence that is mostly Latin words is a slug or a label.
     if DEVANAGARI_RE.search(text):
         tokens = text.split()

@@ -485,6 +485,15 @@ def test_a_day_inside_a_quote_gets_no_bracket():
     assert with_resolved_dates(unit) == "Stadia launches today (19 November), Google said."
 
 
+def test_a_sentence_wholly_in_brackets_is_an_aside_not_summary_material():
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    # AEB (Nov 2019): opinion columns' asides; BBC Hindi: a link teaser in brackets
+    assert looks_like_boilerplate("(Watergate, remember, took more than two years to unfold.)")
+    assert looks_like_boilerplate("(Cooperman is the billionaire investor who recently tangled with Elizabeth Warren.)")
+    assert not looks_like_boilerplate("(AP) Officials said the bridge was closed to traffic for repairs on Monday.")
+
+
 def test_a_call_to_action_or_a_listing_is_boilerplate():
     from khabar.synthesise.summary import looks_like_boilerplate
 
