@@ -25,6 +25,7 @@ from khabar.analyse.lexicon import (
     ORG_CUES_EN,
     REGION_QUALIFIERS_EN,
     ROLES_EN,
+    TITLE_ABBREVIATIONS_EN,
     WEEKDAYS_MONTHS_EN,
     stop_words,
 )
@@ -274,6 +275,9 @@ def _strip_front(toks: list[Token], i: int, j: int) -> tuple[int, bool]:
     Returns the new start and whether a title (a person cue) was seen.
     """
     person_cue = i > 0 and toks[i - 1].kind == "lat" and toks[i - 1].norm in ROLES_EN
+    # "Mr. Trump": the span starts after the abbreviation's stop (not after a sentence
+    # that ends on a title: "... said the president. Officers arrived")
+    person_cue |= i > 1 and toks[i - 1].text == "." and toks[i - 2].norm in TITLE_ABBREVIATIONS_EN
     while i < j:
         t = toks[i]
         if is_role(t):

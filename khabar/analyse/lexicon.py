@@ -241,6 +241,8 @@ ROLES_EN = frozenset(
     sergeant sgt lieutenant gov atty rabbi bishop cardinal imam pastor dean hon
     """.split()
 )
+# Titles written abbreviated with a stop ("Mr. Trump", "Sen. Warren", "Dr. Gupta").
+TITLE_ABBREVIATIONS_EN = frozenset("mr mrs ms dr sen rep gen col lt gov sgt prof atty hon".split())
 ORG_CUES_EN = frozenset(
     """
     ministry party agency house council times news university bank company corporation corp inc ltd

@@ -27,6 +27,13 @@ def test_titles_and_demonyms_are_stripped_and_type_the_name():
     assert demonym_place("Table") is None
 
 
+def test_an_abbreviated_title_before_the_span_makes_a_person():
+    # AEB (Nov 2019, New York Times style): "Trump" alone had been an organisation 56 times
+    assert names("But Mr. Trump’s approach has complicated his ability to get a deal") == [("Trump", "PERSON")]
+    # a sentence ending on a title is no title of the next sentence's first word
+    assert ("Officers", "PERSON") not in names("He thanked the president. Officers arrived later")
+
+
 def test_a_region_named_after_a_country_is_one_place_of_its_own():
     # AEB (Nov 2019, plague in China): "Inner" had been an organisation, and the region Mongolia
     assert names("Two cases of plague were confirmed in Inner Mongolia on Tuesday") == [("Inner Mongolia", "PLACE")]
