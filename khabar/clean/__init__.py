@@ -175,6 +175,11 @@ def _str(value: object) -> str | None:
     return text or None
 
 
+# A Latin-script text this long is read by the language detector rather than taken on
+# its page's word (shorter texts, a heading or a caption, tell the detector too little).
+DECLARED_CHECK_MIN_CHARS = 400
+
+
 def _language(declared: str | None, text: str) -> str | None:
     """The declared language ("hi-IN" -> "hi") unless the script contradicts it.
 
@@ -189,5 +194,9 @@ def _language(declared: str | None, text: str) -> str | None:
             devanagari = script_shares(text)["deva"]
             if text.strip() and (code in ("hi", "mr", "ne", "sa")) != (devanagari >= 0.4):
                 return detect_language(text.strip())
+            if len(text) >= DECLARED_CHECK_MIN_CHARS and devanagari < 0.4:
+                # ... and a Latin-script page's declaration only when the text reads as that
+                # language: AEB's German e-health article declares lang="en"
+                return detect_language(text.strip()) or code
             return code
     return detect_language(text.strip())

@@ -60,6 +60,17 @@ def test_declared_language_is_normalised():
     assert clean_document(doc).language == "en"
 
 
+def test_a_latin_script_page_declared_english_is_read_for_its_language():
+    # AEB: a German e-health article whose template declares lang="en"
+    german = ("<p>Die Digitalisierung als Wachstums- und Entwicklungstreiber zieht sich bereits heute durch fast "
+              "alle Branchen und Anwendungsgebiete, sei es im Finanzbereich, der Industrie oder eben auch im Bereich "
+              "Healthcare. Behandelnde Mediziner sind dabei nicht immer auf dem aktuellsten Stand, erhalten wichtige "
+              "Patientendaten gar nicht oder zu spät und müssen Zeit für die Suche nach Befunden aufwenden. Die "
+              "Versicherten sollen ihre Daten künftig selbst verwalten und an Ärzte freigeben können.</p>")
+    doc = RawDocument(id="de", origin=Origin(kind="html"), html=german, meta={"language": "en"})
+    assert clean_document(doc).language == "de"
+
+
 def test_placeholder_publication_date_gives_way_to_the_page_date(tmp_path):
     # A CMS's zero time in JSON-LD (as on five AEB benchmark pages) is no date;
     # the date the page prints is.
