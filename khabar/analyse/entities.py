@@ -112,6 +112,10 @@ def no_cyclic_gc():
             gc.enable()
 
 
+# Languages whose names the rules here read (Hindi's neighbours in Devanagari share its cues).
+NAME_RULE_LANGUAGES = ("hi", "en", "mr", "ne")
+
+
 def find_entities(article: Article, sentences: list[Sentence] | None = None) -> list[Entity]:
     """Entities of one article, mentions pointing into ``article.body``.
 
@@ -121,9 +125,13 @@ def find_entities(article: Article, sentences: list[Sentence] | None = None) -> 
     body = getattr(article, "body", None)
     if not body or not isinstance(body, str):
         return []
+    language = getattr(article, "language", None)
     try:
         with no_cyclic_gc():
-            return _find_entities(body)
+            # The name rules read Hindi and English; in another language (AEB's German pages
+            # capitalise every noun: "Versicherten", "Ärzte") only the gazetteer's places and
+            # people named in full count ("Brad Keselowski" in a Portuguese standings table).
+            return _find_entities(body, other_language=language not in (None, *NAME_RULE_LANGUAGES))
     except Exception:  # bad input never crashes the analysis stage
         _log.exception("entity extraction failed for %s", getattr(article, "id", "?"))
         return []
@@ -143,7 +151,7 @@ def link_entities(analyses: list[Analysis]) -> None:
         _log.exception("entity linking failed")
 
 
-def _find_entities(body: str) -> list[Entity]:
+def _find_entities(body: str, other_language: bool = False) -> list[Entity]:
     toks = tokenize(body)
     remember_tokens(body, toks)  # linking finds forms in the same tokens
     if not toks:
@@ -153,7 +161,7 @@ def _find_entities(body: str) -> list[Entity]:
     entities = []
     typed_keys = set()
     for g, spans in zip(groups, found):
-        if not spans:
+        if not spans or (other_language and not _named_in_any_language(g)):
             continue
         name, key = canonical_name(g)
         if not key:
@@ -165,6 +173,22 @@ def _find_entities(body: str) -> list[Entity]:
         entities.append(Entity(key=key, name=name, type=entity_type(g), aliases=aliases, mentions=mentions))
     # an untyped group counts only as another spelling of a typed one ("(Vladimir Putin)")
     return merge_same_key([e for e in entities if e.key in typed_keys])
+
+
+# A one-word city in a language the rules do not read must be this big: the gazetteer's
+# common-word guard knows English and Hindi words only, and AEB's Indonesian page made
+# places of "Itu" (that), "Kita" (we) and "Bukan" (not); Heidelberg (160k) is lost with them.
+OTHER_LANGUAGE_CITY_MIN_POPULATION = 1_000_000
+
+
+def _named_in_any_language(g: Group) -> bool:
+    """A gazetteer place (a one-word city only when big), or a person named by a listed
+    given name and a surname."""
+    if g.place is not None:
+        return (g.place.kind != "city" or g.place.population >= OTHER_LANGUAGE_CITY_MIN_POPULATION
+                or len(g.longest_text) > 1)
+    words = g.longest_text
+    return entity_type(g) == "PERSON" and len(words) >= 2 and is_given_name(words[0])
 
 
 def untyped(g: Group) -> bool:

@@ -411,3 +411,11 @@ def test_a_hindi_place_name_geonames_does_not_list_takes_the_english_name_it_sou
     [analysis] = analysed("चीन के वुहान शहर से कोरोना वायरस फैला। वुहान में लॉकडाउन जारी है।")
     wuhan = next(e for e in analysis.entities if "वुहान" in e.aliases)
     assert (wuhan.name, wuhan.key, wuhan.type) == ("Wuhan", "wuhan", "PLACE")
+
+
+def test_in_a_language_the_name_rules_do_not_read_only_places_and_people_named_in_full_count():
+    # AEB's German e-health page: every noun is capitalised
+    body = ("Die Versicherten und die Ärzte in Heidelberg nutzen die Akte. Das Universitätsklinikum in Berlin "
+            "und Jens Spahn begrüßen die Freigabe von Gesundheitsdaten. Die Versicherten wollen mehr.")
+    entities = find_entities(article(body, "de"))
+    assert {e.name for e in entities} == {"Berlin", "Jens Spahn"}, [(e.name, e.type) for e in entities]
