@@ -238,6 +238,11 @@ def _open_that_clause(clause: str) -> bool:
     return bool(tail) and not DEVANAGARI_RE.search(clause) and not _has_english_verb(tail.group(1))
 
 
+# A condition is no happening ("'अगर आज हमने इसके ऊपर कठिन कदम नहीं उठाए", March 2020:
+# Kejriwal's "if we do not act today"), whether or not its consequence follows.
+_CONDITION_RE = re.compile(r"^[\"'‘“]?\s*(?:अगर|यदि|if|unless)\s", re.IGNORECASE)
+
+
 def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     """The clause of ``unit`` that holds ``time``, extended rightwards until it
     ends on its verb (or the sentence ends) and leftwards while it is too
@@ -281,7 +286,7 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         clause = clause[1:].lstrip()
     if _closes_a_quote_first(clause):
         return None  # the end of a quote ('are frayed in the country," Patrick said'): half a statement
-    if not ends_on_verb(clause) or is_fragment(clause, initial=True):
+    if not ends_on_verb(clause) or is_fragment(clause, initial=True) or _CONDITION_RE.match(clause):
         return None
     tokens = clause.split()
     if len(tokens) > MAX_WORDS:

@@ -499,3 +499,11 @@ def test_the_same_days_different_counts_are_two_lines():
         _unit("c", 0, "गुजरात में शनिवार को कोरोना वायरस के छह नए मामले सामने आए ।", {"शनिवार": "2020-03-28"}),
     ]
     assert sorted(e.sources for e in _timeline(units)) == [["a", "c"], ["b"]]
+
+
+def test_a_condition_is_no_happening():
+    # March 2020: Kejriwal's quoted "if we do not take hard steps today"
+    text = "'अगर आज हमने इसके ऊपर कठिन कदम नहीं उठाए, तो हालात बिगड़ सकते हैं।"
+    assert _timeline([_unit("a", 0, text, {"आज": "2020-03-22"})]) == []
+    assert _timeline([_unit("b", 0, "If the talks fail on Monday, the strike will go on.", {"Monday": "2019-11-18"},
+                            language="en")]) == []
