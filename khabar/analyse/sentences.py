@@ -76,9 +76,16 @@ _STRAIGHT_MARKS = "'\""
 _CLOSING_MARK_RE = re.compile(rf"''|[{re.escape(_CLOSERS)}]")
 
 
+# A quotation ending on ? or ! goes on with its attribution in lower case: '"... on whose
+# authority?” said Hill' (AEB) is one sentence.
+_LOWER_CASE_NEXT_RE = re.compile(r"\s*[a-z]")
+
+
 def _ends_sentence(line: str, match: re.Match) -> bool:
     token = match.group(0)
     end = match.end()
+    if token[-1] in "\"'”’" and _LOWER_CASE_NEXT_RE.match(line, end):
+        return False
     if token[0] != ".":
         return True
     if end < len(line) and line[end] in _OPENING_MARKS:

@@ -127,3 +127,12 @@ def test_bad_input_gives_no_sentences():
     assert split_sentences("", "hi") == []
     assert split_sentences("\n\n  \n", None) == []
     assert split_sentences("...", "en") == []
+
+
+def test_a_quoted_question_goes_on_with_its_attribution_in_lower_case():
+    # AEB (Nov 2019, the impeachment hearings): "said Hill, ..." had been a sentence of its own
+    text = '"And I asked, well, on whose authority?” said Hill, who will testify Thursday. "And he said, the President."'
+    assert [s.text for s in split_sentences(text, "en")] == [
+        '"And I asked, well, on whose authority?” said Hill, who will testify Thursday.', '"And he said, the President."']
+    assert [s.text for s in split_sentences('"Where is he?" Police asked. He left.', "en")] == [
+        '"Where is he?"', "Police asked.", "He left."]
