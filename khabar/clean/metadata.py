@@ -197,6 +197,8 @@ _DATELINE_HI = re.compile(
 # "NEW DELHI:" / "WASHINGTON (Reuters) -" / "London, Sept 13 (AP) —"
 _DATELINE_EN = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    # the state or country after a city in capitals: "BUFFALO, N.Y. —", "HANOI, Vietnam (AP) —"
+    r"(?:(?<=[A-Z.]),\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}))?"
     r"(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\((?P<agency>[A-Za-z ]{2,20})\))?\s*(?P<sep>[:—–\-])\s+"
 )
 

@@ -217,6 +217,8 @@ _FILLER_RE = re.compile(
 )
 # A dateline opening a sentence: "नई दिल्ली:", "NEW DELHI:", "सियोल, एपी।".
 _DATELINE_RE = re.compile(r"^[^\s:।,.]{1,20}(?:\s[^\s:।,.]{1,20})?(?:,\s*[^\s:।,.]{1,15})?\s*[:।]\s+(?=\S)")
+# ... or a place set off by a dash: "Indianapolis – Several thousand teachers ..." (AEB).
+_DASH_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+[—–-]\s+(?=\S)")
 
 
 # News prose states; a sentence shouting its end outside any quotation sells ("Book your tickets
@@ -297,6 +299,12 @@ def tidy_sentence(text: str) -> str:
         match = _DATELINE_RE.match(text)
         if match and (match.group(0).strip()[:-1].isupper() or _is_place(match.group(0).strip()[:-1])):
             text = text[match.end():]  # "NEW DELHI:", "Guwahati:"
+        dateline = find_dateline(text)  # "BUFFALO, N.Y. — ...", "WASHINGTON (Reuters) - ..."
+        if dateline:
+            text = text[dateline[1]:]
+        match = _DASH_DATELINE_RE.match(text)
+        if match and _is_place(match["place"]):
+            text = text[match.end():]
     text = _FILLER_RE.sub("", text)
     text = re.sub(r"\s{2,}", " ", text).strip()
     text = re.sub(r"\.{2,}$", ".", text)

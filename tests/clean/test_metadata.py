@@ -62,6 +62,9 @@ def test_datelines():
     assert find_dateline("सियोल, एपी। उत्तर कोरिया ने कहा।")[0] == "सियोल, एपी"
     assert find_dateline("NEW DELHI: The government said.")[0] == "New Delhi"
     assert find_dateline("London, Sept 13 (AP) — Officials said.")[0] == "London, AP"
+    # a state or country after the city in capitals (AEB pages, Nov 2019)
+    assert find_dateline("BUFFALO, N.Y. — Hours before the game, the coach spoke.") == ("Buffalo", len("BUFFALO, N.Y. — "))
+    assert find_dateline("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.")[0] == "Hanoi, AP"
     # PTI-Bhasha copy gives the day in words (Navbharat Times, 2 March 2020)
     found = find_dateline("नयी दिल्ली, दो मार्च (भाषा) केंद्रीय स्वास्थ्य मंत्रालय ने सोमवार को बताया।")
     assert found == ("नयी दिल्ली, भाषा", len("नयी दिल्ली, दो मार्च (भाषा) "))

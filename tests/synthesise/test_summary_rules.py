@@ -228,6 +228,10 @@ def test_an_english_dateline_is_stripped_only_when_it_is_a_place():
     assert tidy_sentence("Guwahati: Incessant rain has flooded 200 villages.") == "Incessant rain has flooded 200 villages."
     assert tidy_sentence("NEW DELHI: The council met on Monday.") == "The council met on Monday."
     assert tidy_sentence("Officials said: the rain will stop.") == "Officials said: the rain will stop."
+    # a place set off by a dash, and agency datelines with a state (AEB pages, Nov 2019)
+    assert tidy_sentence("Indianapolis – Several thousand teachers rallied.") == "Several thousand teachers rallied."
+    assert tidy_sentence("SANTA FE, N.M. (AP) — A cat has been found.") == "A cat has been found."
+    assert tidy_sentence("Kim Jong Un – who arrived – met Putin.") == "Kim Jong Un – who arrived – met Putin."
 
 
 def test_agency_furniture_fillers_and_datelines_do_not_reach_a_summary():
