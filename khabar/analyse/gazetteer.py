@@ -511,10 +511,12 @@ def _consonants(key: str) -> str:
 def _places_by_consonants() -> dict[str, list[tuple[str, Place]]]:
     index: dict[str, list[tuple[str, Place]]] = {}
     for tokens, place in places().items():
+        if place.kind == "city" and place.population < SOUND_MIN_POPULATION:
+            continue  # most of the table: the cheap test first
+        if not tokens[0].isascii():
+            continue  # a Devanagari name is matched exactly or not at all
         key = sound_key(" ".join(tokens))
-        big_city = place.kind == "city" and place.population >= SOUND_MIN_POPULATION
-        long_region = place.kind in ("region", "country") and len(key.replace(" ", "")) >= SOUND_REGION_MIN_LETTERS
-        if big_city or long_region:
+        if place.kind == "city" or len(key.replace(" ", "")) >= SOUND_REGION_MIN_LETTERS:
             index.setdefault(_consonants(key), []).append((key, place))
     return index
 
