@@ -146,7 +146,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     # Hindi pages write English headlines in Title Case ("Kim Jong Un Russia Visit"),
     # so there common words are trimmed; English prose is trimmed of stop words only
     common = _latin_common if hindi_text else _latin_stop
-    for start, j in latin_spans(toks):
+    for start, j in (piece for span in latin_spans(toks) for piece in _without_named_days(toks, *span)):
         a, b = _trim_edges(toks, start, j, common)
         if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(is_role(t) for t in toks[a:b]):
             # an organisation named after its place or people keeps them: "U.S.
@@ -184,6 +184,22 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
             kind = _latin_type(toks, a, b, words[-1], person_cue)
             out.append(Candidate(a, b, kind, "latin", english=span_text(toks, a, b)))
     return out
+
+
+_WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _without_named_days(toks: list[Token], i: int, j: int) -> Iterator[tuple[int, int]]:
+    """The parts of span ``i:j`` around a named day ("Black Friday", "Cyber Monday",
+    "Super Tuesday": a word and a weekday), which is no name and leaves no "Black"."""
+    start = i
+    for k in range(i + 1, j):
+        if toks[k].norm in _WEEKDAYS_EN:
+            if start < k - 1:
+                yield start, k - 1
+            start = k + 1
+    if start < j:
+        yield start, j
 
 
 def _gibberish(word: str) -> bool:

@@ -34,6 +34,12 @@ def test_an_abbreviated_title_before_the_span_makes_a_person():
     assert ("Officers", "PERSON") not in names("He thanked the president. Officers arrived later")
 
 
+def test_a_named_day_is_no_name_and_leaves_none():
+    # AEB (Nov 2019, deals pages): "Black" had been an organisation
+    assert names("One of Dell's Black Friday deals went live before Cyber Monday") == [("Dell", None)]
+    assert names("The Black Friday Apple deals are good, says Tom Smith") == [("Apple", None), ("Tom Smith", None)]
+
+
 def test_a_region_named_after_a_country_is_one_place_of_its_own():
     # AEB (Nov 2019, plague in China): "Inner" had been an organisation, and the region Mongolia
     assert names("Two cases of plague were confirmed in Inner Mongolia on Tuesday") == [("Inner Mongolia", "PLACE")]
