@@ -287,6 +287,8 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
                 continue  # a common noun ("the Plan"); "EU" is no "eu"
             if is_demonym(word) or word.upper() in NOT_ORG_ACRONYMS:
                 continue  # a demonym ("Indian", "Swedish"), a unit or a kind of thing ("SUV", "Hz")
+            if _after_a_count(toks, c.i):
+                continue  # a model or a tally's column after its number ("11 Pro models", "3 INT"), no name
             if c.type is None and not word.isupper() and zipf(toks[c.i].norm, "en") >= LONE_COMMON_ZIPF and inside[word] < 2:
                 continue  # a common word capitalised once ("Scientists", "Barely"): no name
         if c.type is None:
@@ -297,6 +299,14 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
                 continue  # capitalised, but nothing says what it is: a product, an event, a work
         out.append(c)
     return out
+
+
+def _after_a_count(toks: list[Token], i: int) -> bool:
+    """Does a small number stand right before token ``i``: not a year ("in 2019 Trump said"),
+    nor a price ("the $99 Logitech mouse")?"""
+    if i == 0 or toks[i - 1].kind != "num" or not toks[i - 1].text.isdigit() or len(toks[i - 1].text) >= 4:
+        return False
+    return not (i > 1 and toks[i - 2].text in "$£€¥₹" and toks[i - 2].end == toks[i - 1].start)
 
 
 def _person_of_place(toks: list[Token], c: Candidate, person) -> list[Candidate]:

@@ -419,3 +419,12 @@ def test_in_a_language_the_name_rules_do_not_read_only_places_and_people_named_i
             "und Jens Spahn begrüßen die Freigabe von Gesundheitsdaten. Die Versicherten wollen mehr.")
     entities = find_entities(article(body, "de"))
     assert {e.name for e in entities} == {"Berlin", "Jens Spahn"}, [(e.name, e.type) for e in entities]
+
+
+def test_a_capitalised_word_after_a_small_number_is_a_model_or_a_column_not_a_name():
+    # AEB (Nov 2019): "11 Pro models", a meal plan's "1 Red, 1 Yellow" containers, "3 INT"
+    _, names = english("Apple sells the iPhone 11 and 11 Pro models. Portion Fix Containers: 1 Green, 1 Red, "
+                       "1 Yellow. Later 11 Pro sales rose, and 1 Red container is enough. "
+                       "I tried the $99 Logitech mouse, and Logitech makes a keyboard too.")
+    assert not {"Pro", "Red", "Yellow", "Green"} & set(names), names
+    assert "Logitech" in names, names  # after a price, a brand
