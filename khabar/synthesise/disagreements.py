@@ -560,8 +560,8 @@ def descriptor_disagreements(
             before = unit.text[: prev.start()].split()[-1:]
             if before and re.match(r"^[\d०-९]", before[0]):
                 continue  # "40 वर्षीय", "12 storey": a measure, not a descriptor
-            if not DEVANAGARI_RE.search(modifier) and modifier[:1].isupper():
-                continue  # a capitalised Latin word is a name, not a descriptor
+            if not DEVANAGARI_RE.search(modifier + noun) and (modifier[:1].isupper() or noun[:1].isupper()):
+                continue  # a capitalised Latin word is a name ("the standalone Magic Keyboard"), not a descriptor
             if not _english_phrase_ok(unit.text, prev.start(), modifier, noun):
                 continue
             if in_quotation(unit.text, prev.start()):

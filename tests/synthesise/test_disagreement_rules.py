@@ -104,6 +104,19 @@ def test_a_name_spelt_two_ways_is_not_a_rival_descriptor():
                                   "Kim arrived in an armoured train on Tuesday in Russia.")
 
 
+def test_a_capitalised_english_noun_is_part_of_a_name_and_takes_no_descriptor():
+    # AEB (Nov 2019, MacBook reviews): "standalone Magic Keyboard" / "loved Magic Keyboard"
+    from khabar.synthesise.disagreements import descriptor_disagreements
+
+    units = [_unit("a", "The keyboard is largely based on the standalone Magic Keyboard for the iMac.", outlet="A"),
+             _unit("b", "The keyboard is largely based on the loved Magic Keyboard for the iMac.", outlet="B")]
+    for u in units:
+        u.language = "en"
+        u.tokens = content_tokens(u.text, "en")
+    weigh_units(units)
+    assert not descriptor_disagreements(units)
+
+
 def test_english_verbs_and_ordinals_are_no_descriptors():
     # Pairs the AEB pages gave as disagreements ("the man wrote" / "the patient wrote").
     assert not _rival_descriptors("His lungs were not as they were before, the man wrote in the case report.",
