@@ -199,7 +199,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     bounds = [0]
     asides = [m.span() for m in _DASH_ASIDE_RE.finditer(text)]
     for match in _CLAUSE_RE.finditer(text):
-        if _in_short_brackets(text, match.start()) or any(a <= match.start() + 1 < b for a, b in asides):
+        if _in_short_brackets(text, match.start()) or any(a < match.end() and match.start() < b for a, b in asides):
             continue  # "बुधवार (11 मार्च, 2020) को": a gloss, not a clause boundary
         bounds.extend([match.start(), match.end()])
     bounds.append(len(text))
