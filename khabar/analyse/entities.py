@@ -301,12 +301,15 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
     return out
 
 
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
+
+
 def _after_a_count(toks: list[Token], i: int) -> bool:
     """Does a small number stand right before token ``i``: not a year ("in 2019 Trump said"),
     nor a price ("the $99 Logitech mouse")?"""
     if i == 0 or toks[i - 1].kind != "num" or not toks[i - 1].text.isdigit() or len(toks[i - 1].text) >= 4:
         return False
-    return not (i > 1 and toks[i - 2].text in "$£€¥₹" and toks[i - 2].end == toks[i - 1].start)
+    return not (i > 1 and toks[i - 2].text in _CURRENCY_SIGNS and toks[i - 2].end == toks[i - 1].start)
 
 
 def _person_of_place(toks: list[Token], c: Candidate, person) -> list[Candidate]:

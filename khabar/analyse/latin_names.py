@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from khabar.analyse.gazetteer import Place, lookup, zipf
 from khabar.analyse.given_names import is_given_name
+from khabar.analyse.hindi_calendar import ENGLISH_WEEKDAYS
 from khabar.analyse.lexicon import (
     CONNECTORS_EN,
     DIRECTIONS_EN,
@@ -186,7 +187,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     return out
 
 
-_WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS_EN = frozenset(form.casefold() for forms in ENGLISH_WEEKDAYS.values() for form in forms)
 
 
 def _without_named_days(toks: list[Token], i: int, j: int) -> Iterator[tuple[int, int]]:

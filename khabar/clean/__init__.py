@@ -186,15 +186,15 @@ def _language(declared: str | None, text: str) -> str | None:
     Page templates often declare lang="en" on Hindi pages; a declaration is
     kept only when the text's script agrees with it.
     """
-    from khabar.clean.language import detect_language, script_shares
+    from khabar.clean.language import DEVANAGARI_MAJORITY, detect_language, script_shares
 
     if declared:
         code = declared.replace("_", "-").split("-")[0].lower()
         if len(code) in (2, 3) and code.isalpha():
             devanagari = script_shares(text)["deva"]
-            if text.strip() and (code in ("hi", "mr", "ne", "sa")) != (devanagari >= 0.4):
+            if text.strip() and (code in ("hi", "mr", "ne", "sa")) != (devanagari >= DEVANAGARI_MAJORITY):
                 return detect_language(text.strip())
-            if len(text) >= DECLARED_CHECK_MIN_CHARS and devanagari < 0.4:
+            if len(text) >= DECLARED_CHECK_MIN_CHARS and devanagari < DEVANAGARI_MAJORITY:
                 # ... and a Latin-script page's declaration only when the text reads as that
                 # language: AEB's German e-health article declares lang="en"
                 return detect_language(text.strip()) or code
