@@ -283,8 +283,16 @@ def _first_hindi_cue(window: str) -> tuple[str, str] | None:
     return group[-1][2], group[-1][3]
 
 
+# A day named by a present copula is the coming one: "Stadia's launch day is Tuesday" in a
+# Monday's report (AEB) is the next day, not the Tuesday before.
+_EN_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.I)
+
+
 def _english_tense(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     before = text[max(0, start - 160) : start]
+    copula = _EN_COPULA_BEFORE.search(before)
+    if copula:
+        return "future", copula.group(0).strip()
     cut = list(re.finditer(r"[.!?;\n]|\band\b|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b", before))
     if cut:
         before = before[cut[-1].end() :]

@@ -56,7 +56,7 @@ from khabar.synthesise.summary import (
 # thousands separator: "1,071") and the conjunctions that join two main
 # clauses in Hindi and English news prose.
 _CLAUSE_RE = re.compile(
-    r"\s*(?:(?<!\d),|,(?!\d)|[;:–—]|\s-\s)\s*"
+    r"\s*(?:(?<!\d),|,(?!\d)|[;–—]|(?<!\d):|:(?!\d)|\s-\s)\s*"
     r"|\s+(?=(?:और|तथा|लेकिन|जबकि|जिसके बाद|and|but|while|after which)\s)"
 )
 # An entry's text is at most this many words (a timeline line, not a

@@ -311,6 +311,13 @@ def test_a_weekday_naming_a_kind_of_thing_and_today_in_a_title_are_no_dates():
     assert [(t.text, t.date) for t in found] == [("Today", "2019-11-20"), ("Monday", "2019-11-18")]
 
 
+def test_a_weekday_after_a_present_copula_is_the_coming_one():
+    # AEB page of Monday 18 Nov 2019: "Stadia's launch day is Tuesday" is the next day
+    published = datetime(2019, 11, 18, tzinfo=timezone.utc)
+    assert [t.date for t in find_times("Stadia's launch day is Tuesday, sort of.", published, "en")] == ["2019-11-19"]
+    assert [t.date for t in find_times("Google launched Stadia on Tuesday.", published, "en")] == ["2019-11-12"]
+
+
 def test_a_weekday_the_text_dates_right_after_it_gives_way_to_the_date():
     published = datetime(2019, 11, 19, tzinfo=timezone.utc)  # AEB page: "on sale Friday, Dec. 6"
     found = find_times("Tickets go on sale at 10 a.m. Friday, Dec. 6.", published, "en")

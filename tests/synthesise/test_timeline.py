@@ -507,3 +507,10 @@ def test_a_condition_is_no_happening():
     assert _timeline([_unit("a", 0, text, {"आज": "2020-03-22"})]) == []
     assert _timeline([_unit("b", 0, "If the talks fail on Monday, the strike will go on.", {"Monday": "2019-11-18"},
                             language="en")]) == []
+
+
+def test_a_clock_time_is_no_clause_boundary():
+    # AEB (Nov 2019): the line had opened "55 into overtime capped ..."
+    text = "Brock Nelson scored 2:55 into overtime to lift the Islanders over the Penguins 5-4 on Tuesday night."
+    entries = _timeline([_unit("a", 0, text, {"Tuesday": "2019-11-19"}, language="en")])
+    assert [e.text for e in entries] == [text]
