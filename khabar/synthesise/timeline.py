@@ -524,12 +524,18 @@ _SCENE_SETTER_RE = re.compile(r"के\s+बाद|के\s+मुकाबल�
                               r"\s+(?:इस|उस|एक|इन|उन)\s")
 _RELATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:जिन्होंने|जिसने|जो)\s")
 _CORRELATIVE_RE = re.compile(r"\s(?:वो|वे|वह)\s")
+# English sets the scene in a leading adjunct its comma closes: "In addition to its order of
+# 30 Boeing jets Wednesday, it announced an order of 50 Airbus A350-900 jets on Monday" (AEB).
+_LEADING_ADJUNCT_EN_RE = re.compile(
+    r"^\W*(?:in addition to|after|following|besides|beyond|unlike|compared (?:with|to))\b[^,]*$", re.IGNORECASE)
 
 
 def _sets_the_scene(before: str, between: str) -> bool:
     """Does a day, with the sentence ``before`` it and the words ``between`` it and the
     next day, only set the scene for that next day?"""
     if _SCENE_SETTER_RE.search(between):
+        return True
+    if _LEADING_ADJUNCT_EN_RE.match(before) and "," in between:
         return True
     return bool(_RELATIVE_BEFORE_RE.search(before)) and bool(_CORRELATIVE_RE.search(between))
 

@@ -514,3 +514,11 @@ def test_a_clock_time_is_no_clause_boundary():
     text = "Brock Nelson scored 2:55 into overtime to lift the Islanders over the Penguins 5-4 on Tuesday night."
     entries = _timeline([_unit("a", 0, text, {"Tuesday": "2019-11-19"}, language="en")])
     assert [e.text for e in entries] == [text]
+
+
+def test_a_day_in_a_leading_english_adjunct_gives_way_to_the_main_clause_day():
+    # AEB (Nov 2019, Emirates at the Dubai Air Show)
+    text = ("In addition to its order of 30 Boeing jets Wednesday, it announced an order of "
+            "50 Airbus A350-900 jets on Monday.")
+    entries = _timeline([_unit("a", 0, text, {"Wednesday": "2019-11-20", "Monday": "2019-11-18"}, language="en")])
+    assert [e.date for e in entries] == ["2019-11-18"]
