@@ -522,3 +522,16 @@ def test_a_day_in_a_leading_english_adjunct_gives_way_to_the_main_clause_day():
             "50 Airbus A350-900 jets on Monday.")
     entries = _timeline([_unit("a", 0, text, {"Wednesday": "2019-11-20", "Monday": "2019-11-18"}, language="en")])
     assert [e.date for e in entries] == ["2019-11-18"]
+
+
+def test_an_english_line_in_the_writers_or_readers_voice_is_copy_not_a_happening():
+    # AEB shop and marketing pages (Nov 2019); a quoted "we" is someone's statement
+    deal = _unit("a", 0, "Today only, Amazon offers Apple’s 12-inch MacBook for $700.", {"Today": "2019-11-18"},
+                 language="en")
+    price = _unit("b", 0, "Fortunately, the price of the AirPods has dropped today to the lowest price we've ever seen.",
+                  {"today": "2019-11-18"}, language="en")
+    quoted = _unit("c", 0, '"We needed to win this game today," Lynn said after the match.', {"today": "2019-11-19"},
+                   language="en")
+    us = _unit("d", 0, "The US government on Monday extended a license allowing companies to sell to Huawei.",
+               {"Monday": "2019-11-18"}, language="en")
+    assert [e.sources for e in _timeline([deal, price, quoted, us])] == [["d"], ["c"]]
