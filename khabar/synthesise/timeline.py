@@ -466,6 +466,19 @@ def _is_month_date(time: TimeExpression) -> bool:
 _NOWADAYS_RE = re.compile(r"today|tonight", re.IGNORECASE)
 
 
+# An English date that qualifies a noun dates that noun, not the clause's happening: a
+# possessive ("last week’s rollout", "Monday’s announcement") or a date after a possessor in
+# an adjunct ("after the Nittany Lions’ Nov. 9 loss"; AEB, Nov 2019).
+_ATTRIBUTIVE_AFTER_RE = re.compile(r"^[’']s\s+[a-z]")
+# ... unless the line's thing happened at that event ("Babin referred to those comments at
+# last week’s hearing"); a possessor's dated thing counts only inside an adjunct.
+_AT_EVENT_BEFORE_RE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADJUNCT_POSSESSOR_BEFORE_RE = re.compile(
+    r"\b(?:after|before|since|despite|following|ahead of)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}[\w.]*(?:[’']s|s[’'])\s+$",
+    re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(r"^\s+[a-z]+(?:[\s,.;:]|$)")
+
+
 def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[TimeExpression]:
     """The sentence's dates of ``kind`` (days, or months) that may date its statement, in
     text order: within ``window`` (a month overlapping it), not a bound ("... तक", "before
@@ -498,6 +511,9 @@ def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[Time
             continue
         if dated_right_after(after):
             continue  # the explicit date that follows is the one to use
+        if ((_ATTRIBUTIVE_AFTER_RE.match(after) and not _AT_EVENT_BEFORE_RE.search(before))
+                or (_ADJUNCT_POSSESSOR_BEFORE_RE.search(before) and _NOUN_AFTER_RE.match(after))):
+            continue  # "last week’s rollout", "after the Nittany Lions’ Nov. 9 loss": not when the line's thing happened
         usable.append(time)
     usable.sort(key=lambda t: t.start)
     return usable

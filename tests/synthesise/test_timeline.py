@@ -535,3 +535,17 @@ def test_an_english_line_in_the_writers_or_readers_voice_is_copy_not_a_happening
     us = _unit("d", 0, "The US government on Monday extended a license allowing companies to sell to Huawei.",
                {"Monday": "2019-11-18"}, language="en")
     assert [e.sources for e in _timeline([deal, price, quoted, us])] == [["d"], ["c"]]
+
+
+def test_an_english_date_that_qualifies_a_noun_dates_that_noun_not_the_line():
+    # AEB (Nov 2019): the threats came after the Nov. 9 loss; the rollout is background
+    after = _unit("a", 0, "Sean Clifford said he received death threats after the Nittany Lions’ Nov. 9 loss at Minnesota.",
+                  {"Nov. 9": "2019-11-09"}, language="en")
+    rollout = _unit("b", 0, "He is viewed as a successor, and he managed the design and last week’s rollout of the service.",
+                    {"last week": "2019-11"}, language="en")
+    weigh_in = _unit("c", 0, "Richardson decided to weigh in on Thursday's fight on Monday, saying Rudolph should be disciplined.",
+                     {"Thursday": "2019-11-14", "Monday": "2019-11-18"}, language="en")
+    at_event = _unit("d", 0, "Babin referred to those comments at last week’s hearing in the House.", {"last week": "2019-11"},
+                     language="en")
+    assert [(e.date, e.sources) for e in _timeline([after, rollout, weigh_in, at_event])] == [
+        ("2019-11", ["d"]), ("2019-11-18", ["c"])]
