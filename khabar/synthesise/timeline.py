@@ -40,7 +40,7 @@ from khabar.synthesise.summary import (
     attributes_previous,
     dated_right_after,
     figures_differ,
-    in_quotation,
+    in_readers_or_writers_voice,
     is_anaphoric,
     is_expectation,
     is_fragment,
@@ -244,21 +244,6 @@ def _open_that_clause(clause: str) -> bool:
 _CONDITION_RE = re.compile(r"^[\"'‘“]?\s*(?:अगर|यदि|if|unless)\s", re.IGNORECASE)
 
 
-# An English line in the writer's or the reader's voice, outside any quotation, is copy, not
-# a happening: "Today only, Amazon offers ... for $700", "the price ... has dropped today to
-# the lowest price we've ever seen", "you're in the right place because today's information
-# will help you" (AEB shop and marketing pages; 8 of 16 such timeline lines were copy, 4
-# were unmarked quotations of a statement, "US" is no "us").
-_READER_OR_WRITER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou[’']re|[Ww]e|[Ww]e[’'](?:ve|re)|[Oo]ur|us)\b|\b[Tt]oday only\b")
-
-
-def _speaks_to_the_reader(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` (English) say you, we or our outside a quotation of ``text``?"""
-    if DEVANAGARI_RE.search(text):
-        return False
-    return any(not in_quotation(text, m.start()) for m in _READER_OR_WRITER_RE.finditer(text, start, end))
-
-
 def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     """The clause of ``unit`` that holds ``time``, extended rightwards until it
     ends on its verb (or the sentence ends) and leftwards while it is too
@@ -304,8 +289,8 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         return None  # the end of a quote ('are frayed in the country," Patrick said'): half a statement
     if not ends_on_verb(clause) or is_fragment(clause, initial=True) or _CONDITION_RE.match(clause):
         return None
-    if _speaks_to_the_reader(text, pieces[lo][0], pieces[hi][1]):
-        return None
+    if in_readers_or_writers_voice(text, pieces[lo][0], pieces[hi][1]):
+        return None  # copy, not a happening: "Today only, Amazon offers ...", "the lowest price we've ever seen"
     tokens = clause.split()
     if len(tokens) > MAX_WORDS:
         # Hindi and English both keep the verb at or after the date: trim the

@@ -489,6 +489,17 @@ def test_a_day_inside_a_quote_gets_no_bracket():
     assert with_resolved_dates(unit) == "Stadia launches today (19 November), Google said."
 
 
+def test_english_in_the_readers_or_writers_voice_counts_as_advice_not_news():
+    from khabar.synthesise.summary import is_advice
+
+    # AEB shop and blog pages (Nov 2019)
+    assert is_advice("Get Motor Cycle Monthly delivered through your letterbox every month.")
+    assert is_advice("Fortunately, the price has dropped today to the lowest price we've ever seen.")
+    # a quoted "we" is someone's statement; "US" is a country
+    assert not is_advice('"We do not have the right to keep her from performing live," the label said.')
+    assert not is_advice("The US government on Monday extended the license.")
+
+
 def test_a_sentence_wholly_in_brackets_is_an_aside_not_summary_material():
     from khabar.synthesise.summary import looks_like_boilerplate
 
