@@ -464,6 +464,13 @@ _ADJUNCT_POSSESSOR_BEFORE_RE = re.compile(
 _NOUN_AFTER_RE = re.compile(r"^\s+[a-z]+(?:[\s,.;:]|$)")
 
 
+def _qualifies_a_noun(before: str, after: str) -> bool:
+    """Does an English date, with the sentence's text ``before`` and ``after`` it, qualify a noun?"""
+    if _ATTRIBUTIVE_AFTER_RE.match(after):
+        return not _AT_EVENT_BEFORE_RE.search(before)
+    return bool(_ADJUNCT_POSSESSOR_BEFORE_RE.search(before)) and bool(_NOUN_AFTER_RE.match(after))
+
+
 def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[TimeExpression]:
     """The sentence's dates of ``kind`` (days, or months) that may date its statement, in
     text order: within ``window`` (a month overlapping it), not a bound ("... तक", "before
@@ -496,8 +503,7 @@ def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[Time
             continue
         if dated_right_after(after):
             continue  # the explicit date that follows is the one to use
-        if ((_ATTRIBUTIVE_AFTER_RE.match(after) and not _AT_EVENT_BEFORE_RE.search(before))
-                or (_ADJUNCT_POSSESSOR_BEFORE_RE.search(before) and _NOUN_AFTER_RE.match(after))):
+        if _qualifies_a_noun(before, after):
             continue  # "last week’s rollout", "after the Nittany Lions’ Nov. 9 loss": not when the line's thing happened
         usable.append(time)
     usable.sort(key=lambda t: t.start)
