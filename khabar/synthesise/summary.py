@@ -794,7 +794,7 @@ def is_advice(text: str) -> bool:
 # "Today only, Amazon offers ... for $700", "the lowest price we've ever seen", "Get Motor
 # Cycle Monthly delivered through your letterbox" (AEB shop, marketing and blog pages: 71 of
 # their 650 summary sentences, 8 of 16 such timeline lines; "US" is no "us").
-_READER_OR_WRITER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou[’']re|[Ww]e|[Ww]e[’'](?:ve|re)|[Oo]ur|us)\b|\b[Tt]oday only\b")
+_READER_OR_WRITER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou[’']re|(?<!The )[Ww]e|[Ww]e[’'](?:ve|re)|[Oo]ur|us)\b|\b[Tt]oday only\b")
 
 
 def in_readers_or_writers_voice(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -498,6 +498,7 @@ def test_english_in_the_readers_or_writers_voice_counts_as_advice_not_news():
     # a quoted "we" is someone's statement; "US" is a country
     assert not is_advice('"We do not have the right to keep her from performing live," the label said.')
     assert not is_advice("The US government on Monday extended the license.")
+    assert not is_advice("WeWork’s parent company, The We Company, announced on Sept. 30 that it was withdrawing.")
 
 
 def test_a_sentence_wholly_in_brackets_is_an_aside_not_summary_material():
