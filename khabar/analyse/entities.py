@@ -56,6 +56,7 @@ from khabar.analyse.acronyms import acronym_names, latin_acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
 from khabar.analyse.gazetteer import lookup, zipf
 from khabar.analyse.given_names import is_given_name
+from khabar.analyse.given_names import surnames as listed_surnames
 from khabar.analyse.latin_names import glosses, is_demonym, is_role, latin_names, latin_twins, opens_sentence
 from khabar.analyse.lexicon import KNOWN_ORGANISATIONS_EN, NAME_PARTICLES_EN, NOT_ORG_ACRONYMS, ORG_CUES_EN
 from khabar.analyse.linking import link
@@ -263,7 +264,7 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
             and last.norm in alone
             and not last.text.isupper()  # "VW Atlas Cross Sport SUV ... SUV"
             and last.text.lower() not in lowercase
-            and zipf(last.norm, "en") < SURNAME_MAX_ZIPF
+            and (zipf(last.norm, "en") < SURNAME_MAX_ZIPF or last.norm in listed_surnames())
         )
         return _named_person(toks, c, lowercase) or reused
 

@@ -428,3 +428,9 @@ def test_a_capitalised_word_after_a_small_number_is_a_model_or_a_column_not_a_na
                        "I tried the $99 Logitech mouse, and Logitech makes a keyboard too.")
     assert not {"Pro", "Red", "Yellow", "Green"} & set(names), names
     assert "Logitech" in names, names  # after a price, a brand
+
+
+def test_a_full_names_last_word_used_alone_makes_a_person_though_it_is_a_common_surname():
+    # "James" is a common English word (Zipf 5.2) but a listed surname: "LeBron James ... James said"
+    _, names = english("LeBron James had 20 points as the Lakers won. The team played well, and James said so.")
+    assert names.get("LeBron James") == "PERSON", names
