@@ -78,6 +78,9 @@ _ALTERNATIVES: dict[str, list[tuple[str, float]]] = {
     "ai": [("y", CHEAP), ("igh", CHEAP), ("ei", CHEAP), ("ay", CHEAP), ("ie", CHEAP)],
     "au": [("o", CHEAP), ("ou", CHEAP), ("aw", CHEAP), ("ow", VOWEL)],
     "yu": [("u", CHEAP), ("ew", CHEAP), ("eu", CHEAP), ("you", CHEAP), ("iu", CHEAP)],
+    # ेयर writes the English "air" sound and its neighbours: केयर care, शेयर share, चेयर
+    # chair, मेयर mayor, प्लेयर player, लेयर layer
+    "eyar": [("are", CHEAP), ("air", CHEAP), ("ayor", CHEAP), ("ayer", CHEAP)],
     # consonants
     "k": [("c", CHEAP), ("ck", CHEAP), ("q", CHEAP), ("ch", VOWEL)],
     "kv": [("qu", CHEAP)],
@@ -160,7 +163,7 @@ def _allowed(seg: str, spelling: str, following: str) -> bool:
     """English spelling rules that depend on the next sound: c and g are soft only
     before e/i/y (so k -> c and j -> g only elsewhere / there: "kedar" is not cedar,
     "saud" not code), and ow closes a syllable ("boing" is not bowing)."""
-    soft = following.startswith(_SOFT)
+    soft = following.startswith(_SOFT) and following != "eyar"  # केयर: the English vowel is a, "care"
     if spelling == "c" and seg in ("k", "s"):
         return soft if seg == "s" else not soft
     if spelling == "g" and seg == "j":

@@ -22,6 +22,11 @@ from khabar.records import Analysis, Article, Origin
         ("ब्रिटनी", False, "britney"),
         ("फ्रांसिस", False, "francis"),
         ("हुआवेई", False, "huawei"),
+        # ेयर writes the English "air" sound and its neighbours (March 2020's PM CARES fund)
+        ("केयर्स", True, "cares"),
+        ("वेलफेयर", True, "welfare"),
+        ("मेयर", False, "mayor"),
+        ("प्लेयर", True, "player"),
     ],
 )
 def test_loanwords_and_foreign_names_get_their_english_spelling(hindi, organisation, english):
