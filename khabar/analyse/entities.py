@@ -55,8 +55,7 @@ from contextlib import contextmanager
 from khabar.analyse.acronyms import acronym_names, latin_acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
 from khabar.analyse.gazetteer import lookup, zipf
-from khabar.analyse.given_names import is_given_name
-from khabar.analyse.given_names import surnames as listed_surnames
+from khabar.analyse.given_names import is_given_name, surnames as listed_surnames
 from khabar.analyse.latin_names import glosses, is_demonym, is_role, latin_names, latin_twins, opens_sentence
 from khabar.analyse.lexicon import KNOWN_ORGANISATIONS_EN, NAME_PARTICLES_EN, NOT_ORG_ACRONYMS, ORG_CUES_EN
 from khabar.analyse.linking import link
@@ -86,7 +85,8 @@ _log = logging.getLogger(__name__)
 # rare word (Parise 2.4, Lopes 2.7, Bevin 2.6), a product's last word reused
 # alone is a common one ("Pro" 4.9); a lone capitalised word this common
 # ("Scientists" 4.5, "Complete" 5.1, "Hours" 5.4) is a name only when the text
-# capitalises it twice where no sentence starts (Apple 4.8, Amazon 4.6 are).
+# capitalises it twice where no sentence starts (Apple 4.8, Amazon 4.6 are).  A listed
+# surname is one however common ("James" 5.2 in "LeBron James ... James said").
 SURNAME_MAX_ZIPF = 4.5
 LONE_COMMON_ZIPF = 4.5
 # ... and a reused last word makes a person only after a first word rarer than this
