@@ -50,8 +50,8 @@ def main() -> int:
     calls: Counter = Counter()
     real = anglicise.anglicise_word
 
-    def counting(word: str, organisation: bool = False) -> str:
-        out = real(word, organisation)
+    def counting(word: str, organisation: bool = False, short_a: bool = False) -> str:
+        out = real(word, organisation, short_a)
         calls[(word, out, organisation)] += 1
         return out
 
@@ -66,8 +66,9 @@ def main() -> int:
     person_calls: Counter = Counter()
     real_display = naming.display_word
 
-    def counting_display(romanised: str, organisation: bool = False, respell: bool = True, person: bool = False) -> str:
-        out = real_display(romanised, organisation, respell, person)
+    def counting_display(romanised: str, organisation: bool = False, respell: bool = True, person: bool = False,
+                         short_a: bool = False) -> str:
+        out = real_display(romanised, organisation, respell, person, short_a)
         if person and respell:
             person_calls[(romanised, out)] += 1
         return out

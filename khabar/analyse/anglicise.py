@@ -120,6 +120,9 @@ _FINAL_ALTERNATIVES: dict[str, list[tuple[str, float]]] = {
     # (कोरियाई koriyai -> korean, इंडोनेशियाई -> indonesian)
     "ai": [("an", CHEAP * 2), ("ian", CHEAP * 2)],
 }
+# ... and where the Devanagari wrote ऐ (not ाइ, which romanises alike: व्हाइट "vhait" is white)
+# it may be the English short a: बैंक bank, कैमरा camera, कैंब्रिज Cambridge, बोमैन Bowman.
+_SHORT_A_ALTERNATIVES: dict[str, list[tuple[str, float]]] = {"ai": [("a", CHEAP)]}
 # A known English spelling only gains a silent letter (jon -> john).
 _KNOWN_ALTERNATIVES: dict[str, list[tuple[str, float]]] = {"o": [("oh", CHEAP * 2)]}
 _SEGMENTS = sorted(set(_ALTERNATIVES) | set(_FINAL_ALTERNATIVES), key=len, reverse=True)
@@ -174,7 +177,8 @@ def _allowed(seg: str, spelling: str, following: str) -> bool:
 
 
 def _variants(word: str, budget: float, allow_split: bool, known: bool = False,
-              lexicon: tuple[dict[str, float], list[str]] | None = None, min_score: float = MIN_ZIPF) -> dict[str, float]:
+              lexicon: tuple[dict[str, float], list[str]] | None = None, min_score: float = MIN_ZIPF,
+              short_a: bool = False) -> dict[str, float]:
     """Words (or two-word phrases) of ``lexicon`` (the English word list by
     default) scoring at least ``min_score`` there and reachable from ``word``
     within ``budget``: word -> cost."""
@@ -203,6 +207,8 @@ def _variants(word: str, budget: float, allow_split: bool, known: bool = False,
             options = [(seg, 0.0)] + _KNOWN_ALTERNATIVES.get(seg, [])
         else:
             options = [(seg, 0.0)] + _ALTERNATIVES.get(seg, [])
+            if short_a:
+                options += _SHORT_A_ALTERNATIVES.get(seg, [])
             if k == n - 1:
                 options += _FINAL_ALTERNATIVES.get(seg, [])
             if seg == _GLIDE and k > 0 and segs[k - 1] == "i" and k + 1 < n and segs[k + 1][0] in _VOWEL_LETTERS:
@@ -247,11 +253,12 @@ def _plain_word(romanised: str) -> str | None:
 
 
 @lru_cache(maxsize=20000)
-def anglicise_word(romanised: str, organisation: bool = False) -> str:
+def anglicise_word(romanised: str, organisation: bool = False, short_a: bool = False) -> str:
     """The English spelling of one romanised word, or the word itself when none is close.
 
     ``organisation``: the word belongs to an organisation's name, where English
     loanwords are the rule, so dearer rewrites (vowels) are allowed.
+    ``short_a``: the Devanagari wrote ऐ, so its "ai" may be the English short a.
     """
     word = _plain_word(romanised)
     table, _ = _lexicon()
@@ -268,7 +275,7 @@ def anglicise_word(romanised: str, organisation: bool = False) -> str:
     else:
         budget = BUDGET_NAME
     best, best_score = romanised, own + (KNOWN_MARGIN if known else 0.0)
-    for text, cost in _variants(word, budget, allow_split=organisation, known=known).items():
+    for text, cost in _variants(word, budget, allow_split=organisation, known=known, short_a=short_a).items():
         if text == word:
             continue
         parts = text.split()

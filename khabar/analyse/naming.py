@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from khabar.analyse.acronyms import letter_name, spell_acronym
 from khabar.analyse.anglicise import anglicise_word, name_spelling
 from khabar.analyse.gazetteer import place_by_sound, zipf
-from khabar.analyse.given_names import is_listed_name
+from khabar.analyse.given_names import is_listed_name, south_asian_names
 from khabar.analyse.institutions import institution_names
 from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH, NOT_ORG_ACRONYMS
 from khabar.analyse.normalise import normalise
@@ -101,6 +101,7 @@ def canonical_name(group: Group) -> tuple[str, str]:
     # which romanised words may be respelt in English: those written in Devanagari
     # (one word a token) that are rare in Hindi, i.e. loanwords and foreign names
     english_like = [_english_like(t) for t in texts] if len(texts) == len(longest) else [False] * len(longest)
+    short_a = [_writes_ai(t) for t in texts] if len(texts) == len(longest) else [False] * len(longest)
     latin_forms = [e for e in group.english if e]
     if not latin_forms and entity_type(group) == "PLACE" and all(english_like):
         place = place_by_sound(" ".join(longest))  # वुहान "vuhan": Wuhan
@@ -110,9 +111,9 @@ def canonical_name(group: Group) -> tuple[str, str]:
         best = max(latin_forms, key=lambda e: (len(latin_key(e).split()), latin_forms.count(e)))
         if len(latin_key(best).split()) >= len(longest):
             return best, latin_key(best)
-        words = _fill_with_latin(longest, english_like, latin_forms, organisation, person)
+        words = _fill_with_latin(longest, english_like, latin_forms, organisation, person, short_a)
     else:
-        words = [display_word(w, organisation, respell, person) for w, respell in zip(longest, english_like)]
+        words = [display_word(w, organisation, respell, person, a) for w, respell, a in zip(longest, english_like, short_a)]
     if person and len(texts) == len(longest):
         # A person's initials are letter names: "एनके अग्रवाल" is N.K. Agrawal, not "Enke".
         initials = [person_initials(t) for t in texts]
@@ -144,14 +145,19 @@ def person_initials(text: str) -> str | None:
 
 
 def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_forms: list[str], organisation: bool,
-                     person: bool = False) -> list[str]:
+                     person: bool = False, short_a: list[bool] | None = None) -> list[str]:
     """The words of the romanised longest form, each spelt as in the Latin forms where one matches."""
     latin_words = {latin_key(w): w for e in latin_forms for w in e.replace("-", " ").split()}
     words = []
-    for r, respell in zip(longest, english_like):
+    for r, respell, a in zip(longest, english_like, short_a or [False] * len(longest)):
         match = next((w for k, w in latin_words.items() if words_match(k, r)), None)
-        words.append(match or display_word(r, organisation, respell, person))
+        words.append(match or display_word(r, organisation, respell, person, a))
     return words
+
+
+def _writes_ai(text: str) -> bool:
+    """Does a Devanagari word write ऐ (as a letter or a vowel sign), which English short a may be?"""
+    return "ै" in text or "ऐ" in text
 
 
 # The candra o (ऑ, ॉ: "जॉन", "डॉलर") writes the English o of "John" and "dollar"; no native
@@ -169,7 +175,8 @@ def _english_like(text: str) -> bool:
     return any(o in low for o in _CANDRA_O) or zipf(normalise(low), "hi") < ANGLICISE_MAX_HI_ZIPF
 
 
-def display_word(romanised: str, organisation: bool = False, respell: bool = True, person: bool = False) -> str:
+def display_word(romanised: str, organisation: bool = False, respell: bool = True, person: bool = False,
+                 short_a: bool = False) -> str:
     """A romanised word as a reader expects it: the English cue word; in a
     person's name the listed spelling of a South Asian name ("agraval" ->
     Agrawal, common Hindi words included: सिंह "sinh" -> Singh); else the English
@@ -182,11 +189,13 @@ def display_word(romanised: str, organisation: bool = False, respell: bool = Tru
         listed = name_spelling(romanised)
         if listed:
             return listed.title()
-    english = anglicise_word(romanised, organisation) if respell else romanised
+    english = anglicise_word(romanised, organisation, short_a) if respell else romanised
     if person and english != romanised and not is_listed_name(english):
         # An English word that sounds like the name is no spelling of it: राजे
         # "raje" read "rage", डेनियल "deniyal" read "denial" (March 2020, BBC Hindi).
         english = romanised
+    if person and short_a and english != romanised and english.casefold() in south_asian_names():
+        english = romanised  # a foreign name's ऐ read as short a makes no South Asian one: कैमरन is no Kamran
     if english.startswith("vh"):  # व्ह- writes English wh- (व्हाइट, व्हाट्सऐप)
         english = "wh" + english[2:]
     return english.title()

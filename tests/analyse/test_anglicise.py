@@ -115,3 +115,20 @@ def test_latin_spelling_in_the_text_still_wins_and_links_across_scripts():
     link_entities(analyses)
     for an in analyses:
         assert {e.key: e.name for e in an.entities}.get("britney spears") == "Britney Spears", an.id
+
+
+def test_a_written_ai_may_be_the_english_short_a_and_only_a_written_one():
+    # BBC Hindi and March 2020: कैम्ब्रिज, ऑरलैंडो, बोमैन; व्हाइट's ाइ romanises alike but is white
+    assert anglicise_word(romanise("कैम्ब्रिज"), True, short_a=True) == "cambridge"
+    assert anglicise_word(romanise("ऑरलैंडो"), False, short_a=True) == "orlando"
+    assert anglicise_word(romanise("व्हाइट"), True, short_a=False) == "white"
+    assert anglicise_word(romanise("कैम्ब्रिज"), True) == romanise("कैम्ब्रिज")  # no ऐ said, no short a
+
+
+def test_a_foreign_name_written_with_ai_takes_its_english_spelling_not_a_south_asian_one():
+    [analysis] = [Analysis(article=a, entities=find_entities(a, [])) for a in [Article(
+        id="a", source="a", origin=Origin(kind="text"), title=None, language="hi",
+        body="ब्रिटेन के स्वास्थ्य मंत्री मैथ्यू हैनकॉक ने कहा कि कैमरन सरकार के समय से यह योजना है। हैनकॉक ने यह भी कहा।")]]
+    names = {e.name for e in analysis.entities}
+    assert any(n.startswith("Mathew ") for n in names), names
+    assert "Kamran" not in " ".join(names), names
