@@ -100,8 +100,9 @@ def canonical_name(group: Group) -> tuple[str, str]:
             return english[0], latin_key(english[0])  # विश्व स्वास्थ्य संगठन: World Health Organization
     # which romanised words may be respelt in English: those written in Devanagari
     # (one word a token) that are rare in Hindi, i.e. loanwords and foreign names
-    english_like = [_english_like(t) for t in texts] if len(texts) == len(longest) else [False] * len(longest)
-    short_a = [_writes_ai(t) for t in texts] if len(texts) == len(longest) else [False] * len(longest)
+    aligned = len(texts) == len(longest)  # one surface token a romanised word
+    english_like = [_english_like(t) for t in texts] if aligned else [False] * len(longest)
+    short_a = [_writes_ai(t) for t in texts] if aligned else [False] * len(longest)
     latin_forms = [e for e in group.english if e]
     if not latin_forms and entity_type(group) == "PLACE" and all(english_like):
         place = place_by_sound(" ".join(longest))  # वुहान "vuhan": Wuhan
@@ -114,7 +115,7 @@ def canonical_name(group: Group) -> tuple[str, str]:
         words = _fill_with_latin(longest, english_like, latin_forms, organisation, person, short_a)
     else:
         words = [display_word(w, organisation, respell, person, a) for w, respell, a in zip(longest, english_like, short_a)]
-    if person and len(texts) == len(longest):
+    if person and aligned:
         # A person's initials are letter names: "एनके अग्रवाल" is N.K. Agrawal, not "Enke".
         initials = [person_initials(t) for t in texts]
         if any(initials):
@@ -145,11 +146,11 @@ def person_initials(text: str) -> str | None:
 
 
 def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_forms: list[str], organisation: bool,
-                     person: bool = False, short_a: list[bool] | None = None) -> list[str]:
+                     person: bool, short_a: list[bool]) -> list[str]:
     """The words of the romanised longest form, each spelt as in the Latin forms where one matches."""
     latin_words = {latin_key(w): w for e in latin_forms for w in e.replace("-", " ").split()}
     words = []
-    for r, respell, a in zip(longest, english_like, short_a or [False] * len(longest)):
+    for r, respell, a in zip(longest, english_like, short_a):
         match = next((w for k, w in latin_words.items() if words_match(k, r)), None)
         words.append(match or display_word(r, organisation, respell, person, a))
     return words
