@@ -464,6 +464,12 @@ _ADJUNCT_POSSESSOR_BEFORE_RE = re.compile(
 _NOUN_AFTER_RE = re.compile(r"^\s+[a-z]+(?:[\s,.;:]|$)")
 
 
+# A date inside an English relative clause set off by a comma dates that aside, not the line:
+# "No one has more riding on that debate than Warren, who hurt herself last month by ...",
+# "Gannett and GateHouse Media, which became final Tuesday, will create ..." (AEB, Nov 2019).
+_IN_RELATIVE_CLAUSE_EN_RE = re.compile(r",\s+(?:who|which|whose|whom)\s[^,;:.]*$")
+
+
 def _qualifies_a_noun(before: str, after: str) -> bool:
     """Does an English date, with the sentence's text ``before`` and ``after`` it, qualify a noun?"""
     if _ATTRIBUTIVE_AFTER_RE.match(after):
@@ -503,6 +509,8 @@ def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[Time
             continue
         if dated_right_after(after):
             continue  # the explicit date that follows is the one to use
+        if _IN_RELATIVE_CLAUSE_EN_RE.search(before):
+            continue  # "Warren, who hurt herself last month by ...": an aside on someone the line names
         if _qualifies_a_noun(before, after):
             continue  # "last week’s rollout", "after the Nittany Lions’ Nov. 9 loss": not when the line's thing happened
         usable.append(time)

@@ -549,3 +549,12 @@ def test_an_english_date_that_qualifies_a_noun_dates_that_noun_not_the_line():
                      language="en")
     assert [(e.date, e.sources) for e in _timeline([after, rollout, weigh_in, at_event])] == [
         ("2019-11", ["d"]), ("2019-11-18", ["c"])]
+
+
+def test_a_date_in_an_english_relative_clause_dates_that_aside_not_the_line():
+    # AEB (Nov 2019): a debate preview's aside on Warren
+    aside = _unit("a", 0, "No one has more riding on that debate than Warren, who hurt herself last month by stumbling.",
+                  {"last month": "2019-10"}, language="en")
+    main = _unit("b", 0, "Warren, who leads in Iowa, stumbled through questions last month.",
+                 {"last month": "2019-10"}, language="en")
+    assert [e.sources for e in _timeline([aside, main])] == [["b"]]
