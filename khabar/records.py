@@ -221,7 +221,7 @@ class Version:
 class Disagreement:
     topic: str
     versions: list[Version]
-    kind: str = "detail"  # "number" | "date" | "place" | "name" | "descriptor" | "overtaken"
+    kind: str = "detail"  # "number" | "date" | "place" | "name" | "descriptor" | "overtaken" | "decree"
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Disagreements: statements the sources make differently, side by side.
 
-Four generic detectors over the event's sentences (no event-specific words):
+Five generic detectors over the event's sentences (no event-specific words):
 
 * number - the same kind of quantity (a number followed by the same unit:
   months, years, kilometres, people...) given different values in comparable
@@ -13,7 +13,9 @@ Four generic detectors over the event's sentences (no event-specific words):
   place the event names;
 * date - the same statement dated to different days by different outlets;
 * overtaken - an expectation ("the meeting may be held in X") that a later
-  report contradicts with another place ("they met in Y").
+  report contradicts with another place ("they met in Y");
+* decree - a decree one outlet reports done and another, the same day, not
+  done ("महामारी घोषित कर दिया है" / "महामारी घोषित नहीं किया गया है").
 """
 
 from __future__ import annotations
@@ -813,6 +815,104 @@ def overtaken_expectations(
     return out
 
 
+# --------------------------------------------------------------------------
+# a decree reported done and not done
+
+# Verbs that put something into a status by decree: "X को महामारी घोषित किया",
+# "लॉकडाउन लागू", "परीक्षाएं रद्द / स्थगित", "declared a state of emergency".
+# One outlet saying it was done and another, the same day, that it was not
+# disagree: "अभी कोरोना वायरस संक्रमण को महामारी घोषित नहीं किया गया है"
+# (Amar Ujala) / "यहां इसे महामारी घोषित कर दिया है" (Dainik Jagran), Uttar
+# Pradesh on 13 March 2020.  Outcomes of tests ("पुष्टि", "पॉजिटिव") are left
+# out: of the three such opposite pairs in the March 2020 events, the two that
+# were not decrees told of different people ("... लैब की जांच में कोरोना वायरस
+# की पुष्टि हुई" / "पति ... में संक्रमण की पुष्टि नहीं हुई").
+_DECREE_HI_RE = re.compile(r"(?<![\u0900-\u097F])(?P<object>[\u0900-\u097F]+)\s+(?:को\s+)?(?P<verb>घोषित|लागू|रद्द|स्थगित)"
+                           r"(?![\u0900-\u097F])")
+_DECREE_EN_RE = re.compile(
+    r"\b(?P<verb>declare[sd]?|impose[sd]?|cancel(?:l?ed|s)?|postpone[sd]?)\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<object>(?:state of )?[a-z]+)\b")
+# The negation of a decree stands right after its verb in Hindi ("घोषित नहीं किया
+# गया", "लागू नहीं होगा") or before it ("नहीं घोषित"); in English before it
+# ("has not declared", "didn't impose").
+_NEGATION_HI_RE = re.compile(r"(?<![\u0900-\u097F])(?:नहीं|नही|न)(?![\u0900-\u097F])")
+_NEGATION_EN_RE = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_NEGATION_REACH = 3  # words
+
+
+class Decree(NamedTuple):
+    """A decree a sentence reports: "महामारी घोषित नहीं किया गया" is object
+    "महामारी", verb "घोषित", done False."""
+
+    object: str
+    verb: str
+    done: bool
+
+    @property
+    def key(self) -> tuple[str, str]:
+        # "declared" / "declares" / "declare" are one verb; Hindi decree verbs do not inflect
+        return stem(self.object.lower()), self.verb.lower()[:6]
+
+
+def decrees(unit: Unit) -> list[Decree]:
+    """The decrees a sentence reports.  A decree only expected ("लागू किया जा
+    सकता है") or whose object is no content word ("इसे भी रद्द") is not reported."""
+    if is_expectation(unit.text):
+        return []
+    stop = _stopwords(None)
+    out = []
+    hindi = DEVANAGARI_RE.search(unit.text) is not None
+    for match in (_DECREE_HI_RE if hindi else _DECREE_EN_RE).finditer(unit.text):
+        obj = match["object"]
+        if obj.lower() in stop or normalise_word(obj) in stop or obj in _DETERMINERS:
+            continue
+        if hindi:
+            after = unit.text[match.end():].split()[:_NEGATION_REACH]
+            before = unit.text[:match.start("verb")].split()[-1:]
+            done = not any(_NEGATION_HI_RE.fullmatch(w.strip("।,.")) for w in after + before)
+        else:
+            before = " ".join(unit.text[:match.start()].split()[-_NEGATION_REACH:])
+            done = not _NEGATION_EN_RE.search(before)
+        out.append(Decree(obj, match["verb"], done))
+    return out
+
+
+def decree_disagreements(units: Sequence[Unit], reference_dates: Mapping[str, str | None]) -> list[Disagreement]:
+    """One decree reported done by one outlet and not done by another the same
+    day, where the two name no different places (a state that declared an
+    epidemic and a country that did not are no rivals)."""
+    by_decree: dict[tuple[str, str], list[tuple[Unit, Decree]]] = defaultdict(list)
+    for unit in units:
+        for decree in decrees(unit):
+            by_decree[decree.key].append((unit, decree))
+    out = []
+    for reports in by_decree.values():
+        pairs = [(a, told, b) for a, told in reports if told.done for b, denied in reports if not denied.done
+                 and a.article_id != b.article_id and _same_day(a, b, reference_dates) and _same_places(a, b)]
+        if not pairs:
+            continue
+        items = [("done", a, tidy_sentence(a.text)) for a, _, _ in pairs]
+        items += [("not", b, tidy_sentence(b.text)) for _, _, b in pairs]
+        told = pairs[0][1]
+        topic = (f"{told.object} {told.verb}: हां / नहीं" if DEVANAGARI_RE.search(told.object)
+                 else f"{told.verb} {told.object}: yes / no")
+        out.append(Disagreement(topic=topic, versions=_versions(items), kind="decree"))
+    return out[:MAX_PER_KIND]
+
+
+def _same_day(a: Unit, b: Unit, reference_dates: Mapping[str, str | None]) -> bool:
+    """Were the two reports published the same day (or is either day unknown)?
+    A decree denied one day and done the next is news, not a disagreement."""
+    day_a, day_b = reference_dates.get(a.article_id), reference_dates.get(b.article_id)
+    return not day_a or not day_b or day_a == day_b
+
+
+def _same_places(a: Unit, b: Unit) -> bool:
+    places_a = {k for k in a.entity_keys if a.entity_types.get(k) == "PLACE"}
+    places_b = {k for k in b.entity_keys if b.entity_types.get(k) == "PLACE"}
+    return not places_a or not places_b or bool(places_a & places_b)
+
+
 def _date_span(iso: str) -> tuple[str, str]:
     """The first and last day a resolved date covers, as ISO strings that
     compare in order ("2019" -> 2019-01-01 .. 2019-12-31; a month's last day
@@ -862,6 +962,7 @@ def disagreements(
         lambda: number_disagreements(current, sim=sim, reference_dates=reference_dates),
         lambda: date_disagreements(prose, sim=sim),
         lambda: overtaken_expectations(prose, reference_dates, place_aliases, sim=sim),
+        lambda: decree_disagreements(current, reference_dates),
     ):
         try:
             out.extend(detector())

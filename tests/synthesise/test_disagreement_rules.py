@@ -296,3 +296,37 @@ def test_english_figures_in_different_frames_are_two_quantities():
     rival = [english("a", "The storm killed 12 people in the coastal town of Sandy Bay on Monday."),
              english("b", "The storm killed 14 people in the coastal town of Sandy Bay on Monday.")]
     assert [d.topic for d in _numbers(rival, {})] == ["people: 12 vs 14"]
+
+
+def test_a_decree_one_outlet_reports_done_and_another_not_done_disagrees():
+    from khabar.synthesise.disagreements import decree_disagreements
+
+    # March 2020, Uttar Pradesh on 13 March: Amar Ujala against Dainik Jagran.
+    denied = ("अभी कोरोना वायरस संक्रमण को महामारी घोषित नहीं किया गया है, पर एपिडेमिक एक्ट के तहत "
+              "स्वास्थ्य विभाग को कुछ अधिकार दिए गए हैं ।")
+    done = "यहां इसे महामारी घोषित कर दिया है ।"
+    same_day = {"a": "2020-03-13", "b": "2020-03-13"}
+    found = decree_disagreements([_unit("a", denied), _unit("b", done)], same_day)
+    assert [(d.topic, d.kind) for d in found] == [("महामारी घोषित: हां / नहीं", "decree")]
+    assert [(v.text, v.sources) for v in found[0].versions] == [(done, ["b"]), (denied, ["a"])]
+    # Denied one day and done the next is news; two places are two decrees; one
+    # outlet expecting it ("घोषित किया जा सकता है") reports nothing done.
+    assert not decree_disagreements([_unit("a", denied), _unit("b", done)], {"a": "2020-03-13", "b": "2020-03-14"})
+    assert not decree_disagreements([_unit("a", denied, ["up"]), _unit("b", done, ["delhi"])], same_day)
+    expected = "सरकार इसे जल्द ही महामारी घोषित कर सकती है ।"
+    assert not decree_disagreements([_unit("a", denied), _unit("b", expected)], same_day)
+
+
+def test_an_english_decree_denied_by_another_outlet_disagrees():
+    from khabar.synthesise.disagreements import decree_disagreements
+
+    def english(article_id, text):
+        return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="en",
+                    tokens=content_tokens(text, "en"))
+
+    found = decree_disagreements([english("a", "The governor has not declared a state of emergency, officials said."),
+                                  english("b", "Governor Lee declared a state of emergency on Monday night.")], {})
+    assert [d.topic for d in found] == ["declared state of emergency: yes / no"]
+    # Two decrees on different things are no rivals.
+    assert not decree_disagreements([english("a", "The league has not cancelled the season yet."),
+                                     english("b", "The league cancelled the parade after the storm.")], {})
