@@ -47,6 +47,17 @@ def negated(text: str) -> bool:
     return bool(_NEGATION_RE.search(text))
 
 
+# "एक अन्य महिला की मौत", "एक और मरीज", "another patient": a second happening of
+# the kind the report has told, so never the same fact as a sentence without the
+# word (March 2020, Patna: "पटना के एनएमसीएच में शनिवार रात एक अन्य महिला की मौत
+# हुई है" is not the Munger man's death at AIIMS the same night).
+_ANOTHER_RE = re.compile(r"(?<!\S)एक\s+(?:अन्य|और)(?!\S)|\banother\b", re.IGNORECASE)
+
+
+def tells_of_another(text: str) -> bool:
+    return bool(_ANOTHER_RE.search(text))
+
+
 @lru_cache(maxsize=200_000)
 def normalise_word(word: str) -> str:
     """Lower-case, nukta-free, chandrabindu as anusvara: spelling noise removed."""

@@ -63,6 +63,7 @@ from khabar.synthesise.similarity import (
     script_of,
     similarity,
     stem,
+    tells_of_another,
     words,
 )
 
@@ -490,9 +491,11 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
         best, best_score = None, 0.0
         terms = set(unit.tokens) | unit.entity_keys
         expecting = expects[id(unit)]
+        another = tells_of_another(unit.text)
         for group in candidates:
-            # A plan and a report of the act are two statements, not one.
-            if any(expects[id(m)] != expecting for m in group.units):
+            # A plan and a report of the act are two statements, not one; nor
+            # are a happening and "another" of its kind.
+            if any(expects[id(m)] != expecting or tells_of_another(m.text) != another for m in group.units):
                 continue
             if not any(
                 len(terms & (set(m.tokens) | m.entity_keys)) >= MIN_SHARED

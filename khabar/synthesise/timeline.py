@@ -33,6 +33,7 @@ from khabar.synthesise.similarity import (
     is_day_date,
     jaccard,
     similarity,
+    tells_of_another,
     words,
 )
 from khabar.synthesise.summary import (
@@ -680,6 +681,8 @@ def timeline(
                 continue
             if figures_differ(clause, entry["text"]):
                 continue  # the same day's two counts ("54 की मौत" / "51 की मौत") are two lines
+            if tells_of_another(clause) != tells_of_another(entry["text"]):
+                continue  # "एक अन्य महिला की मौत" is a second death that day
             overlap = max(
                 jaccard(tokens, entry["tokens"]),
                 max(sim(unit, other) for other in entry["units"]),

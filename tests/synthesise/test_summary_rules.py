@@ -739,3 +739,18 @@ def test_undated_sentences_keep_their_reports_together_and_in_order():
     summary = summarise(units, words=200, reference_dates={"au1": "2020-03-12", "au2": "2020-03-12", "au3": "2020-03-12"},
                         sim=similarity)
     assert summary[0].sources == ["au2", "au3"], [(s.text, s.sources) for s in summary]
+
+
+def test_a_happening_and_another_of_its_kind_are_two_facts():
+    from khabar.synthesise.similarity import similarity, weigh_units
+    from khabar.synthesise.summary import group_units
+
+    def unit(article_id, text):
+        return _hindi_unit(article_id, text, ("patna",), dates={"शनिवार": "2020-03-21"})
+
+    # After March 2020, Patna on 21 March: one death at AIIMS told twice, and another
+    a = unit("a", "मुंगेर निवासी एक मरीज की शनिवार को पटना स्थित एम्स में मौत हो गयी थी ।")
+    b = unit("b", "मुंगेर के एक मरीज की शनिवार को पटना एम्स में मौत हो गयी ।")
+    c = unit("c", "पटना एम्स में शनिवार को एक अन्य मरीज की मौत हो गयी ।")
+    weigh_units([a, b, c])
+    assert [sorted(g.sources) for g in group_units([a, b, c], similarity)] == [["a", "b"], ["c"]]

@@ -558,3 +558,14 @@ def test_a_date_in_an_english_relative_clause_dates_that_aside_not_the_line():
     main = _unit("b", 0, "Warren, who leads in Iowa, stumbled through questions last month.",
                  {"last month": "2019-10"}, language="en")
     assert [e.sources for e in _timeline([aside, main])] == [["b"]]
+
+
+def test_another_death_the_same_night_is_a_second_line():
+    # After March 2020, Patna on 21 March: the Munger man's death at AIIMS, and
+    # another's ("पटना के एनएमसीएच में शनिवार रात एक अन्य महिला की मौत हुई है")
+    units = [
+        _unit("a", 0, "मुंगेर निवासी एक मरीज की शनिवार को पटना स्थित एम्स में मौत हो गयी थी ।", {"शनिवार": "2020-03-21"}),
+        _unit("b", 0, "पटना एम्स में शनिवार को एक अन्य मरीज की मौत हो गयी ।", {"शनिवार": "2020-03-21"}),
+        _unit("c", 0, "मुंगेर के एक मरीज की शनिवार को पटना एम्स में मौत हो गयी ।", {"शनिवार": "2020-03-21"}),
+    ]
+    assert sorted(e.sources for e in _timeline(units)) == [["a", "c"], ["b"]]
