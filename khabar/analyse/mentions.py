@@ -47,7 +47,7 @@ from khabar.analyse.lexicon import (
     stop_words,
 )
 from khabar.analyse.normalise import normalise
-from khabar.analyse.romanise import romanise
+from khabar.analyse.romanise import schwa_readings
 from khabar.analyse.tokens import Token, unbroken
 
 
@@ -119,10 +119,10 @@ def romanised_places(toks: list[Token], taken: list[Candidate]) -> list[Candidat
         if (frequency >= INDIAN_ROMANISED_PLACE_MAX_ZIPF or len(word) < _ROMANISED_PLACE_MIN_LETTERS
                 or word.endswith(("्", "ों")) or not closed(toks, i + 1)):
             continue
-        romanised = romanise(word)
-        if is_listed_name(romanised):
+        readings = schwa_readings(word)
+        if is_listed_name(readings[0]):
             continue
-        for spelling, indian_only in _english_spellings(romanised):
+        for spelling, indian_only in (s for reading in readings for s in _english_spellings(reading)):
             place = lookup((spelling,))
             if place is None or (place.kind == "city" and place.population < CITY_MIN_POPULATION):
                 continue

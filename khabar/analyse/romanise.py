@@ -52,7 +52,7 @@ def latin_key(text: str) -> str:
     return " ".join(_NON_LETTERS.sub(" ", ascii_text).split())
 
 
-def _romanise_word(word: str) -> str:
+def _romanise_word(word: str, right_to_left: bool = False) -> str:
     # units: [consonant, vowel, inherent]; vowel "" after a virama; nasal units are ["~", "", False]
     units: list[list] = []
     for ch in word:
@@ -89,8 +89,10 @@ def _romanise_word(word: str) -> str:
             if not (units[prev][1] == "" and units[prev][0] and units[last][0] in ("r", "y", "v", "m")):
                 units[last][1], units[last][2] = "", False
     # medial schwa: a -> 0 / V C _ C V, left to right (as aksharamukha does), never in
-    # the first syllable, never before a nasal (प्रियंका -> priyanka)
-    for pos in range(1, len(syllables) - 1):
+    # the first syllable, never before a nasal (प्रियंका -> priyanka); right to left
+    # when asked (see :func:`schwa_readings`)
+    medial = range(1, len(syllables) - 1)
+    for pos in (reversed(medial) if right_to_left else medial):
         k = syllables[pos]
         if not units[k][2] or (k + 1 < len(units) and units[k + 1][0] == "~"):
             continue
@@ -130,3 +132,15 @@ def romanise_many(words: Iterable[str]) -> list[str]:
 
 def romanise(word: str) -> str:
     return romanise_many([word])[0]
+
+
+def schwa_readings(word: str) -> list[str]:
+    """The romanisations of one Devanagari word with its medial schwas deleted left to
+    right (:func:`romanise`) and right to left, the first first: the two differ where
+    two schwas compete (यवतमाल "yavtamal" / "yavatmal", the town Yavatmal)."""
+    readings = [romanise(word)]
+    if has_devanagari(word) and len(_DEVANAGARI_WORD.findall(word)) == 1:
+        other = _romanise_word(_DEVANAGARI_WORD.findall(word)[0], right_to_left=True)
+        if other and other not in readings:
+            readings.append(other)
+    return readings

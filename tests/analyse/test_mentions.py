@@ -95,3 +95,14 @@ def test_an_indian_town_written_often_in_hindi_is_found_but_not_a_common_word():
     # व as w, which is read so for Indian towns alone
     toks = tokenize("वह बंदा बाजार गया। वुहान से लौटे छात्र जांच में निगेटिव निकले।")
     assert romanised_places(toks, []) == []
+
+
+def test_a_town_whose_romanisation_needs_its_schwas_read_right_to_left_is_found():
+    from khabar.analyse.mentions import romanised_places
+    from khabar.analyse.romanise import schwa_readings
+
+    # March 2020, Navbharat Times: यवतमाल reads "yavtamal" left to right, "yavatmal" right to left
+    assert schwa_readings("यवतमाल") == ["yavtamal", "yavatmal"]
+    assert schwa_readings("कमलनाथ") == ["kamlanath", "kamalnath"] and schwa_readings("नरेंद्र") == ["narendra"]
+    toks = tokenize("यवतमाल के डीएम एमडी सिंह ने बताया कि जिले में एक और शख्स कोरोना पॉजिटिव पाया गया।")
+    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [("यवतमाल", "Yavatmal")]
