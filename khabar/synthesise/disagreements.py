@@ -6,6 +6,8 @@ Five generic detectors over the event's sentences (no event-specific words):
   months, years, kilometres, people...) given different values in comparable
   statements from different outlets ("17 महीनों" vs "18 महीने"), or a running
   tally named by its noun ("संक्रमितों की संख्या 20" vs "पाॅजिटिव की संख्या 21");
+  a death toll in any wording ("34 लोगों की मौत" / "29 मौतें", "killed 25 million
+  people" / "50 million deaths");
 * descriptor - one noun that several outlets qualify with different
   adjective-like modifiers in aligned statements ("स्पेशल ट्रेन" /
   "बख्तरबंद ट्रेन" / "निजी ट्रेन"); a modifier counts only if it never stands
@@ -38,6 +40,7 @@ from khabar.synthesise.similarity import (
     is_day_date,
     negated,
     normalise_word,
+    numbers,
     similarity,
     stem,
 )
@@ -177,11 +180,42 @@ class Quantity(NamedTuple):
     counted: str | None  # what exactly is counted, to tell two counts of one unit apart
 
 
+# Words that multiply the number before them: "25 million people", "70 हजार कैदियों".
+_MULTIPLIER_VALUES = {"hundred": 1e2, "सौ": 1e2, "thousand": 1e3, "हजार": 1e3, "हज़ार": 1e3, "lakh": 1e5, "लाख": 1e5,
+                      "million": 1e6, "crore": 1e7, "करोड़": 1e7, "करोड": 1e7, "billion": 1e9}
+_MULTIPLIED_RE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)\s*(" + "|".join(_MULTIPLIER_VALUES)
+    + r")\s+(%|[^\W\d_][\w\u0900-\u097F]*)")
+
+
+class _Multiplied(NamedTuple):
+    """A "<number> <multiplier> <word>" match read as "<number> <word>"."""
+
+    match: re.Match
+
+    def start(self, group: int = 0) -> int:
+        return self.match.start(group)
+
+    def end(self, group: int = 0) -> int:
+        return self.match.end(3 if group in (0, 2) else group)
+
+    def group(self, group: int = 0) -> str:
+        return self.match.group(3 if group == 2 else group)
+
+
 def _numbers_with_words(text: str):
-    """(match, value) for every "<number> <word>" in ``text``."""
+    """(match, value) for every "<number> <word>" in ``text``, and every "<number>
+    <multiplier> <word>" ("25 million people": 25,000,000 people)."""
     for match in _NUMBER_UNIT_RE.finditer(text):
+        if match.group(2) in _MULTIPLIER_VALUES:
+            continue
         try:
             yield match, float(match.group(1).replace(",", ""))
+        except ValueError:
+            continue
+    for match in _MULTIPLIED_RE.finditer(text):
+        try:
+            yield _Multiplied(match), float(match.group(1).replace(",", "")) * _MULTIPLIER_VALUES[match.group(2)]
         except ValueError:
             continue
 
@@ -222,9 +256,25 @@ def quantities(unit: Unit) -> list[Quantity]:
     for match, value in _numbers_with_words(text):
         name = _unit_name(match.group(2))
         if name and not any(s <= match.start() < e for s, e in tallies):
-            out.append(Quantity(name, value, match.start(), match.end(), match.start(), match.group(2),
-                                _counted(text, match.end())))
+            counted = _counted(text, match.end())
+            if name == "dead" or (name == "people" and _tells_deaths(text, match.start(), match.end(), counted)):
+                name, counted = "dead", "dead"  # "34 लोगों की मौत" = "34 मौतें"; "killed 25 million people" = "25 million deaths"
+            out.append(Quantity(name, value, match.start(), match.end(), match.start(), match.group(2), counted))
     return out
+
+
+# One death toll is written as deaths, dead or people who died or were killed: "34
+# लोगों की मौत" / "29 मौतें", "killed an estimated 25 million people" / "more than 50
+# million deaths" (AEB, the Black Death in two reports of China's plague cases).
+_DEATH_STEMS = frozenset(stem(w) for w in "मौत मौतें मृत died dead killed deaths".split())
+_KILLED_BEFORE_RE = re.compile(r"\b(?:killed|kills|kill)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+_DIED_AFTER_RE = re.compile(r"^\s+(?:\S+\s+){0,2}(?:died|have died|had died|were killed|have been killed)\b", re.IGNORECASE)
+
+
+def _tells_deaths(text: str, start: int, end: int, counted: str | None) -> bool:
+    """Does the count of people at text[start:end] count the dead?"""
+    return (counted in _DEATH_STEMS or bool(_KILLED_BEFORE_RE.search(text[max(0, start - 40): start]))
+            or bool(_DIED_AFTER_RE.match(text[end: end + 40])))
 
 
 _APPROXIMATE_RE = re.compile(
@@ -312,6 +362,11 @@ def _other_figures_apart(a: Unit, b: Unit, start: int, start_b: int) -> bool:
     return False
 
 
+def _shown(value: float) -> str:
+    """A figure as a topic shows it: 34, 2.5, 25,000,000 (never 2.5e+07)."""
+    return f"{int(value):,}" if value.is_integer() and value >= 10_000 else f"{value:g}"
+
+
 def number_disagreements(
     units: Sequence[Unit], sim=similarity, reference_dates: Mapping[str, str | None] | None = None
 ) -> list[Disagreement]:
@@ -323,7 +378,7 @@ def number_disagreements(
         if i in used:
             continue
         name, value, start, end = qa.name, qa.value, qa.start, qa.end
-        items = [(f"{value:g}", a, _snippet(a, start, end))]
+        items = [(_shown(value), a, _snippet(a, start, end))]
         members = [i]
         for j in range(i + 1, len(found)):
             b, qb = found[j]
@@ -365,6 +420,10 @@ def number_disagreements(
                 continue
             if _other_figures_apart(a, b, qa.figure, qb.figure):
                 continue
+            if value in numbers(b.text) or value_b in numbers(a.text):
+                # one sentence gives the other's figure too, for something in a list: "इटली में
+                # 34 लोगों की मौत" / "ईरान में 50, इटली में 34, साउथ कोरिया में 22 मौतें" (March 2020)
+                continue
             if not DEVANAGARI_RE.search(a.text + b.text) and not _same_frame(
                     _frame(a.text, start, end), _frame(b.text, start_b, end_b)):
                 # English keeps a figure's role in the words around it: "50 years since the
@@ -378,7 +437,7 @@ def number_disagreements(
                 abs(value - value_b) <= APPROXIMATE_SHARE * max(value, value_b)
             ):
                 continue
-            items.append((f"{value_b:g}", b, _snippet(b, start_b, end_b)))
+            items.append((_shown(value_b), b, _snippet(b, start_b, end_b)))
             members.append(j)
         values = {v for v, _, _ in items}
         if len(values) < 2:
@@ -386,7 +445,7 @@ def number_disagreements(
         used.update(members)
         out.append(
             Disagreement(
-                topic=f"{qa.label}: " + " vs ".join(sorted(values, key=float)),
+                topic=f"{qa.label}: " + " vs ".join(sorted(values, key=lambda v: float(v.replace(",", "")))),
                 versions=_versions(items),
                 kind="number",
             )

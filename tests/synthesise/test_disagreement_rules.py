@@ -330,3 +330,27 @@ def test_an_english_decree_denied_by_another_outlet_disagrees():
     # Two decrees on different things are no rivals.
     assert not decree_disagreements([english("a", "The league has not cancelled the season yet."),
                                      english("b", "The league cancelled the parade after the storm.")], {})
+
+
+def test_one_death_toll_in_deaths_and_in_people_killed_with_a_multiplier_disagrees():
+    def english(article_id, text):
+        return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="en",
+                    tokens=content_tokens(text, "en"))
+
+    # AEB, November 2019: two reports of China's plague cases recall the Black Death
+    units = [english("a", 'It was known as the "Black Death" during the fourteenth century, causing more than '
+                          "50 million deaths in Europe."),
+             english("b", "Both diseases are associated with the Black Death pandemic that killed an estimated "
+                          "25 million people in Europe alone in the 14th Century.")]
+    assert [d.topic for d in _numbers(units, {})] == ["deaths: 25,000,000 vs 50,000,000"]
+
+
+def test_a_figure_the_other_sentence_also_gives_in_a_list_is_no_rival():
+    # March 2020, 2 March: Italy's 34 deaths, and a list in which South Korea's are 22
+    units = [_unit("a", "इटली में इससे 34 लोगों की मौत हो गई है और 1,694 लोग संक्रमित हैं ।", ["italy"]),
+             _unit("b", "कोरोना की वजह से ईरान में 50, इटली में 34, साउथ कोरिया में 22 मौतें हो चुकी हैं ।",
+                   ["iran", "italy", "south korea"])]
+    assert not _numbers(units, {"a": "2020-03-02", "b": "2020-03-02"})
+    # ... while one toll written as deaths and as people who died is compared
+    units[1] = _unit("b", "इटली में कोरोना वायरस से अब तक 29 मौतें हो चुकी हैं ।", ["italy"])
+    assert [d.topic for d in _numbers(units, {"a": "2020-03-02", "b": "2020-03-02"})] == ["लोगों: 29 vs 34"]
