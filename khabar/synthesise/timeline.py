@@ -467,8 +467,20 @@ _NOUN_AFTER_RE = re.compile(r"^\s+[a-z]+(?:[\s,.;:]|$)")
 
 # A date inside an English relative clause set off by a comma dates that aside, not the line:
 # "No one has more riding on that debate than Warren, who hurt herself last month by ...",
-# "Gannett and GateHouse Media, which became final Tuesday, will create ..." (AEB, Nov 2019).
-_IN_RELATIVE_CLAUSE_EN_RE = re.compile(r",\s+(?:who|which|whose|whom)\s[^,;:.]*$")
+# "Gannett and GateHouse Media, which became final Tuesday, will create ..." (AEB, Nov 2019);
+# or by a dash: "the “Starts with one” campaign – which will be in its third year in January".
+# (A dash that closes an aside opens none: "Two hostages — an American and an Australian —
+# who had been held by the Taliban since 2016 were released Tuesday".)
+_IN_RELATIVE_CLAUSE_EN_RE = re.compile(r"(?:,|\s(?P<dash>[–—]))\s+(?:who|which|whose|whom)\s[^,;:.–—]*$")
+
+
+def _in_relative_clause(before: str) -> bool:
+    """Does an English date, with the sentence's text ``before`` it, stand in a relative clause set off
+    by a comma or an opening dash?"""
+    match = _IN_RELATIVE_CLAUSE_EN_RE.search(before)
+    if match is None:
+        return False
+    return not match["dash"] or len(re.findall("[–—]", before[:match.start("dash")])) % 2 == 0
 
 
 def _qualifies_a_noun(before: str, after: str) -> bool:
@@ -510,7 +522,7 @@ def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[Time
             continue
         if dated_right_after(after):
             continue  # the explicit date that follows is the one to use
-        if _IN_RELATIVE_CLAUSE_EN_RE.search(before):
+        if _in_relative_clause(before):
             continue  # "Warren, who hurt herself last month by ...": an aside on someone the line names
         if _qualifies_a_noun(before, after):
             continue  # "last week’s rollout", "after the Nittany Lions’ Nov. 9 loss": not when the line's thing happened

@@ -558,6 +558,12 @@ def test_a_date_in_an_english_relative_clause_dates_that_aside_not_the_line():
     main = _unit("b", 0, "Warren, who leads in Iowa, stumbled through questions last month.",
                  {"last month": "2019-10"}, language="en")
     assert [e.sources for e in _timeline([aside, main])] == [["b"]]
+    # ... or by an opening dash (AEB: South Dakota's anti-meth campaign), but not a closing one
+    dashed = _unit("c", 0, "Graham's agency built the “Starts with one” campaign – which will be in its third year in "
+                           "January – for the state.", {"January": "2020-01"}, language="en")
+    closing = _unit("d", 0, "Two hostages — an American and an Australian — who had been held by the Taliban since 2016 "
+                            "were released Tuesday in a prisoner swap.", {"Tuesday": "2019-11-19"}, language="en")
+    assert [e.sources for e in _timeline([dashed, closing])] == [["d"]]
 
 
 def test_another_death_the_same_night_is_a_second_line():
