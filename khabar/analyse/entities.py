@@ -56,7 +56,15 @@ from khabar.analyse.acronyms import acronym_names, latin_acronym_names
 from khabar.analyse.grouping import Group, candidate_keys, find_form_mentions, group_candidates, merge_same_key, person_forms
 from khabar.analyse.gazetteer import lookup, zipf
 from khabar.analyse.given_names import is_given_name, surnames as listed_surnames
-from khabar.analyse.latin_names import glosses, is_demonym, is_role, latin_names, latin_twins, opens_sentence
+from khabar.analyse.latin_names import (
+    OPENER_MIN_ZIPF,
+    glosses,
+    is_demonym,
+    is_role,
+    latin_names,
+    latin_twins,
+    opens_sentence,
+)
 from khabar.analyse.lexicon import KNOWN_ORGANISATIONS_EN, NAME_PARTICLES_EN, NOT_ORG_ACRONYMS, ORG_CUES_EN
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import (
@@ -244,11 +252,17 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
     # An English word the text also writes in lower case is a common noun
     # capitalised by a heading or a sentence start ("Plan", "Journalists").
     lowercase = {t.text for t in toks if t.kind == "lat" and t.text.islower()}
-    inside = Counter(t.text for k, t in enumerate(toks) if t.kind == "lat" and t.text[:1].isupper() and not opens_sentence(toks, k))
+    # Capitals no sentence start asks for; a word ending a longer capitalised run is
+    # that run's ("Order" in "Star Wars Jedi: Fallen Order" is no evidence for an
+    # "Order" of its own: AEB made one, and its form took twelve "Fallen Order"s).
+    inside = Counter(
+        t.text for k, t in enumerate(toks)
+        if t.kind == "lat" and t.text[:1].isupper() and not opens_sentence(toks, k) and not _run_tail(toks, k)
+    )
     # A word the text uses alone after the full name is the surname ("Zach
     # Parise ... Parise scored"); the news convention for people, rare for
     # products and companies, whose short form is their first word.
-    alone = {toks[c.i].norm for c in latin if c.j - c.i == 1 and not opens_sentence(toks, c.i)}
+    alone = Counter(toks[c.i].norm for c in latin if c.j - c.i == 1 and not opens_sentence(toks, c.i))
 
     def person(c: Candidate) -> bool:
         last = toks[c.j - 1]
@@ -259,8 +273,11 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
             # Machine"): a person's first name is a given name or a rare word
             and (is_given_name(first.text) or zipf(first.norm, "en") < FIRST_NAME_MAX_ZIPF)
             # a first word the text also uses alone is a company's ("Google Stadia ...
-            # Stadia ... Google"); news calls people by their surnames, not first names
-            and (first.norm not in alone or is_given_name(first.text))
+            # Stadia ... Google"); news calls people by their surnames, not first names,
+            # though a star also goes by the first ("LeBron" twice, "James" eleven times
+            # on an AEB page): a listed surname used alone more often still makes a person
+            and (first.norm not in alone or is_given_name(first.text)
+                 or _mainly_by_surname(last.norm, first.norm, alone))
             and last.norm in alone
             and not last.text.isupper()  # "VW Atlas Cross Sport SUV ... SUV"
             and last.text.lower() not in lowercase
@@ -280,26 +297,70 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
         toks[k].norm for k in (_surname_at(toks, c) for c in people)
         if toks[k].norm in alone or zipf(toks[k].norm, "en") < SURNAME_MAX_ZIPF
     }
+    spans_inside = Counter(_span_words(toks, c) for c in latin if not opens_sentence(toks, c.i))
     out = []
     for c in latin:
-        word = toks[c.i].text
         if c.j - c.i == 1 and c.type != "PERSON" and c.place is None:
-            if not word.isupper() and word.lower() in lowercase:
-                continue  # a common noun ("the Plan"); "EU" is no "eu"
-            if is_demonym(word) or word.upper() in NOT_ORG_ACRONYMS:
-                continue  # a demonym ("Indian", "Swedish"), a unit or a kind of thing ("SUV", "Hz")
+            # a full name's surname is a name however common ("Steve Jobs ... Jobs said": the
+            # "Jobs" of the full name counts no more in ``inside``)
+            twice = c.type is not None or inside[toks[c.i].text] >= 2 or toks[c.i].norm in surnames
+            if not _lone_name(toks, c.i, lowercase, twice):
+                continue
             if _after_a_count(toks, c.i):
                 continue  # a model or a tally's column after its number ("11 Pro models", "3 INT"), no name
-            if c.type is None and not word.isupper() and zipf(toks[c.i].norm, "en") >= LONE_COMMON_ZIPF and inside[word] < 2:
-                continue  # a common word capitalised once ("Scientists", "Barely"): no name
         if c.type is None:
             if c.j - c.i == 1 and opens_sentence(toks, c.i):
                 continue  # a lone capitalised word opening a sentence is no evidence
             c.type = _english_type(toks, c, surnames, person)
+            if c.type is None and _common_word_first(toks, c) and spans_inside[_span_words(toks, c)] >= 2 \
+                    and _lone_name(toks, c.i + 1, lowercase, True):
+                # "Home Depot", "Big Machine", capitalised inside sentences twice or more: a
+                # common word before a word that would be a name alone is the name's first
+                # word, and the name the organisation the word alone would be (a sentence's
+                # opening capital is stripped before, unless the text capitalises the pair
+                # inside a sentence too: AEB had made "Machine", "Depot" and "Origin" of them)
+                c.type = "ORG"
             if c.type is None:
                 continue  # capitalised, but nothing says what it is: a product, an event, a work
         out.append(c)
     return out
+
+
+def _span_words(toks: list[Token], c: Candidate) -> tuple[str, ...]:
+    return tuple(t.norm for t in toks[c.i : c.j])
+
+
+def _lone_name(toks: list[Token], k: int, lowercase: set[str], capitalised_twice: bool) -> bool:
+    """May capitalised word ``k`` be a name by itself?  Not a common noun the text
+    also writes in lower case, a demonym, a unit, or a common word capitalised only
+    once where no sentence starts."""
+    word = toks[k].text
+    if not word.isupper() and word.lower() in lowercase:
+        return False  # a common noun ("the Plan"); "EU" is no "eu"
+    if is_demonym(word) or word.upper() in NOT_ORG_ACRONYMS:
+        return False  # a demonym ("Indian", "Swedish"), a unit or a kind of thing ("SUV", "Hz")
+    # a common word capitalised once ("Scientists", "Barely"): no name
+    return word.isupper() or zipf(toks[k].norm, "en") < LONE_COMMON_ZIPF or capitalised_twice
+
+
+def _common_word_first(toks: list[Token], c: Candidate) -> bool:
+    """Is ``c`` two words, the first a common English word that is no given name or place
+    ("Home", "Big"; not "Mark", "China")?"""
+    first = toks[c.i]
+    return (c.j - c.i == 2 and not first.text.isupper() and zipf(first.norm, "en") >= OPENER_MIN_ZIPF
+            and not is_given_name(first.text) and lookup((first.norm,)) is None)
+
+
+def _run_tail(toks: list[Token], k: int) -> bool:
+    """Does Latin token ``k`` continue a capitalised run ("Order" in "Fallen Order")?"""
+    before = toks[k - 1] if k else None
+    return (before is not None and before.kind == "lat" and before.text[:1].isupper()
+            and not toks[k].newline_before)
+
+
+def _mainly_by_surname(last: str, first: str, alone: Counter) -> bool:
+    """Is ``last`` a listed surname the text uses alone more often than ``first``?"""
+    return last in listed_surnames() and alone[last] > alone[first]
 
 
 _CURRENCY_SIGNS = frozenset("$£€¥₹")

@@ -58,6 +58,7 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised Latin words (with inner connectors), split at line breaks."""
     spans = []
     n = len(toks)
+    alone = _runs_alone(toks)
     i = 0
     while i < n:
         t = toks[i]
@@ -77,9 +78,11 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
                 ):
                     j += 2
                 elif u.kind == "lat" and u.norm in ("and", "&") and toks[j + 1: j + 2] and toks[j + 1].text != "The" \
-                        and _org_after(toks, j + 1):
+                        and _org_after(toks, j + 1) and _words(toks, i, j) not in alone:
                     # "Securities and Exchange Commission": one name, not two; but a
-                    # capitalised "The" opens the next ("Big Machine and The Carlyle Group")
+                    # capitalised "The" opens the next ("Big Machine and The Carlyle Group"),
+                    # and a name the text also writes alone ends before "and" ("Big Machine
+                    # and Dick Clark Productions", AEB)
                     j += 1
                 elif u.text in ("'", "’") and j + 2 < n and toks[j + 1].norm == "s" and _org_after(toks, j + 2):
                     j += 2  # "People's Liberation Army", "Sheriff's Department": a possessive inside a name
@@ -90,6 +93,40 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _words(toks: Sequence[Token], i: int, j: int) -> tuple[str, ...]:
+    return tuple(t.norm for t in toks[i:j])
+
+
+def _capitalised(toks: Sequence[Token], k: int) -> bool:
+    return k < len(toks) and toks[k].kind == "lat" and toks[k].text[:1].isupper()
+
+
+def _runs_alone(toks: Sequence[Token]) -> set[tuple[str, ...]]:
+    """The runs of two or more capitalised words (with inner connectors) that the text
+    writes with no "and" after them: names of their own ("Big Machine owes ...").  One
+    word is no such evidence: "Securities" may open a sentence."""
+    runs = set()
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not _capitalised(toks, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not toks[j].newline_before:
+            if _capitalised(toks, j):
+                j += 1
+            elif toks[j].kind == "lat" and toks[j].norm in CONNECTORS_EN and _capitalised(toks, j + 1) \
+                    and not toks[j + 1].newline_before:
+                j += 2
+            else:
+                break
+        if j - i >= 2 and not (j < n and toks[j].norm in ("and", "&")):
+            runs.add(_words(toks, i, j))
+        i = j
+    return runs
 
 
 def _unit_of_number(toks: Sequence[Token], i: int) -> bool:
@@ -147,6 +184,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     # Hindi pages write English headlines in Title Case ("Kim Jong Un Russia Visit"),
     # so there common words are trimmed; English prose is trimmed of stop words only
     common = _latin_common if hindi_text else _latin_stop
+    named_pairs = set() if hindi_text else _pairs_inside_sentences(toks)
     for start, j in (piece for span in latin_spans(toks) for piece in _without_named_days(toks, *span)):
         a, b = _trim_edges(toks, start, j, common)
         if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(is_role(t) for t in toks[a:b]):
@@ -156,7 +194,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
             out.append(Candidate(a, b, "ORG", "latin", english=span_text(toks, a, b)))
             continue
         i, person_cue = _strip_front(toks, start, j)
-        if not hindi_text and i == start and j - i > 1 and _sentence_opener(toks, i):
+        if not hindi_text and i == start and j - i > 1 and _sentence_opener(toks, i, named_pairs):
             i += 1  # "Getting Disney ...", "Recent Samsung phones": a capital the sentence asks for
         office = _office_holder(toks, i, j)
         if office is not None:
@@ -225,9 +263,26 @@ def opens_sentence(toks: Sequence[Token], i: int) -> bool:
     return i == 0 or toks[i].newline_before or toks[i - 1].text in ".!?\"“'‘:"
 
 
-def _sentence_opener(toks: list[Token], i: int) -> bool:
+def _pairs_inside_sentences(toks: Sequence[Token]) -> set[tuple[str, str]]:
+    """The pairs of capitalised words that open a capitalised run where no sentence
+    starts ("her former label, Big Machine", "other games, Star Wars Jedi")."""
+    return {
+        (toks[k].norm, toks[k + 1].norm)
+        for k in range(1, len(toks) - 1)
+        if _capitalised(toks, k) and _capitalised(toks, k + 1) and not toks[k + 1].newline_before
+        and not _capitalised(toks, k - 1) and not opens_sentence(toks, k)
+    }
+
+
+def _sentence_opener(toks: list[Token], i: int, named_pairs: set[tuple[str, str]]) -> bool:
     """Is token ``i`` a common word capitalised only because it opens a sentence?"""
     if not opens_sentence(toks, i) or is_given_name(toks[i].text):
+        return False
+    if (toks[i].norm, toks[i + 1].norm) in named_pairs:
+        # the text capitalises the same two words inside a sentence too: the first is
+        # the name's ("Big Machine has denied ..." beside "her former label, Big
+        # Machine"; AEB made an organisation "Machine" of the sentence-initial ones,
+        # and its form then took the "Machine" of every "Big Machine")
         return False
     frequency = zipf(toks[i].norm, "en")
     # a participle opening the sentence ("Joining the Audi team ...") however rare the verb

@@ -434,3 +434,38 @@ def test_a_full_names_last_word_used_alone_makes_a_person_though_it_is_a_common_
     # "James" is a common English word (Zipf 5.2) but a listed surname: "LeBron James ... James said"
     _, names = english("LeBron James had 20 points as the Lakers won. The team played well, and James said so.")
     assert names.get("LeBron James") == "PERSON", names
+
+
+def test_a_common_word_opening_a_name_stays_in_it_and_lends_no_part_to_another_name():
+    # AEB pages (Nov 2019): a sentence opening "Big Machine ..." had lost its "Big" and made an
+    # organisation "Machine", whose form then took every "Big Machine"; "Order 66" made an
+    # "Order" that took every "Fallen Order"; and "Big Machine and Dick Clark Productions" was one.
+    a, names = english(
+        "Swift accused Scooter Braun and Big Machine of blocking her performance. Big Machine has denied "
+        "the claims, and a statement said Big Machine and Dick Clark Productions had come to terms. "
+        "Swift left Big Machine last fall, Braun said."
+    )
+    ents = by_key(a.entities)
+    assert names.get("Big Machine") == "ORG" and len(ents["big machine"].mentions) == 4, names
+    assert names.get("Dick Clark Productions") == "ORG", names
+    assert not {"Machine", "Big Machine and Dick Clark Productions"} & set(names), names
+    a, names = english(
+        "Where it is easy to view Fallen Order as a mishmash of ideas, I see it as a success. "
+        "It does not rely on events beyond Order 66. Fallen Order has a clunkier approach to combat, "
+        "and Fallen Order is a confident game."
+    )
+    assert not any(n.split()[-1] == "Order" for n in names), names
+    assert not any(m.text == "Order" for e in a.entities for m in e.mentions), names
+
+
+def test_a_star_called_by_first_name_too_is_a_person_by_the_surname_used_more():
+    # AEB (Nov 2019): "LeBron" alone twice and "James" alone eleven times had made two
+    # organisations; the surname used alone more often makes "LeBron James" a person
+    a, names = english(
+        "To LeBron James, triple-doubles are not a goal. They mean little to LeBron without wins, so "
+        "James was pleased on Tuesday. James finished with 25 points, and coach Frank Vogel praised "
+        "James for it. The Lakers have won 12 of 13, and James has five triple-doubles since."
+    )
+    assert names.get("LeBron James") == "PERSON", names
+    assert len(by_key(a.entities)["lebron james"].mentions) == 6, names
+    assert "James" not in names and "LeBron" not in names, names
