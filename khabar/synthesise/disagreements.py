@@ -938,7 +938,7 @@ def decrees(unit: Unit) -> list[Decree]:
 
 def decree_disagreements(units: Sequence[Unit], reference_dates: Mapping[str, str | None]) -> list[Disagreement]:
     """One decree reported done by one outlet and not done by another the same
-    day, where the two name no different places (a state that declared an
+    day, where the two name the same places or none (a state that declared an
     epidemic and a country that did not are no rivals)."""
     by_decree: dict[tuple[str, str], list[tuple[Unit, Decree]]] = defaultdict(list)
     for unit in units:
@@ -967,9 +967,13 @@ def _same_day(a: Unit, b: Unit, reference_dates: Mapping[str, str | None]) -> bo
 
 
 def _same_places(a: Unit, b: Unit) -> bool:
+    """Do the two name the same place, or neither any?  A decree told of named places
+    and one told of none are not known to be one ("हरियाणा और दिल्ली सरकार ने ... इसे
+    महामारी घोषित कर दिया है" is no rival of Uttar Pradesh's "अभी ... महामारी घोषित नहीं
+    किया गया है", which names no place: March 2020, 13 March)."""
     places_a = {k for k in a.entity_keys if a.entity_types.get(k) == "PLACE"}
     places_b = {k for k in b.entity_keys if b.entity_types.get(k) == "PLACE"}
-    return not places_a or not places_b or bool(places_a & places_b)
+    return places_a == places_b or bool(places_a & places_b)
 
 
 def _date_span(iso: str) -> tuple[str, str]:

@@ -313,6 +313,8 @@ def test_a_decree_one_outlet_reports_done_and_another_not_done_disagrees():
     # outlet expecting it ("घोषित किया जा सकता है") reports nothing done.
     assert not decree_disagreements([_unit("a", denied), _unit("b", done)], {"a": "2020-03-13", "b": "2020-03-14"})
     assert not decree_disagreements([_unit("a", denied, ["up"]), _unit("b", done, ["delhi"])], same_day)
+    haryana = "हरियाणा और दिल्ली सरकार ने एहतियात बरतते हुए इसे महामारी घोषित कर दिया है ।"
+    assert not decree_disagreements([_unit("a", denied), _unit("b", haryana, ["haryana", "delhi"])], same_day)
     expected = "सरकार इसे जल्द ही महामारी घोषित कर सकती है ।"
     assert not decree_disagreements([_unit("a", denied), _unit("b", expected)], same_day)
 
