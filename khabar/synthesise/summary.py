@@ -1103,6 +1103,9 @@ _NUMBER_WORDS = {w: float(v) for table in (HINDI_NUMBERS, ENGLISH_NUMBERS) for w
 _NUMBER_WORDS.update({w: float(v) for v, forms in enumerate(
     ("पहला पहली", "दूसरा दूसरी", "तीसरा तीसरी", "चौथा चौथी", "पांचवां पांचवीं पांचवा पांचवी", "छठा छठी"), start=1)
     for w in forms.split()})
+# ... and collectives, which count too ("उसके दोनों बच्चे ... पढ़ते हैं" is no telling
+# of "स्कूल में 5 बच्चों के सैंपल लिए गए": March 2020, Noida, cited for it before).
+_NUMBER_WORDS.update({"दोनों": 2.0, "दोनो": 2.0, "तीनों": 3.0, "चारों": 4.0, "पांचों": 5.0, "both": 2.0})
 
 
 @lru_cache(maxsize=65536)
