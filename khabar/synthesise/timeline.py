@@ -41,6 +41,7 @@ from khabar.synthesise.summary import (
     attributes_previous,
     dated_right_after,
     figures_differ,
+    in_quotation,
     in_readers_or_writers_voice,
     is_anaphoric,
     is_expectation,
@@ -450,6 +451,8 @@ def _is_month_date(time: TimeExpression) -> bool:
 # such a "today".  A reported happening has its verb's tense ("NASA announced today", "will
 # undergo a medical today").
 _NOWADAYS_RE = re.compile(r"today|tonight", re.IGNORECASE)
+# Days named a day or more away from the moment of speaking (Hindi and English).
+_SHIFTED_DEICTIC_RE = re.compile(r"(?:yesterday|tomorrow|last\s+night|कल|परसों)", re.IGNORECASE)
 
 
 # An English date that qualifies a noun dates that noun, not the clause's happening: a
@@ -508,6 +511,13 @@ def _usable_times(unit: Unit, window: tuple[str, str] | None, kind) -> list[Time
         rel_start, rel_end = time.start - unit.start, time.end - unit.start
         if _NOWADAYS_RE.fullmatch(time.text) and clause_tense(unit.text, rel_start, rel_end)[0] is None:
             continue  # "Today, plague infections are rare": nowadays, not a day something happened
+        if _SHIFTED_DEICTIC_RE.fullmatch(time.text.strip()) and in_quotation(unit.text, rel_start):
+            # a quotation's "yesterday" counts from when it was said or issued, which the report
+            # need not tell: '"... we were shocked to see her tumblr statements yesterday ...," the
+            # statement read' (AEB, a Friday statement quoted on Monday: read as Sunday).  (A
+            # quotation's "today" is mostly the day of the report: '"We needed to win this game
+            # today," Lynn said after the match'.)
+            continue
         last = range_end.get(id(time))
         # (a range's first day is a bound only as the range: "17 से 29 मार्च के बीच ..." began on the 17th)
         bound_after = last is None and _BOUND_AFTER_RE.match(unit.text[rel_end:])

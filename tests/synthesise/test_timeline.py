@@ -465,6 +465,16 @@ def test_a_quote_that_names_no_speaker_is_no_line():
     assert [e.sources for e in _timeline([quote, told])] == [["b"]]
 
 
+def test_a_quotations_yesterday_dates_no_line():
+    # AEB: a label's Friday statement quoted in Monday's report; its "yesterday" was read as Sunday
+    statement = _unit("a", 0, '"As her partner for over a decade, we were shocked to see her statements yesterday '
+                              'based on false information," the statement read.', {"yesterday": "2019-11-17"},
+                      language="en")
+    told = _unit("b", 0, "The label issued a statement yesterday denying the claims.", {"yesterday": "2019-11-17"},
+                 language="en")
+    assert [e.sources for e in _timeline([statement, told])] == [["b"]]
+
+
 def test_a_maybe_dates_nothing_but_a_plan_and_the_saying_of_a_maybe_do():
     # March 2020 lines that only reckoned a happening possible on their day
     units = [
