@@ -118,10 +118,12 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
     result = clean_text(text, recurring, known_title=known_title, rules=HTML_RULES if from_html else ALL_RULES)
 
     author = published = None
+    byline_day_only = False
     for line in result.bylines:
         byline = parse_byline(line)
         author = author or byline.author
-        published = published or byline.published
+        if published is None and byline.published is not None:
+            published, byline_day_only = byline.published, byline.day_only
 
     paragraphs = list(result.paragraphs)
     removed = list(result.removed)
@@ -146,8 +148,16 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
     body = "\n\n".join(p for p in paragraphs if p)
     extra = {k: v for k, v in meta.items() if k not in KNOWN_META}
     declared = parse_published(meta.get("published"))
-    if declared is not None and is_date_only(meta["published"]):
-        # A day, not a time: midnight is a stand-in, so say so to every reader of the record.
+    page_date = None if declared or published else parse_published(page_meta.get("date"))
+    if declared is not None:
+        day_only = is_date_only(meta["published"])
+    elif published is not None:
+        day_only = byline_day_only
+    else:
+        day_only = page_date is not None and is_date_only(page_meta["date"])
+    if day_only:
+        # A day, not a time (a byline's "Nov. 19, 2019", a page's own date): midnight is a
+        # stand-in, so say so to every reader of the record.
         extra["published_precision"] = "day"
     url = _str(meta.get("url")) or doc.origin.url or _str(page_meta.get("url"))
     language = _language(_str(meta.get("language")), (result.title or "") + "\n" + body)
@@ -158,7 +168,7 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
         title=result.title,
         body=body,
         author=clean_author(meta.get("author")) or author or clean_author(page_meta.get("author")),
-        published=declared or published or parse_published(page_meta.get("date")),
+        published=declared or published or page_date,
         outlet=_str(meta.get("outlet")) or outlet or _str(page_meta.get("sitename")) or outlet_from_url(url),
         dateline=dateline,
         language=language,

@@ -144,12 +144,21 @@ def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
     return day.replace(tzinfo=tz), (best.start(), end)
 
 
+def names_a_time(found: tuple[datetime, tuple[int, int]], text: str) -> bool:
+    """Does the date :func:`find_date` found in ``text`` come with a clock time?  Without
+    one, its midnight is a stand-in for the day."""
+    start, end = found[1]
+    return _CLOCK.search(text, start, end) is not None
+
+
 def _only_glue(between: str) -> bool:
     """True when only separators stand between a date and its clock time."""
     return re.fullmatch(r"[\s,|•·@–—-]*(?:at|on|समय|बजे)?[\s,|•·@–—-]*", between, re.I) is not None
 
 
-_DATE_ONLY = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+# A day, or a day at a zoneless midnight ("2019-11-19T00:00:00", trafilatura's reading of a
+# page's date): midnight with no zone is a stand-in for the day, not a time anyone stated.
+_DATE_ONLY = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]00:00(?::00(?:\.0+)?)?)?\s*")
 
 
 def is_date_only(value: object) -> bool:

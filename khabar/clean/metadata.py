@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from khabar.clean.dates import MONTHS, find_date
+from khabar.clean.dates import MONTHS, find_date, names_a_time
 from khabar.clean.lines import Line, line_key
 
 # Lines longer than this are never bylines. Calibrated on the seeds' bylines
@@ -44,6 +44,7 @@ _NOT_NAME = re.compile(
 class Byline:
     author: str | None
     published: datetime | None
+    day_only: bool = False  # a date with no time of day: its midnight stands for the day
 
 
 def is_byline(line: Line) -> bool:
@@ -60,6 +61,7 @@ def parse_byline(text: str) -> Byline:
     "Jane Roe • LAST UPDATED : September 12, 2023, 11:58 am IST"."""
     found = find_date(text)
     published = found[0] if found else None
+    day_only = found is not None and not names_a_time(found, text)
     rest = text
     if found:
         start, end = found[1]
@@ -71,7 +73,7 @@ def parse_byline(text: str) -> Byline:
         if _looks_like_name(segment):
             author = segment
             break
-    return Byline(author=author, published=published)
+    return Byline(author=author, published=published, day_only=day_only)
 
 
 def clean_author(value: object) -> str | None:

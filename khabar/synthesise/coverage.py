@@ -285,6 +285,18 @@ def outlet_of(article) -> str | None:
     return None
 
 
+def _first_dated(dated: Sequence[dict[str, Any]], day_only: set[str]) -> dict[str, Any]:
+    """The earliest of reports ordered by publication time.  A report dated only by its day
+    (its midnight a stand-in) is first only when that day is before every timed report's:
+    on the same day nothing says which came first (AEB: a USA Today page dated 19 November,
+    read as midnight, had been "first" before a report timed 01:19 that night)."""
+    timed = [a for a in dated if a["id"] not in day_only]
+    if not timed:
+        return dated[0]
+    earlier = [a for a in dated if a["id"] in day_only and a["published"][:10] < timed[0]["published"][:10]]
+    return earlier[0] if earlier else timed[0]
+
+
 def coverage(
     event: Event,
     analyses: Sequence[Analysis],
@@ -326,7 +338,7 @@ def coverage(
     # whole inferred range lies before it (a preview published before the event).
     dated = [a for a in ordered if a["published"]]
     if dated:
-        first = dated[0]
+        first = _first_dated(dated, {a.id for a in analyses if a.article.extra.get("published_precision") == "day"})
         for entry in ordered:
             guess = entry["published_inferred"]
             if guess and guess["latest"] < first["published"][:10]:

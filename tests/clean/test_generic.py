@@ -119,6 +119,11 @@ def test_meta_wins_and_unknown_keys_go_to_extra():
     assert article.outlet == "The Daily"
     assert article.url == "https://www.example.com/x"
     assert article.extra == {"section": "city", "published_precision": "day"}  # a day, not a time
+    # ... and so is a zoneless midnight (trafilatura's reading of a page's date), unlike a stated time
+    midnight = clean_document(_doc(text, published="2019-11-19T00:00:00"))
+    assert midnight.extra.get("published_precision") == "day"
+    timed = clean_document(_doc(text, published="2019-11-19T10:18:01"))
+    assert "published_precision" not in timed.extra
     assert article.source == "/tmp/page.txt"
 
 

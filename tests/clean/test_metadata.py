@@ -55,6 +55,8 @@ def test_bylines():
     assert byline.author == "राम कुमार"
     byline = parse_byline("Edited By: Desk Team | Updated: 2 Jan 2024")
     assert byline.author is None and byline.published.day == 2
+    # a day with no time of day says so: its midnight is a stand-in
+    assert byline.day_only and not parse_byline("Published: September 13, 2023 4:28 PM").day_only
 
 
 def test_datelines():

@@ -109,6 +109,20 @@ def test_coverage_infers_the_undated_report(storm_event, storm_analyses):
     to_jsonable(coverage)  # JSON-ready
 
 
+def test_a_report_dated_only_by_its_day_is_first_only_on_an_earlier_day():
+    from khabar.synthesise.coverage import _first_dated
+
+    def entry(article_id, published):
+        return {"id": article_id, "published": published}
+
+    day = entry("day", "2019-11-19T00:00:00+05:30")  # a day, its midnight a stand-in
+    timed = entry("timed", "2019-11-19T01:19:00+00:00")
+    assert _first_dated([day, timed], {"day"}) is timed  # the same day: nothing says it came first
+    earlier = entry("earlier", "2019-11-18T00:00:00+05:30")
+    assert _first_dated([earlier, timed], {"earlier"}) is earlier
+    assert _first_dated([day], {"day"}) is day
+
+
 def test_digest_events_orders_by_size_and_survives_bad_input(storm_analyses):
     small = Event(id="small", title="one", article_ids=["storm-c"])
     big = Event(id="big", title="all", article_ids=list(storm_analyses))

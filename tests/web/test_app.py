@@ -38,7 +38,7 @@ EVENT_KEYS = {
     "summary", "timeline", "entities", "disagreements", "coverage",
 }
 ARTICLE_KEYS = {
-    "id", "source", "url", "title", "author", "published", "published_inferred", "outlet",
+    "id", "source", "url", "title", "author", "published", "published_precision", "published_inferred", "outlet",
     "dateline", "language", "event_id", "body", "removed",
 }
 

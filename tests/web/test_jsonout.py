@@ -62,6 +62,7 @@ def test_published_inferred_comes_from_coverage_only_for_undated(sample):
     assert by_id["c3"]["published_inferred"]["earliest"] == "2024-07-02"
     assert by_id["c3"]["published_inferred"]["reason"].startswith("its event")
     assert by_id["a1"]["published"] == "2024-07-02T09:15:00+05:30"
+    assert by_id["a1"]["published_precision"] == "time" and by_id["c3"]["published_precision"] is None
     assert by_id["a1"]["published_inferred"] is None
     assert by_id["en-1"]["event_id"] == "ev-000002"
 
