@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.clean.boilerplate import ALL_RULES, HTML_RULES, clean_text, split_lines
-from khabar.clean.dates import is_date_only, parse_published
+from khabar.clean.dates import is_date_only, is_zoneless_time, parse_published
 from khabar.clean.lines import line_key
 from khabar.clean.metadata import clean_author, find_dateline, outlet_from_url, outlet_prefix, parse_byline
 from khabar.records import Article, RawDocument, RemovedLine
@@ -101,6 +101,15 @@ def _plain_text(doc: RawDocument) -> str:
     return doc.text or ""
 
 
+def _for_indian_readers(language: str | None, url: str | None) -> bool:
+    """Is the page written for Indian readers, so that its zoneless times are Indian time:
+    a Hindi page, or one on an .in domain?"""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or "" if url else ""
+    return language == "hi" or host.endswith(".in")
+
+
 def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) -> Article:
     """Clean one document. Never raises on bad input: worst case an empty body."""
     meta = dict(doc.meta or {})
@@ -155,12 +164,17 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
         day_only = byline_day_only
     else:
         day_only = page_date is not None and is_date_only(page_meta["date"])
+    url = _str(meta.get("url")) or doc.origin.url or _str(page_meta.get("url"))
+    language = _language(_str(meta.get("language")), (result.title or "") + "\n" + body)
+    if declared is not None and is_zoneless_time(meta["published"]) and not _for_indian_readers(language, url):
+        # A time with no zone is the site's local time: Indian time on an Indian page (the
+        # default zone), unknown elsewhere, so only its day is known (AEB: the Washington
+        # Examiner's "2019-11-18T17:26", read as 17:26 in India, had made it the "first report").
+        day_only = True
     if day_only:
         # A day, not a time (a byline's "Nov. 19, 2019", a page's own date): midnight is a
         # stand-in, so say so to every reader of the record.
         extra["published_precision"] = "day"
-    url = _str(meta.get("url")) or doc.origin.url or _str(page_meta.get("url"))
-    language = _language(_str(meta.get("language")), (result.title or "") + "\n" + body)
     return Article(
         id=doc.id,
         source=doc.origin.describe(),

@@ -14,7 +14,9 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 # Naive times found on Hindi/Indian-English news pages are Indian Standard Time;
-# khabar is built for Indian news, so that is the default for every naive time.
+# khabar is built for Indian news, so that is the default for every naive time
+# (clean_document marks a page's zoneless time a day only when the page is not
+# written for Indian readers).
 DEFAULT_TZ = ZoneInfo("Asia/Kolkata")
 
 MONTHS: dict[str, int] = {}
@@ -159,6 +161,17 @@ def _only_glue(between: str) -> bool:
 # A day, or a day at a zoneless midnight ("2019-11-19T00:00:00", trafilatura's reading of a
 # page's date): midnight with no zone is a stand-in for the day, not a time anyone stated.
 _DATE_ONLY = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]00:00(?::00(?:\.0+)?)?)?\s*")
+
+
+_ZONELESS_TIME = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*")
+
+
+def is_zoneless_time(value: object) -> bool:
+    """Whether a declared ``published`` value is an ISO time of day with no zone
+    ("2019-11-18T17:26:00"), which only the site's own clock gives meaning."""
+    if isinstance(value, datetime):
+        return value.tzinfo is None
+    return isinstance(value, str) and _ZONELESS_TIME.fullmatch(value) is not None and not is_date_only(value)
 
 
 def is_date_only(value: object) -> bool:

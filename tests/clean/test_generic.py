@@ -122,8 +122,13 @@ def test_meta_wins_and_unknown_keys_go_to_extra():
     # ... and so is a zoneless midnight (trafilatura's reading of a page's date), unlike a stated time
     midnight = clean_document(_doc(text, published="2019-11-19T00:00:00"))
     assert midnight.extra.get("published_precision") == "day"
-    timed = clean_document(_doc(text, published="2019-11-19T10:18:01"))
+    timed = clean_document(_doc(text, published="2019-11-19T10:18:01+05:30"))
     assert "published_precision" not in timed.extra
+    # a time with no zone is Indian time on a page for Indian readers, and of unknown zone elsewhere
+    indian = clean_document(_doc(text, published="2019-11-19T10:18:01", url="https://www.example.in/x"))
+    assert "published_precision" not in indian.extra and indian.published.isoformat() == "2019-11-19T10:18:01+05:30"
+    elsewhere = clean_document(_doc(text, published="2019-11-19T10:18:01", url="https://www.example.com/x"))
+    assert elsewhere.extra.get("published_precision") == "day"
     assert article.source == "/tmp/page.txt"
 
 
