@@ -139,8 +139,9 @@ def schwa_readings(word: str) -> list[str]:
     right (:func:`romanise`) and right to left, the first first: the two differ where
     two schwas compete (यवतमाल "yavtamal" / "yavatmal", the town Yavatmal)."""
     readings = [romanise(word)]
-    if has_devanagari(word) and len(_DEVANAGARI_WORD.findall(word)) == 1:
-        other = _romanise_word(_DEVANAGARI_WORD.findall(word)[0], right_to_left=True)
+    pieces = _DEVANAGARI_WORD.findall(word)
+    if len(pieces) == 1:
+        other = _romanise_word(pieces[0], right_to_left=True)
         if other and other not in readings:
             readings.append(other)
     return readings

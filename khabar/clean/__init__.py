@@ -106,7 +106,7 @@ def _for_indian_readers(language: str | None, url: str | None) -> bool:
     a Hindi page, or one on an .in domain?"""
     from urllib.parse import urlsplit
 
-    host = urlsplit(url).hostname or "" if url else ""
+    host = (urlsplit(url).hostname or "") if url else ""
     return language == "hi" or host.endswith(".in")
 
 

@@ -258,7 +258,8 @@ def quantities(unit: Unit) -> list[Quantity]:
         if name and not any(s <= match.start() < e for s, e in tallies):
             counted = _counted(text, match.end())
             if name == "dead" or (name == "people" and _tells_deaths(text, match.start(), match.end(), counted)):
-                name, counted = "dead", "dead"  # "34 लोगों की मौत" = "34 मौतें"; "killed 25 million people" = "25 million deaths"
+                # "34 लोगों की मौत" = "34 मौतें"; "killed 25 million people" = "25 million deaths"
+                name, counted = "dead", "dead"
             out.append(Quantity(name, value, match.start(), match.end(), match.start(), match.group(2), counted))
     return out
 
@@ -268,7 +269,8 @@ def quantities(unit: Unit) -> list[Quantity]:
 # million deaths" (AEB, the Black Death in two reports of China's plague cases).
 _DEATH_STEMS = frozenset(stem(w) for w in "मौत मौतें मृत died dead killed deaths".split())
 _KILLED_BEFORE_RE = re.compile(r"\b(?:killed|kills|kill)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
-_DIED_AFTER_RE = re.compile(r"^\s+(?:\S+\s+){0,2}(?:died|have died|had died|were killed|have been killed)\b", re.IGNORECASE)
+_DIED_AFTER_RE = re.compile(r"^\s+(?:\S+\s+){0,2}(?:(?:have|had)\s+)?(?:died|(?:were|have\s+been)\s+killed)\b",
+                            re.IGNORECASE)
 
 
 def _tells_deaths(text: str, start: int, end: int, counted: str | None) -> bool:
@@ -894,8 +896,6 @@ _DECREE_EN_RE = re.compile(
 # The negation of a decree stands right after its verb in Hindi ("घोषित नहीं किया
 # गया", "लागू नहीं होगा") or before it ("नहीं घोषित"); in English before it
 # ("has not declared", "didn't impose").
-_NEGATION_HI_RE = re.compile(r"(?<![\u0900-\u097F])(?:नहीं|नही|न)(?![\u0900-\u097F])")
-_NEGATION_EN_RE = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 _NEGATION_REACH = 3  # words
 
 
@@ -926,13 +926,10 @@ def decrees(unit: Unit) -> list[Decree]:
         if obj.lower() in stop or normalise_word(obj) in stop or obj in _DETERMINERS:
             continue
         if hindi:
-            after = unit.text[match.end():].split()[:_NEGATION_REACH]
-            before = unit.text[:match.start("verb")].split()[-1:]
-            done = not any(_NEGATION_HI_RE.fullmatch(w.strip("।,.")) for w in after + before)
+            around = unit.text[:match.start("verb")].split()[-1:] + unit.text[match.end():].split()[:_NEGATION_REACH]
         else:
-            before = " ".join(unit.text[:match.start()].split()[-_NEGATION_REACH:])
-            done = not _NEGATION_EN_RE.search(before)
-        out.append(Decree(obj, match["verb"], done))
+            around = unit.text[:match.start()].split()[-_NEGATION_REACH:]
+        out.append(Decree(obj, match["verb"], done=not negated(" ".join(around))))
     return out
 
 
@@ -950,8 +947,9 @@ def decree_disagreements(units: Sequence[Unit], reference_dates: Mapping[str, st
                  and a.article_id != b.article_id and _same_day(a, b, reference_dates) and _same_places(a, b)]
         if not pairs:
             continue
-        items = [("done", a, tidy_sentence(a.text)) for a, _, _ in pairs]
-        items += [("not", b, tidy_sentence(b.text)) for _, _, b in pairs]
+        # (each sentence once, however many of the other side it is set against)
+        items = [("done", a, tidy_sentence(a.text)) for a in {id(a): a for a, _, _ in pairs}.values()]
+        items += [("not", b, tidy_sentence(b.text)) for b in {id(b): b for _, _, b in pairs}.values()]
         told = pairs[0][1]
         topic = (f"{told.object} {told.verb}: हां / नहीं" if DEVANAGARI_RE.search(told.object)
                  else f"{told.verb} {told.object}: yes / no")
