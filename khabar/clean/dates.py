@@ -54,6 +54,9 @@ ZONES = {
     "KST": timedelta(hours=9),
     "JST": timedelta(hours=9),
 }
+# ... and the US regions' zones, which American pages name without saying standard or
+# daylight time ("Published 10:02 AM ET Nov 19, 2019"): the region's clock on that day.
+REGION_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -71,7 +74,7 @@ _ISO = re.compile(
 _NUMERIC = re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")
 _CLOCK = re.compile(
     r"(?<!\d)(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    r"(?:\s*\(?(?P<zone>IST|UTC|GMT|BST|CEST|CET|EST|EDT|PST|PDT|KST|JST)\)?|\s*(?P<off>[+-]\d{2}:?\d{2}))?",
+    r"(?:\s*\(?(?P<zone>IST|UTC|GMT|BST|CEST|CET|EST|EDT|PST|PDT|KST|JST|ET|CT|MT|PT)\b\)?|\s*(?P<off>[+-]\d{2}:?\d{2}))?",
     re.I,
 )
 
@@ -126,24 +129,37 @@ def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
         return None
     if not TEXT_DATE_YEARS[0] <= day.year <= TEXT_DATE_YEARS[1]:
         return None
-    end = best.end()
+    start, end = best.span()
     clock = _CLOCK.search(text, end, min(len(text), end + 40))
-    tz: timezone | ZoneInfo = DEFAULT_TZ
-    if clock and _only_glue(text[end:clock.start()]):
-        hour, minute = int(clock["h"]), int(clock["m"])
-        ampm = (clock["ampm"] or "").lower().replace(".", "").replace(" ", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        if hour < 24 and minute < 60:
-            day = day.replace(hour=hour, minute=minute)
-            if clock["zone"]:
-                tz = timezone(ZONES[clock["zone"].upper()])
-            elif clock["off"]:
-                tz = _offset(clock["off"])
-            end = clock.end()
-    return day.replace(tzinfo=tz), (best.start(), end)
+    if not (clock and _only_glue(text[end:clock.start()])):
+        # ... or the clock before the date, as American pages write it ("Published 10:02 AM
+        # EST Nov 19, 2019")
+        before = [c for c in _CLOCK.finditer(text, max(0, start - 40), start) if _only_glue(text[c.end():start])]
+        clock = before[-1] if before else None
+    timed = _at_clock(day, clock) if clock else None
+    if timed is None:
+        return day.replace(tzinfo=DEFAULT_TZ), (start, end)
+    return timed, (min(start, clock.start()), max(end, clock.end()))
+
+
+def _at_clock(day: datetime, clock: re.Match) -> datetime | None:
+    """``day`` at the clock time ``clock`` read (in its zone, else Indian time); None for no
+    time of day ("25:70")."""
+    hour, minute = int(clock["h"]), int(clock["m"])
+    ampm = (clock["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour >= 24 or minute >= 60:
+        return None
+    day = day.replace(hour=hour, minute=minute)
+    zone = (clock["zone"] or "").upper()
+    if zone in REGION_ZONES:
+        return day.replace(tzinfo=ZoneInfo(REGION_ZONES[zone]))
+    if zone:
+        return day.replace(tzinfo=timezone(ZONES[zone]))
+    return day.replace(tzinfo=_offset(clock["off"]) if clock["off"] else DEFAULT_TZ)
 
 
 def names_a_time(found: tuple[datetime, tuple[int, int]], text: str) -> bool:

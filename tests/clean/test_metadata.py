@@ -57,6 +57,10 @@ def test_bylines():
     assert byline.author is None and byline.published.day == 2
     # a day with no time of day says so: its midnight is a stand-in
     assert byline.day_only and not parse_byline("Published: September 13, 2023 4:28 PM").day_only
+    # American pages put the clock, and their region's zone, before the date
+    byline = parse_byline("By Lisa Kaczke | Published 10:02 AM ET Nov 19, 2019")
+    assert byline.published.isoformat() == "2019-11-19T10:02:00-05:00" and not byline.day_only
+    assert parse_byline("Updated 7:00 p.m. CT July 4, 2019").published.isoformat() == "2019-07-04T19:00:00-05:00"
 
 
 def test_datelines():
