@@ -59,13 +59,21 @@ from khabar.analyse.given_names import is_given_name, surnames as listed_surname
 from khabar.analyse.latin_names import (
     OPENER_MIN_ZIPF,
     glosses,
+    glued_at,
     is_demonym,
     is_role,
     latin_names,
     latin_twins,
     opens_sentence,
+    title_case_lines,
 )
-from khabar.analyse.lexicon import KNOWN_ORGANISATIONS_EN, NAME_PARTICLES_EN, NOT_ORG_ACRONYMS, ORG_CUES_EN
+from khabar.analyse.lexicon import (
+    KNOWN_ORGANISATIONS_EN,
+    NAME_PARTICLES_EN,
+    NOT_ORG_ACRONYMS,
+    ORG_CUES_EN,
+    PRODUCT_LINE_WORDS_EN,
+)
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import (
     Candidate,
@@ -100,6 +108,14 @@ LONE_COMMON_ZIPF = 4.5
 # ... and a reused last word makes a person only after a first word rarer than this
 # ("Home" 5.8 in "Home Depot ... Depot" is none; unlisted first names are rare words).
 FIRST_NAME_MAX_ZIPF = 5.0
+# An acronym shorter than this may spell a common word ("US", "IT", "WHO"); one this long
+# written in lower case too is that word in capitals (AEB's "BUILD", "SCARY", "LEVEL";
+# NASA, KOSPI, VIPER are never written so).
+SHOUTED_WORD_MIN_LETTERS = 4
+# ... and one this common is a word whether or not the text writes it so ("NEWS" 5.4,
+# "VIDEO" 5.4, "AHEAD" 5.0 on AEB pages); acronyms that long are rarer words: NASA 4.2,
+# ESPN 3.9, UNESCO 3.6.
+SHOUTED_WORD_MIN_ZIPF = 5.0
 
 
 @contextmanager
@@ -251,7 +267,10 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
     capitalised where nothing else asks for a capital."""
     # An English word the text also writes in lower case is a common noun
     # capitalised by a heading or a sentence start ("Plan", "Journalists").
-    lowercase = {t.text for t in toks if t.kind == "lat" and t.text.islower()}
+    # A web address's words are no such use ("KLOOK ... www.klook.com", AEB).
+    lowercase = {
+        t.text for k, t in enumerate(toks) if t.kind == "lat" and t.text.islower() and not _in_address(toks, k)
+    }
     # Capitals no sentence start asks for; a word ending a longer capitalised run is
     # that run's ("Order" in "Star Wars Jedi: Fallen Order" is no evidence for an
     # "Order" of its own: AEB made one, and its form took twelve "Fallen Order"s).
@@ -297,6 +316,7 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
         toks[k].norm for k in (_surname_at(toks, c) for c in people)
         if toks[k].norm in alone or zipf(toks[k].norm, "en") < SURNAME_MAX_ZIPF
     }
+    headings = title_case_lines(toks)
     spans_inside = Counter(_span_words(toks, c) for c in latin if not opens_sentence(toks, c.i))
     out = []
     for c in latin:
@@ -306,6 +326,8 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
             twice = c.type is not None or inside[toks[c.i].text] >= 2 or toks[c.i].norm in surnames
             if not _lone_name(toks, c.i, lowercase, twice):
                 continue
+            if c.i in headings and not twice:
+                continue  # a rare word a Title Case heading capitalises ("... Alicia Keys And Protestors")
             if _after_a_count(toks, c.i):
                 continue  # a model or a tally's column after its number ("11 Pro models", "3 INT"), no name
         if c.type is None:
@@ -326,6 +348,20 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
     return out
 
 
+_ADDRESS_SIGNS = frozenset("./@")
+
+
+def _in_address(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` part of a web or mail address: after a dot, slash or at sign glued
+    to it, or before one glued to a word after it ("klook.com"; a sentence's full stop
+    is followed by a space)?"""
+    if k and toks[k - 1].text in _ADDRESS_SIGNS and toks[k - 1].end == toks[k].start:
+        return True
+    rest = toks[k + 1 : k + 3]
+    return (len(rest) == 2 and rest[0].text in _ADDRESS_SIGNS and rest[0].start == toks[k].end
+            and rest[1].start == rest[0].end)
+
+
 def _span_words(toks: list[Token], c: Candidate) -> tuple[str, ...]:
     return tuple(t.norm for t in toks[c.i : c.j])
 
@@ -335,12 +371,23 @@ def _lone_name(toks: list[Token], k: int, lowercase: set[str], capitalised_twice
     also writes in lower case, a demonym, a unit, or a common word capitalised only
     once where no sentence starts."""
     word = toks[k].text
-    if not word.isupper() and word.lower() in lowercase:
-        return False  # a common noun ("the Plan"); "EU" is no "eu"
+    if word.lower() in lowercase and (not word.isupper() or len(word) >= SHOUTED_WORD_MIN_LETTERS):
+        # a common noun ("the Plan"), or one shouted ("the BUILD stage", "NOT SCARY",
+        # "BUBONIC PLAGUE" beside "build", "scary", "bubonic": AEB had made
+        # organisations of them); "EU" is no "eu", "WHO" no "who"
+        return False
+    if _shouted_word(toks[k]):
+        return False  # "[NEWS]", "WATCH VIDEO", "AHEAD": a common word in capitals
     if is_demonym(word) or word.upper() in NOT_ORG_ACRONYMS:
         return False  # a demonym ("Indian", "Swedish"), a unit or a kind of thing ("SUV", "Hz")
     # a common word capitalised once ("Scientists", "Barely"): no name
     return word.isupper() or zipf(toks[k].norm, "en") < LONE_COMMON_ZIPF or capitalised_twice
+
+
+def _shouted_word(tok: Token) -> bool:
+    """Is ``tok`` a common English word written in capitals (an acronym spelling one is rare)?"""
+    return (tok.text.isupper() and len(tok.text) >= SHOUTED_WORD_MIN_LETTERS
+            and zipf(tok.norm, "en") >= SHOUTED_WORD_MIN_ZIPF)
 
 
 def _common_word_first(toks: list[Token], c: Candidate) -> bool:
@@ -455,12 +502,16 @@ def _brand_word(word: str) -> bool:
 
 def _no_personal_name(toks: list[Token], c: Candidate) -> bool:
     """Is span ``c`` shaped like no person's name?  AEB pages (Nov 2019) gave these as
-    people: a brand in it ("Retina MacBook Pro", "Ousted WeWork"), a lower-case word
-    that is no name particle ("Host the Lakers"), or a place that is no given name
-    first ("Chicago Tribune", "Kentucky Democrats", "Indiana Statehouse")."""
+    people: a brand in it ("Retina MacBook Pro", "Ousted WeWork"), words the page glued
+    together ("Kristi NoemKristi Lynn NoemSouth Dakota"), a product line's last word
+    ("Mac Pro"), a lower-case word that is no name particle ("Host the Lakers"), or a
+    place that is no given name first ("Chicago Tribune", "Kentucky Democrats", "Indiana
+    Statehouse")."""
     span = toks[c.i : c.j]
-    if any(_brand_word(t.text) for t in span):
+    if any(_brand_word(t.text) or glued_at(toks, k) for k, t in enumerate(span, c.i)):
         return True
+    if span[-1].norm in PRODUCT_LINE_WORDS_EN:
+        return True  # a model: "Mac Pro", "AMD Radeon Pro" (AEB), "iPhone 11 Pro Max"
     if any(t.text.islower() and t.norm not in NAME_PARTICLES_EN for t in span[1:-1]):
         return True
     first = span[0]

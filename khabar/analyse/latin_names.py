@@ -66,7 +66,7 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and not toks[j].newline_before:
                 u = toks[j]
-                if u.kind == "lat" and u.text[:1].isupper():
+                if _capitalised(toks, j):
                     j += 1
                 elif (
                     u.kind == "lat"
@@ -84,7 +84,8 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
                     # and a name the text also writes alone ends before "and" ("Big Machine
                     # and Dick Clark Productions", AEB)
                     j += 1
-                elif u.text in ("'", "’") and j + 2 < n and toks[j + 1].norm == "s" and _org_after(toks, j + 2):
+                elif u.text in ("'", "’") and j + 2 < n and toks[j + 1].norm == "s" and _org_after(toks, j + 2) \
+                        and not _owner(toks, i, j):
                     j += 2  # "People's Liberation Army", "Sheriff's Department": a possessive inside a name
                 else:
                     break
@@ -100,7 +101,10 @@ def _words(toks: Sequence[Token], i: int, j: int) -> tuple[str, ...]:
 
 
 def _capitalised(toks: Sequence[Token], k: int) -> bool:
-    return k < len(toks) and toks[k].kind == "lat" and toks[k].text[:1].isupper()
+    """A capitalised word that may go on a name; a Title Case heading's "And" is the
+    "and" between two ("Salesforce Keynote: AI, Integration, Alicia Keys And Protestors"
+    had made one person, AEB), and joins them only as "and" does."""
+    return k < len(toks) and toks[k].kind == "lat" and toks[k].text[:1].isupper() and toks[k].norm != "and"
 
 
 def _runs_alone(toks: Sequence[Token]) -> set[tuple[str, ...]]:
@@ -133,6 +137,18 @@ def _unit_of_number(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` letters glued to the number before it ("4K", "5G", "787-9")?
     A unit or a model code, not the start of a name."""
     return i > 0 and toks[i - 1].kind == "num" and toks[i - 1].end == toks[i].start
+
+
+def _owner(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is run ``i:j`` before a possessive a name of its own, a place or an acronym, that owns
+    the name after it ("San Francisco's Moscone Center", "NASA's Goddard Space Flight
+    Center": AEB, once "Center" named organisations; "Rosaly Lopes of NASA's Jet Propulsion
+    Laboratory"; not "People's Liberation Army", nor a name all in capitals: "LOWE'S
+    COMPANIES INC")?"""
+    if lookup(_words(toks, i, j)) is not None:
+        return True
+    acronym = toks[j - 1].text
+    return len(acronym) > 1 and acronym.isupper() and not toks[j + 2].text.isupper()
 
 
 def _org_after(toks: Sequence[Token], k: int) -> bool:
@@ -185,6 +201,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     # so there common words are trimmed; English prose is trimmed of stop words only
     common = _latin_common if hindi_text else _latin_stop
     named_pairs = set() if hindi_text else _pairs_inside_sentences(toks)
+    shouted = set() if hindi_text else shouted_lines(toks)
     for start, j in (piece for span in latin_spans(toks) for piece in _without_named_days(toks, *span)):
         a, b = _trim_edges(toks, start, j, common)
         if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(is_role(t) for t in toks[a:b]):
@@ -192,6 +209,13 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
             # Securities and Exchange Commission", "European Space Agency",
             # "Fort Worth Police Department"
             out.append(Candidate(a, b, "ORG", "latin", english=span_text(toks, a, b)))
+            continue
+        if not hindi_text and start in shouted:
+            # a heading in capitals: "A LONG, DRAWN OUT HISTORY OF TAYLOR SWIFT'S FEUDS".
+            # Counted on the whole line, before the edges are trimmed: trimming the
+            # shouting ("CHANNELING", "DANCING") had left "ALAINA" of "LAUREN ALAINA IS
+            # CHANNELING HER BREAKUP ENERGY ..." and "STARS" of "'DANCING WITH THE STARS'
+            # CARRIE ANN INABA ..." as organisations (AEB)
             continue
         i, person_cue = _strip_front(toks, start, j)
         if not hindi_text and i == start and j - i > 1 and _sentence_opener(toks, i, named_pairs):
@@ -218,10 +242,39 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
                 continue  # "the President", "Speaker", "Gov.": an office, nobody named
             if b - a == 1 and _gibberish(toks[a].text):
                 continue  # a link's or tracker's code in the page text: "XPxUJuyIAC", "BDnrvkoms"
-            if not hindi_text and b - a >= SHOUTED_MIN_WORDS and all(t.text.isupper() for t in toks[a:b]):
-                continue  # a heading in capitals: "A LONG, DRAWN OUT HISTORY OF TAYLOR SWIFT'S FEUDS"
             kind = _latin_type(toks, a, b, words[-1], person_cue)
             out.append(Candidate(a, b, kind, "latin", english=span_text(toks, a, b)))
+    return out
+
+
+def lines(toks: Sequence[Token]) -> Iterator[range]:
+    """The token indexes of each line."""
+    start = 0
+    for k in range(1, len(toks) + 1):
+        if k == len(toks) or toks[k].newline_before:
+            yield range(start, k)
+            start = k
+
+
+def title_case_lines(toks: Sequence[Token]) -> set[int]:
+    """The indexes of the tokens on lines that capitalise an "and" inside a sentence: headings
+    in Title Case ("[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys
+    And Protestors]"), whose capitals say nothing of names."""
+    out: set[int] = set()
+    for line in lines(toks):
+        if any(toks[k].text == "And" and not opens_sentence(toks, k) for k in line):
+            out.update(line)
+    return out
+
+
+def shouted_lines(toks: Sequence[Token]) -> set[int]:
+    """The indexes of the tokens on lines whose words are all in capitals, SHOUTED_MIN_WORDS
+    of them or more: headings."""
+    out: set[int] = set()
+    for line in lines(toks):
+        words = [toks[k].text for k in line if toks[k].kind == "lat"]
+        if len(words) >= SHOUTED_MIN_WORDS and all(w.isupper() for w in words):
+            out.update(line)
     return out
 
 
@@ -431,11 +484,28 @@ def _latin_type(toks: list[Token], a: int, b: int, last: str, person_cue: bool) 
         return "ORG"
     if last in FACILITY_CUES_EN and b - a > 1:
         return "PLACE"
-    if person_cue:
+    if person_cue and not any(glued_at(toks, k) for k in range(a, b)):
         return "PERSON"
     if b - a == 1 and a > 0 and toks[a - 1].norm == "the":
         return "ORG"
     return None
+
+
+# Words a page glued together, the spaces of an infobox or a list lost: "Gov. Kristi
+# NoemKristi Lynn NoemSouth Dakota" (AEB) had become one person.  A token of two
+# capitalised parts each of which the text also writes as a word of its own ("Noem",
+# "Kristi", "South") is two words; a surname's ("DelGiorno", "McFee") or a given name's
+# ("RuiWen", "LeBron") parts are no words of the text.
+_GLUED_RE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
+
+
+def glued_at(toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` two words of the text written as one ("NoemKristi")?"""
+    m = _GLUED_RE.match(toks[k].text)
+    if m is None:
+        return False
+    texts = {t.text for t in toks}
+    return m.group(1) in texts and m.group(2) in texts
 
 
 # "I'll", "I’m": the capitalised pronoun's contractions (an AEB review's "what I’ll call",

@@ -250,12 +250,23 @@ ORG_CUES_EN = frozenset(
     union court parliament congress senate department office police post group airlines kremlin pentagon
     co studios media records entertainment productions motors technologies laboratory labs holdings
     llc plc network observatory
+    authority institution center centre project
     """.split()
 )
+# (authority, institution, center, centre, project: AEB pages (Nov 2019) had made people of
+# "Washington Healthcare Authority", "Urban Institute-Brookings Institution Tax Policy
+# Center" and "Lexus Project", each opening with a given name; a "Center" is as often a
+# venue as a body, and an organisation is the lesser error.)
 FACILITY_CUES_EN = frozenset(
     "cosmodrome airport station stadium square street road island islands river mountains lake province region "
-    "county district valley bay sea ocean palace bridge port".split()
+    "county district valley bay sea ocean palace bridge port pavilion amphitheatre amphitheater".split()
 )
+# (pavilion, amphitheatre: a tour's venues, "Cynthia Woods Mitchell Pavilion", "Ak-Chin
+# Pavilion", had been people; "Arena" and "Hall" are surnames too and stay out.)
+# A product line's last word: a span ending in one is a model, no person ("Mac Pro", Mac
+# a given name, and "AMD Radeon Pro" were people on an AEB laptop review; "iPhone 11 Pro
+# Max", "Galaxy S10 Plus", "iPad Mini", "Switch Lite").  None is a surname.
+PRODUCT_LINE_WORDS_EN = frozenset("pro max plus mini ultra lite".split())
 # Lower-case words inside a person's name: "Ludwig van Beethoven", "Osama bin Laden".
 NAME_PARTICLES_EN = frozenset("von van de da del der di du la le bin ibn al el ul ur".split())
 CONNECTORS_EN = frozenset("of the de del da di von van bin al el la le du".split())
