@@ -863,6 +863,9 @@ def english_main_clause(text: str) -> list[str]:
 # "could" is as often past ability ("could not get going on Sunday") and is left out.
 _SPECULATION_RE = re.compile(
     r"(सकता|सकती|सकते|सकें)(?=[\s।.,]|$)|(संभावना|आशंका|अनुमान)\s+(?:है|हैं|थी|था)(?=[\s।.,]|$)"
+    # a plan is no happening either: "वह रविवार को किम से मिलने की योजना बना रहे हैं" (the
+    # seed reports: the governor's meeting, never reported held)
+    r"|(?:की|का)\s+(?:योजना|इरादा)\s+(?:बना|है|हैं|था|थी|रख)"
     r"|\b(may|might|likely to)\b",
     re.IGNORECASE,
 )

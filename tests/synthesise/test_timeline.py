@@ -139,9 +139,16 @@ def test_a_clause_opening_on_a_relative_word_keeps_what_it_refers_to():
 
 def test_a_pronoun_subject_takes_in_the_noun_phrase_it_stands_for():
     text = ("रूस के प्रिमोरी क्षेत्र के गवर्नर, जिसमें व्लादिवोस्तोक भी शामिल है, उन्होंने कहा कि वह रविवार को "
-            "किम से मिलने की योजना बना रहे हैं।")
+            "किम से मिले।")
     [entry] = _timeline([_unit("a", 0, text, {"रविवार": "2023-09-17"})])
     assert entry.text.startswith("रूस के प्रिमोरी क्षेत्र के गवर्नर"), entry.text
+
+
+def test_a_plan_dates_no_happening():
+    # the seed reports: the governor only planned to meet Kim on Sunday, and no report says he did
+    plan = ("रूस के प्रिमोरी क्षेत्र के गवर्नर, जिसमें व्लादिवोस्तोक भी शामिल है, उन्होंने कहा कि वह रविवार को "
+            "किम से मिलने की योजना बना रहे हैं।")
+    assert _timeline([_unit("a", 0, plan, {"रविवार": "2023-09-17"})]) == []
 
 
 def test_a_clause_cut_from_a_quote_needs_its_speaker():
