@@ -97,8 +97,16 @@ def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
     """The first full publication date (with its time when given) in ``text``.
 
     Returns the aware datetime and the character span it covers, or None.
-    Only day+month+year dates count; a lone time or a fraction never does.
+    Only day+month+year dates count; a lone time or a fraction never does;
+    an impossible time or offset ("T25:99", "+99:99") gives None, never an error.
     """
+    try:
+        return _find_date(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
     if not text:
         return None
     text = text.translate(_DIGITS)
@@ -205,7 +213,10 @@ def parse_published(value: object) -> datetime | None:
     Date-only values mean midnight Indian time (see DEFAULT_TZ); naive datetimes
     are taken as Indian time too. Unparseable values give None, never an error.
     """
-    parsed = _parse_published(value)
+    try:
+        parsed = _parse_published(value)
+    except (ValueError, OverflowError):  # an impossible time or offset: "2020-03-13T25:99:00"
+        return None
     if parsed is None or not _plausible_publication(parsed):
         return None
     return parsed

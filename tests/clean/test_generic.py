@@ -181,3 +181,13 @@ def test_a_list_mark_or_hashtag_is_no_part_of_the_headline():
         article = clean_document(_doc(f"{headline}\n\n{body}", doc_id="live"))
         assert article.title == expected
         assert article.body.startswith("मंदिर प्रशासन")
+
+
+def test_an_impossible_publication_time_is_dropped_not_the_article():
+    from khabar.clean.dates import find_date, parse_published
+
+    assert parse_published("2020-03-13T25:99:00") is None and parse_published("2020-03-13T10:00:00+99:99") is None
+    assert find_date("Published 10:00 +99:99 Nov 19, 2019") is None
+    text = "Some headline on the page\nThe council approved the new budget on Tuesday after a long debate, members said."
+    article = clean_document(_doc(text, published="2020-03-13T25:99:00"))
+    assert article.published is None and "council approved" in article.body
