@@ -204,7 +204,15 @@ def is_date_only(value: object) -> bool:
         return False
     if hasattr(value, "year") and hasattr(value, "day"):
         return True
-    return isinstance(value, str) and _DATE_ONLY.fullmatch(value) is not None
+    if not isinstance(value, str):
+        return False
+    if _DATE_ONLY.fullmatch(value) is not None:
+        return True
+    if _ISO.match(value.strip()):
+        return False  # an ISO time of day
+    # a written date: "Mar 13 2020", "१३ मार्च २०२०", RFC 822's "Fri, 13 Mar 2020" (with no clock)
+    found = find_date(value)
+    return found is not None and not names_a_time(found, value.translate(_DIGITS))
 
 
 def parse_published(value: object) -> datetime | None:

@@ -129,6 +129,10 @@ def test_meta_wins_and_unknown_keys_go_to_extra():
     assert "published_precision" not in indian.extra and indian.published.isoformat() == "2019-11-19T10:18:01+05:30"
     elsewhere = clean_document(_doc(text, published="2019-11-19T10:18:01", url="https://www.example.com/x"))
     assert elsewhere.extra.get("published_precision") == "day"
+    # ... and a written date with no clock is a day too
+    for written in ("Mar 13 2020", "१३ मार्च २०२०", "Fri, 13 Mar 2020"):
+        assert clean_document(_doc(text, published=written)).extra.get("published_precision") == "day", written
+    assert "published_precision" not in clean_document(_doc(text, published="Fri, 13 Mar 2020 10:00:00 +0530")).extra
     assert article.source == "/tmp/page.txt"
 
 
