@@ -238,6 +238,13 @@ def _plausible_publication(moment: datetime) -> bool:
     return moment.replace(tzinfo=None) != datetime(1970, 1, 1)
 
 
+# A numeric timestamp this large counts milliseconds (1e12 ms is September 2001; 1e12
+# seconds is the year 33658).
+MILLISECOND_TIMESTAMPS = 1e12
+# ... and one under this (September 2001 in seconds) is no timestamp of a news report.
+MIN_TIMESTAMP = 1e9
+
+
 def _parse_published(value: object) -> datetime | None:
     if value is None:
         return None
@@ -245,6 +252,11 @@ def _parse_published(value: object) -> datetime | None:
         return value if value.tzinfo else value.replace(tzinfo=DEFAULT_TZ)
     if hasattr(value, "year") and hasattr(value, "month") and hasattr(value, "day"):
         return datetime(value.year, value.month, value.day, tzinfo=DEFAULT_TZ)  # a date
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # a Unix timestamp, as scrapers store one: seconds, or milliseconds when that large;
+        # a small number ("12") is no date at all
+        seconds = value / 1000 if abs(value) >= MILLISECOND_TIMESTAMPS else value
+        return datetime.fromtimestamp(seconds, timezone.utc) if seconds >= MIN_TIMESTAMP else None
     if not isinstance(value, str):
         return None
     text = value.strip()

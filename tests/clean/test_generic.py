@@ -195,3 +195,11 @@ def test_an_impossible_publication_time_is_dropped_not_the_article():
     text = "Some headline on the page\nThe council approved the new budget on Tuesday after a long debate, members said."
     article = clean_document(_doc(text, published="2020-03-13T25:99:00"))
     assert article.published is None and "council approved" in article.body
+
+
+def test_a_unix_timestamp_is_a_publication_time():
+    from khabar.clean.dates import parse_published
+
+    assert parse_published(1584000000).isoformat() == "2020-03-12T08:00:00+00:00"  # seconds, as scrapers store them
+    assert parse_published(1584000000000) == parse_published(1584000000)  # ... or milliseconds
+    assert parse_published(True) is None and parse_published(1e30) is None and parse_published(0) is None
