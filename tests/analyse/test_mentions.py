@@ -106,3 +106,17 @@ def test_a_town_whose_romanisation_needs_its_schwas_read_right_to_left_is_found(
     assert schwa_readings("कमलनाथ") == ["kamlanath", "kamalnath"] and schwa_readings("नरेंद्र") == ["narendra"]
     toks = tokenize("यवतमाल के डीएम एमडी सिंह ने बताया कि जिले में एक और शख्स कोरोना पॉजिटिव पाया गया।")
     assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [("यवतमाल", "Yavatmal")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # March 2020: a city the gazetteer writes with a space, hyphenated by the paper,
+        # is the one city, not its first word
+        ("मुंबई, पुणे और पिंपरी-चिंचवड़ में स्कूल बंद", ["Mumbai", "Pune", "Pimpri-Chinchwad"]),
+        # a compass pair written so stays a direction, as before
+        ("दक्षिण-पश्चिम दिशा से हवा", []),
+    ],
+)
+def test_hyphenated_city(text, expected):
+    assert [c.english for c in gazetteer_places(tokenize(text))] == expected
