@@ -120,3 +120,8 @@ def test_a_town_whose_romanisation_needs_its_schwas_read_right_to_left_is_found(
 )
 def test_hyphenated_city(text, expected):
     assert [c.english for c in gazetteer_places(tokenize(text))] == expected
+
+
+def test_society_spelt_with_ya_closes_an_organisation():
+    # March 2020: a Noida housing society named after a city is no city
+    assert found(cue_names, "नोएडा सेक्टर 74 की केपटाउन सोसायटी को सील किया") == [("केपटाउन सोसायटी", "ORG", "org")]
