@@ -43,8 +43,15 @@ from khabar.synthesise.similarity import (
     numbers,
     similarity,
     stem,
+    tells_of_another,
 )
-from khabar.synthesise.summary import in_quotation, is_expectation, looks_like_boilerplate, tidy_sentence
+from khabar.synthesise.summary import (
+    figures_differ,
+    in_quotation,
+    is_expectation,
+    looks_like_boilerplate,
+    tidy_sentence,
+)
 
 # --------------------------------------------------------------------------
 # shared helpers
@@ -769,6 +776,10 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
                 continue
             if negated(a.text) != negated(b.text):  # a denial and a statement say opposite things
                 continue  # "not spreading between people" (31 Dec) vs "limited spread" (15 Jan)
+            if figures_differ(a.text, b.text) or tells_of_another(a.text) != tells_of_another(b.text):
+                # a running tally's two steps: "रविवार को और चार लोगों में ... संख्या बढ़कर अब 15" /
+                # "एक अन्य मामले की मंगलवार को पुष्टि ... संख्या बढ़कर 16" (March 2020, Bihar)
+                continue
             if set(a.day_dates()) & set(b.day_dates()):
                 continue
             for unit in (a, b):

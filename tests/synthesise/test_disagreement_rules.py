@@ -356,3 +356,22 @@ def test_a_figure_the_other_sentence_also_gives_in_a_list_is_no_rival():
     # ... while one toll written as deaths and as people who died is compared
     units[1] = _unit("b", "इटली में कोरोना वायरस से अब तक 29 मौतें हो चुकी हैं ।", ["italy"])
     assert [d.topic for d in _numbers(units, {"a": "2020-03-02", "b": "2020-03-02"})] == ["लोगों: 29 vs 34"]
+
+
+def test_two_steps_of_a_running_tally_are_no_date_disagreement():
+    from khabar.synthesise.disagreements import date_disagreements
+
+    def dated(article_id, text, word, day):
+        unit = _unit(article_id, text, ["bihar"])
+        at = text.index(word)
+        unit.times = [TimeExpression(word, at, at + len(word), date=day, precision="day")]
+        return unit
+
+    # March 2020, Bihar: Sunday's four new cases (15 in all) and Tuesday's one more (16)
+    sunday = dated("a", "बिहार में रविवार को और चार लोगों में कोरोना वायरस संक्रमण की पुष्टि होने के बाद प्रदेश में "
+                        "संक्रमितों की संख्या बढ़कर 15 हो गयी ।", "रविवार", "2020-03-29")
+    tuesday = dated("b", "बिहार में मंगलवार को एक अन्य मामले में कोरोना वायरस संक्रमण की पुष्टि होने के बाद प्रदेश में "
+                         "संक्रमितों की संख्या बढ़कर 16 हो गयी ।", "मंगलवार", "2020-03-31")
+    others = [_unit(k, text) for k, text in (("c", "पटना में सभी स्कूल बंद रहेंगे ।"), ("d", "दिल्ली में बाजार खुले रहे ।"))]
+    weigh_units([sunday, tuesday, *others])
+    assert not date_disagreements([sunday, tuesday])
