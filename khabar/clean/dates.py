@@ -74,7 +74,8 @@ _ISO = re.compile(
 _NUMERIC = re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")
 _CLOCK = re.compile(
     r"(?<!\d)(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    r"(?:\s*\(?(?P<zone>IST|UTC|GMT|BST|CEST|CET|EST|EDT|PST|PDT|KST|JST|ET|CT|MT|PT)\b\)?|\s*(?P<off>[+-]\d{2}:?\d{2}))?",
+    r"(?:\s*\(?(?P<zone>IST|UTC|GMT|BST|CEST|CET|EST|EDT|PST|PDT|KST|JST|ET|CT|MT|PT)\b\)?"
+    r"|\s*(?P<off>[+-]\d{2}:?\d{2}))?",
     re.I,
 )
 

@@ -899,8 +899,8 @@ def overtaken_expectations(
 # out: of the three such opposite pairs in the March 2020 events, the two that
 # were not decrees told of different people ("... लैब की जांच में कोरोना वायरस
 # की पुष्टि हुई" / "पति ... में संक्रमण की पुष्टि नहीं हुई").
-_DECREE_HI_RE = re.compile(r"(?<![\u0900-\u097F])(?P<object>[\u0900-\u097F]+)\s+(?:को\s+)?(?P<verb>घोषित|लागू|रद्द|स्थगित)"
-                           r"(?![\u0900-\u097F])")
+_DECREE_HI_RE = re.compile(
+    r"(?<![\u0900-\u097F])(?P<object>[\u0900-\u097F]+)\s+(?:को\s+)?(?P<verb>घोषित|लागू|रद्द|स्थगित)(?![\u0900-\u097F])")
 _DECREE_EN_RE = re.compile(
     r"\b(?P<verb>declare[sd]?|impose[sd]?|cancel(?:l?ed|s)?|postpone[sd]?)\s+(?:(?:a|an|the)\s+)?"
     r"(?P<object>(?:state of )?[a-z]+)\b")
