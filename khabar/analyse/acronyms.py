@@ -93,7 +93,7 @@ def acronym_names(toks: list[Token]) -> list[Candidate]:
         acronym = spell_acronym(t.norm)
         if acronym is None:
             continue
-        place = acronym_place(acronym)
+        place = acronym_place(acronym, spelt=True)
         english = place.name if place else acronym
         out.append(Candidate(i, i + 1, "PLACE" if place else "ORG", "acronym", english=english, place=place))
     return out

@@ -561,14 +561,22 @@ def build_codes() -> dict[str, str]:
 # Hindi corpus every two-letter hit but US and UK was wrong (14 codes, e.g.
 # "IT" read as Italy, "TV" as Tuvalu).  Only these two stand for countries.
 _TWO_LETTER_COUNTRIES = frozenset({"US", "UK"})
+# Three-letter codes fare no better: of the six spelt in the March 2020 papers only USA and
+# UAE named countries; एसपीएम, एमएमआर (the Mumbai Metropolitan Region), बीईएल (Bharat
+# Electronics) and the आईएनडी of a virus code "सीओवी-आईएनडी-19" had become St. Pierre &
+# Miquelon, Myanmar, Belgium and India.
+_THREE_LETTER_COUNTRIES = frozenset({"USA", "UAE"})
 
 
 @lru_cache(maxsize=4096)
-def acronym_place(acronym: str) -> Place | None:
-    """'US' -> United States: an acronym that is a country code (ISO alpha-3,
-    UK, UAE, USA; of the two-letter codes only US and UK)."""
+def acronym_place(acronym: str, spelt: bool = False) -> Place | None:
+    """'US' -> United States: an acronym that is a country code (ISO alpha-3, UK, UAE,
+    USA; of the two-letter codes only US and UK).  ``spelt``: the acronym was spelt out
+    in Devanagari letter names, where of the three-letter codes only USA and UAE are."""
     acronym = acronym.upper()
     if len(acronym) == 2 and acronym not in _TWO_LETTER_COUNTRIES:
+        return None
+    if spelt and len(acronym) == 3 and acronym not in _THREE_LETTER_COUNTRIES:
         return None
     name = _tables()[1].get(acronym)
     if name is None:

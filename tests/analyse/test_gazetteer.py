@@ -37,6 +37,10 @@ def test_country_codes_come_from_the_packaged_file():
     assert acronym_place("US").name == "United States"
     assert acronym_place("UK").name == "United Kingdom"
     assert acronym_place("IND").name == "India"
+    # spelt in Devanagari letter names, only USA and UAE of the three-letter codes are countries
+    # (March 2020: एमएमआर is the Mumbai Metropolitan Region, बीईएल Bharat Electronics)
+    assert acronym_place("USA", spelt=True).name == "United States"
+    assert acronym_place("MMR", spelt=True) is None and acronym_place("BEL", spelt=True) is None
     assert acronym_place("KCNA") is None
     # Spelled-out two-letter codes are other words: IT, TV, ID, PK.
     assert all(acronym_place(code) is None for code in ("IT", "TV", "ID", "PK"))
