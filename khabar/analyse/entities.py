@@ -65,6 +65,7 @@ from khabar.analyse.latin_names import (
     latin_names,
     latin_twins,
     opens_sentence,
+    span_words,
     title_case_lines,
 )
 from khabar.analyse.lexicon import (
@@ -317,7 +318,7 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
         if toks[k].norm in alone or zipf(toks[k].norm, "en") < SURNAME_MAX_ZIPF
     }
     headings = title_case_lines(toks)
-    spans_inside = Counter(_span_words(toks, c) for c in latin if not opens_sentence(toks, c.i))
+    spans_inside = Counter(span_words(toks, c.i, c.j) for c in latin if not opens_sentence(toks, c.i))
     out = []
     for c in latin:
         if c.j - c.i == 1 and c.type != "PERSON" and c.place is None:
@@ -334,7 +335,7 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
             if c.j - c.i == 1 and opens_sentence(toks, c.i):
                 continue  # a lone capitalised word opening a sentence is no evidence
             c.type = _english_type(toks, c, surnames, person)
-            if c.type is None and _common_word_first(toks, c) and spans_inside[_span_words(toks, c)] >= 2 \
+            if c.type is None and _common_word_first(toks, c) and spans_inside[span_words(toks, c.i, c.j)] >= 2 \
                     and _lone_name(toks, c.i + 1, lowercase, True):
                 # "Home Depot", "Big Machine", capitalised inside sentences twice or more: a
                 # common word before a word that would be a name alone is the name's first
@@ -360,10 +361,6 @@ def _in_address(toks: list[Token], k: int) -> bool:
     rest = toks[k + 1 : k + 3]
     return (len(rest) == 2 and rest[0].text in _ADDRESS_SIGNS and rest[0].start == toks[k].end
             and rest[1].start == rest[0].end)
-
-
-def _span_words(toks: list[Token], c: Candidate) -> tuple[str, ...]:
-    return tuple(t.norm for t in toks[c.i : c.j])
 
 
 def _lone_name(toks: list[Token], k: int, lowercase: set[str], capitalised_twice: bool) -> bool:

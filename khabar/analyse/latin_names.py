@@ -78,7 +78,7 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
                 ):
                     j += 2
                 elif u.kind == "lat" and u.norm in ("and", "&") and toks[j + 1: j + 2] and toks[j + 1].text != "The" \
-                        and _org_after(toks, j + 1) and _words(toks, i, j) not in alone:
+                        and _org_after(toks, j + 1) and span_words(toks, i, j) not in alone:
                     # "Securities and Exchange Commission": one name, not two; but a
                     # capitalised "The" opens the next ("Big Machine and The Carlyle Group"),
                     # and a name the text also writes alone ends before "and" ("Big Machine
@@ -96,7 +96,8 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _words(toks: Sequence[Token], i: int, j: int) -> tuple[str, ...]:
+def span_words(toks: Sequence[Token], i: int, j: int) -> tuple[str, ...]:
+    """The normalised words of tokens ``i`` to ``j`` (exclusive)."""
     return tuple(t.norm for t in toks[i:j])
 
 
@@ -128,7 +129,7 @@ def _runs_alone(toks: Sequence[Token]) -> set[tuple[str, ...]]:
             else:
                 break
         if j - i >= 2 and not (j < n and toks[j].norm in ("and", "&")):
-            runs.add(_words(toks, i, j))
+            runs.add(span_words(toks, i, j))
         i = j
     return runs
 
@@ -145,7 +146,7 @@ def _owner(toks: Sequence[Token], i: int, j: int) -> bool:
     Center": AEB, once "Center" named organisations; "Rosaly Lopes of NASA's Jet Propulsion
     Laboratory"; not "People's Liberation Army", nor a name all in capitals: "LOWE'S
     COMPANIES INC")?"""
-    if lookup(_words(toks, i, j)) is not None:
+    if lookup(span_words(toks, i, j)) is not None:
         return True
     acronym = toks[j - 1].text
     return len(acronym) > 1 and acronym.isupper() and not toks[j + 2].text.isupper()

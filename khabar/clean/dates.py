@@ -188,15 +188,13 @@ def _only_glue(between: str) -> bool:
 _DATE_ONLY = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]00:00(?::00(?:\.0+)?)?)?\s*")
 
 
-_ZONELESS_TIME = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*")
-
-
 def is_zoneless_time(value: object) -> bool:
     """Whether a declared ``published`` value is an ISO time of day with no zone
     ("2019-11-18T17:26:00"), which only the site's own clock gives meaning."""
     if isinstance(value, datetime):
         return value.tzinfo is None
-    return isinstance(value, str) and _ZONELESS_TIME.fullmatch(value) is not None and not is_date_only(value)
+    iso = _ISO.fullmatch(value.strip()) if isinstance(value, str) else None
+    return iso is not None and bool(iso["h"]) and not iso["off"] and not is_date_only(value)
 
 
 def is_date_only(value: object) -> bool:

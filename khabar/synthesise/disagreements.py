@@ -46,6 +46,8 @@ from khabar.synthesise.similarity import (
     tells_of_another,
 )
 from khabar.synthesise.summary import (
+    MULTIPLIERS,
+    _place_keys,
     figures_differ,
     in_quotation,
     is_expectation,
@@ -187,11 +189,8 @@ class Quantity(NamedTuple):
     counted: str | None  # what exactly is counted, to tell two counts of one unit apart
 
 
-# Words that multiply the number before them: "25 million people", "70 हजार कैदियों".
-_MULTIPLIER_VALUES = {"hundred": 1e2, "सौ": 1e2, "thousand": 1e3, "हजार": 1e3, "हज़ार": 1e3, "lakh": 1e5, "लाख": 1e5,
-                      "million": 1e6, "crore": 1e7, "करोड़": 1e7, "करोड": 1e7, "billion": 1e9}
 _MULTIPLIED_RE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)\s*(" + "|".join(_MULTIPLIER_VALUES)
+    r"(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)\s*(" + "|".join(MULTIPLIERS)
     + r")\s+(%|[^\W\d_][\w\u0900-\u097F]*)")
 
 
@@ -214,7 +213,7 @@ def _numbers_with_words(text: str):
     """(match, value) for every "<number> <word>" in ``text``, and every "<number>
     <multiplier> <word>" ("25 million people": 25,000,000 people)."""
     for match in _NUMBER_UNIT_RE.finditer(text):
-        if match.group(2) in _MULTIPLIER_VALUES:
+        if match.group(2) in MULTIPLIERS:
             continue
         try:
             yield match, float(match.group(1).replace(",", ""))
@@ -222,7 +221,7 @@ def _numbers_with_words(text: str):
             continue
     for match in _MULTIPLIED_RE.finditer(text):
         try:
-            yield _Multiplied(match), float(match.group(1).replace(",", "")) * _MULTIPLIER_VALUES[match.group(2)]
+            yield _Multiplied(match), float(match.group(1).replace(",", "")) * MULTIPLIERS[match.group(2)]
         except ValueError:
             continue
 
@@ -980,8 +979,7 @@ def _same_places(a: Unit, b: Unit) -> bool:
     and one told of none are not known to be one ("हरियाणा और दिल्ली सरकार ने ... इसे
     महामारी घोषित कर दिया है" is no rival of Uttar Pradesh's "अभी ... महामारी घोषित नहीं
     किया गया है", which names no place: March 2020, 13 March)."""
-    places_a = {k for k in a.entity_keys if a.entity_types.get(k) == "PLACE"}
-    places_b = {k for k in b.entity_keys if b.entity_types.get(k) == "PLACE"}
+    places_a, places_b = _place_keys(a), _place_keys(b)
     return places_a == places_b or bool(places_a & places_b)
 
 

@@ -1039,7 +1039,9 @@ def _compatible_pair(item: Item, other: Item, sim) -> bool:
 # and what makes a number a measure, no count of things: a clock time ("10 a.m.", "11 बजे"),
 # a distance or a share ("10 किलोमीटर के दायरे में", "40 प्रतिशत"; time units come from
 # the analysis stage's calendar).
-_MULTIPLIERS = frozenset("हजार हज़ार लाख करोड़ करोड सौ hundred thousand million billion".split())
+# Words that multiply the number before them ("70 हजार कैदियों", "25 million people"), and by how much.
+MULTIPLIERS = {"hundred": 1e2, "सौ": 1e2, "thousand": 1e3, "हजार": 1e3, "हज़ार": 1e3, "lakh": 1e5, "लाख": 1e5,
+               "million": 1e6, "crore": 1e7, "करोड़": 1e7, "करोड": 1e7, "billion": 1e9}
 _MEASURES = frozenset("a.m p.m am pm बजे o'clock किलोमीटर मीटर मील km miles प्रतिशत फीसदी फ़ीसदी percent %".split())
 
 
@@ -1078,7 +1080,7 @@ def counted_facts(text: str) -> frozenset[tuple[float, str]]:
     for match, value, following in _count_matches(text):
         if _hyphened(text, match):
             continue  # a name's number ("COVID-19") or a modifier ("16-inch", "30-date")
-        nouns = [w for w in following if w.lower() not in _MULTIPLIERS]
+        nouns = [w for w in following if w.lower() not in MULTIPLIERS]
         noun = nouns[0] if nouns else ""
         if (not noun or NUMBER_RE.fullmatch(noun) or noun.lower() in stop or noun.lower() in _MEASURES
                 or unit_name(noun)):
