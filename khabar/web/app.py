@@ -926,6 +926,18 @@ SECURITY_HEADERS = {
 }
 
 
+def _as_utf8(arg: Any) -> Any:
+    """http.server reads the request line as Latin-1; a client that sends a Hindi
+    query unescaped ("/search?q=कनिका") sent UTF-8, which the log should show
+    as such rather than as "à¤\\x95..."."""
+    if not isinstance(arg, str):
+        return arg
+    try:
+        return arg.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return arg
+
+
 class Handler(BaseHTTPRequestHandler):
     server: KhabarServer
     server_version = f"khabar/{__version__}"
@@ -964,7 +976,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's signature
         if not self.server.quiet:
-            super().log_message(format, *args)
+            super().log_message(format, *(_as_utf8(arg) for arg in args))
 
 
 class KhabarServer(ThreadingHTTPServer):

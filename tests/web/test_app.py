@@ -437,3 +437,20 @@ def test_snippet_prefers_window_with_most_query_words():
     assert make_snippet("", query_words("x")) is None
     accented = make_snippet("The café opened.", query_words("CAFE"))
     assert [accented.text[s:e] for s, e in accented.highlights] == ["café"]
+
+
+def test_the_access_log_shows_a_hindi_query_sent_unescaped_as_hindi(served, capsys):
+    import socket
+
+    base, _, server = served
+    host, port = server.server_address[:2]
+    server.quiet = False
+    try:
+        with socket.create_connection((host, port), timeout=TIMEOUT) as connection:
+            connection.sendall("GET /search?q=किम HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode("utf-8"))
+            while connection.recv(65536):
+                pass
+    finally:
+        server.quiet = True
+    logged = capsys.readouterr().err
+    assert '"GET /search?q=किम HTTP/1.1" 200' in logged
