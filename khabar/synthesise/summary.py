@@ -1353,7 +1353,9 @@ def summarise(
     def order_key(entry):
         group, rep = entry["group"], entry["rep"]
         dates = sorted(d for u in group.units for d in u.day_dates())
-        reference = reference_dates.get(rep.article_id) or "9999"
+        # A fact several reports state stands at its earliest telling, whichever
+        # report's words show it.
+        reference = min(reference_dates.get(u.article_id) or "9999" for u in group.units)
         if dates:
             return (dates[0], 0, reference, rep.index)
         # An undated sentence goes with the happening its article was just

@@ -754,3 +754,30 @@ def test_a_happening_and_another_of_its_kind_are_two_facts():
     c = unit("c", "पटना एम्स में शनिवार को एक अन्य मरीज की मौत हो गयी ।")
     weigh_units([a, b, c])
     assert [sorted(g.sources) for g in group_units([a, b, c], similarity)] == [["a", "b"], ["c"]]
+
+
+def test_a_fact_several_reports_state_stands_at_its_earliest_telling():
+    from khabar.synthesise.similarity import content_tokens, similarity, weigh_units
+    from khabar.synthesise.summary import summarise
+
+    def unit(article_id, index, text):
+        return Unit(article_id=article_id, index=index, text=text, start=0, end=len(text), language="en",
+                    tokens=content_tokens(text, "en"), entity_keys={"julian assange", "sweden"},
+                    entity_types={"julian assange": "PERSON", "sweden": "PLACE"})
+
+    # AEB, Nov 2019: BBC News (19th) and Al Bawaba (20th) lead on the dropped
+    # investigation; BBC's background on the embassy years is its alone.  The
+    # shared lead opens the summary whichever report's words show it.
+    units = [
+        unit("bbc", 1, "Prosecutors in Sweden have dropped an investigation into a rape allegation made against "
+                       "Wikileaks co-founder Julian Assange in 2010."),
+        unit("bbc", 2, "Assange, who denies the accusation, has avoided extradition to Sweden for seven years after "
+                       "seeking refuge at the Ecuadorean embassy in London in 2012."),
+        unit("bawaba", 0, "Sweden has dropped its investigation into a 2010 rape allegation against WikiLeaks "
+                          "co-founder Julian Assange after a review of the evidence."),
+    ]
+    weigh_units(units)
+    summary = summarise(units, words=200, reference_dates={"bbc": "2019-11-19", "bawaba": "2019-11-20"},
+                        sim=similarity)
+    assert summary[0].sources == ["bawaba", "bbc"], [(s.text, s.sources) for s in summary]
+    assert "embassy" in summary[1].text
