@@ -259,6 +259,42 @@ def _open_that_clause(clause: str) -> bool:
 _CONDITION_RE = re.compile(r"^[\"'‘“]?\s*(?:अगर|यदि|if|unless)\s", re.IGNORECASE)
 
 
+# A Hindi line cut short opens where a phrase does: after a postposition or a
+# comma, on a word that is neither a postposition nor part of a verb group.  Four
+# words before the date had opened March 2020 lines on "को निलंबित करने की
+# बृहस्पतिवार को घोषणा की", "के डीसीबी बैंक ने ..." and "किया था, जिसके बाद ...", and
+# the seed timeline's on "प्रवक्ता जॉन किर्बी ने" for "व्हाइट हाउस के राष्ट्रीय सुरक्षा
+# प्रवक्ता जॉन किर्बी ने".
+_PHRASE_ENDS = frozenset("ने को से के की का में पर तक लिए बाद साथ दौरान चलते हुए हुई".split())
+_NO_PHRASE_START = _PHRASE_ENDS | frozenset(
+    """द्वारा वाले वाली वाला बीच ओर तरफ बारे तहत पास खिलाफ अनुसार मुताबिक जरिए जरिये
+    है हैं था थे थी थीं हो होगा होगी होंगे गया गई गए गयी गये रहा रही रहे दिया दी दिए किया की किए कर करने करते
+    हुआ और व एवं तथा या""".split())
+# ... nor on a participle ("देखते हुए प्रधानमंत्री मोदी ने ...").
+_PARTICIPLE_MARKS = frozenset("हुए हुई हुआ".split())
+
+
+def _opens_phrase(tokens: Sequence[str], start: int) -> bool:
+    word, before = tokens[start], tokens[start - 1] if start else ""
+    if word in _NO_PHRASE_START or word[:1] in "(\"'‘“,":
+        return False
+    if start + 1 < len(tokens) and tokens[start + 1] in _PARTICIPLE_MARKS:
+        return False
+    return start == 0 or before in _PHRASE_ENDS or before.endswith((",", "।"))
+
+
+def _phrase_start(tokens: Sequence[str], date_word: int, default: int) -> int:
+    """Where a trimmed Hindi line opens: the phrase start nearest before
+    ``default`` (the fourth word before the date) that leaves at most MAX_WORDS
+    words, else the nearest after it that still comes before the date, else
+    ``default``."""
+    earliest = max(0, len(tokens) - MAX_WORDS)
+    for start in list(range(default, earliest - 1, -1)) + list(range(default + 1, date_word)):
+        if _opens_phrase(tokens, start):
+            return start
+    return default
+
+
 def clause_around(unit: Unit, time: TimeExpression) -> str | None:
     """The clause of ``unit`` that holds ``time``, extended rightwards until it
     ends on its verb (or the sentence ends) and leftwards while it is too
@@ -318,6 +354,8 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         if that and len(tokens) - that[-1] <= MAX_WORDS:
             return " ".join(tokens[that[-1]:]).strip()
         start = max(0, date_word - 4)
+        if DEVANAGARI_RE.search(clause):
+            start = _phrase_start(tokens, date_word, default=start)
         if len(tokens) - start > MAX_WORDS:
             return None
         clause = "… " + " ".join(tokens[start:])

@@ -631,3 +631,18 @@ def test_different_happenings_of_one_day_stay_apart_and_hindi_merges_on_words_on
     ]
     entries = _timeline(units)
     assert sorted(e.sources for e in entries) == [["a"], ["b"], ["c"], ["d"]]
+
+
+def test_a_hindi_line_cut_short_opens_where_a_phrase_does():
+    # The seed preview's Kirby statement and Punjab's 19 March order (March 2020) are
+    # too long for a line: what is cut is a lead-in, and the line opens on a phrase,
+    # not on "प्रवक्ता" of "सुरक्षा प्रवक्ता" or on the postposition "को".
+    kirby = _unit("a", 0, "गौरतलब है कि व्हाइट हाउस के राष्ट्रीय सुरक्षा प्रवक्ता जॉन किर्बी ने बीते 30 अगस्त को कहा था कि "
+                          "संयुक्त राज्य अमेरिका चिंतित है कि दोनों देशों के बीच हथियार वार्ता सक्रिय रूप से आगे बढ़ रही है.",
+                  {"बीते 30 अगस्त": "2023-08-30"})
+    punjab = _unit("b", 0, "पंजाब सरकार ने कोरोना वायरस वैश्विक महामारी के चलते 20 से अधिक लोगों के एकत्रित होने पर पाबंदी "
+                           "लगाने के अलावा शुक्रवार आधी रात से सार्वजनिक परिवहन सेवाओं को निलंबित करने की बृहस्पतिवार को "
+                           "घोषणा की ।", {"बृहस्पतिवार": "2020-03-19"})
+    lines = {e.sources[0]: e.text for e in _timeline([kirby, punjab])}
+    assert lines["a"].startswith("… राष्ट्रीय सुरक्षा प्रवक्ता जॉन किर्बी ने बीते 30 अगस्त को कहा था कि"), lines
+    assert lines["b"].startswith("… सार्वजनिक परिवहन सेवाओं को निलंबित करने की बृहस्पतिवार को घोषणा की"), lines
