@@ -15,6 +15,8 @@ Writes, under khabar/data/:
   are matched to (only when faker is installed);
 * ``surnames.txt.gz`` - Latin surnames of every Faker locale: a person's romanised
   name word is respelt in English only into a listed name (only when faker is installed);
+* ``hindi_names.txt.gz`` - Hindi given names in Devanagari (Faker's hi_IN lists): a
+  name after a title may be made of common words (only when faker is installed);
 * ``zipf_hi.tsv.gz``, ``zipf_en.tsv.gz`` - wordfreq Zipf frequencies (all
   Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``).
 
@@ -60,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
             ("faker", given_names.build_south_asian_names(), given_names.write_given_names,
              given_names.SOUTH_ASIAN_NAMES_PATH),
             ("faker", given_names.build_surnames(), given_names.write_given_names, given_names.SURNAMES_PATH),
+            ("faker", given_names.build_hindi_given_names(), given_names.write_given_names,
+             given_names.HINDI_NAMES_PATH),
         )
         for package, built, write, packaged in optional:
             if built is None:

@@ -12,7 +12,10 @@ The list ships in ``khabar/data/given_names.txt.gz``, built by
 Faker is a build-time dependency only, khabar never imports it at run time).
 A second list, ``khabar/data/south_asian_names.txt.gz``, holds the Latin
 spellings of South Asian given names and surnames, which romanised Hindi
-names are matched to (:func:`khabar.analyse.anglicise.name_spelling`).
+names are matched to (:func:`khabar.analyse.anglicise.name_spelling`).  A
+third, ``khabar/data/hindi_names.txt.gz``, holds Hindi given names in
+Devanagari (Faker's hi_IN lists), so a name after a title is found even when
+its words are common ones ("मंत्री राम विलास पासवान", "नेता राहुल गांधी").
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from pathlib import Path
 GIVEN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
 SOUTH_ASIAN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "south_asian_names.txt.gz"
 SURNAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "surnames.txt.gz"
+HINDI_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "hindi_names.txt.gz"
 
 # Faker's lists are census-like and hold words ("Reason", "Council", "Media" in
 # its generic English list; "Jail" in Indonesian).  A name listed by one locale
@@ -103,6 +107,46 @@ def _faker_names(locales=None, every_locale=None):
                 continue  # a property computed per instance, or absent
             out.extend((locale, n) for n in names if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
     return out
+
+
+HINDI_LOCALE = "hi_IN"
+_DEVANAGARI_NAME = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
+
+
+@lru_cache(maxsize=1)
+def hindi_given_names() -> frozenset[str]:
+    """The packaged Hindi given names, in the folded form tokens are compared in."""
+    from khabar.analyse.normalise import normalise
+
+    return frozenset(normalise(name) for name in _read_names(HINDI_NAMES_PATH))
+
+
+# Faker's hi_IN given names that Hindi prose uses mostly as common words (the
+# country, work, red, love, border, art, hope ...): the list is read where a word
+# may be a name only because it is one, so these stay out.  Read off the names
+# whose Hindi Zipf frequency is 4.5 or more; rarer ones pass the name test anyway.
+HINDI_NAMES_THAT_ARE_WORDS = frozenset(
+    """भारत काम श्री राज्य लाल प्रेम शक्ति सीमा दर्शन बल शेष विशाल कला आशा सरल शर्म रचना महात्मा
+    सुन्दर माया काशी कल्पना कमल उत्तम प्रतिमा स्वर्ण श्रेष्ठ विद्या रत्न माला प्रसन्न प्रतिभा पूर्णिमा नवीन
+    किरण काली देवी कुमार कुमारी ख़ान""".split()
+)
+
+
+def build_hindi_given_names() -> list[str] | None:
+    """Faker's hi_IN given names, as written (None when Faker is not installed),
+    but for HINDI_NAMES_THAT_ARE_WORDS.  Joining marks are dropped ("अनन्\u200dत"
+    is अनन्त)."""
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{HINDI_LOCALE}").Provider
+    except ImportError:
+        return None
+    names = set()
+    for attr in ("first_names_male", "first_names_female"):
+        for name in getattr(provider, attr, ()):
+            name = name.replace("\u200d", "").replace("\u200c", "").strip()
+            if _DEVANAGARI_NAME.fullmatch(name) and name not in HINDI_NAMES_THAT_ARE_WORDS:
+                names.add(name)
+    return sorted(names)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.analyse.gazetteer import CITY_MIN_POPULATION, Place, first_tokens, is_indian_city, lookup, zipf
-from khabar.analyse.given_names import is_listed_name
+from khabar.analyse.given_names import hindi_given_names, is_listed_name
 from khabar.analyse.lexicon import (
     ABBREVIATED_TITLES_HI,
     COMMON_NAME_WORDS_HI,
@@ -257,13 +257,30 @@ def _counted_class(toks: list[Token], i: int) -> bool:
     return False
 
 
+# Devanagari letter names that stand for initials: "विदेश मंत्री एस जयशंकर", "भाजपा
+# अध्यक्ष जे पी नड्डा" (March 2020).  के, की and जी are left out: each is far more
+# often a postposition or an honorific.
+INITIALS_HI = frozenset(normalise(w) for w in
+                        "ए बी सी डी एफ एच आई जे एल एम एन पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड".split())
+
+
+def _name_word_after_role(toks: list[Token], j: int, first: bool, limit: float) -> bool:
+    """Can token ``j`` go on the name after a role?  A name word, a Hindi given
+    name however common a word it is ("राम विलास पासवान", "राहुल गांधी"), a common
+    surname after the first word, or an initial with a name word after it."""
+    tok = toks[j]
+    if is_name_word(tok, limit) or tok.norm in hindi_given_names() or (not first and tok.norm in COMMON_NAME_WORDS_HI):
+        return True
+    return (tok.norm in INITIALS_HI and j + 1 < len(toks) and not toks[j + 1].newline_before
+            and (toks[j + 1].norm in INITIALS_HI or is_name_word(toks[j + 1], limit)
+                 or toks[j + 1].norm in hindi_given_names()))
+
+
 def _name_end_after_role(toks: list[Token], i: int, limit: float) -> int:
     """One past the last word of the name after the role at token ``i`` (``i + 1``: none)."""
     n = len(toks)
     j = i + 1
-    while j < n and j - i <= 4 and not toks[j].newline_before and (
-        is_name_word(toks[j], limit) or (j > i + 1 and toks[j].norm in COMMON_NAME_WORDS_HI)
-    ):
+    while j < n and j - i <= 4 and not toks[j].newline_before and _name_word_after_role(toks, j, j == i + 1, limit):
         j += 1
     if j == i + 1:
         return j

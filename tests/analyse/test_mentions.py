@@ -26,6 +26,15 @@ def found(finder, text):
         # coordinator's title, are no part of the name
         ("घंटाघर पर एसपी सिटी श्वेता चौबे की अगुवाई में", [("श्वेता चौबे", "PERSON", "role")]),
         ("मीडिया समन्वयक मीरन युसूफ ने कहा", [("मीरन युसूफ", "PERSON", "role")]),
+        # March 2020: given names that are common words (राम, राहुल, प्रकाश) and initials
+        ("उपभोक्ता मामलों के मंत्री राम विलास पासवान ने कहा", [("राम विलास पासवान", "PERSON", "role")]),
+        ("भाजपा के राष्ट्रीय सचिव राहुल सिन्हा ने कहा", [("राहुल सिन्हा", "PERSON", "role")]),
+        ("जिलाधिकारी अभिषेक प्रकाश ने बताया", [("अभिषेक प्रकाश", "PERSON", "role")]),
+        ("विदेश मंत्री एस जयशंकर ने कहा", [("एस जयशंकर", "PERSON", "role")]),
+        ("भाजपा अध्यक्ष जे पी नड्डा ने अपील की", [("जे पी नड्डा", "PERSON", "role")]),
+        # ... but a role before work, or before a postposition that is also a letter, names nobody
+        ("अधिकारी काम कर रहे हैं", []),
+        ("मंत्री के सलाहकार ने कहा", []),
     ],
 )
 def test_names_after_roles(text, expected):
