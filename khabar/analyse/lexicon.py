@@ -194,6 +194,14 @@ KNOWN_ORGANISATIONS_HI: dict[tuple[str, ...], str] = {
     ("यूरोपीय", "संघ"): "European Union", ("यूरोपियन", "यूनियन"): "European Union",
     ("अफ्रीकी", "संघ"): "African Union", ("नाटो",): "NATO", ("इंटरपोल",): "Interpol",
     ("इस्लामिक", "स्टेट"): "Islamic State",
+    # Indian newspapers and channels, which Hindi reports cite and credit ("अमर उजाला से
+    # बातचीत में"): no cue word types them, and अमर is also a given name.  ("आज तक" is
+    # left out: it is far more often "until today".)
+    ("अमर", "उजाला"): "Amar Ujala", ("दैनिक", "जागरण"): "Dainik Jagran", ("दैनिक", "भास्कर"): "Dainik Bhaskar",
+    ("दैनिक", "हिंदुस्तान"): "Dainik Hindustan", ("प्रभात", "खबर"): "Prabhat Khabar",
+    ("नवभारत", "टाइम्स"): "Navbharat Times", ("जनसत्ता",): "Jansatta", ("राजस्थान", "पत्रिका"): "Rajasthan Patrika",
+    ("हिंदुस्तान", "टाइम्स"): "Hindustan Times", ("टाइम्स", "ऑफ", "इंडिया"): "The Times of India",
+    ("इंडियन", "एक्सप्रेस"): "The Indian Express", ("इंडिया", "टुडे"): "India Today", ("जी", "न्यूज"): "Zee News",
 }
 # ... and as English text writes them, where no cue word types them either.
 KNOWN_ORGANISATIONS_EN = frozenset(name.lower() for name in KNOWN_ORGANISATIONS_HI.values())

@@ -537,3 +537,13 @@ def test_common_words_in_capitals_are_no_organisations():
     )
     assert not {"BUBONIC", "NEWS", "BUILD", "STARS", "ALAINA", "ANN INABA OPENS"} & set(names), names
     assert names.get("NASA") == names.get("KLOOK") == "ORG", names  # never written in lower case
+
+
+def test_indian_newspapers_are_organisations_though_amar_is_a_given_name():
+    from khabar.analyse import analyse_article
+
+    # March 2020 (Amar Ujala, 5 March): the paper credits itself; "अमर" is also a name
+    analysis = analyse_article(Article(id="x", source="x", title="", origin=Origin(kind="text"), language="hi",
+                                       body="जिलाधिकारी ने अमर उजाला से बातचीत में बताया कि जांच हो रही है। "
+                                            "प्रभात खबर की टीम वहां पहुंची।"))
+    assert {(e.name, e.type) for e in analysis.entities} >= {("Amar Ujala", "ORG"), ("Prabhat Khabar", "ORG")}
