@@ -175,12 +175,18 @@ _COMMON_ROMAN: frozenset[str] | None = None
 
 
 def common_name_words() -> frozenset[str]:
-    """The romanised common Indian name words (kumar, sinh ...), see COMMON_NAME_WORDS_HI."""
+    """The common Indian name words (kumar, sinh ...; see COMMON_NAME_WORDS_HI) as
+    keys spell them: romanised, and as a person's name displays them ("singh",
+    "tiwari"), which is how keys of Hindi names are written.  (With the romanised
+    forms alone "pratibha singh" and "pratap singh", March 2020, had agreed on no
+    common word and so joined at the lenient ratio.)"""
     global _COMMON_ROMAN
     if _COMMON_ROMAN is None:
+        from khabar.analyse.naming import display_word
         from khabar.analyse.romanise import romanise_many
 
-        _COMMON_ROMAN = frozenset(romanise_many(sorted(COMMON_NAME_WORDS_HI)))
+        romanised = romanise_many(sorted(COMMON_NAME_WORDS_HI))
+        _COMMON_ROMAN = frozenset(romanised) | {display_word(w, person=True).casefold() for w in romanised}
     return _COMMON_ROMAN
 
 

@@ -423,6 +423,20 @@ def _role_holder(toks: list[Token], i: int) -> Candidate | None:
 # speakers: X ने कहा
 
 
+def _given_name_before(toks: list[Token], end: int) -> int:
+    """The start of a two-word name ending at ``end`` (exclusive) that opens on a
+    Hindi given name ("सुधीर महतो ने कहा", "विजय राघवन ने बताया": March 2020), where
+    the rare-word test alone stops at the surname; ``end`` when there is none."""
+    if end < 2 or any(t.newline_before for t in toks[end - 1 : end + 1]):
+        return end
+    first, last = toks[end - 2], toks[end - 1]
+    if first.kind == "dev" and first.norm in hindi_given_names() and (
+        is_name_word(last) or last.norm in COMMON_NAME_WORDS_HI
+    ):
+        return end - 2
+    return end
+
+
 def speakers(toks: list[Token]) -> list[Candidate]:
     out = []
     n = len(toks)
@@ -433,6 +447,7 @@ def speakers(toks: list[Token]) -> list[Candidate]:
         if i + 1 >= n or toks[i + 1].norm not in REPORTING_HI or toks[i + 1].newline_before:
             continue
         k = walk_back(toks, i, 3, SPEAKER_MAX_ZIPF)
+        k = min(k, _given_name_before(toks, i))
         while k < i and toks[k].norm.endswith(("ों", "ओं")):  # oblique plurals: डॉक्टरों, आयोजकों
             k += 1
         if any(t.norm.endswith(("ों", "ओं")) for t in toks[k:i]):

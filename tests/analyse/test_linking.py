@@ -132,3 +132,16 @@ def test_a_leading_word_with_a_possessive_s_is_one_name_a_last_one_is_not():
                 analysis(b4, entity("john adams", "John Adams", "PERSON", b4, "John Adams"), id="4")]
     link(analyses)
     assert {e.key for a in analyses for e in a.entities} == {"john adam", "john adams"}
+
+
+def test_two_people_who_share_only_a_common_surname_stay_two():
+    # March 2020: Pratibha Singh and Jay Pratap Singh's "प्रताप सिंह" are spelt alike
+    # only as far as "singh", which proves nothing
+    b1 = "प्रतिभा सिंह ने कहा"
+    b2 = "प्रताप सिंह ने कहा"
+    analyses = [
+        analysis(b1, entity("pratibha singh", "Pratibha Singh", "PERSON", b1, "प्रतिभा सिंह"), id="1"),
+        analysis(b2, entity("pratap singh", "Pratap Singh", "PERSON", b2, "प्रताप सिंह"), id="2"),
+    ]
+    link(analyses)
+    assert [[e.key for e in a.entities] for a in analyses] == [["pratibha singh"], ["pratap singh"]]

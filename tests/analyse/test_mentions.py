@@ -61,6 +61,9 @@ def test_names_closed_by_cue_words(text, expected):
 def test_rare_agents_of_reporting_verbs_but_not_plurals():
     assert found(speakers, "स्टोल्टेनबर्ग ने कहा") == [("स्टोल्टेनबर्ग", "PERSON", "speaker")]
     assert found(speakers, "डॉक्टरों ने कहा") == []
+    # a Hindi given name opens a speaker's name however common its surname (March 2020)
+    assert found(speakers, "वहीं सीएस, बांका सुधीर महतो ने कहा") == [("सुधीर महतो", "PERSON", "speaker")]
+    assert found(speakers, "सरकार ने कहा") == []
 
 
 def test_gazetteer_places_take_the_longest_name():
