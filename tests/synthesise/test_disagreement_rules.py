@@ -375,3 +375,28 @@ def test_two_steps_of_a_running_tally_are_no_date_disagreement():
     others = [_unit(k, text) for k, text in (("c", "पटना में सभी स्कूल बंद रहेंगे ।"), ("d", "दिल्ली में बाजार खुले रहे ।"))]
     weigh_units([sunday, tuesday, *others])
     assert not date_disagreements([sunday, tuesday])
+
+
+def test_a_meeting_held_in_the_country_of_the_expected_city_overtakes_nothing():
+    from khabar.synthesise.disagreements import overtaken_expectations
+
+    def unit(article_id, text, language, keys):
+        return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language=language,
+                    tokens=content_tokens(text, language), entity_keys=set(keys),
+                    entity_types={k: "PLACE" if k in ("vladivostok", "russia") else "PERSON" for k in keys})
+
+    people = ("kim jong un", "vladimir putin")
+    # the seed preview's expectation, and the English retelling of where they met
+    expected = unit("a", "रिपोर्ट में दावा किया गया है कि किम जोंग उन और पुतिन के बीच मीटिंग शहर व्लादिवोस्तोक में हो सकती है.",
+                    "hi", people + ("vladivostok",))
+    in_russia = unit("b", "Putin and Kim Jong Un met on Wednesday at the Vostochny cosmodrome in Russia's far east.",
+                     "en", people + ("russia",))
+    at_vostochny = unit("c", "पुतिन और किम जोंग उन ने बुधवार को वोस्तोचन कोस्मोड्रोम में हाथ मिलाया।",
+                        "hi", people)
+    aliases = ["व्लादिवोस्तोक", "Russia", "वोस्तोचन कोस्मोड्रोम"]
+    weigh_units([expected, in_russia])
+    assert overtaken_expectations([expected, in_russia], {}, aliases) == []
+    units = [expected, in_russia, at_vostochny]
+    weigh_units(units)
+    topics = [d.topic for d in overtaken_expectations(units, {}, aliases)]
+    assert topics == ["व्लादिवोस्तोक → वोस्तोचन कोस्मोड्रोम"], topics
