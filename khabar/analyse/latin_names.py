@@ -62,11 +62,11 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         t = toks[i]
-        if t.kind == "lat" and t.text[:1].isupper() and not _unit_of_number(toks, i):
+        if t.kind == "lat" and t.text[:1].isupper() and not _unit_of_number(toks, i) and not _in_code(toks, i):
             j = i + 1
             while j < n and not toks[j].newline_before:
                 u = toks[j]
-                if _capitalised(toks, j):
+                if _capitalised(toks, j) and not _in_code(toks, j):
                     j += 1
                 elif (
                     u.kind == "lat"
@@ -94,6 +94,16 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _in_code(toks: Sequence[Token], k: int) -> bool:
+    """Are token ``k``'s letters written together with digits, a code rather than a
+    name ("Q3", "FY20", "H1", "G20", "A380")?  The tokenizer splits them, and AEB's
+    "Q3 comps" had become an organisation "Q"."""
+    before = toks[k - 1] if k > 0 else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return bool((after is not None and after.kind == "num" and after.start == toks[k].end)
+                or (before is not None and before.kind == "num" and before.end == toks[k].start))
 
 
 def span_words(toks: Sequence[Token], i: int, j: int) -> tuple[str, ...]:

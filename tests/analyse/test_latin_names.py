@@ -17,6 +17,12 @@ def test_spans_join_connectors_and_stop_at_lines():
     assert [span_text(toks, i, j) for i, j in latin_spans(toks)] == ["Bank of India", "Reserve Bank"]
 
 
+def test_letters_written_with_digits_are_a_code_not_a_name():
+    # AEB (Nov 2019): "Q3 comps" had made an organisation "Q", Toyota's "RAV4" one "RAV"
+    toks = tokenize("Sales in Q3 rose at Home Depot, and the RAV4 Hybrid sold well in Osaka.")
+    assert [span_text(toks, i, j) for i, j in latin_spans(toks)] == ["Sales", "Home Depot", "Hybrid", "Osaka"]
+
+
 def test_titles_and_demonyms_are_stripped_and_type_the_name():
     assert names("Russian President Vladimir Putin met") == [("Vladimir Putin", "PERSON")]
     assert names("Secretary of State Antony Blinken said") == [("Antony Blinken", "PERSON")]
