@@ -191,6 +191,10 @@ _CALL_TO_ACTION_RE = re.compile(
     r"|book|like us|stay tuned|find (?:us|out more)|get (?:the|our)|see (?:our|more))\b"
     r".{0,120}?\b(?:our|(?-i:us)|facebook|twitter|instagram|youtube|linkedin|podcast|newsletter|homepage|website|app"
     r"|alexa|for more)\b"
+    # ... or to buy: "Get access to India's fastest growing financial subscriptions
+    # service Moneycontrol Pro for as little as Rs 599", "Get Dashlane Password
+    # Manager for Free (Upgrade to Premium for $4.99/mo)" (AEB).
+    r"|^get\b.{0,120}?(?:\bfor\s+free\b|\bfor\s+(?:just|only|as\s+little\s+as)\b|\$\s?\d|\brs\.?\s?\d)"
     # Hindi teasers announce what the page will tell instead of telling it: "जानिए इस
     # वायरस से जुड़ी हर अपडेट" (find out every update ...), "यहां पढ़ें लॉकडाउन के दौरान
     # ...", and any "let us" opener ("आइए देखते हैं कोरोना को लेकर 10 बड़ी अपडेट",

@@ -520,6 +520,10 @@ def test_a_call_to_action_or_a_listing_is_boilerplate():
                  "Check out our picks for the 10 best early Black Friday 2019 deals on Apple products below.",
                  "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre)",
                  "Prices are subject to change without notice and coupons may expire at any time.",
+                 # ... or for a purchase
+                 "Get access to India's fastest growing financial subscriptions service Moneycontrol Pro for as "
+                 "little as Rs 599 for first year.",
+                 "Get Dashlane Password Manager for Free (Upgrade to Premium for $4.99/mo)",
                  "जानिए इस वायरस से जुड़ी हर अपडेट और सबसे ताजा खबरें.",
                  # March 2020 summaries: "let us see / tell you", "read here"
                  "आइए देखते हैं कोरोना को लेकर 10 बड़ी अपडेट ।",
@@ -532,6 +536,7 @@ def test_a_call_to_action_or_a_listing_is_boilerplate():
     # reporting that opens with such a verb
     assert not looks_like_boilerplate("Read the US report on the dam, which found it unsafe.")
     assert not looks_like_boilerplate("Follow-up tests showed that the patient had recovered fully.")
+    assert not looks_like_boilerplate("Get ready for a cold week as temperatures fall across the state.")
     assert not looks_like_boilerplate("पढ़ें-लिखें अभियान के तहत जिले के सभी स्कूलों में किताबें बांटी गईं ।")
     assert not looks_like_boilerplate("देखिए, विज्ञान तथ्यों पर यकीन करता है और हम भी करते हैं ।")  # a speaker's "look, ..."
 
