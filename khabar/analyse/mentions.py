@@ -455,7 +455,10 @@ def speakers(toks: list[Token]) -> list[Candidate]:
         if k < i and not (k > 0 and toks[k - 1].norm in ROLES_HI):  # role names are found by role_names
             # after an organisation word the speaker is that organisation's name:
             # "समाचार एजेंसी X ने कहा", "कंपनी X ने बताया"
-            kind = "ORG" if i - k == 1 and toks[k].norm in named_orgs else "PERSON"
+            # ... and so it is right after one: "रूसी समाचार एजेंसी रिया नोवोस्ती ने बताया" (BBC
+            # Hindi; रिया is also a given name)
+            kind = "ORG" if (i - k == 1 and toks[k].norm in named_orgs) or (
+                k > 0 and toks[k - 1].norm in ORG_CUES_HI and not toks[k].newline_before) else "PERSON"
             out.append(Candidate(k, i, kind, "speaker"))
     return out
 

@@ -64,6 +64,8 @@ def test_rare_agents_of_reporting_verbs_but_not_plurals():
     # a Hindi given name opens a speaker's name however common its surname (March 2020)
     assert found(speakers, "वहीं सीएस, बांका सुधीर महतो ने कहा") == [("सुधीर महतो", "PERSON", "speaker")]
     assert found(speakers, "सरकार ने कहा") == []
+    # ... but right after an organisation word the speaker is that organisation (BBC Hindi)
+    assert found(speakers, "रूसी समाचार एजेंसी रिया नोवोस्ती ने बताया") == [("रिया नोवोस्ती", "ORG", "speaker")]
 
 
 def test_gazetteer_places_take_the_longest_name():
