@@ -786,3 +786,14 @@ def test_a_fact_several_reports_state_stands_at_its_earliest_telling():
                         sim=similarity)
     assert summary[0].sources == ["bawaba", "bbc"], [(s.text, s.sources) for s in summary]
     assert "embassy" in summary[1].text
+
+
+def test_a_wire_feeds_slug_line_is_no_summary_sentence():
+    from khabar.synthesise.summary import candidate_units
+
+    # March 2020 (Navbharat Times printing the PTI-Bhasha feed): slug, keywords,
+    # headline and dateline run into the story's first sentence
+    slug = _hindi_unit("a", "दि94 दिल्ली कोरोना वायरस डीएमआरसी कोरोना वायरस: दिल्ली मेट्रो ने परामर्श जारी किया, "
+                            "परिसरों की स्वच्छता पर और जोर नयी दिल्ली, दिल्ली मेट्रो ने यात्रियों को सलाह दी ।")
+    mask = _hindi_unit("a", "एन95 मास्क की मांग बाजार में तेजी से बढ़ रही है और दुकानों पर कमी है ।", index=1)
+    assert candidate_units([slug, mask]) == [mask]
