@@ -287,6 +287,23 @@ def _is_place(name: str) -> bool:
 _BULLET_RE = re.compile(r"^(?:[-–—*•]+|\d{1,2}[.)])\s+(?=\S)|^[=#~_|>*]+(?=\w)|^[-–—](?=[^\W\d])")
 
 
+# A sub-heading run into its section's first sentence, set off by a spaced colon:
+# "क्या है जीनोम सीक्वेंस : कोरोना वायरस 29,903 न्यूक्लियोडाइट्स ... से बना है ।",
+# "अनाज से हवन करने की परंपरा : पंडित त्रिपाठी के मुताबिक ..." (March 2020, four
+# summary sentences).  Up to this many words; a colon after a verb of saying
+# opens the words said ("उन्होंने कहा : ...").
+SECTION_KICKER_MAX_WORDS = 8
+
+
+def _is_section_kicker(kicker: str, rest: str) -> bool:
+    words_ = kicker.split()
+    if not kicker.endswith((" ", "\u00a0")) or not 3 < len(words_) <= SECTION_KICKER_MAX_WORDS:
+        return False
+    if normalise(words_[-1]) in REPORTING_HI or is_fragment(rest, initial=True):
+        return False
+    return len(rest.split()) >= MIN_WORDS
+
+
 def tidy_sentence(text: str) -> str:
     """Strip kickers, datelines and Latin glosses so the sentence reads cleanly."""
     text = _BULLET_RE.sub("", text.strip())
@@ -295,6 +312,8 @@ def tidy_sentence(text: str) -> str:
         if match and script_of(match.group(1)) == "latn" and DEVANAGARI_RE.search(text[match.end():]):
             text = text[match.end():]
         elif match and len(match.group(1).split()) <= 3:
+            text = text[match.end():]
+        elif match and _is_section_kicker(match.group(1), text[match.end():]):
             text = text[match.end():]
         dateline = find_dateline(text)  # agency copy: "नयी दिल्ली, दो मार्च (भाषा) ..."
         if dateline:

@@ -797,3 +797,14 @@ def test_a_wire_feeds_slug_line_is_no_summary_sentence():
                             "परिसरों की स्वच्छता पर और जोर नयी दिल्ली, दिल्ली मेट्रो ने यात्रियों को सलाह दी ।")
     mask = _hindi_unit("a", "एन95 मास्क की मांग बाजार में तेजी से बढ़ रही है और दुकानों पर कमी है ।", index=1)
     assert candidate_units([slug, mask]) == [mask]
+
+
+def test_a_sub_heading_run_into_its_sentence_by_a_spaced_colon_goes():
+    # March 2020: a feature's sub-headings glued to their sections' first sentences
+    assert tidy_sentence("क्या है जीनोम सीक्वेंस : कोरोना वायरस 29,903 न्यूक्लियोडाइट्स या न्यूक्लियस बेस से बना है ।") \
+        == "कोरोना वायरस 29,903 न्यूक्लियोडाइट्स या न्यूक्लियस बेस से बना है ।"
+    assert tidy_sentence("अनाज से हवन करने की परंपरा : पंडित त्रिपाठी के मुताबिक होलिका दहन का दिन श्रेष्ठ माना गया है.") \
+        .startswith("पंडित त्रिपाठी के मुताबिक")
+    # ... but after a verb of saying the colon opens what was said
+    said = "मुख्यमंत्री ने मीडिया से बात करते हुए कहा : राज्य में सभी स्कूल 31 मार्च तक बंद रहेंगे ।"
+    assert tidy_sentence(said) == said
