@@ -238,11 +238,17 @@ def _write(target: str, text: str, what: str) -> bool:
         return True
     path = Path(target)
     try:
-        if path.parent != Path("."):
-            path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)  # atomic: a reader never sees half a report
+        if path.exists() and not path.is_file():
+            # A device, pipe or the like (/dev/stdout, /dev/null, a named pipe):
+            # written into, never renamed over, which would replace it by a file.
+            with path.open("w", encoding="utf-8") as stream:
+                stream.write(text)
+        else:
+            if path.parent != Path("."):
+                path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(path)  # atomic: a reader never sees half a report
     except OSError as exc:
         print(f"khabar digest: cannot write {what} to {target}: {exc.strerror or exc}", file=sys.stderr)
         return False

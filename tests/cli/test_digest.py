@@ -127,6 +127,27 @@ def test_unwritable_output_fails_but_terminal_digest_still_prints(tmp_path, caps
     assert "Storm closes port" in captured.out
 
 
+def test_an_output_that_is_a_pipe_is_written_into_not_replaced(tmp_path, capsys):
+    import os
+    import threading
+
+    # "--json /dev/stdout" or a named pipe: renaming a finished temporary file over
+    # it (as regular files are written) would replace the pipe, or as root even
+    # /dev/null, by a plain file
+    good = tmp_path / "storm.txt"
+    good.write_text(ENGLISH_REPORT, encoding="utf-8")
+    pipe = tmp_path / "digest.pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    assert main(["digest", str(good), "--json", str(pipe), "--quiet"]) == 0
+    reader.join(30)
+    assert pipe.is_fifo()
+    assert json.loads(received[0])["events"]
+    assert not (tmp_path / "digest.pipe.tmp").exists()
+
+
 def test_digest_from_the_store(tmp_path, capsys):
     first = tmp_path / "storm.txt"
     first.write_text(ENGLISH_REPORT, encoding="utf-8")
