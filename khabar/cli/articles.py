@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from khabar.cli.common import add_db_argument
+from khabar.cli.common import add_db_argument, open_store
 from khabar.web.common import display_width
 
 
@@ -44,26 +44,8 @@ def fit(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
-def _open_store(db: str | None):
-    """The store at ``db`` (or the default), or None after one line on stderr saying why not."""
-    import sqlite3
-    from pathlib import Path
-
-    from khabar.store import Store, default_db_path
-
-    path = Path(db) if db else default_db_path()
-    if not path.exists():
-        print(f"khabar: {path}: no database yet (run `khabar ingest PATH...` first)", file=sys.stderr)
-        return None
-    try:
-        return Store(path)
-    except sqlite3.Error as exc:
-        print(f"khabar: {path}: cannot open database: {exc}", file=sys.stderr)
-        return None
-
-
 def run_table(args: argparse.Namespace) -> int:
-    store = _open_store(args.db)
+    store = open_store(args.db)
     if store is None:
         return 1
     with store:
@@ -110,7 +92,7 @@ def _row(store, article_id: str) -> dict | None:
 def run_article(args: argparse.Namespace) -> int:
     from khabar.records import to_jsonable
 
-    store = _open_store(args.db)
+    store = open_store(args.db)
     if store is None:
         return 1
     with store:

@@ -12,6 +12,8 @@ import argparse
 import json
 import sys
 
+from khabar.cli.common import open_store
+
 DB_HELP = "database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)"
 
 
@@ -75,22 +77,10 @@ def stored_analyses(store) -> list:
     return ordered + list(analyses.values())  # analyses whose article is gone still count
 
 
-def _open_store(db: str | None):
-    from pathlib import Path
-
-    from khabar.store import Store, default_db_path
-
-    path = Path(db) if db else default_db_path()
-    if not path.exists():
-        print(f"khabar: {path}: no database yet (run `khabar ingest PATH...` first)", file=sys.stderr)
-        return None
-    return Store(path)
-
-
 def run_cluster(args: argparse.Namespace) -> int:
     from khabar.cluster import ClusterConfig
 
-    store = _open_store(args.db)
+    store = open_store(args.db)
     if store is None:
         return 1
     with store:
@@ -127,7 +117,7 @@ def event_rows(store) -> list[dict]:
 
 
 def run_events(args: argparse.Namespace) -> int:
-    store = _open_store(args.db)
+    store = open_store(args.db)
     if store is None:
         return 1
     with store:

@@ -98,3 +98,26 @@ def progress_bar(desc: str, unit: str, total: int | None = None, *, enabled: boo
     from tqdm import tqdm
 
     return tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, leave=False)
+
+
+def open_store(db: str | None):
+    """The existing store at ``db`` (or the default), or None after one line on
+    stderr saying why not.  Commands that only read never create a database: a
+    mistyped --db would otherwise leave an empty one behind and report no articles."""
+    import sqlite3
+    from pathlib import Path
+
+    from khabar.store import Store, default_db_path
+
+    path = Path(db) if db else default_db_path()
+    if not path.exists():
+        print(f"khabar: {path}: no database yet (run `khabar ingest PATH...` first)", file=sys.stderr)
+        return None
+    if not path.is_file():
+        print(f"khabar: {path}: not a database file", file=sys.stderr)
+        return None
+    try:
+        return Store(path)
+    except sqlite3.Error as exc:
+        print(f"khabar: {path}: cannot open database: {exc}", file=sys.stderr)
+        return None

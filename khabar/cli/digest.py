@@ -63,7 +63,12 @@ def run(args: argparse.Namespace) -> int:
             failed = bool(errors)
             digests = digest_articles(articles, dense=args.dense, words=args.words)
         else:
-            articles, digests = digest_store(args.db, dense=args.dense, words=args.words)
+            from khabar.cli.common import open_store
+
+            store = open_store(args.db)
+            if store is None:
+                return 1
+            articles, digests = digest_store(store, dense=args.dense, words=args.words)
             errors = []
     except StageError as exc:
         return _fail(str(exc))
@@ -152,12 +157,11 @@ def synthesise(events, analyses, *, words: int = DEFAULT_WORDS):
         return digest_events(events, analyses, words=words, on_event=lambda _: bar.update(1))
 
 
-def digest_store(db: str | None, *, dense: bool = False, words: int = DEFAULT_WORDS):
-    """The store's articles, with their stored analyses and events when present."""
+def digest_store(store, *, dense: bool = False, words: int = DEFAULT_WORDS):
+    """The open ``store``'s articles (closed when read), with their stored analyses
+    and events when present."""
     with _stage("reading the store"):
-        from khabar.store import Store
-
-        with Store(db) as store:
+        with store:
             articles = list(store.iter_articles())
             analyses = {a.id: a for a in store.load_analyses()}
             events = store.load_events()

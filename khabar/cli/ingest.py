@@ -163,6 +163,10 @@ def run(args: argparse.Namespace) -> int:
     def on_error(error: ReadError) -> None:
         bar.write(f"khabar: {error}", file=sys.stderr)
 
+    if args.db and Path(args.db).is_dir():
+        bar.close()
+        print(f"khabar: {args.db}: a folder, not a database file (give --db a file name)", file=sys.stderr)
+        return 1
     try:
         with Store(args.db) as store:
             report = ingest_paths(

@@ -158,6 +158,12 @@ def test_digest_from_the_store(tmp_path, capsys):
     doc = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
     assert [a["title"] for a in doc["articles"]] == ["Storm closes port as fishermen are told to stay ashore"]
     assert len(doc["events"]) == 1 and doc["events"][0]["summary"]
+    assert main(["digest", "--db", str(tmp_path / "missing.sqlite3")]) == 1
+    assert "no database yet" in capsys.readouterr().err
+    from khabar.store import Store
+
+    with Store(tmp_path / "empty.sqlite3"):
+        pass
     assert main(["digest", "--db", str(tmp_path / "empty.sqlite3")]) == 1
     assert "no article to digest" in capsys.readouterr().err
 

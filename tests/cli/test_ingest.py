@@ -81,6 +81,23 @@ def test_unwritable_database_is_one_clear_error(tmp_path, seeds_dir, capsys):
     assert len(err) == 1 and str(not_a_db) in err[0]
 
 
+def test_a_folder_given_as_the_database_is_one_clear_error(tmp_path, seeds_dir, capsys):
+    assert main(["ingest", str(seeds_dir), "--db", str(tmp_path), "-q"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"khabar: {tmp_path}: a folder, not a database file (give --db a file name)"]
+
+
+def test_reading_commands_never_create_a_database(tmp_path, capsys):
+    missing = tmp_path / "typo.sqlite3"
+    for command in (["digest", "--db", str(missing)], ["articles", "--db", str(missing)],
+                    ["events", "--db", str(missing)], ["cluster", "--db", str(missing)]):
+        assert main(command + ["--quiet"] if command[0] == "digest" else command) == 1
+        assert "no database yet" in capsys.readouterr().err
+    assert not missing.exists()
+    assert main(["digest", "--db", str(tmp_path), "--quiet"]) == 1
+    assert "not a database file" in capsys.readouterr().err
+
+
 def test_reingest_in_a_different_batch_is_still_duplicate(seeds_dir, tmp_path, capsys):
     # The cleaner's boilerplate evidence depends on the batch, so a file read
     # alone and then with others may clean differently; it is still the same input.
