@@ -735,12 +735,24 @@ def _words_after_time_lead(tidy: str) -> list[str]:
     return words(tidy[lead.end():] if lead else tidy)
 
 
+# A quotation whose speaker is only a pronoun ('... an entire ecosystem of companies,”
+# he said.'): who "he" is, the sentence before told (AEB: a SpaceX quote had followed
+# NASA's associate administrator's in a summary, as if his).  English news idiom; a
+# Hindi "उन्होंने कहा" opens its sentence and is caught there.
+_PRONOUN_ATTRIBUTION_RE = re.compile(
+    r"[,.!?]\s*[\"”’']\s*(?:he|she|they)\s+(?:said|says|added|adds|told|wrote|explained|noted|continued|asked)\b",
+    re.IGNORECASE,
+)
+
+
 def is_anaphoric(text: str) -> bool:
     tidy = tidy_sentence(text)
     tokens = _words_after_time_lead(tidy)
     if not tokens:
         return False
     if attributes_previous(text) or is_partial_quote(tidy) or opens_unattributed_quote(tidy):
+        return True
+    if _PRONOUN_ATTRIBUTION_RE.search(tidy):
         return True
     if tokens[0].lower() not in _ANAPHORIC_OPENERS:
         return quotes_unnamed_speaker(" ".join(tokens), from_word=1)

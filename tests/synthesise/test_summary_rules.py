@@ -808,3 +808,14 @@ def test_a_sub_heading_run_into_its_sentence_by_a_spaced_colon_goes():
     # ... but after a verb of saying the colon opens what was said
     said = "मुख्यमंत्री ने मीडिया से बात करते हुए कहा : राज्य में सभी स्कूल 31 मार्च तक बंद रहेंगे ।"
     assert tidy_sentence(said) == said
+
+
+def test_a_quote_whose_speaker_is_only_a_pronoun_leans_on_the_sentence_before():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # AEB (Nov 2019): a SpaceX executive's words had followed NASA's administrator's
+    # in a summary, "he said" reading as the administrator
+    assert is_anaphoric("“Space exploration and, especially, humans becoming multiplanetary requires an entire "
+                        "ecosystem of companies,” he said.")
+    assert not is_anaphoric("“Space exploration requires an entire ecosystem to do what has to be done,” said "
+                            "Michael Sims, CEO and co-founder of Ceres Robotics.")
