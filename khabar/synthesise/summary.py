@@ -206,6 +206,8 @@ _CALL_TO_ACTION_RE = re.compile(
     r"|^(?:आइए|आइये|चलिए)(?=\s)",
     re.IGNORECASE,
 )
+# An item of a numbered reference list: "[1] Alarm fatigue: impacts on patient safety ...".
+_REFERENCE_ITEM_RE = re.compile(r"^\[\d{1,3}\]\s")
 # "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre": a listing's venue mark.
 _VENUE_MARK = " @ "
 # "Kicker: sentence" - a Latin-script label glued before a Hindi sentence.
@@ -261,6 +263,8 @@ def looks_like_boilerplate(text: str) -> bool:
         return True
     if text.startswith("(") and text.rstrip(".।").endswith(")") and text.count("(") == 1:
         return True  # an aside in brackets ("(Watergate, remember, took more than two years to unfold.)")
+    if _REFERENCE_ITEM_RE.match(text):
+        return True  # a numbered reference ("[1] Alarm fatigue: impacts on patient safety, Ruskin KJ ...", AEB)
     # A Hindi article's sentence that is mostly Latin words is a slug or a label.
     if DEVANAGARI_RE.search(text):
         tokens = text.split()

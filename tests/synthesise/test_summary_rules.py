@@ -524,6 +524,8 @@ def test_a_call_to_action_or_a_listing_is_boilerplate():
                  "Get access to India's fastest growing financial subscriptions service Moneycontrol Pro for as "
                  "little as Rs 599 for first year.",
                  "Get Dashlane Password Manager for Free (Upgrade to Premium for $4.99/mo)",
+                 # a numbered reference at an article's foot
+                 "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol.",
                  "जानिए इस वायरस से जुड़ी हर अपडेट और सबसे ताजा खबरें.",
                  # March 2020 summaries: "let us see / tell you", "read here"
                  "आइए देखते हैं कोरोना को लेकर 10 बड़ी अपडेट ।",
