@@ -341,6 +341,20 @@ def tidy_sentence(text: str) -> str:
     return text
 
 
+def closed_quotation(text: str) -> str:
+    """The sentence with the quotation it opens closed at its end: the quoted
+    words run on into the report's next sentence, which the summary need not
+    show ('वॉलर ब्रिज कहती हैं, “ये सीन नाटक में बेहद ज़रूरी था.': 17 BBC Hindi
+    summary sentences left a quotation open)."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count('"') % 2 == 1:
+        at = text.rfind('"')
+        if at == 0 or text[at - 1] in " ,:(":  # the odd mark opens a quotation
+            return text + '"'
+    return text
+
+
 def spell_date(iso: str, language: str | None) -> str | None:
     """"2023-09-12" as "12 सितंबर" (hi) or "12 September" (en); None if not a date."""
     try:
@@ -996,7 +1010,7 @@ def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | Non
     expects something, that is in another language than the summary, or whose
     cosine to the event's centre (``central``) is under OFF_CENTRE is a poor
     carrier of its concepts."""
-    text = tidy_sentence(with_resolved_dates(unit))
+    text = closed_quotation(tidy_sentence(with_resolved_dates(unit)))
     quality = 1.0 + SUPPORT_WEIGHT * (len(group.sources) - 1)
     if unit.index <= 2:
         quality *= 1.0 + LEAD_BONUS  # leads carry the news in every outlet's house style

@@ -821,3 +821,15 @@ def test_a_quote_whose_speaker_is_only_a_pronoun_leans_on_the_sentence_before():
                         "ecosystem of companies,” he said.")
     assert not is_anaphoric("“Space exploration requires an entire ecosystem to do what has to be done,” said "
                             "Michael Sims, CEO and co-founder of Ceres Robotics.")
+
+
+def test_a_quotation_left_open_is_closed_at_the_sentences_end():
+    from khabar.synthesise.summary import closed_quotation
+
+    # BBC Hindi: the quoted words run on into the next sentence of the report
+    assert closed_quotation("वॉलर ब्रिज कहती हैं, “ये सीन नाटक में बेहद ज़रूरी था.") \
+        == "वॉलर ब्रिज कहती हैं, “ये सीन नाटक में बेहद ज़रूरी था.”"
+    assert closed_quotation('इस पर नरगिस का जवाब था, "पहले मैं काफी परेशान हो जाती थी.') \
+        == 'इस पर नरगिस का जवाब था, "पहले मैं काफी परेशान हो जाती थी."'
+    closed = 'उन्होंने कहा, "हम तैयार हैं," और बैठक खत्म हो गई.'
+    assert closed_quotation(closed) == closed
