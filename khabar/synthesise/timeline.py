@@ -353,6 +353,10 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         that = [k + 1 for k, w in enumerate(tokens[:date_word]) if w == "कि"]
         if that and len(tokens) - that[-1] <= MAX_WORDS:
             return " ".join(tokens[that[-1]:]).strip()
+        if not DEVANAGARI_RE.search(clause):
+            end = _english_tail_cut(tokens, date_word + len(time.text.split()))
+            if end is not None:
+                return " ".join(tokens[:end]).rstrip(",;:") + " …"
         start = max(0, date_word - 4)
         if DEVANAGARI_RE.search(clause):
             start = _phrase_start(tokens, date_word, default=start)
@@ -361,6 +365,31 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         clause = "… " + " ".join(tokens[start:])
     return clause.strip()
 
+
+
+# An English sentence states who did what before the date and adds how, why or
+# what followed after it: a long line keeps its subject and loses that tail, cut
+# where a phrase of its own begins ("Brock Nelson's second goal ... capped a frantic
+# comeback to lift the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday
+# night | to extend their unbeaten streak to 15 games", AEB: trimmed at the front it
+# had named no one who scored).  "to" opens such a phrase only right after the date.
+_DAY_PARTS_EN = frozenset("morning afternoon evening night".split())
+_TAIL_OPENERS_EN = frozenset(
+    "as after while which who during by when before despite amid following including".split())
+
+
+def _english_tail_cut(tokens: Sequence[str], date_end: int) -> int | None:
+    """Where to end a too-long English line: the last phrase opening after the
+    date that leaves at most MAX_WORDS words; None when there is none."""
+    best = None
+    for k in range(date_end, min(len(tokens), MAX_WORDS + 1)):
+        word = tokens[k].lower().strip("\"“”'‘’(")
+        right_after = k == date_end or (k == date_end + 1 and tokens[date_end].lower() in _DAY_PARTS_EN)
+        opens = (word in _TAIL_OPENERS_EN or (right_after and word == "to")
+                 or tokens[k - 1].endswith((",", ";")))
+        if opens and k >= 6:
+            best = k
+    return best
 
 
 # English puts who told it after what was told ("The house ... will be turned into a

@@ -646,3 +646,20 @@ def test_a_hindi_line_cut_short_opens_where_a_phrase_does():
     lines = {e.sources[0]: e.text for e in _timeline([kirby, punjab])}
     assert lines["a"].startswith("… राष्ट्रीय सुरक्षा प्रवक्ता जॉन किर्बी ने बीते 30 अगस्त को कहा था कि"), lines
     assert lines["b"].startswith("… सार्वजनिक परिवहन सेवाओं को निलंबित करने की बृहस्पतिवार को घोषणा की"), lines
+
+
+def test_a_long_english_line_keeps_its_subject_and_loses_its_tail():
+    # AEB (Nov 2019): cut at the front, these lines had named no one who scored and
+    # not whose party was accused
+    goal = _unit("a", 0, "Brock Nelson's second goal of the game 2:55 into overtime capped a frantic comeback to lift "
+                         "the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday night to extend their "
+                         "unbeaten streak to 15 games.", {"Tuesday": "2019-11-19"}, "en")
+    tories = _unit("b", 0, "Britain's Conservative Party was accused Wednesday of trying to deceive voters by changing "
+                           "the name of its press office Twitter account to “factcheckUK” during a televised election "
+                           "debate between Prime Minister Boris Johnson and opposition Labour Party leader Jeremy "
+                           "Corbyn.", {"Wednesday": "2019-11-20"}, "en")
+    lines = {e.sources[0]: e.text for e in _timeline([goal, tories])}
+    assert lines["a"] == ("Brock Nelson's second goal of the game 2:55 into overtime capped a frantic comeback to lift "
+                          "the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday night …")
+    assert lines["b"].startswith("Britain's Conservative Party was accused Wednesday of trying to deceive voters")
+    assert lines["b"].endswith("“factcheckUK” …")
