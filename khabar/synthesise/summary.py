@@ -300,10 +300,11 @@ SECTION_KICKER_MAX_WORDS = 8
 
 
 def _is_section_kicker(kicker: str, rest: str) -> bool:
-    words_ = kicker.split()
-    if not kicker.endswith((" ", "\u00a0")) or not 3 < len(words_) <= SECTION_KICKER_MAX_WORDS:
+    """Is ``kicker`` (the words before a colon) a sub-heading and ``rest`` its sentence?"""
+    kicker_words = kicker.split()
+    if not kicker.endswith((" ", "\u00a0")) or not 3 < len(kicker_words) <= SECTION_KICKER_MAX_WORDS:
         return False
-    if normalise(words_[-1]) in REPORTING_HI or is_fragment(rest, initial=True):
+    if normalise(kicker_words[-1]) in REPORTING_HI or is_fragment(rest, initial=True):
         return False
     return len(rest.split()) >= MIN_WORDS
 

@@ -275,6 +275,7 @@ _PARTICIPLE_MARKS = frozenset("हुए हुई हुआ".split())
 
 
 def _opens_phrase(tokens: Sequence[str], start: int) -> bool:
+    """Does a phrase begin at word ``start`` (see _PHRASE_ENDS)?"""
     word, before = tokens[start], tokens[start - 1] if start else ""
     if word in _NO_PHRASE_START or word[:1] in "(\"'‘“,":
         return False
@@ -769,7 +770,7 @@ def _merge_retold(merged: list[dict]) -> list[dict]:
     score = {(i, j): float(row[i] @ row[j]) for i, j in pairs}
     owner = list(range(len(merged)))  # the entry each line has joined
     members = {k: [k] for k in range(len(merged))}
-    for (i, j) in sorted(pairs, key=lambda p: -score[p]):
+    for i, j in sorted(pairs, key=lambda p: -score[p]):
         if score[(i, j)] < DENSE_SAME_HAPPENING:
             break
         a, b = owner[i], owner[j]
