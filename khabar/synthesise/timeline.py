@@ -316,6 +316,8 @@ def clause_around(unit: Unit, time: TimeExpression) -> str | None:
         hi += 1
         while hi < len(pieces) - 1 and not ends_on_verb(text[pieces[hi][0]: pieces[hi][1]]):
             hi += 1
+    if not DEVANAGARI_RE.search(text):
+        hi = _through_name_list(text, pieces, hi)
     # A clause that is just the date and its verb ("on Sunday, it said") needs
     # what comes before it.
     while lo > 0 and len(text[pieces[lo][0]: pieces[hi][1]].split()) < 6:
@@ -462,6 +464,35 @@ def _shares_subject_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi
     if not _COORDINATION_RE.match(conjunct) or _ERGATIVE_RE.search(conjunct):
         return False
     return _can_take_in(unit, time, pieces, lo, hi)
+
+
+_CAPITALISED_END_RE = re.compile(r"\b[A-Z][\w.&'-]*[.)]?$")
+
+
+def _through_name_list(text: str, pieces, hi: int) -> int:
+    """An English clause that ends on a name opening a list of names ("NASA
+    announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., Ceres
+    Robotics and Tyvak Nano-Satellite Systems", AEB: the line had stopped at
+    SpaceX) runs on through the list, to its "and" item, when the sentence up to
+    there fits in a line."""
+    if not _CAPITALISED_END_RE.search(text[pieces[hi][0]: pieces[hi][1]].rstrip()):
+        return hi
+    k = hi
+    while k + 1 < len(pieces):
+        start, end = pieces[k + 1]
+        item, gap = text[start:end].strip(), text[pieces[k][1]: start]
+        words_ = item.split()
+        closing = words_[:1] == ["and"]
+        names = words_[1:] if closing else words_
+        if "," not in gap and not closing:
+            break
+        if not names or len(names) > LIST_ITEM_WORDS or not all(w[:1].isupper() for w in names) or _has_english_verb(item):
+            break
+        k += 1
+        if closing:
+            # ... as long as the sentence up to the list's end still makes one line
+            return k if len(text[: pieces[k][1]].split()) <= MAX_WORDS else hi
+    return hi
 
 
 def _list_item_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi: int) -> bool:

@@ -663,3 +663,18 @@ def test_a_long_english_line_keeps_its_subject_and_loses_its_tail():
                           "the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday night …")
     assert lines["b"].startswith("Britain's Conservative Party was accused Wednesday of trying to deceive voters")
     assert lines["b"].endswith("“factcheckUK” …")
+
+
+def test_an_english_line_ending_on_a_name_runs_through_the_list_it_opens():
+    # AEB (Nov 2019): the line had stopped at the first of NASA's five companies
+    text = ("Today (Nov. 18), NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., Ceres "
+            "Robotics and Tyvak Nano-Satellite Systems, Inc. to join its Commercial Lunar Payload Services program.")
+    lines = [e.text for e in _timeline([_unit("a", 0, text, {"Nov. 18": "2019-11-18"}, "en")])]
+    assert lines == ["Today (Nov. 18), NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., "
+                     "Ceres Robotics and Tyvak Nano-Satellite Systems"]
+    # ... but not into the next clause, nor past a line's length
+    judges = ("The former star, 42, was voted off the popular dance competition on Monday in a tight race against "
+              "singer Ally Brooke after performing two dances for judges Len Goodman, Bruno Tonioli and Carrie Ann "
+              "Inaba.")
+    line = [e.text for e in _timeline([_unit("b", 0, judges, {"Monday": "2019-11-18"}, "en")])]
+    assert line and "Inaba" not in line[0]
