@@ -457,11 +457,19 @@ def _surname_at(toks: list[Token], c: Candidate) -> int:
     return k - 1 if k > c.i and toks[k].norm in _GENERATIONAL_SUFFIXES else k
 
 
+# Planets and moons that space news names alone; Mercury, Earth and the Moon are left
+# out (a singer, a common word, a common noun).
+CELESTIAL_BODIES_EN = frozenset(
+    "venus mars jupiter saturn uranus neptune pluto europa titan enceladus ganymede callisto".split())
+
+
 def _english_type(toks: list[Token], c: Candidate, surnames: set[str], person) -> str | None:
     """PERSON or ORG for a capitalised English span without a type cue; None
     when nothing says (English capitalises products, events and works too:
     "MacBook Pro", "Black Friday", "Star Wars")."""
     if c.j - c.i == 1:
+        if toks[c.i].norm in CELESTIAL_BODIES_EN and toks[c.i].norm not in surnames:
+            return "PLACE"  # where a probe flies or plumes rise, not an organisation (AEB: "Mars" x7)
         return "PERSON" if toks[c.i].norm in surnames else "ORG"
     if is_role(toks[c.j - 1]):
         return "ORG"  # an office, not a name: "State Attorney General"

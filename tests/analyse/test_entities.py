@@ -547,3 +547,14 @@ def test_indian_newspapers_are_organisations_though_amar_is_a_given_name():
                                        body="जिलाधिकारी ने अमर उजाला से बातचीत में बताया कि जांच हो रही है। "
                                             "प्रभात खबर की टीम वहां पहुंची।"))
     assert {(e.name, e.type) for e in analysis.entities} >= {("Amar Ujala", "ORG"), ("Prabhat Khabar", "ORG")}
+
+
+def test_planets_and_moons_named_alone_are_places():
+    from khabar.analyse import analyse_article
+
+    # AEB (Nov 2019): NASA's Europa and Mars had been organisations
+    analysis = analyse_article(Article(id="x", source="x", title="", origin=Origin(kind="text"), language="en",
+                                       body="NASA confirmed water plumes above the surface of Europa. The agency "
+                                            "plans crewed missions to Mars, and Europa will be visited again."))
+    types = {e.name: e.type for e in analysis.entities}
+    assert types.get("Europa") == "PLACE" and types.get("Mars") == "PLACE", types
