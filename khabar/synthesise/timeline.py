@@ -466,6 +466,7 @@ def _shares_subject_before(unit: Unit, time: TimeExpression, pieces, lo: int, hi
     return _can_take_in(unit, time, pieces, lo, hi)
 
 
+# A clause ending on a capitalised word ("... the selection of SpaceX"): it may open a list of names.
 _CAPITALISED_END_RE = re.compile(r"\b[A-Z][\w.&'-]*[.)]?$")
 
 
@@ -481,12 +482,14 @@ def _through_name_list(text: str, pieces, hi: int) -> int:
     while k + 1 < len(pieces):
         start, end = pieces[k + 1]
         item, gap = text[start:end].strip(), text[pieces[k][1]: start]
-        words_ = item.split()
-        closing = words_[:1] == ["and"]
-        names = words_[1:] if closing else words_
+        item_words = item.split()
+        closing = item_words[:1] == ["and"]
+        names = item_words[1:] if closing else item_words
         if "," not in gap and not closing:
             break
-        if not names or len(names) > LIST_ITEM_WORDS or not all(w[:1].isupper() for w in names) or _has_english_verb(item):
+        if not names or len(names) > LIST_ITEM_WORDS or not all(w[:1].isupper() for w in names):
+            break
+        if _has_english_verb(item):
             break
         k += 1
         if closing:
