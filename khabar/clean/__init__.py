@@ -157,6 +157,10 @@ def clean_document(doc: RawDocument, recurring: frozenset[str] = frozenset()) ->
     body = "\n\n".join(p for p in paragraphs if p)
     extra = {k: v for k, v in meta.items() if k not in KNOWN_META}
     declared = parse_published(meta.get("published"))
+    if declared is None and meta.get("published") not in (None, ""):
+        # Kept as given, not lost: "2023-13-45" or "yesterday" dates nothing, but the
+        # store (and `khabar article`) still shows what the input said.
+        extra["published_declared"] = meta["published"]
     page_date = None if declared or published else parse_published(page_meta.get("date"))
     if declared is not None:
         day_only = is_date_only(meta["published"])

@@ -244,6 +244,9 @@ MILLISECOND_TIMESTAMPS = 1e12
 MIN_TIMESTAMP = 1e9
 
 
+_TIMESTAMP_TEXT = re.compile(r"\d{9,13}(?:\.\d+)?")
+
+
 def _parse_published(value: object) -> datetime | None:
     if value is None:
         return None
@@ -259,6 +262,8 @@ def _parse_published(value: object) -> datetime | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
+    if _TIMESTAMP_TEXT.fullmatch(text):
+        return _parse_published(float(text))  # a timestamp stored as text: "1700000000"
     try:  # ISO 8601, the usual case for JSONL/feeds/HTML meta
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=DEFAULT_TZ)

@@ -117,9 +117,10 @@ def run_article(args: argparse.Namespace) -> int:
     ]
     for name, value in fields:
         if value:
-            print(f"{name + ':':11}{value}")
+            print(f"{name + ':':11}{value}" if len(name) < 10 else f"{name}: {value}")
     for key, value in (article.extra or {}).items():
-        print(f"{key + ':':11}{json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}")
+        shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+        print(f"{key + ':':11}{shown}" if len(key) < 10 else f"{key}: {shown}")
     print()
     print(article.body or "(empty body)")
     if article.removed:

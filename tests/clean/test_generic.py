@@ -134,6 +134,9 @@ def test_meta_wins_and_unknown_keys_go_to_extra():
         assert clean_document(_doc(text, published=written)).extra.get("published_precision") == "day", written
     assert "published_precision" not in clean_document(_doc(text, published="Fri, 13 Mar 2020 10:00:00 +0530")).extra
     assert article.source == "/tmp/page.txt"
+    # a declared date nothing reads is kept as given, not lost
+    unread = clean_document(_doc(text, published="2023-13-45"))
+    assert unread.published is None and unread.extra.get("published_declared") == "2023-13-45"
 
 
 def test_outlet_from_url_when_nothing_else():

@@ -37,6 +37,10 @@ def test_parse_published_values():
     assert parse_published("garbage") is None
     assert parse_published(None) is None
     assert parse_published(12) is None
+    # a Unix timestamp, as a number or as the text a JSONL dump stores it in
+    assert parse_published(1700000000).isoformat() == "2023-11-14T22:13:20+00:00"
+    assert parse_published("1700000000") == parse_published(1700000000)
+    assert parse_published("1700000000000") == parse_published(1700000000)
 
 
 def test_placeholder_publication_stamps_are_no_dates():
