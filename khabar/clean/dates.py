@@ -244,6 +244,7 @@ MILLISECOND_TIMESTAMPS = 1e12
 MIN_TIMESTAMP = 1e9
 
 
+# ... and written as text, as many JSONL dumps store one: "1700000000", "1700000000000".
 _TIMESTAMP_TEXT = re.compile(r"\d{9,13}(?:\.\d+)?")
 
 

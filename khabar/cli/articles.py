@@ -89,6 +89,11 @@ def _row(store, article_id: str) -> dict | None:
     }
 
 
+def _labelled(name: str, value: str) -> str:
+    """"name:" and the value in a column; a name too long for it gets its own space."""
+    return f"{name + ':':11}{value}" if len(name) < 10 else f"{name}: {value}"
+
+
 def run_article(args: argparse.Namespace) -> int:
     from khabar.records import to_jsonable
 
@@ -117,10 +122,9 @@ def run_article(args: argparse.Namespace) -> int:
     ]
     for name, value in fields:
         if value:
-            print(f"{name + ':':11}{value}" if len(name) < 10 else f"{name}: {value}")
+            print(_labelled(name, value))
     for key, value in (article.extra or {}).items():
-        shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
-        print(f"{key + ':':11}{shown}" if len(key) < 10 else f"{key}: {shown}")
+        print(_labelled(key, json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value))
     print()
     print(article.body or "(empty body)")
     if article.removed:
