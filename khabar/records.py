@@ -100,6 +100,14 @@ class Article:
     removed: list[RemovedLine] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)  # unknown input fields
 
+    @property
+    def published_precision(self) -> str | None:
+        """"day" when the source gave only the day it was published (its midnight a
+        stand-in, see khabar.clean), "time" when a time of day; None when undated."""
+        if self.published is None:
+            return None
+        return self.extra.get("published_precision") or "time"
+
 
 # --------------------------------------------------------------------------
 # analyse

@@ -83,11 +83,13 @@ def south_asian_names() -> frozenset[str]:
     return _read_names(SOUTH_ASIAN_NAMES_PATH)
 
 
-def _faker_names(locales=None, every_locale=None):
-    """(locale, Latin name) for every name Faker's person providers list under
-    the given list attributes, as {locale: attributes} (None: every locale, the
-    given-name lists, or ``every_locale``'s attributes); None when Faker is not
-    installed."""
+def _faker_names(locales=None, every_locale=None, script: re.Pattern | None = None):
+    """(locale, name) for every name in ``script`` (default: Latin letters) that
+    Faker's person providers list under the given list attributes, as {locale:
+    attributes} (None: every locale, the given-name lists, or ``every_locale``'s
+    attributes); None when Faker is not installed.  Joining marks are dropped
+    ("अनन्\u200dत" is अनन्त)."""
+    script = script or _LATIN_NAME
     try:
         providers = importlib.import_module("faker.providers.person")
     except ImportError:
@@ -105,7 +107,10 @@ def _faker_names(locales=None, every_locale=None):
             names = getattr(provider, attr, None)
             if not isinstance(names, (list, tuple, set, dict)):
                 continue  # a property computed per instance, or absent
-            out.extend((locale, n) for n in names if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
+            for name in names:
+                name = name.replace("\u200d", "").replace("\u200c", "") if isinstance(name, str) else ""
+                if script.fullmatch(name):
+                    out.append((locale, name))
     return out
 
 
@@ -134,19 +139,9 @@ HINDI_NAMES_THAT_ARE_WORDS = frozenset(
 
 def build_hindi_given_names() -> list[str] | None:
     """Faker's hi_IN given names, as written (None when Faker is not installed),
-    but for HINDI_NAMES_THAT_ARE_WORDS.  Joining marks are dropped ("अनन्\u200dत"
-    is अनन्त)."""
-    try:
-        provider = importlib.import_module(f"faker.providers.person.{HINDI_LOCALE}").Provider
-    except ImportError:
-        return None
-    names = set()
-    for attr in ("first_names_male", "first_names_female"):
-        for name in getattr(provider, attr, ()):
-            name = name.replace("\u200d", "").replace("\u200c", "").strip()
-            if _DEVANAGARI_NAME.fullmatch(name) and name not in HINDI_NAMES_THAT_ARE_WORDS:
-                names.add(name)
-    return sorted(names)
+    but for HINDI_NAMES_THAT_ARE_WORDS."""
+    listed = _faker_names({HINDI_LOCALE: ("first_names_male", "first_names_female")}, script=_DEVANAGARI_NAME)
+    return None if listed is None else sorted({name for _, name in listed} - HINDI_NAMES_THAT_ARE_WORDS)
 
 
 @lru_cache(maxsize=1)

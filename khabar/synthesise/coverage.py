@@ -338,7 +338,7 @@ def coverage(
     # whole inferred range lies before it (a preview published before the event).
     dated = [a for a in ordered if a["published"]]
     if dated:
-        first = _first_dated(dated, {a.id for a in analyses if a.article.extra.get("published_precision") == "day"})
+        first = _first_dated(dated, {a.id for a in analyses if a.article.published_precision == "day"})
         for entry in ordered:
             guess = entry["published_inferred"]
             if guess and guess["latest"] < first["published"][:10]:

@@ -48,11 +48,11 @@ from khabar.synthesise.similarity import (
 )
 from khabar.synthesise.summary import (
     MULTIPLIERS,
-    _place_keys,
     figures_differ,
     in_quotation,
     is_expectation,
     looks_like_boilerplate,
+    place_keys,
     tidy_sentence,
 )
 
@@ -998,7 +998,7 @@ def _same_places(a: Unit, b: Unit) -> bool:
     and one told of none are not known to be one ("हरियाणा और दिल्ली सरकार ने ... इसे
     महामारी घोषित कर दिया है" is no rival of Uttar Pradesh's "अभी ... महामारी घोषित नहीं
     किया गया है", which names no place: March 2020, 13 March)."""
-    places_a, places_b = _place_keys(a), _place_keys(b)
+    places_a, places_b = place_keys(a), place_keys(b)
     return places_a == places_b or bool(places_a & places_b)
 
 

@@ -1092,7 +1092,7 @@ def _compatible_pair(item: Item, other: Item, sim) -> bool:
         return False
     if min(len(item.unit.entity_keys), len(other.unit.entity_keys)) < SAME_PLACE_LIST:
         return True  # (most pairs: too few names for a list of places)
-    places, their_places = _place_keys(item.unit), _place_keys(other.unit)
+    places, their_places = place_keys(item.unit), place_keys(other.unit)
     shared = len(places & their_places)
     # "मुंबई, नागपुर, पिंपली और पुणे में ... दुकानें बंद" and "मुंबई समेत पुणे,
     # चिंचवड़-पिंपरी और नागपुर शहर बंद": one list of places, one statement.
@@ -1160,7 +1160,7 @@ def fact_keys(unit: Unit) -> frozenset[tuple]:
     अस्थाई तौर पर रिहा किया गया", March 2020), or the same day at the same place
     ("ओडिशा ... सभी शिक्षण संस्थान 31 मार्च तक बंद रहेंगे" / "ओडिशा में ... सभी
     शैक्षणिक संस्थान 31 मार्च तक बंद रखने का आदेश"; "पटना एम्स में ... शनिवार को मौत")."""
-    return counted_facts(unit.text) | frozenset((day, place) for day in unit.day_dates() for place in _place_keys(unit))
+    return counted_facts(unit.text) | frozenset((day, place) for day in unit.day_dates() for place in place_keys(unit))
 
 
 # Counts written as words ("तीन और लोग", "two more people"); "एक", "a", "one" are as
@@ -1215,13 +1215,14 @@ def _say_different_things(a: Unit, b: Unit) -> bool:
     return len(mine & theirs) / min(len(mine), len(theirs)) < REPORTED_SHARED
 
 
-def _place_keys(unit: Unit) -> set[str]:
+def place_keys(unit: Unit) -> set[str]:
+    """The keys of the places a sentence names."""
     return {k for k in unit.entity_keys if unit.entity_types.get(k) == "PLACE"}
 
 
 def _places_agree(a: Unit, b: Unit) -> bool:
     """Do two sentences name no different places (both naming some, none in common)?"""
-    places_a, places_b = _place_keys(a), _place_keys(b)
+    places_a, places_b = place_keys(a), place_keys(b)
     return not places_a or not places_b or bool(places_a & places_b)
 
 

@@ -51,6 +51,7 @@ from khabar.synthesise.summary import (
     is_speculation,
     leans_back,
     opens_unattributed_quote,
+    place_keys,
     quotes_unnamed_speaker,
     reported_that,
     tidy_sentence,
@@ -770,7 +771,7 @@ def _reads_better(clause: str, than: str) -> bool:
 
 
 def _entry_places(entry: dict) -> set[str]:
-    return {k for u in entry["units"] for k in u.entity_keys if u.entity_types.get(k) == "PLACE"}
+    return set().union(*(place_keys(u) for u in entry["units"]))
 
 
 def _may_be_retold(a: dict, b: dict) -> bool:

@@ -204,7 +204,7 @@ def article_published(article: Article) -> str:
     """When an article was published, as precisely as its source said it."""
     if article.published is None:
         return ""
-    if article.extra.get("published_precision") == "day":
+    if article.published_precision == "day":
         return article.published.strftime("%Y-%m-%d")
     return format_published(article.published)
 

@@ -54,7 +54,7 @@ def _article(article: Article, inferred: dict[str, Any] | None, event_id: str | 
         "title": article.title,
         "author": article.author,
         "published": article.published.isoformat() if article.published else None,
-        "published_precision": (article.extra.get("published_precision") or "time") if article.published else None,
+        "published_precision": article.published_precision,
         "published_inferred": to_jsonable(inferred) if inferred and not article.published else None,
         "outlet": article.outlet,
         "dateline": article.dateline,
