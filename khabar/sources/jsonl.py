@@ -173,6 +173,11 @@ def _read_json_array(path: Path) -> Iterator[RawDocument | ReadError]:
         yield ReadError(str(path), f"undecodable bytes: invalid UTF-8 at byte {exc.start}")
         return
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and exc.lineno > 1 and exc.colno == 1:
+            # A whole JSON value on the first line and more after it: JSON lines
+            # whose first line happens to be an array ("[1, 2]\n{...}\n").
+            yield from _read_lines(path)
+            return
         yield ReadError(str(path), f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
         return
     except (OSError, EOFError) as exc:
@@ -187,10 +192,21 @@ def _read_json_array(path: Path) -> Iterator[RawDocument | ReadError]:
         yield _record_item(record, path, index, f"{path}[{index}]")
 
 
+def _json_kind(value: object) -> str:
+    """What JSON calls the value's type ("null", not Python's "NoneType")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {"list": "an array", "str": "a string"}.get(type(value).__name__, type(value).__name__)
+
+
 def _record_item(record: object, path: Path, number: int, where: str) -> RawDocument | ReadError:
     """One JSON value (line ``number`` of a JSONL file, or array element) as a document or an error."""
     if not isinstance(record, dict):
-        return ReadError(where, f"expected a JSON object, found {type(record).__name__}")
+        return ReadError(where, f"expected a JSON object, found {_json_kind(record)}")
     origin = Origin(kind="jsonl", path=str(path), line=number)
     result = record_to_document(record, f"{path.stem}-{number}", origin)
     return ReadError(where, result) if isinstance(result, str) else result

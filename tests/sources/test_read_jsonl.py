@@ -60,3 +60,25 @@ def test_record_without_text_is_an_error_not_a_crash(tmp_path):
     assert "no article text" in results[0].message
     assert isinstance(results[1], RawDocument)
     assert isinstance(results[2], ReadError) and "JSON object" in results[2].message
+
+
+def test_json_lines_whose_first_line_is_an_array_are_read_line_by_line(tmp_path):
+    # The file opens with "[", yet it is JSON lines: each line is reported on its own,
+    # and the good records after the bad ones are still read.
+    path = tmp_path / "odd.jsonl"
+    path.write_text('[1, 2]\n"word"\nnull\n{"text": "पाठ।"}\n', encoding="utf-8")
+    results = list(read_paths([path]))
+    errors = [r for r in results if isinstance(r, ReadError)]
+    assert [e.source for e in errors] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+    assert [e.message for e in errors] == ["expected a JSON object, found an array",
+                                           "expected a JSON object, found a string",
+                                           "expected a JSON object, found null"]
+    assert [d.text for d in results if isinstance(d, RawDocument)] == ["पाठ।"]
+
+
+def test_broken_json_array_file_is_one_error(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('[{"text": "a"},\n{"text": ', encoding="utf-8")
+    results = list(read_paths([path]))
+    assert len(results) == 1 and isinstance(results[0], ReadError)
+    assert results[0].message.startswith("malformed JSON")
