@@ -335,6 +335,7 @@ def find_times(text: str, published: datetime | None, language: str | None = Non
         if expression is not None:
             times.append(expression)
     _order_ranges(text, times)
+    _order_weekday_spans(text, times)
     return _without_weekdays_dated_after(text, times)
 
 
@@ -380,6 +381,40 @@ def _order_ranges(text: str, times: list[TimeExpression]) -> None:
             year = int(second.date[:4]) + 1
             second.date = f"{year:04d}{second.date[4:]}"
             second.note = f"{second.note}; moved a year on to follow the range start {first.date}"
+
+
+# Two weekdays named together ("मंगलवार और बुधवार को", "शुक्रवार से रविवार तक", "Saturday
+# and Sunday") are days of one week, the second after the first.
+_WEEKDAY_LINK = re.compile(r"\s*(?:और|व|एवं|तथा|या|से|-|–|and|or|to|through|till|until)\s*")
+
+
+def _order_weekday_spans(text: str, times: list[TimeExpression]) -> None:
+    """Put two linked weekdays in one week when each was resolved on its own.
+
+    Alone, a weekday in a future clause is the nearest on or after publication, and
+    the publication's own weekday is that day; so in a Wednesday paper (4 March
+    2020) "मंगलवार और बुधवार को दो दिन रंग होगा" read Tuesday 10 March and
+    Wednesday 4 March.  The first day of a future span fixes the week and the second
+    follows it (10 and 11 March); in a past span the last day fixes it."""
+    for first, second in zip(times, times[1:]):
+        if not (first.precision == second.precision == "day" and first.date and second.date):
+            continue
+        if not _WEEKDAY_LINK.fullmatch(text[first.end : second.start]):
+            continue
+        first_day, second_day = weekday_number(first.text.split()[-1]), weekday_number(second.text.split()[-1])
+        if first_day is None or second_day is None or first_day == second_day:
+            continue
+        tenses = {recorded_tense(first), recorded_tense(second)}
+        gap = (second_day - first_day) % 7
+        start, end = date.fromisoformat(first.date), date.fromisoformat(second.date)
+        if (end - start).days == gap or len(tenses) != 1:
+            continue
+        if tenses == {"future"}:
+            second.date = (start + timedelta(days=gap)).isoformat()
+            second.note = f"{second.note}; in the week of the span's first day ({first.text})"
+        else:
+            first.date = (end - timedelta(days=gap)).isoformat()
+            first.note = f"{first.note}; in the week of the span's last day ({second.text})"
 
 
 def resolve_times(times: list[TimeExpression], published: datetime | None, text: str | None = None) -> list[TimeExpression]:

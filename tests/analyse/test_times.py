@@ -155,6 +155,22 @@ def test_ranges_share_the_month_and_run_forwards():
     assert find_times("15 से 20 लोग आए।", spring, "hi") == []
 
 
+def test_two_weekdays_named_together_fall_in_one_week():
+    # A Wednesday paper (4 March 2020): alone, the coming Tuesday is 10 March and
+    # Wednesday is the day itself; as one span of a future clause they run 10-11 March.
+    holi = datetime(2020, 3, 4, tzinfo=IST)
+    found = find_times("मंगलवार और बुधवार को दो दिन रंग होगा ।", holi, "hi")
+    assert [(t.text, t.date) for t in found if t.kind == "date"] == [("मंगलवार", "2020-03-10"), ("बुधवार", "2020-03-11")]
+    sunday = datetime(2020, 3, 22, tzinfo=IST)
+    found = find_times("शुक्रवार से रविवार तक बाजार बंद रहेंगे ।", sunday, "hi")
+    assert [t.date for t in found] == ["2020-03-27", "2020-03-29"]
+    # in the past the span's last day fixes the week; days already in order are kept
+    found = find_times("The market was shut on Saturday and Sunday, officials said.", datetime(2020, 3, 23, tzinfo=IST), "en")
+    assert [t.date for t in found] == ["2020-03-21", "2020-03-22"]
+    found = find_times("शुक्रवार और शनिवार को बाजार बंद रहे ।", datetime(2020, 3, 18, tzinfo=IST), "hi")
+    assert [t.date for t in found] == ["2020-03-13", "2020-03-14"]
+
+
 def test_decade_is_kept_as_a_span_not_a_date():
     t = _one("पिछले दशक में टीबी के मामले घटे।", "पिछले दशक")
     assert t.kind == "date" and t.date is None and "2010..2019" in t.note
