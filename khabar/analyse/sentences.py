@@ -34,14 +34,15 @@ _TERMINATOR = re.compile(rf"(?:[।॥?!]+|\.+)[{re.escape(_CLOSERS)}]*")
 # the Hindi short forms Hindi papers write with a '.': डॉ. प्रो. श्री. सं. ई.पू. मो. (मोहम्मद),
 # and Latin initials spelt out ("आर. के. सिंह"; not जी and सी, which end sentences as
 # words: "... मोदी जी.").  March 2020: "निवासी मो. जुबराशी ठेला चालक है." had been cut after
-# "मो.", leaving "जुबराशी ठेला चालक है." a sentence of its own.
+# "मो.", leaving "जुबराशी ठेला चालक है." a sentence of its own; "वी. ओ. चिदम्बरनार" (a
+# port in a list) after "ओ.", leaving the list's tail a "sentence".
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft gen col lt maj capt cmdr adm sgt gov sen rep rev hon pres
     vs etc e.g i.e a.m p.m no nos vol pp fig approx dept univ inc ltd co corp bros est
     jan feb mar apr jun jul aug sep sept oct nov dec
     डॉ डाॅ डा प्रो श्री श्रीमती सं ई ईपू मि कु स्व पं सुश्री मो मोह
-    ए बी डी एफ एच आई जे के एल एम एन पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड
+    ए बी डी एफ एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड
     """.split()
 )
 

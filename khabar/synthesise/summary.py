@@ -273,7 +273,39 @@ def looks_like_boilerplate(text: str) -> bool:
             return True
         if is_fragment(text) or text.split(maxsplit=1)[0] in _CASE_MARKERS:
             return True
-    return False
+    return is_list_of_items(text)
+
+
+# A list set as a sentence: three or more items of a few words each, commas between
+# them and "और"/"and" before the last, and no verb ("... वी. ओ. चिदम्बरनार, विशाखापट्टनम,
+# पारादीप और कोलकाता (हल्दिया समेत) ।", a cricket squad of eleven names, "दवा की दुकानें,
+# किराने का सामान, होमडिलीवरी का ई-कामर्स ।", "1 scoop Shakeology, 1 cup spinach, ...":
+# March 2020, BBC Hindi and AEB summaries).  A clause with its verb in the last item
+# ("..., युवराज सिंह ने 18 और सुरेश रैना ने 21 रन की पारी खेली") makes that item longer.
+LIST_ITEM_MAX_WORDS = 5
+LIST_MIN_ITEMS = 3
+_LIST_SEPARATOR_RE = re.compile(r"\s*[,;]\s*(?:(?:और|एवं|तथा|या|and|or|&)\s+)?|\s+(?:और|एवं|तथा|या|and|or|&)\s+")
+# What shows a Hindi clause, not a list of nouns: a verb, or a case marker or negation
+# that only a verb's arguments take ("अपने कमरे, रसोई और बाथरूम को साफ रखें": the
+# imperative -ें is also a plural noun's ending, "दुकानें").
+_HINDI_CLAUSE_WORDS = frozenset("को ने न नहीं मत चाहिए चाहिये".split())
+# An English list's items are names or quantities, each opening on a capital or a digit;
+# with a finite verb it is a clause ("Stadia, Google's streaming gaming platform, launches today").
+_ENGLISH_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|\w{3,}ed)\b|['’](?:s|m|re|ve|ll|d|t)\b",
+    re.IGNORECASE)
+
+
+def is_list_of_items(text: str) -> bool:
+    """Is the sentence a list of short items with no verb (names, places, quantities)?"""
+    body = text.strip().rstrip("।.!\"”'’ ")
+    items = [item.strip() for item in _LIST_SEPARATOR_RE.split(body) if item.strip()]
+    if len(items) < LIST_MIN_ITEMS or any(len(item.split()) > LIST_ITEM_MAX_WORDS for item in items):
+        return False
+    if DEVANAGARI_RE.search(body):
+        return not any(t in _AUXILIARIES or t in _HINDI_CLAUSE_WORDS or HINDI_VERB_END_RE.search(t)
+                       for t in words(body))
+    return all(item[0].isupper() or item[0].isdigit() for item in items) and not _ENGLISH_FINITE_RE.search(body)
 
 
 def _is_place(name: str) -> bool:
@@ -607,6 +639,15 @@ _PLACE_RELATIVES = frozenset("जहां जहाँ".split())
 _PLACE_CORRELATIVES = frozenset("तो वहां वहाँ वहीं".split())
 # Further forms that take up a relative clause inside a sentence ("जो कुल 83 मामले हैं उसमें ...").
 _TAKE_UP = _CORRELATIVES | frozenset("उसमें उससे उसने उसपर उनसे उनपर उन्होंने यह ये इसे इसका इसकी इसके इनमें इन्हें".split())
+# Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
+# perfective/future forms news prose uses.  Generic Hindi grammar.
+HINDI_VERB_END_RE = re.compile(
+    r"^(?:है|हैं|हूं|हूँ|था|थी|थे|थीं|हो|होगा|होगी|होंगे|गया|गई|गयी|गए|गये|गईं|हुआ|हुई|हुए|हुईं|किया|की|किए|किये|"
+    r"कहा|दिया|दी|दिए|दिये|लिया|ली|लिए|रहा|रही|रहे|सका|सकी|सके|चुका|चुकी|चुके|पाया|पाई|पाए|बताया|"
+    r"मिला|मिली|मिले|आया|आई|आए|करेगा|करेगी|करेंगे|जाएगा|जाएगी|जाएंगे|"
+    r"खोला|खोली|खोले|लौटा|लौटी|लौटे|पहुंचा|पहुंची|पहुंचे|भेजा|भेजी|भेजे|रखा|रखी|रखे|लिखा|देखा|माना|चला|चली|चले)$"
+    r"|(?:ेगा|ेगी|ेंगे|ेंगी|ाया|ाई|ाए|ाएगा|ाएगी)$"
+)
 # Hindi auxiliaries and the commonest perfective forms: a clause holding one has its verb.
 _AUXILIARIES = frozenset("है हैं था थे थी थीं हो होगा होगी होंगे गया गई गए गयी गये रहा रही रहे".split())
 # A relative clause opened this close after the start of its clause (or after "कि") hangs

@@ -39,6 +39,7 @@ from khabar.synthesise.similarity import (
 )
 from khabar.synthesise.summary import (
     _FURNITURE_RE,
+    HINDI_VERB_END_RE,
     attributes_previous,
     dated_right_after,
     figures_differ,
@@ -136,15 +137,6 @@ _UNREALISED_BEFORE_RE = re.compile(
     r"\b(?:had\s+(?:been\s+)?(?:planned|scheduled|intended)|(?:was|were)\s+(?:supposed\s+)?to)\b[^.;:]{0,60}$",
     re.IGNORECASE)
 
-# Words a Hindi clause ends on when it ends on its verb: auxiliaries and the
-# perfective/future forms news prose uses.  Generic Hindi grammar.
-_HINDI_VERB_END_RE = re.compile(
-    r"^(?:है|हैं|हूं|हूँ|था|थी|थे|थीं|हो|होगा|होगी|होंगे|गया|गई|गयी|गए|गये|गईं|हुआ|हुई|हुए|हुईं|किया|की|किए|किये|"
-    r"कहा|दिया|दी|दिए|दिये|लिया|ली|लिए|रहा|रही|रहे|सका|सकी|सके|चुका|चुकी|चुके|पाया|पाई|पाए|बताया|"
-    r"मिला|मिली|मिले|आया|आई|आए|करेगा|करेगी|करेंगे|जाएगा|जाएगी|जाएंगे|"
-    r"खोला|खोली|खोले|लौटा|लौटी|लौटे|पहुंचा|पहुंची|पहुंचे|भेजा|भेजी|भेजे|रखा|रखी|रखे|लिखा|देखा|माना|चला|चली|चले)$"
-    r"|(?:ेगा|ेगी|ेंगे|ाया|ाई|ाए|ाएगा|ाएगी)$"
-)
 # English: a finite verb somewhere in the clause (past tense, auxiliary, "said").
 _ENGLISH_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|told|met|went|came|"
@@ -229,7 +221,7 @@ def ends_on_verb(clause: str) -> bool:
     if not tokens:
         return False
     if DEVANAGARI_RE.search(clause):
-        return bool(_HINDI_VERB_END_RE.search(tokens[-1]))
+        return bool(HINDI_VERB_END_RE.search(tokens[-1]))
     return _has_english_verb(clause)
 
 

@@ -52,6 +52,11 @@ def test_hindi_short_names_and_spelt_initials_do_not_split():
         "धन्यवाद मोदी जी.",
         "आगे",
     ]
+    # "ओ." is the letter O: a port in a list, March 2020 (Navbharat Times)
+    assert texts("कामराजार, वी. ओ. चिदम्बरनार, विशाखापट्टनम और पारादीप बड़े बंदरगाह हैं । इनसे माल आता है ।") == [
+        "कामराजार, वी. ओ. चिदम्बरनार, विशाखापट्टनम और पारादीप बड़े बंदरगाह हैं ।",
+        "इनसे माल आता है ।",
+    ]
 
 
 def test_abbreviations_and_numbers_do_not_split():

@@ -556,6 +556,26 @@ def test_a_sentence_short_once_its_bullet_and_dateline_go_is_a_fragment():
     assert not looks_like_boilerplate("- पणजी: गोवा के मुख्यमंत्री ने सभी स्कूल बंद करने का आदेश दिया ।")
 
 
+def test_a_list_set_as_a_sentence_is_no_summary_sentence():
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    # March 2020, BBC Hindi and AEB summaries: places, a team, a bulleted list's line, a recipe
+    for text in ("बैंक एवं एटीएम, बीमा कंपनियां, दूरसंचार सेवा प्रदाता एवं अन्य संचार सेवाएं ।",
+                 "मुंबई इंडियंस, राजस्थान रॉयल्स, दिल्ली डेयरडेविल्स और सनराइज़र्स हैदराबाद.",
+                 "थोड़ी शॉंपिंग, थोड़ा गॉल्फ़ और फिर थोड़ा सैर-सपाटा, बस यही उनका दिन.",
+                 "1 scoop Shakeology, 1 cup spinach, 1 cup baby carrots, 1 cup strawberries, 8 oz."):
+        assert looks_like_boilerplate(text), text
+    # a clause whose items are short: its verb, an argument's case marker, "should" or a capital-less item
+    for text in ("इसके अलावा राजीव शुक्ला, अमिताभ बच्चन, शरद पवार और अनिल अंबानी भी आए.",
+                 "सभी दुकानें, बाजार, पब्लिक ट्रांसपोर्ट और मेट्रो बंद रहेंगी ।",
+                 "- अपने कमरे, रसोई और बाथरूम को साफ रखें ।",
+                 "इसलिए सुबह और शाम नासिका द्वार पर नारियल या देशी घी लगाना चाहिये ।",
+                 "रोहित शर्मा ने 24, अजिंक्य रहाणे 32 रन, युवराज सिंह ने 18 और सुरेश रैना ने 21 रन की पारी खेली.",
+                 "Stadia, Google's streaming gaming platform, launches today in 14 countries.",
+                 "After that, Ford wrote, and wrote, and wrote, and wrote."):
+        assert not looks_like_boilerplate(text), text
+
+
 def _hindi_unit(article_id: str, text: str, places=(), index: int = 0, dates: dict[str, str] | None = None) -> Unit:
     """A Hindi sentence naming ``places``, with its dated phrases resolved."""
     from khabar.synthesise.similarity import content_tokens
