@@ -328,6 +328,18 @@ def test_there_itself_leans_back_but_whereas_does_not():
     assert not leans_back("दिल्ली में स्कूल बंद रहेंगे, वहीं दूसरी ओर मुंबई में परीक्षाएं टाल दी गईं ।")
 
 
+def test_these_before_a_noun_leans_back():
+    from khabar.synthesise.summary import leans_back
+
+    # March 2020 summaries: "these people", "these shops" are named in an earlier sentence
+    assert leans_back("14 दिनों में इन लोगों के दो बार परीक्षण किए गए ।")
+    assert leans_back("इन दुकानों के लिए अलग-अलग थानों से पुलिसकर्मियों की ड्यूटी भी लगाई गई है ।")
+    # "these days", an English "in" inside a quoted title, and "these" a कि clause spells out
+    assert not leans_back("इन दिनों बाजार में भारी भीड़ है और लोग परेशान हैं ।")
+    assert not leans_back("वैसे कॉमेडी शो 'मैड इन इंडिया' की रेटिंग्स अभी आई नहीं हैं ।")
+    assert not leans_back("राज्य सरकार इन बातों का ध्यान रख रही है कि जरूरी सामान लोगों के पास उपलब्ध हो ।")
+
+
 def test_where_is_taken_up_by_a_place_word_only():
     from khabar.synthesise.summary import is_anaphoric, is_fragment
 
