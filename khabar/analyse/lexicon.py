@@ -138,7 +138,7 @@ CUES_IN_ENGLISH = {
     "कमिशन": "Commission", "कमीशन": "Commission", "काउंसिल": "Council", "कमेटी": "Committee",
     "ट्रस्ट": "Trust", "सोसाइटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry", "एक्सचेंज": "Exchange",
     "कोस्मोड्रोम": "Cosmodrome", "कॉस्मोड्रोम": "Cosmodrome", "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium",
-    "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "सेंट्रल": "Central", "ईस्ट": "East",
+    "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "हवाईअड्डा": "Airport", "सेंट्रल": "Central", "ईस्ट": "East",
     "वेस्ट": "West", "नॉर्थ": "North", "साउथ": "South", "इंटरनेशनल": "International", "नेशनल": "National",
     # Loanwords too common in Hindi for the English respelling (ANGLICISE_MAX_HI_ZIPF):
     # "मेडिकल कॉलेज" read "Medikal College" in the March 2020 digests.

@@ -23,7 +23,7 @@ from khabar.analyse.anglicise import anglicise_word, name_spelling
 from khabar.analyse.gazetteer import place_by_sound, zipf
 from khabar.analyse.given_names import is_listed_name, south_asian_names
 from khabar.analyse.institutions import institution_names
-from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH, NOT_ORG_ACRONYMS
+from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH, FACILITY_CUES_HI, NOT_ORG_ACRONYMS
 from khabar.analyse.normalise import normalise
 from khabar.analyse.romanise import has_devanagari, latin_key, romanise_many
 
@@ -108,6 +108,13 @@ def canonical_name(group: Group) -> tuple[str, str]:
         place = place_by_sound(" ".join(longest))  # वुहान "vuhan": Wuhan
         if place is not None:
             return place.name, latin_key(place.name)
+    facility = CUES_IN_ENGLISH.get(normalise(texts[-1])) if aligned and len(texts) > 1 else None
+    if not latin_forms and facility and normalise(texts[-1]) in FACILITY_CUES_HI and all(english_like[:-1]):
+        # a city's airport, stadium or palace: "वुहान हवाईअड्डा" is Wuhan Airport, not "Vuhan Havaiadda"
+        place = place_by_sound(" ".join(longest[:-1]))
+        if place is not None:
+            name = f"{place.name} {facility}"
+            return name, latin_key(name)
     if latin_forms:
         best = max(latin_forms, key=lambda e: (len(latin_key(e).split()), latin_forms.count(e)))
         if len(latin_key(best).split()) >= len(longest):

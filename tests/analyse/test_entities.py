@@ -411,6 +411,10 @@ def test_a_hindi_place_name_geonames_does_not_list_takes_the_english_name_it_sou
     [analysis] = analysed("चीन के वुहान शहर से कोरोना वायरस फैला। वुहान में लॉकडाउन जारी है।")
     wuhan = next(e for e in analysis.entities if "वुहान" in e.aliases)
     assert (wuhan.name, wuhan.key, wuhan.type) == ("Wuhan", "wuhan", "PLACE")
+    # the city's airport, by its facility word (March 2020 had "Vuhan Havaiadda")
+    [analysis] = analysed("छात्रों का विमान वुहान हवाईअड्डा से उड़ा। वुहान हवाईअड्डा पर जांच हुई।")
+    airport = next(e for e in analysis.entities if "वुहान हवाईअड्डा" in e.aliases)
+    assert (airport.name, airport.type) == ("Wuhan Airport", "PLACE")
 
 
 def test_in_a_language_the_name_rules_do_not_read_only_places_and_people_named_in_full_count():
