@@ -171,6 +171,23 @@ def test_two_weekdays_named_together_fall_in_one_week():
     assert [t.date for t in found] == ["2020-03-13", "2020-03-14"]
 
 
+def test_a_weekday_starting_an_ordered_measure_is_the_nearest_one():
+    # March 2020: the announcement is past, the measure it announces starts the next day
+    thursday = datetime(2020, 3, 19, tzinfo=IST)
+    text = "सरकार ने शुक्रवार आधी रात से सार्वजनिक परिवहन सेवाओं को निलंबित करने की बृहस्पतिवार को घोषणा की ।"
+    assert _one(text, "शुक्रवार", thursday).date == "2020-03-20"
+    friday = datetime(2020, 3, 6, tzinfo=IST)
+    text = "अधिकारियों का कहना है कि उन्हें शनिवार से रिट्रीट सेरेमनी बंद करने के आदेश आए हैं ।"
+    assert _one(text, "शनिवार", friday).date == "2020-03-07"
+    # ... or the day before, when that is nearer: an order reported the next morning
+    saturday = datetime(2020, 3, 14, tzinfo=IST)
+    text = "प्रशासन ने शुक्रवार रात से सभी सिनेमाहॉल और जिम बंद करने के आदेश दिए हैं ।"
+    assert _one(text, "शुक्रवार", saturday).date == "2020-03-13"
+    # a weekday with no order or announcement keeps its tense's reading
+    text = "सोमवार से प्रदेश के सभी कर्मचारी हड़ताल पर चले गए हैं ।"
+    assert _one(text, "सोमवार", thursday).date == "2020-03-16"
+
+
 def test_decade_is_kept_as_a_span_not_a_date():
     t = _one("पिछले दशक में टीबी के मामले घटे।", "पिछले दशक")
     assert t.kind == "date" and t.date is None and "2010..2019" in t.note
