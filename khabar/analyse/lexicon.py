@@ -136,7 +136,7 @@ CUES_IN_ENGLISH = {
     "क्लब": "Club", "एयरलाइंस": "Airlines", "ग्रुप": "Group", "कॉर्पोरेशन": "Corporation", "पोस्ट": "Post",
     "फंड": "Fund", "एसोसिएशन": "Association", "यूनियन": "Union", "फेडरेशन": "Federation",
     "कमिशन": "Commission", "कमीशन": "Commission", "काउंसिल": "Council", "कमेटी": "Committee",
-    "ट्रस्ट": "Trust", "सोसाइटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry", "एक्सचेंज": "Exchange",
+    "ट्रस्ट": "Trust", "सोसाइटी": "Society", "सोसायटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry", "एक्सचेंज": "Exchange",
     "कोस्मोड्रोम": "Cosmodrome", "कॉस्मोड्रोम": "Cosmodrome", "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium",
     "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "हवाईअड्डा": "Airport", "सेंट्रल": "Central", "ईस्ट": "East",
     "वेस्ट": "West", "नॉर्थ": "North", "साउथ": "South", "इंटरनेशनल": "International", "नेशनल": "National",

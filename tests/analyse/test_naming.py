@@ -37,6 +37,8 @@ def test_canonical_name_fills_a_partial_latin_form_word_by_word():
 def test_untyped_groups_are_people_and_cue_words_are_spelt_in_english():
     assert entity_type(Group(keys=[("x",)])) == "PERSON"
     assert display_word("haus") == "House"
+    # both spellings of society (सोसायटी is the March 2020 papers' usual one)
+    assert display_word("sosayti") == display_word("sosaiti") == "Society"
     assert display_word("bhartiy", respell=False) == "Bhartiy"
 
 
