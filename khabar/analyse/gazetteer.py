@@ -89,6 +89,24 @@ _EN_COMMON_NAMES = {
     "US": ("U.S.", "US", "U.S.A.", "USA"),
 }
 
+# World regions as news names them, where CLDR's name is the statistician's ("Southern
+# Asia"): the name shown, and the other names written for it in English and Hindi.
+_REGION_NAMES = {
+    "030": ("East Asia", ("Eastern Asia", "पूर्व एशिया")),
+    "034": ("South Asia", ("Southern Asia", "दक्षिण एशिया")),
+    "145": ("West Asia", ("Western Asia", "पश्चिम एशिया")),
+}
+# ... and regions M.49 does not have.
+_OTHER_REGIONS = (
+    ("Middle East", ("मध्य पूर्व", "मध्य-पूर्व", "मध्यपूर्व")),
+    ("Gaza Strip", ("गाजा पट्टी", "ग़ज़ा पट्टी", "गाज़ा पट्टी")),
+    ("West Bank", ()),  # Hindi's पश्चिमी तट is any west coast
+    ("Balkans", ("बाल्कन",)),
+    ("Scandinavia", ("स्कैंडिनेविया",)),
+    ("Persian Gulf", ("फारस की खाड़ी", "फ़ारस की खाड़ी")),
+    ("Himalayas", ("हिमालय",)),
+)
+
 _DEVANAGARI_ONLY = re.compile(r"^[\u0900-\u097f ]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 
@@ -388,12 +406,18 @@ def _add_countries(add) -> None:
             if n and "," not in n:
                 add(n, place, override=True)
     # continents and world regions (UN M.49 numeric codes), but not "world" (001)
-    for code in ("002", "009", "019", "003", "142", "150", "005", "021", "029", "013", "030", "034", "035", "145", "151", "154", "155", "039", "419"):
+    for code in ("002", "009", "019", "003", "142", "150", "005", "021", "029", "013", "030", "034", "035", "145",
+                 "151", "154", "155", "039", "419", "143", "202"):
         if code in en_terr:
-            place = Place(name=en_terr[code], kind="region")
-            for n in (en_terr[code], hi_terr.get(code, "")):
+            english, others = _REGION_NAMES.get(code, (en_terr[code], ()))
+            place = Place(name=english, kind="region")
+            for n in (english, en_terr[code], hi_terr.get(code, ""), *others):
                 if n:
                     add(n, place)
+    for english, others in _OTHER_REGIONS:
+        place = Place(name=english, kind="region")
+        for n in (english, *others):
+            add(n, place)
 
 
 def _add_subdivisions(add) -> None:

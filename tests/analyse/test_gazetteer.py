@@ -33,6 +33,15 @@ def test_packaged_file_loads_with_every_kind_of_place():
     assert lookup(name_tokens("बेटी")) is None and lookup(name_tokens("आनंद")) is None
 
 
+def test_world_regions_go_by_the_names_news_writes():
+    # CLDR names "Southern Asia"; news writes South Asia, दक्षिण एशिया, मध्य पूर्व
+    for name, english in (("South Asia", "South Asia"), ("Southern Asia", "South Asia"), ("दक्षिण एशिया", "South Asia"),
+                          ("पश्चिम एशिया", "West Asia"), ("मध्य पूर्व", "Middle East"), ("Middle East", "Middle East"),
+                          ("गाजा पट्टी", "Gaza Strip"), ("मध्य एशिया", "Central Asia")):
+        place = lookup(name_tokens(name))
+        assert place is not None and (place.name, place.kind) == (english, "region"), name
+
+
 def test_country_codes_come_from_the_packaged_file():
     assert acronym_place("US").name == "United States"
     assert acronym_place("UK").name == "United Kingdom"
