@@ -27,6 +27,7 @@ from khabar.analyse.lexicon import (
     REGION_QUALIFIERS_EN,
     ROLES_EN,
     TITLE_ABBREVIATIONS_EN,
+    US_STATE_CODES,
     WEEKDAYS_MONTHS_EN,
     stop_words,
 )
@@ -214,6 +215,12 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     named_pairs = set() if hindi_text else _pairs_inside_sentences(toks)
     shouted = set() if hindi_text else shouted_lines(toks)
     for start, j in (piece for span in latin_spans(toks) for piece in _without_named_days(toks, *span)):
+        if not hindi_text and _party_and_state(toks, start, j):
+            continue
+        state = None if hindi_text else _state_after_city(toks, start, j)
+        if state is not None:
+            out.append(Candidate(start, j, "PLACE", "latin", english=state.name, place=state))
+            continue
         a, b = _trim_edges(toks, start, j, common)
         if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(is_role(t) for t in toks[a:b]):
             # an organisation named after its place or people keeps them: "U.S.
@@ -256,6 +263,23 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
             kind = _latin_type(toks, a, b, words[-1], person_cue)
             out.append(Candidate(a, b, kind, "latin", english=span_text(toks, a, b)))
     return out
+
+
+# A US legislator's party and state in brackets: "Rep. Ilhan Omar (D-Minn.)", "(R-Texas)".
+_PARTY_STATE_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _party_and_state(toks: Sequence[Token], i: int, j: int) -> bool:
+    return j - i == 1 and i > 0 and toks[i - 1].text == "(" and bool(_PARTY_STATE_RE.match(toks[i].text))
+
+
+def _state_after_city(toks: Sequence[Token], i: int, j: int) -> Place | None:
+    """The US state a postal code after a city names ("Tampa, FL"), else None."""
+    city = toks[i - 2] if i >= 2 else None
+    if j - i != 1 or city is None or toks[i - 1].text != "," or not city.text[:1].isupper() or city.text.isupper():
+        return None  # (after an acronym it is one too: "Röntgen, MRT, CT")
+    name = US_STATE_CODES.get(toks[i].text)
+    return lookup(tuple(name.lower().split())) if name else None
 
 
 def lines(toks: Sequence[Token]) -> Iterator[range]:

@@ -425,6 +425,15 @@ def test_in_a_language_the_name_rules_do_not_read_only_places_and_people_named_i
     assert {e.name for e in entities} == {"Berlin", "Jens Spahn"}, [(e.name, e.type) for e in entities]
 
 
+def test_a_us_state_code_after_a_city_is_the_state_and_a_partys_bracket_is_no_name():
+    # AEB (Nov 2019): a tour's dates and a legislator's party and state
+    body = ("The tour opens June 5 in Tampa, FL and plays Nashville, TN on June 9. "
+            "Rep. Ilhan Omar (D-Minn.) spoke. Imaging vendors support Röntgen, MRT, CT and more.")
+    found = {(e.name, e.type) for e in find_entities(article(body, "en"))}
+    assert {("Florida", "PLACE"), ("Tennessee", "PLACE"), ("Tampa", "PLACE"), ("Ilhan Omar", "PERSON")} <= found
+    assert not {name for name, _ in found} & {"FL", "TN", "D-Minn", "Connecticut"}, found  # CT: a scan here
+
+
 def test_a_capitalised_word_after_a_small_number_is_a_model_or_a_column_not_a_name():
     # AEB (Nov 2019): "11 Pro models", a meal plan's "1 Red, 1 Yellow" containers, "3 INT"
     _, names = english("Apple sells the iPhone 11 and 11 Pro models. Portion Fix Containers: 1 Green, 1 Red, "
