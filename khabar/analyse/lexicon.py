@@ -136,9 +136,11 @@ CUES_IN_ENGLISH = {
     "क्लब": "Club", "एयरलाइंस": "Airlines", "ग्रुप": "Group", "कॉर्पोरेशन": "Corporation", "पोस्ट": "Post",
     "फंड": "Fund", "एसोसिएशन": "Association", "यूनियन": "Union", "फेडरेशन": "Federation",
     "कमिशन": "Commission", "कमीशन": "Commission", "काउंसिल": "Council", "कमेटी": "Committee",
-    "ट्रस्ट": "Trust", "सोसाइटी": "Society", "सोसायटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry", "एक्सचेंज": "Exchange",
+    "ट्रस्ट": "Trust", "सोसाइटी": "Society", "सोसायटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry",
+    "एक्सचेंज": "Exchange",
     "कोस्मोड्रोम": "Cosmodrome", "कॉस्मोड्रोम": "Cosmodrome", "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium",
-    "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "हवाईअड्डा": "Airport", "सेंट्रल": "Central", "ईस्ट": "East",
+    "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "हवाईअड्डा": "Airport", "सेंट्रल": "Central",
+    "ईस्ट": "East",
     "वेस्ट": "West", "नॉर्थ": "North", "साउथ": "South", "इंटरनेशनल": "International", "नेशनल": "National",
     # Loanwords too common in Hindi for the English respelling (ANGLICISE_MAX_HI_ZIPF):
     # "मेडिकल कॉलेज" read "Medikal College" in the March 2020 digests.
@@ -286,6 +288,7 @@ WEEKDAYS_MONTHS_EN = frozenset(
 )
 DIRECTIONS_EN = frozenset("north south east west northern southern eastern western".split())
 # A region named after a place it is not: "Inner Mongolia" is in China, "Lower Saxony" in Germany.
+REGION_QUALIFIERS_EN = frozenset("inner outer upper lower greater".split())
 # US states by their postal codes, as US papers write them after a city ("Tampa, FL",
 # "Nashville, TN": AEB's tour dates had made organisations of ten of them).
 US_STATE_CODES = {
@@ -300,7 +303,6 @@ US_STATE_CODES = {
     "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
     "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
 }
-REGION_QUALIFIERS_EN = frozenset("inner outer upper lower greater".split())
 
 # A word at or above this Zipf frequency cannot be a one-word name by itself
 # (किम 3.95, पुतिन 3.7, जॉन 4.35 pass; बेटी 5.22, आनंद 5.05, कार्यालय 4.95 do not).

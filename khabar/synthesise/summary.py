@@ -292,8 +292,8 @@ _HINDI_CLAUSE_WORDS = frozenset("को ने न नहीं मत चाह
 # An English list's items are names or quantities, each opening on a capital or a digit;
 # with a finite verb it is a clause ("Stadia, Google's streaming gaming platform, launches today").
 _ENGLISH_FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|\w{3,}ed)\b|['’](?:s|m|re|ve|ll|d|t)\b",
-    re.IGNORECASE)
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|\w{3,}ed)\b"
+    r"|['’](?:s|m|re|ve|ll|d|t)\b", re.IGNORECASE)
 
 
 def is_list_of_items(text: str) -> bool:
