@@ -78,7 +78,8 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
                     and not toks[j + 1].newline_before
                 ):
                     j += 2
-                elif u.kind == "lat" and u.norm in ("and", "&") and toks[j + 1: j + 2] and toks[j + 1].text != "The" \
+                elif (u.kind == "lat" and u.norm == "and" or u.text == "&") and toks[j + 1: j + 2] \
+                        and toks[j + 1].text != "The" \
                         and _org_after(toks, j + 1) and span_words(toks, i, j) not in alone:
                     # "Securities and Exchange Commission": one name, not two; but a
                     # capitalised "The" opens the next ("Big Machine and The Carlyle Group"),

@@ -264,6 +264,9 @@ def test_english_organisation_names_hold_and_and_of():
     assert types.get("U.S. Securities and Exchange Commission") == "ORG", types
     assert types.get("Ministry of Health") == "ORG", types
     assert types.get("Russia") == types.get("China") == "PLACE"  # "X and Y" of places stays two
+    # "&" joins as "and" does (the tokenizer gives it as punctuation)
+    a, types = english("On Monday, investors bought Procter & Gamble Co. while Barnes & Noble Inc. fell.")
+    assert types.get("Procter & Gamble Co") == types.get("Barnes & Noble Inc") == "ORG", types
 
 
 def test_english_possessives_and_common_words():
