@@ -27,6 +27,7 @@ from khabar.analyse.lexicon import (
     REGION_QUALIFIERS_EN,
     ROLES_EN,
     TITLE_ABBREVIATIONS_EN,
+    US_STATE_ABBREVIATIONS,
     US_STATE_CODES,
     WEEKDAYS_MONTHS_EN,
     stop_words,
@@ -221,6 +222,12 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
         state = None if hindi_text else _state_after_city(toks, start, j)
         if state is not None:
             out.append(Candidate(start, j, "PLACE", "latin", english=state.name, place=state))
+            for c in out:
+                if (c.j == start - 1 and c.type != "PERSON" and all(t.text[:1].isupper() for t in toks[c.i:c.j])
+                        and not (c.i and toks[c.i - 1].text == ".")):
+                    # the town the state follows ("Addison, N.Y."), known or not; not the
+                    # rest of one cut at an abbreviation ("St. Louis, MO")
+                    c.type = "PLACE"
             continue
         a, b = _trim_edges(toks, start, j, common)
         if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(is_role(t) for t in toks[a:b]):
@@ -275,11 +282,16 @@ def _party_and_state(toks: Sequence[Token], i: int, j: int) -> bool:
 
 
 def _state_after_city(toks: Sequence[Token], i: int, j: int) -> Place | None:
-    """The US state a postal code after a city names ("Tampa, FL"), else None."""
+    """The US state a postal code ("Tampa, FL") or the AP's abbreviation ("Sacramento,
+    Calif.", "BUFFALO, N.Y.") after a city names, else None."""
     city = toks[i - 2] if i >= 2 else None
-    if j - i != 1 or city is None or toks[i - 1].text != "," or not city.text[:1].isupper() or city.text.isupper():
-        return None  # (after an acronym it is one too: "Röntgen, MRT, CT")
-    name = US_STATE_CODES.get(toks[i].text)
+    if j - i != 1 or city is None or toks[i - 1].text != "," or not city.text[:1].isupper():
+        return None
+    word = toks[i].text
+    dotted = word.endswith(".") or (i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end)
+    name = US_STATE_ABBREVIATIONS.get(word.replace(".", "")) if dotted else None
+    if name is None and not city.text.isupper():  # a code after an acronym is one too: "Röntgen, MRT, CT" (a scan)
+        name = US_STATE_CODES.get(word)  # (its dot may end the sentence: "in Elkton, MD.")
     return lookup(tuple(name.lower().split())) if name else None
 
 

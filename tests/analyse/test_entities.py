@@ -435,6 +435,13 @@ def test_a_us_state_code_after_a_city_is_the_state_and_a_partys_bracket_is_no_na
     found = {(e.name, e.type) for e in find_entities(article(body, "en"))}
     assert {("Florida", "PLACE"), ("Tennessee", "PLACE"), ("Tampa", "PLACE"), ("Ilhan Omar", "PERSON")} <= found
     assert not {name for name, _ in found} & {"FL", "TN", "D-Minn", "Connecticut"}, found  # CT: a scan here
+    # the AP's abbreviations, with their dots, and the town before the state a place
+    body = ("BUFFALO, N.Y. — The Islanders won. He was arrested in Scranton, Pa. on Monday. "
+            "The fair runs in Elkton, MD. Thank you, Miss Smith.")
+    found = {(e.name, e.type) for e in find_entities(article(body, "en"))}
+    assert {("New York", "PLACE"), ("Pennsylvania", "PLACE"), ("Scranton", "PLACE"), ("Maryland", "PLACE"),
+            ("Elkton", "PLACE")} <= found, found
+    assert "Mississippi" not in {name for name, _ in found}  # "Miss" with no dot is no state
 
 
 def test_a_capitalised_word_after_a_small_number_is_a_model_or_a_column_not_a_name():
