@@ -79,7 +79,7 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
                     and not toks[j + 1].newline_before
                 ):
                     j += 2
-                elif (u.kind == "lat" and u.norm == "and" or u.text == "&") and toks[j + 1: j + 2] \
+                elif ((u.kind == "lat" and u.norm == "and") or u.text == "&") and toks[j + 1: j + 2] \
                         and toks[j + 1].text != "The" \
                         and _org_after(toks, j + 1) and span_words(toks, i, j) not in alone:
                     # "Securities and Exchange Commission": one name, not two; but a
@@ -222,12 +222,12 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
         state = None if hindi_text else _state_after_city(toks, start, j)
         if state is not None:
             out.append(Candidate(start, j, "PLACE", "latin", english=state.name, place=state))
-            for c in out:
-                if (c.j == start - 1 and c.type != "PERSON" and all(t.text[:1].isupper() for t in toks[c.i:c.j])
-                        and not (c.i and toks[c.i - 1].text == ".")):
-                    # the town the state follows ("Addison, N.Y."), known or not; not the
-                    # rest of one cut at an abbreviation ("St. Louis, MO")
-                    c.type = "PLACE"
+            town = next((c for c in reversed(out) if c.j == start - 1), None)
+            if (town is not None and town.type != "PERSON" and all(t.text[:1].isupper() for t in toks[town.i:town.j])
+                    and not (town.i and toks[town.i - 1].text == ".")):
+                # the town the state follows ("Addison, N.Y."), known or not; not the
+                # rest of one cut at an abbreviation ("St. Louis, MO")
+                town.type = "PLACE"
             continue
         a, b = _trim_edges(toks, start, j, common)
         if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(is_role(t) for t in toks[a:b]):
