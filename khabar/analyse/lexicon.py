@@ -289,33 +289,28 @@ WEEKDAYS_MONTHS_EN = frozenset(
 DIRECTIONS_EN = frozenset("north south east west northern southern eastern western".split())
 # A region named after a place it is not: "Inner Mongolia" is in China, "Lower Saxony" in Germany.
 REGION_QUALIFIERS_EN = frozenset("inner outer upper lower greater".split())
-# US states by their postal codes, as US papers write them after a city ("Tampa, FL",
-# "Nashville, TN": AEB's tour dates had made organisations of ten of them).
-US_STATE_CODES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
-    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
-    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
-    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
-    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
-    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
-    "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
-    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
-    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
-    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
-}
-# ... and by the AP's abbreviations, always written with their dots ("BUFFALO, N.Y. —",
-# "Sacramento, Calif.,"; AEB datelines); the dots are dropped here.
-US_STATE_ABBREVIATIONS = {
-    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
-    "Conn": "Connecticut", "Del": "Delaware", "DC": "District of Columbia", "Fla": "Florida", "Ga": "Georgia",
-    "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
-    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
-    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
-    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "Okla": "Oklahoma",
-    "Ore": "Oregon", "Pa": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
-    "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "WVa": "West Virginia",
-    "Wis": "Wisconsin", "Wyo": "Wyoming",
-}
+# US states by their postal codes and the AP's abbreviations, as US papers write them
+# after a town: "Tampa, FL", "Nashville, TN" (AEB's tour dates had made organisations of
+# ten), "BUFFALO, N.Y. —", "Sacramento, Calif.," (AEB datelines; the AP's are always
+# written with their dots, dropped here; None: the AP writes the name in full).
+US_STATES = (
+    ("Alabama", "AL", "Ala"), ("Alaska", "AK", None), ("Arizona", "AZ", "Ariz"), ("Arkansas", "AR", "Ark"),
+    ("California", "CA", "Calif"), ("Colorado", "CO", "Colo"), ("Connecticut", "CT", "Conn"),
+    ("Delaware", "DE", "Del"), ("District of Columbia", "DC", "DC"), ("Florida", "FL", "Fla"),
+    ("Georgia", "GA", "Ga"), ("Hawaii", "HI", None), ("Idaho", "ID", None), ("Illinois", "IL", "Ill"),
+    ("Indiana", "IN", "Ind"), ("Iowa", "IA", None), ("Kansas", "KS", "Kan"), ("Kentucky", "KY", "Ky"),
+    ("Louisiana", "LA", "La"), ("Maine", "ME", None), ("Maryland", "MD", "Md"), ("Massachusetts", "MA", "Mass"),
+    ("Michigan", "MI", "Mich"), ("Minnesota", "MN", "Minn"), ("Mississippi", "MS", "Miss"), ("Missouri", "MO", "Mo"),
+    ("Montana", "MT", "Mont"), ("Nebraska", "NE", "Neb"), ("Nevada", "NV", "Nev"), ("New Hampshire", "NH", "NH"),
+    ("New Jersey", "NJ", "NJ"), ("New Mexico", "NM", "NM"), ("New York", "NY", "NY"), ("North Carolina", "NC", "NC"),
+    ("North Dakota", "ND", "ND"), ("Ohio", "OH", None), ("Oklahoma", "OK", "Okla"), ("Oregon", "OR", "Ore"),
+    ("Pennsylvania", "PA", "Pa"), ("Rhode Island", "RI", "RI"), ("South Carolina", "SC", "SC"),
+    ("South Dakota", "SD", "SD"), ("Tennessee", "TN", "Tenn"), ("Texas", "TX", None), ("Utah", "UT", None),
+    ("Vermont", "VT", "Vt"), ("Virginia", "VA", "Va"), ("Washington", "WA", "Wash"), ("West Virginia", "WV", "WVa"),
+    ("Wisconsin", "WI", "Wis"), ("Wyoming", "WY", "Wyo"),
+)
+US_STATE_CODES = {code: state for state, code, _ in US_STATES}
+US_STATE_ABBREVIATIONS = {abbreviation: state for state, _, abbreviation in US_STATES if abbreviation}
 
 # A word at or above this Zipf frequency cannot be a one-word name by itself
 # (किम 3.95, पुतिन 3.7, जॉन 4.35 pass; बेटी 5.22, आनंद 5.05, कार्यालय 4.95 do not).
