@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.analyse.gazetteer import CITY_MIN_POPULATION, Place, first_tokens, is_indian_city, lookup, zipf
+from khabar.analyse.gazetteer import (
+    CITY_MIN_POPULATION,
+    Place,
+    first_tokens,
+    is_indian_city,
+    lookup,
+    place_by_sound,
+    zipf,
+)
 from khabar.analyse.given_names import hindi_given_names, is_listed_name
 from khabar.analyse.lexicon import (
     ABBREVIATED_TITLES_HI,
@@ -109,6 +117,11 @@ _ROMANISED_PLACE_MIN_LETTERS = 3
 def romanised_places(toks: list[Token], taken: list[Candidate]) -> list[Candidate]:
     """Places named by a Devanagari word the gazetteer lacks, found by its romanisation."""
     covered = {k for c in taken for k in range(c.i, c.j)}
+    # "चीन के वुहान", "इटली के मिलान", "कनाडा के टोरंटो": a word after a country and its
+    # possessive may be a city of it written by sound (वुहान "vuhan": Wuhan; March 2020
+    # wrote "चीन के वुहान से" 24 times, and the word alone is no evidence of a place)
+    after_country = {c.j + 1 for c in taken if c.place is not None and c.place.kind == "country"
+                     and c.j + 1 < len(toks) and toks[c.j].norm in POSSESSIVES_HI}
     out = []
     for i, tok in enumerate(toks):
         word = tok.text
@@ -130,6 +143,10 @@ def romanised_places(toks: list[Token], taken: list[Candidate]) -> list[Candidat
                 continue
             out.append(Candidate(i, i + 1, "PLACE", "gazetteer", english=place.name, place=place))
             break
+        else:
+            place = place_by_sound(readings[0]) if i in after_country else None
+            if place is not None and place.kind != "country":
+                out.append(Candidate(i, i + 1, "PLACE", "gazetteer", english=place.name, place=place))
     return out
 
 

@@ -418,6 +418,13 @@ def test_a_hindi_place_name_geonames_does_not_list_takes_the_english_name_it_sou
     [analysis] = analysed("छात्रों का विमान वुहान हवाईअड्डा से उड़ा। वुहान हवाईअड्डा पर जांच हुई।")
     airport = next(e for e in analysis.entities if "वुहान हवाईअड्डा" in e.aliases)
     assert (airport.name, airport.type) == ("Wuhan Airport", "PLACE")
+    # after a country and its possessive, with no other cue (March 2020: "चीन के वुहान से" 24 times)
+    [analysis] = analysed("चीन के वुहान से लौटे 542 लोगों की जांच हुई। अमेरिका के कैलिफोर्निया में भी मामले आए।")
+    found = {(e.name, e.type) for e in analysis.entities}
+    assert {("Wuhan", "PLACE"), ("California", "PLACE")} <= found, found
+    # a common word there is no town: "चीन के दावा को खारिज किया" (दावा "claim", not Davao)
+    [analysis] = analysed("भारत ने चीन के दावा को खारिज किया।")
+    assert {e.name for e in analysis.entities} == {"India", "China"}
 
 
 def test_in_a_language_the_name_rules_do_not_read_only_places_and_people_named_in_full_count():
