@@ -115,11 +115,13 @@ _ROMANISED_PLACE_MIN_LETTERS = 3
 
 
 def romanised_places(toks: list[Token], taken: list[Candidate]) -> list[Candidate]:
-    """Places named by a Devanagari word the gazetteer lacks, found by its romanisation."""
+    """Places named by a Devanagari word the gazetteer lacks, found by its romanisation
+    (or, right after a country, by how it sounds)."""
     covered = {k for c in taken for k in range(c.i, c.j)}
-    # "चीन के वुहान", "इटली के मिलान", "कनाडा के टोरंटो": a word after a country and its
-    # possessive may be a city of it written by sound (वुहान "vuhan": Wuhan; March 2020
-    # wrote "चीन के वुहान से" 24 times, and the word alone is no evidence of a place)
+    # "चीन के वुहान", "अमेरिका के कैलिफोर्निया": after a country and its possessive, a word
+    # that sounds like a big city or a region is that place written by sound (वुहान
+    # "vuhan": Wuhan; March 2020 wrote "चीन के वुहान से" 24 times, and the word alone is
+    # no evidence of a place)
     after_country = {c.j + 1 for c in taken if c.place is not None and c.place.kind == "country"
                      and c.j + 1 < len(toks) and toks[c.j].norm in POSSESSIVES_HI}
     out = []
