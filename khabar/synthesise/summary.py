@@ -805,11 +805,20 @@ _PRONOUN_ATTRIBUTION_RE = re.compile(
 )
 
 
+# "और", "तथा" (and) opening a sentence go on from the one before ("और यह अपने आप में एक
+# रिकॉर्ड है.", "और फिर 184 के कुल स्कोर पर ...": ten BBC Hindi summary sentences); after a
+# time lead they join two days ("शुक्रवार (6 मार्च) और शनिवार (7 मार्च) को ..."), so only
+# the sentence's very first word counts.
+_CONTINUING_CONJUNCTIONS = frozenset("और तथा एवं".split())
+
+
 def is_anaphoric(text: str) -> bool:
     tidy = tidy_sentence(text)
     tokens = _words_after_time_lead(tidy)
     if not tokens:
         return False
+    if words(tidy)[0] in _CONTINUING_CONJUNCTIONS:
+        return True
     if attributes_previous(text) or is_partial_quote(tidy) or opens_unattributed_quote(tidy):
         return True
     if _PRONOUN_ATTRIBUTION_RE.search(tidy):
@@ -846,7 +855,10 @@ _POSTPOSITIONS = frozenset("पर से के की का में तक"
 # possessive ("जब सोमवार को उसकी तबीयत खराब हुई", "जानकारी के अनुसार उनकी बेटी
 # ...": 14 more of the 2,954 March summary sentences), except right after "और",
 # where it is the noun just named ("मार्क जुकरबर्ग और उनकी पत्नी", "थूकने और उसके पाउच").
-_OBJECT_PRONOUNS = frozenset("उन्हें उनको उसे उसको उसकी उसके उसका उनकी उनके उनका".split())
+# The ergative subject forms lean back as well ("बैठक में उन्होंने कहा कि ...", "बाद में उन्होंने
+# दिल्ली से ... ट्रेन ली", "पहले उसने निजी क्लिनिक में इलाज कराया": four March 2020 summary
+# sentences naming nobody but "he"); as the first word they already open an anaphoric sentence.
+_OBJECT_PRONOUNS = frozenset("उन्हें उनको उसे उसको उसकी उसके उसका उनकी उनके उनका उन्होंने उसने".split())
 _OBJECT_PRONOUN_REACH = 7
 _BINDERS = _RELATIVES | frozenset("अगर यदि कोई कि".split())
 

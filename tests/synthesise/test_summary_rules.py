@@ -319,6 +319,20 @@ def test_a_pronoun_object_opening_a_sentence_points_back():
     assert not is_anaphoric("युवती पीजीआई चंडीगढ़ में डायलिसिस कराके यहां आई थी ।")
 
 
+def test_and_opening_a_sentence_and_an_early_he_point_back():
+    from khabar.synthesise.summary import is_anaphoric, leans_back
+
+    # BBC Hindi summary sentences going on from the one before ...
+    assert is_anaphoric("और यह अपने आप में एक रिकॉर्ड है.")
+    assert is_anaphoric("और फिर 184 के कुल स्कोर पर जडेजा ने डिविलियर्स का कैच लपका.")
+    # ... but after a time lead "और" joins two days
+    assert not is_anaphoric("शुक्रवार (6 मार्च) और शनिवार (7 मार्च) को टीम ने सेक्टर 36 में दौरा किया ।")
+    # March 2020: "he" near the start names nobody; after "कि" he is the speaker
+    assert leans_back("बैठक में उन्होंने कहा कि कोरोना की वजह से स्थिति गंभीर है ।")
+    assert leans_back("पहले उसने निजी क्लिनिक में इलाज कराया.")
+    assert not leans_back("मुख्यमंत्री नीतीश कुमार ने कहा कि उन्होंने सभी जिलों से रिपोर्ट मांगी है ।")
+
+
 def test_there_itself_leans_back_but_whereas_does_not():
     from khabar.synthesise.summary import leans_back
 
