@@ -858,16 +858,16 @@ _POSTPOSITIONS = frozenset("पर से के की का में तक"
 # The ergative subject forms lean back as well ("बैठक में उन्होंने कहा कि ...", "बाद में उन्होंने
 # दिल्ली से ... ट्रेन ली", "पहले उसने निजी क्लिनिक में इलाज कराया": four March 2020 summary
 # sentences naming nobody but "he"); as the first word they already open an anaphoric sentence.
-_OBJECT_PRONOUNS = frozenset("उन्हें उनको उसे उसको उसकी उसके उसका उनकी उनके उनका उन्होंने उसने".split())
-_OBJECT_PRONOUN_REACH = 7
+_THIRD_PERSON_FORMS = frozenset("उन्हें उनको उसे उसको उसकी उसके उसका उनकी उनके उनका उन्होंने उसने".split())
+_THIRD_PERSON_REACH = 7
 _BINDERS = _RELATIVES | frozenset("अगर यदि कोई कि".split())
 
 
-def _early_object_pronoun(tokens: Sequence[str]) -> bool:
-    for before, word in zip(tokens[0:_OBJECT_PRONOUN_REACH - 1], tokens[1:_OBJECT_PRONOUN_REACH]):
+def _early_third_person(tokens: Sequence[str]) -> bool:
+    for before, word in zip(tokens[0:_THIRD_PERSON_REACH - 1], tokens[1:_THIRD_PERSON_REACH]):
         if word in _BINDERS:
             return False
-        if word in _OBJECT_PRONOUNS and before != "और":
+        if word in _THIRD_PERSON_FORMS and before != "और":
             return True
     return False
 
@@ -908,7 +908,7 @@ def leans_back(text: str) -> bool:
         return True
     if any(w in _COLLECTIVES and following in _CASE_MARKED for w, following in zip(tokens, tokens[1:])):
         return True
-    return _early_object_pronoun(_words_after_time_lead(tidy))
+    return _early_third_person(_words_after_time_lead(tidy))
 
 
 _EXPECTATION_RE = re.compile(
