@@ -290,10 +290,9 @@ _LIST_SEPARATOR_RE = re.compile(r"\s*[,;]\s*(?:(?:और|एवं|तथा|य
 # imperative -ें is also a plural noun's ending, "दुकानें").
 _HINDI_CLAUSE_WORDS = frozenset("को ने न नहीं मत चाहिए चाहिये".split())
 # An English list's items are names or quantities, each opening on a capital or a digit;
-# with a finite verb it is a clause ("Stadia, Google's streaming gaming platform, launches today").
-_ENGLISH_FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|\w{3,}ed)\b"
-    r"|['’](?:s|m|re|ve|ll|d|t)\b", re.IGNORECASE)
+# with a finite verb it is a clause ("Stadia, Google's streaming gaming platform, launches today"),
+# and so with a verb's contraction ("There’s electronic damping control, ...").
+_CONTRACTION_RE = re.compile(r"['’](?:s|m|re|ve|ll|d|t)\b", re.IGNORECASE)
 
 
 def is_list_of_items(text: str) -> bool:
@@ -303,9 +302,9 @@ def is_list_of_items(text: str) -> bool:
     if len(items) < LIST_MIN_ITEMS or any(len(item.split()) > LIST_ITEM_MAX_WORDS for item in items):
         return False
     if DEVANAGARI_RE.search(body):
-        return not any(t in _AUXILIARIES or t in _HINDI_CLAUSE_WORDS or HINDI_VERB_END_RE.search(t)
-                       for t in words(body))
-    return all(item[0].isupper() or item[0].isdigit() for item in items) and not _ENGLISH_FINITE_RE.search(body)
+        return not any(t in _HINDI_CLAUSE_WORDS or HINDI_VERB_END_RE.search(t) for t in words(body))
+    return (all(item[0].isupper() or item[0].isdigit() for item in items)
+            and not ENGLISH_VERB_RE.search(body) and not _CONTRACTION_RE.search(body))
 
 
 def _is_place(name: str) -> bool:
@@ -647,6 +646,12 @@ HINDI_VERB_END_RE = re.compile(
     r"मिला|मिली|मिले|आया|आई|आए|करेगा|करेगी|करेंगे|जाएगा|जाएगी|जाएंगे|"
     r"खोला|खोली|खोले|लौटा|लौटी|लौटे|पहुंचा|पहुंची|पहुंचे|भेजा|भेजी|भेजे|रखा|रखी|रखे|लिखा|देखा|माना|चला|चली|चले)$"
     r"|(?:ेगा|ेगी|ेंगे|ेंगी|ाया|ाई|ाए|ाएगा|ाएगी)$"
+)
+# English: a finite verb somewhere in the clause (past tense, auxiliary, "said").
+ENGLISH_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|told|met|went|came|"
+    r"made|took|gave|left|began|saw|found|hit|set|put|shut|\w{3,}ed)\b",
+    re.IGNORECASE,
 )
 # Hindi auxiliaries and the commonest perfective forms: a clause holding one has its verb.
 _AUXILIARIES = frozenset("है हैं था थे थी थीं हो होगा होगी होंगे गया गई गए गयी गये रहा रही रहे".split())

@@ -38,7 +38,9 @@ from khabar.synthesise.similarity import (
     words,
 )
 from khabar.synthesise.summary import (
+    _AUXILIARIES,
     _FURNITURE_RE,
+    ENGLISH_VERB_RE,
     HINDI_VERB_END_RE,
     attributes_previous,
     dated_right_after,
@@ -137,12 +139,6 @@ _UNREALISED_BEFORE_RE = re.compile(
     r"\b(?:had\s+(?:been\s+)?(?:planned|scheduled|intended)|(?:was|were)\s+(?:supposed\s+)?to)\b[^.;:]{0,60}$",
     re.IGNORECASE)
 
-# English: a finite verb somewhere in the clause (past tense, auxiliary, "said").
-_ENGLISH_VERB_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|told|met|went|came|"
-    r"made|took|gave|left|began|saw|found|hit|set|put|shut|\w{3,}ed)\b",
-    re.IGNORECASE,
-)
 # A verb of saying ends a clause whose content follows it ("X ने गुरुवार को
 # कहा, ..."; "officials said on Monday, ..."): such a clause goes on to the
 # next verb.
@@ -234,7 +230,7 @@ _DETERMINER_BEFORE_RE = re.compile(
 
 def _has_english_verb(clause: str) -> bool:
     return any(not (match.group(0).lower().endswith("ed") and _DETERMINER_BEFORE_RE.search(clause[:match.start()]))
-               for match in _ENGLISH_VERB_RE.finditer(clause))
+               for match in ENGLISH_VERB_RE.finditer(clause))
 
 
 # An English "that" clause cut before its verb ("Tuesday, prosecutors asserted that Noel"
@@ -259,10 +255,9 @@ _CONDITION_RE = re.compile(r"^[\"'‘“]?\s*(?:अगर|यदि|if|unless)\s
 # the seed timeline's on "प्रवक्ता जॉन किर्बी ने" for "व्हाइट हाउस के राष्ट्रीय सुरक्षा
 # प्रवक्ता जॉन किर्बी ने".
 _PHRASE_ENDS = frozenset("ने को से के की का में पर तक लिए बाद साथ दौरान चलते हुए हुई".split())
-_NO_PHRASE_START = _PHRASE_ENDS | frozenset(
+_NO_PHRASE_START = _PHRASE_ENDS | _AUXILIARIES | frozenset(
     """द्वारा वाले वाली वाला बीच ओर तरफ बारे तहत पास खिलाफ अनुसार मुताबिक जरिए जरिये
-    है हैं था थे थी थीं हो होगा होगी होंगे गया गई गए गयी गये रहा रही रहे दिया दी दिए किया की किए कर करने करते
-    हुआ और व एवं तथा या""".split())
+    दिया दी दिए किया की किए कर करने करते हुआ और व एवं तथा या""".split())
 # ... nor on a participle ("देखते हुए प्रधानमंत्री मोदी ने ...").
 _PARTICIPLE_MARKS = frozenset("हुए हुई हुआ".split())
 
@@ -433,7 +428,7 @@ def _only_attribution(clause: str, time_text: str) -> bool:
     if DEVANAGARI_RE.search(clause) or time_text not in clause:
         return False
     rest = clause.replace(time_text, " ").strip(" .,;:!?\"“”‘’")
-    return bool(_SAYING_EN_RE.search(rest)) and len(_ENGLISH_VERB_RE.findall(rest)) == 1
+    return bool(_SAYING_EN_RE.search(rest)) and len(ENGLISH_VERB_RE.findall(rest)) == 1
 
 
 _QUOTE_MARK_RE = re.compile(r'[“”]|(?<=\S)"|"(?=\S)')
