@@ -79,11 +79,13 @@ NOT_NAMES_HI = _folded(
     वायरस संक्रमण महामारी बीमारी लॉकडाउन वैक्सीन लैब प्रयोगशाला रैंक तेजी ब्वॉय बॉय
     रहते रहता रहती हालात स्थिति शामिल मौजूद दूर होली दिवाली
     स्थित अलावा कारण वजह समर्थन जिक्र जानकारी बड़ी बड़ा बड़े नमूने नमूना फंसे
+    जिनमें खाली अचानक दिखाने परिजन इलाज आये एहतियातन संक्रमित स्वास्थ्यकर्मी
     """
 )
 # (the last line: words of the sentence around a name that the organisation cue's walk back
 # had taken in, March 2020: "खेमनीचक स्थित शरणम हॉस्पिटल", "अलावा पतंजलि योग समिति",
-# "नमूने गोरखपुर मेडिकल कॉलेज", "फंसे यस बैंक", "जिक्र विश्व स्वास्थ्य संगठन";
+# "नमूने गोरखपुर मेडिकल कॉलेज", "फंसे यस बैंक", "जिक्र विश्व स्वास्थ्य संगठन"; and before a
+# hospital's name, "जिनमें कस्तूरबा गांधी अस्पताल", "एहतियातन संतोष हॉस्पिटल", "खाली सेवन हिल्स";
 # the five before it: kinship words and classes of people, which stand before a
 # name but are never part of it, "सांसद बेटे दुष्यंत सिंह", "जनरल ओबीसी कर्मचारी";
 # professions that stand where a name would, as the agent of a reporting verb,
@@ -103,14 +105,25 @@ ORG_CUES_HI = _folded(
     हाउस पार्टी एजेंसी कंपनी बैंक विश्वविद्यालय यूनिवर्सिटी संगठन परिषद आयोग समिति फोरम टाइम्स न्यूज
     बोर्ड लिमिटेड मंत्रालय फाउंडेशन इंस्टीट्यूट संस्थान कॉलेज क्लब एयरलाइंस ग्रुप कॉर्पोरेशन पोस्ट
     फंड कोष एसोसिएशन यूनियन फेडरेशन कमिशन कमीशन काउंसिल कमेटी ट्रस्ट सोसाइटी सोसायटी हॉस्पिटल मिनिस्ट्री
-    महासंघ एक्सचेंज
+    महासंघ एक्सचेंज अस्पताल
     """
 )
 # (सोसायटी is the spelling the March 2020 papers use most, 22 times to सोसाइटी's 3: "रेड क्रॉस
 # सोसायटी", a Noida housing "केपटाउन सोसायटी", which had been the city of Cape Town)
 # Native generic nouns among them: after one ordinary word they describe ("शिक्षण संस्थान").
-NATIVE_ORG_CUES_HI = _folded("संगठन परिषद आयोग समिति मंत्रालय विश्वविद्यालय संस्थान फंड कोष महासंघ")
+NATIVE_ORG_CUES_HI = _folded("संगठन परिषद आयोग समिति मंत्रालय विश्वविद्यालय संस्थान फंड कोष महासंघ अस्पताल")
 # (फंड and कोष too: "कोरोना से जुड़े फंड", "राशि सीएसआर फंड" describe a fund)
+# Hospital names: the words that say what kind of hospital it is are no name on their
+# own ("सदर अस्पताल", "संक्रामक रोग अस्पताल", "नोडल अस्पताल", "निकटतम सरकारी अस्पताल"),
+# though they belong to a name after one ("मुंगेर सदर अस्पताल", "गुरदासपुर सिविल
+# अस्पताल").  Drawn from the 54 hospital names the rule found in March 2020.
+HOSPITAL_CUES_HI = _folded("अस्पताल हॉस्पिटल")
+HOSPITAL_KINDS_HI = _folded(
+    """
+    सदर सरकारी निजी जिला सिविल सामान्य बेस नोडल डेडिकेटेड संक्रामक रोग महिला मिलिट्री सैन्य
+    अस्थाई अस्थायी रेलवे स्थानीय निकटतम नजदीकी संबद्ध कोविड सुपर स्पेशियलिटी मल्टी प्राइवेट
+    """
+)
 # Words after a place name that are not part of it: "खासान स्टेशन", "प्रिमोरी क्षेत्र", "क्रीमिया स्थित".
 PLACE_CUES_HI = _folded("शहर स्टेशन प्रांत क्षेत्र इलाके इलाका जिले जिला गांव कस्बे द्वीप नदी स्थित प्रदेश")
 # Facility words that end a place's name and belong to it: "X कोस्मोड्रोम", "X एयरपोर्ट".
@@ -137,7 +150,7 @@ CUES_IN_ENGLISH = {
     "फंड": "Fund", "एसोसिएशन": "Association", "यूनियन": "Union", "फेडरेशन": "Federation",
     "कमिशन": "Commission", "कमीशन": "Commission", "काउंसिल": "Council", "कमेटी": "Committee",
     "ट्रस्ट": "Trust", "सोसाइटी": "Society", "सोसायटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry",
-    "एक्सचेंज": "Exchange",
+    "एक्सचेंज": "Exchange", "अस्पताल": "Hospital",
     "कोस्मोड्रोम": "Cosmodrome", "कॉस्मोड्रोम": "Cosmodrome", "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium",
     "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "हवाईअड्डा": "Airport", "सेंट्रल": "Central",
     "ईस्ट": "East",

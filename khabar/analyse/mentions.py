@@ -28,6 +28,8 @@ from khabar.analyse.lexicon import (
     ABBREVIATED_TITLES_HI,
     COMMON_NAME_WORDS_HI,
     FACILITY_CUES_HI,
+    HOSPITAL_CUES_HI,
+    HOSPITAL_KINDS_HI,
     KNOWN_ORGANISATIONS_HI,
     LOCATIVES_HI,
     NAME_WORD_MAX_ZIPF,
@@ -384,10 +386,19 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
         if len([t for t in toks[k2:i] if t.norm not in ORG_CUES_HI]) >= 2:
             k = min(k, k2)
     core = [t for t in toks[k:i] if t.norm not in ORG_CUES_HI]
+    if norm in HOSPITAL_CUES_HI:
+        # where it is comes before a hospital's name: "हुबेई प्रांत जिनइंतान अस्पताल"
+        k = max((x + 1 for x in range(k, i) if toks[x].norm in PLACE_CUES_HI), default=k)
+        while k < i and toks[k].norm in HOSPITAL_KINDS_HI:
+            k += 1  # "स्थानीय जिनयिंतन अस्पताल": the kind before a name is no part of it
+        core = [t for t in toks[k:i] if t.norm not in ORG_CUES_HI and t.norm not in HOSPITAL_KINDS_HI]
     # a native generic noun (संस्थान, मंत्रालय) after one ordinary word is a description
     # ("शिक्षण संस्थान"); a loanword cue after one is a name ("व्हाइट हाउस")
     one_limit = PLACE_WORD_MAX_ZIPF if norm in NATIVE_ORG_CUES_HI else SINGLE_NAME_MAX_ZIPF
-    if core and (len(core) >= 2 or any(name_zipf(t) < one_limit for t in core)):
+    named = len(core) >= 2 or any(name_zipf(t) < one_limit for t in core)
+    if norm in HOSPITAL_CUES_HI and not named:
+        named = any(lookup((t.norm,)) is not None for t in core)  # a town's: "पटना सदर अस्पताल"
+    if core and named:
         kind = "ORG" if organisation else "PLACE"
         return Candidate(k, i + 1, kind, "org" if kind == "ORG" else "place")
     return None

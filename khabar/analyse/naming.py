@@ -122,6 +122,9 @@ def canonical_name(group: Group) -> tuple[str, str]:
         words = _fill_with_latin(longest, english_like, latin_forms, organisation, person, short_a)
     else:
         words = [display_word(w, organisation, respell, person, a) for w, respell, a in zip(longest, english_like, short_a)]
+    if organisation and aligned and len(texts) > 1:
+        # An acronym in a longer name is its letters: "आरएमएल अस्पताल" is RML Hospital, not "Araemael".
+        words = [organisation_acronym(t) or w for t, w in zip(texts, words)]
     if person and aligned:
         # A person's initials are letter names: "एनके अग्रवाल" is N.K. Agrawal, not "Enke".
         initials = [person_initials(t) for t in texts]
@@ -150,6 +153,18 @@ def person_initials(text: str) -> str | None:
         if letters in NOT_ORG_ACRONYMS:
             return None  # a service or degree (आईपीएस, एमबीबीएस), not someone's initials
     return "".join(f"{letter}." for letter in letters) if letters else None
+
+
+def organisation_acronym(text: str) -> str | None:
+    """"आरएमएल" -> "RML", "एम्स" -> "AIIMS": a word of an organisation's name that is an acronym."""
+    folded = normalise(text)
+    known = _ACRONYM_WORDS.get(folded)
+    if known:
+        return known
+    if zipf(folded, "hi") >= INITIALS_MAX_HI_ZIPF:
+        return None
+    letters = spell_acronym(folded)
+    return letters if letters and len(letters) >= 2 else None
 
 
 def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_forms: list[str], organisation: bool,

@@ -177,6 +177,18 @@ def test_an_organisation_name_stops_at_the_sentence_words_before_it():
     assert any(name.endswith("Medical College") for name in orgs), orgs
 
 
+def test_a_named_hospital_is_an_organisation_a_kind_of_hospital_is_not():
+    # March 2020 (Navbharat Times, Prabhat Khabar): hospitals where patients were taken;
+    # "सदर अस्पताल", "संक्रामक रोग अस्पताल" say what kind of hospital, not which.
+    (a,) = analysed("मरीज को राम मनोहर लोहिया अस्पताल में भर्ती कराया गया। 21 लोगों को एमएमजी अस्पताल के "
+                    "आइसोलेशन वार्ड में रखा गया और बाकी को भी एहतियातन संतोष हॉस्पिटल भेजा गया। एक को सदर "
+                    "अस्पताल और दो को संक्रामक रोग अस्पताल भेजा गया। पटना सदर अस्पताल में जांच हुई। "
+                    "उसे स्थानीय जिनयिंतन अस्पताल में रखा गया।")
+    orgs = sorted(e.name for e in a.entities if e.type == "ORG")
+    assert orgs == ["Jinyintan Hospital", "MMG Hospital", "Patna Sadar Hospital", "Ram Manohar Lohiya Hospital",
+                    "Santos Hospital"], orgs
+
+
 def test_international_bodies_named_in_ordinary_words():
     # BBC Hindi: "संयुक्त राष्ट्र महासचिव बान की मून ने कहा ..."; no cue word marks these names
     (a,) = analysed("संयुक्त राष्ट्र महासचिव ने कहा कि यूरोपीय संघ और नाटो को मिलकर काम करना होगा। "
