@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from khabar.analyse.gazetteer import lookup, zipf
 from khabar.analyse.grouping import Form, form_index, merge_same_key, scan_forms
 from khabar.analyse.institutions import expansions, institution_names
-from khabar.analyse.lexicon import COMMON_NAME_WORDS_HI, PROPAGATE_MAX_ZIPF, UNAMBIGUOUS_ACRONYMS_EN
+from khabar.analyse.lexicon import (
+    COMMON_NAME_WORDS_HI,
+    CUES_IN_ENGLISH,
+    INSTITUTION_SCOPES_HI,
+    INSTITUTION_WORDS_HI,
+    PROPAGATE_MAX_ZIPF,
+    UNAMBIGUOUS_ACRONYMS_EN,
+)
 from khabar.analyse.naming import WORD_VARIANT_MIN_RATIO, contains_name
 from khabar.analyse.romanise import has_devanagari, latin_key
 from khabar.analyse.tokens import Token, forget_tokens, token_start, tokenize, tokens_of
@@ -221,6 +228,8 @@ def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str
     """An institution named in Hindi words joins the acronym its English name
     spells: विश्व स्वास्थ्य संगठन (World Health Organization) is WHO, भारतीय
     आयुर्विज्ञान अनुसंधान परिषद the Indian Council of Medical Research, ICMR.
+    A name with no translation joins the acronym its own initials spell where
+    one article names both ("नालंदा मेडिकल कॉलेज अस्पताल (एनएमसीएच)" is NMCH).
     The translated entity takes the expansion's word order as its name; the
     ids of those entities are returned (their name is the group's).
     ``keys_beside``: the keys of each entity's own article (by ``id``)."""
@@ -231,6 +240,7 @@ def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str
         return expanded
     acronym_keys = set(acronyms.values())
     matches = []  # (entity, acronym, expansion): the first alias spelling one acronym
+    by_initials: dict[str, set[str]] = defaultdict(set)  # acronym -> the names whose own initials spell it
     for entity in entities:
         if main[entity.key] != "ORG" or entity.key in acronym_keys:
             continue
@@ -242,9 +252,26 @@ def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str
                 (acronym, expansion), = found.items()
                 matches.append((entity, acronym, expansion))
                 break
+        else:
+            initials = "".join(word[0] for word in entity.name.split()).upper()
+            if len(entity.name.split()) >= 2 and initials in acronyms and acronyms[initials] in keys_beside.get(id(entity), ()):
+                by_initials[initials].add(union.find(entity.key))
+                matches.append((entity, initials, None))
     attested = {(acronym, expansion) for entity, acronym, expansion in matches
                 if acronyms[acronym] in keys_beside.get(id(entity), ())}
     for entity, acronym, expansion in matches:
+        if expansion is None:
+            # A name's initials spell many acronyms: it joins one only where its article
+            # names both, and only when no other name there spells it too (BBC Hindi's
+            # Mumbai and Maharashtra Cricket Associations, both MCA).
+            if len(by_initials[acronym]) > 1:
+                continue
+            if _reads_as_english(entity.name):
+                expanded.add(id(entity))  # "Nalanda Medical College Hospital" names NMCH
+            else:  # "Bhartiy Janta Party" is a guess at a spelling BJP gives as written
+                expanded.update(id(e) for e in entities if e.key == acronyms[acronym])
+            union.union(entity.key, acronyms[acronym])
+            continue
         if (len(acronym) <= SHORT_ACRONYM_MAX and (acronym, expansion) not in attested
                 and UNAMBIGUOUS_ACRONYMS_EN.get(acronym) != expansion):
             continue
@@ -252,6 +279,20 @@ def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str
         expanded.add(id(entity))
         union.union(entity.key, acronyms[acronym])
     return expanded
+
+
+_ENGLISH_NAME_WORDS = frozenset(
+    w for table in (CUES_IN_ENGLISH, INSTITUTION_WORDS_HI, INSTITUTION_SCOPES_HI)
+    for v in table.values() for words in ([v] if isinstance(v, str) else v) for w in words.split()
+)
+
+
+def _reads_as_english(name: str) -> bool:
+    """Is every word of a romanised name an English word (a cue or institution word, or one
+    wordfreq knows) or a gazetteer place?  "National Stock Exchange" is; "Bombe Stock
+    Exchange", "Bhartiy Janta Party" and "Nalanda ..." are romanisations, which may be guesses."""
+    return all(w in _ENGLISH_NAME_WORDS or zipf(w.lower(), "en") > 0 or lookup((w.lower(),)) is not None
+               for w in name.split())
 
 
 def _name_group(members: list[Entity], expanded: set[int] = frozenset()) -> None:

@@ -94,6 +94,30 @@ def test_a_short_acronym_joins_a_translation_only_where_an_article_names_both():
     assert names["3"] == names["4"] == {"State Election Commission"}, names
 
 
+def test_a_name_joins_the_acronym_of_its_initials_only_where_an_article_names_both():
+    """March 2020 (Prabhat Khabar): "नालंदा मेडिकल कॉलेज अस्पताल (एनएमसीएच)" introduces the
+    short form a later report uses alone; a name nobody abbreviates beside it keeps apart."""
+    from khabar.analyse import analyse_articles
+
+    bodies = {
+        "1": "पटना। नालंदा मेडिकल कॉलेज अस्पताल (एनएमसीएच) में भर्ती एक और मरीज में संक्रमण की पुष्टि हुई।",
+        "2": "पटना। एनएमसीएच के अधीक्षक ने कहा कि आइसोलेशन वार्ड में बिस्तर बढ़ाए जा रहे हैं।",
+        "3": "कोच्चि। कलामस्सेरी मेडिकल कॉलेज अस्पताल में तीन मरीज भर्ती हैं।",
+        "4": "दिल्ली। केएमसीएच ने नई जांच शुरू की है।",
+        # two names that spell one acronym (BBC Hindi): it joins neither
+        "5": "मुंबई। मुंबई क्रिकेट एसोसिएशन और महाराष्ट्र क्रिकेट एसोसिएशन की बैठक हुई। एमसीए ने टीम चुनी।",
+    }
+    articles = [Article(id=i, source=i, origin=Origin(kind="text"), title=None, body=b, language="hi")
+                for i, b in bodies.items()]
+    analyses = {a.id: a for a in analyse_articles(articles)}
+    keys = {i: {e.key for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
+    assert keys["1"] == keys["2"] == {"nmch"}, keys  # "Nalanda" is a romanised guess; NMCH is as written
+    assert keys["3"] == {"kalamasseri medical college hospital"} and keys["4"] == {"kmch"}, keys
+    assert keys["5"] == {"mumbai cricket association", "maharashtra cricket association", "mca"}, keys
+    names = {e.name: e.aliases for e in analyses["1"].entities}
+    assert "नालंदा मेडिकल कॉलेज अस्पताल" in names["NMCH"], names
+
+
 def _keys_after_linking(*mentions):
     """The distinct keys left once one-entity articles (key, type, body, alias) are linked."""
     analyses = [analysis(body, entity(key, key.title(), type, body, alias), id=str(n))
