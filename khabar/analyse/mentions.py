@@ -113,6 +113,12 @@ ROMANISED_PLACE_MAX_ZIPF = 3.0
 # Bhilwara, Faridabad found; whole-month BCubed F1 0.893 -> 0.891 (two Haryana reports
 # of one day now share Faridabad), tuning and held-out days unchanged.
 INDIAN_ROMANISED_PLACE_MAX_ZIPF = 4.0
+# ... and an Indian city of a million people up to the gazetteer's own limit for one
+# (_CITY_MAX_ZIPF): of the 5,891 Hindi words of Zipf 4-5.5 only गोरखपुर (4.63, 23 times in
+# March 2020) and प्रयागराज (4.07) romanise to one, while under a million गाया "sang"
+# (Gaya), संभाल "handle" (Sambhal) and बंदा (Banda) would.
+BIG_INDIAN_CITY_ROMANISED_MAX_ZIPF = 5.5
+BIG_INDIAN_CITY = 1_000_000
 _ROMANISED_PLACE_MIN_LETTERS = 3
 
 
@@ -128,30 +134,40 @@ def romanised_places(toks: list[Token], taken: list[Candidate]) -> list[Candidat
                      and c.j + 1 < len(toks) and toks[c.j].norm in POSSESSIVES_HI}
     out = []
     for i, tok in enumerate(toks):
-        word = tok.text
-        if tok.kind != "dev" or i in covered:
+        if tok.kind != "dev" or i in covered or not closed(toks, i + 1):
             continue
-        # (most Devanagari words are known ones: the Zipf test first, it is the cheapest that fails)
-        frequency = zipf(tok.norm, "hi")
-        if (frequency >= INDIAN_ROMANISED_PLACE_MAX_ZIPF or len(word) < _ROMANISED_PLACE_MIN_LETTERS
-                or word.endswith(("्", "ों")) or not closed(toks, i + 1)):
-            continue
-        readings = schwa_readings(word)
-        if is_listed_name(readings[0]):
-            continue
-        for spelling, indian_only in (s for reading in readings for s in _english_spellings(reading)):
-            place = lookup((spelling,))
-            if place is None or (place.kind == "city" and place.population < CITY_MIN_POPULATION):
-                continue
-            if (indian_only or frequency >= ROMANISED_PLACE_MAX_ZIPF) and not is_indian_city(place):
-                continue
+        place = place_by_romanisation(tok.text, tok.norm)
+        if place is None and i in after_country and _may_romanise_a_place(tok.text, tok.norm, INDIAN_ROMANISED_PLACE_MAX_ZIPF):
+            place = place_by_sound(schwa_readings(tok.text)[0])
+            if place is not None and place.kind == "country":
+                place = None
+        if place is not None:
             out.append(Candidate(i, i + 1, "PLACE", "gazetteer", english=place.name, place=place))
-            break
-        else:
-            place = place_by_sound(readings[0]) if i in after_country else None
-            if place is not None and place.kind != "country":
-                out.append(Candidate(i, i + 1, "PLACE", "gazetteer", english=place.name, place=place))
     return out
+
+
+def _may_romanise_a_place(word: str, norm: str, max_zipf: float) -> bool:
+    # (most Devanagari words are known ones: the Zipf test first, it is the cheapest that fails)
+    return (zipf(norm, "hi") < max_zipf and len(word) >= _ROMANISED_PLACE_MIN_LETTERS
+            and not word.endswith(("्", "ों")) and not is_listed_name(schwa_readings(word)[0]))
+
+
+def place_by_romanisation(word: str, norm: str) -> Place | None:
+    """The place a Devanagari word the gazetteer lacks names, found by its romanisation
+    ("गोरखपुर" "gorakhpur": Gorakhpur); None for a common word or a listed name."""
+    if not _may_romanise_a_place(word, norm, BIG_INDIAN_CITY_ROMANISED_MAX_ZIPF):
+        return None
+    frequency = zipf(norm, "hi")
+    for spelling, indian_only in (s for reading in schwa_readings(word) for s in _english_spellings(reading)):
+        place = lookup((spelling,))
+        if place is None or (place.kind == "city" and place.population < CITY_MIN_POPULATION):
+            continue
+        if (indian_only or frequency >= ROMANISED_PLACE_MAX_ZIPF) and not is_indian_city(place):
+            continue
+        if frequency >= INDIAN_ROMANISED_PLACE_MAX_ZIPF and place.population < BIG_INDIAN_CITY:
+            continue
+        return place
+    return None
 
 
 def _english_spellings(romanised: str) -> list[tuple[str, bool]]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from khabar.analyse.acronyms import letter_name, spell_acronym
 from khabar.analyse.anglicise import anglicise_word, name_spelling
-from khabar.analyse.gazetteer import place_by_sound, zipf
+from khabar.analyse.gazetteer import lookup, place_by_sound, zipf
 from khabar.analyse.given_names import is_listed_name, south_asian_names
 from khabar.analyse.institutions import institution_names
 from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH, FACILITY_CUES_HI, NOT_ORG_ACRONYMS
@@ -123,8 +123,11 @@ def canonical_name(group: Group) -> tuple[str, str]:
     else:
         words = [display_word(w, organisation, respell, person, a) for w, respell, a in zip(longest, english_like, short_a)]
     if organisation and aligned and len(texts) > 1:
-        # An acronym in a longer name is its letters: "आरएमएल अस्पताल" is RML Hospital, not "Araemael".
-        words = [organisation_acronym(t) or w for t, w in zip(texts, words)]
+        # An acronym in a longer name is its letters: "आरएमएल अस्पताल" is RML Hospital, not "Araemael";
+        # a place is spelt as the gazetteer spells it: "गोरखपुर मेडिकल कॉलेज" is Gorakhpur Medical
+        # College, not "Gorkhapur", "वुहान यूनियन अस्पताल" Wuhan Union Hospital.
+        words = [organisation_acronym(t) or _place_in_name(t, r, like) or w
+                 for t, r, like, w in zip(texts, longest, english_like, words)]
     if person and aligned:
         # A person's initials are letter names: "एनके अग्रवाल" is N.K. Agrawal, not "Enke".
         initials = [person_initials(t) for t in texts]
@@ -153,6 +156,20 @@ def person_initials(text: str) -> str | None:
         if letters in NOT_ORG_ACRONYMS:
             return None  # a service or degree (आईपीएस, एमबीबीएस), not someone's initials
     return "".join(f"{letter}." for letter in letters) if letters else None
+
+
+def _place_in_name(text: str, romanised: str, english_like: bool) -> str | None:
+    """The English name of a place that is one word of an organisation's name: the gazetteer's,
+    or for a foreign-looking word the big place it sounds like (as place entities are named)."""
+    if not has_devanagari(text):
+        return None
+    from khabar.analyse.mentions import place_by_romanisation
+
+    folded = normalise(text)
+    place = lookup((folded,)) or place_by_romanisation(text, folded)
+    if place is None and english_like:
+        place = place_by_sound(romanised)
+    return place.name if place is not None and " " not in place.name else None
 
 
 def organisation_acronym(text: str) -> str | None:

@@ -189,6 +189,13 @@ def test_a_named_hospital_is_an_organisation_a_kind_of_hospital_is_not():
                     "Santos Hospital"], orgs
 
 
+def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
+    # March 2020: "Gorkhapur Medical College", "Vuhan Union Hospital" (the romanisation's spelling)
+    (a,) = analysed("जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए। मरीज वुहान यूनियन अस्पताल में भर्ती है।")
+    orgs = sorted(e.name for e in a.entities if e.type == "ORG")
+    assert orgs == ["Gorakhpur Medical College", "Wuhan Union Hospital"], orgs
+
+
 def test_international_bodies_named_in_ordinary_words():
     # BBC Hindi: "संयुक्त राष्ट्र महासचिव बान की मून ने कहा ..."; no cue word marks these names
     (a,) = analysed("संयुक्त राष्ट्र महासचिव ने कहा कि यूरोपीय संघ और नाटो को मिलकर काम करना होगा। "

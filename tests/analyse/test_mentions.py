@@ -112,6 +112,15 @@ def test_an_indian_town_written_often_in_hindi_is_found_but_not_a_common_word():
     assert romanised_places(toks, []) == []
 
 
+def test_a_city_of_a_million_is_found_though_hindi_writes_it_as_often_as_a_common_word():
+    from khabar.analyse.mentions import romanised_places
+
+    # March 2020: गोरखपुर (Zipf 4.63, 23 times) had been no place at all; गाया "sang" (4.22)
+    # spells Gaya, a city of half a million, and stays a verb
+    toks = tokenize("गोरखपुर में कर्फ्यू लगा। उसने एक गीत गाया।")
+    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [("गोरखपुर", "Gorakhpur")]
+
+
 def test_a_town_whose_romanisation_needs_its_schwas_read_right_to_left_is_found():
     from khabar.analyse.mentions import romanised_places
     from khabar.analyse.romanise import schwa_readings
