@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from khabar.analyse.gazetteer import acronym_place, zipf
-from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, POSTPOSITIONS, ROLES_HI, stop_words
+from khabar.analyse.gazetteer import acronym_place
+from khabar.analyse.lexicon import NOT_ORG_ACRONYMS, POSTPOSITIONS, ROLES_HI, inflects_a_common_word, stop_words
 from khabar.analyse.mentions import Candidate
 from khabar.analyse.normalise import normalise
 from khabar.analyse.tokens import Token
@@ -69,17 +69,6 @@ def _parse_letters(word: str) -> str | None:
     return out if out and len(out) >= 2 else None
 
 
-# A word spelt in letter names that is an inflected form of a common Hindi word is that
-# word: "टीके" (vaccines; टीका 4.1) is no T.K., "पीटी" (beat; पीटा 4.2) no P.T.  March 2020:
-# "TK" had been an organisation in two events (14 mentions); no other word there is both.
-_INFLECTED_ENDINGS = ("े", "ी", "ों", "ें")
-_COMMON_WORD_MIN_ZIPF = 4.0
-
-
-def _inflects_a_common_word(word: str) -> bool:
-    return any(word.endswith(end) and zipf(word[: -len(end)] + "ा", "hi") >= _COMMON_WORD_MIN_ZIPF
-               for end in _INFLECTED_ENDINGS)
-
 
 def acronym_names(toks: list[Token]) -> list[Candidate]:
     hi_stop, _ = stop_words()
@@ -88,7 +77,7 @@ def acronym_names(toks: list[Token]) -> list[Candidate]:
         t = toks[i]
         if t.kind != "dev" or t.norm in ROLES_HI or t.norm in hi_stop or len(t.norm) < 3:
             continue
-        if _inflects_a_common_word(t.norm):
+        if inflects_a_common_word(t.norm):  # "टीके" (vaccines) is no T.K.
             continue
         acronym = spell_acronym(t.norm)
         if acronym is None:

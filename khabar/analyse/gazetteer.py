@@ -709,9 +709,10 @@ def build_parents(table: dict[tuple[str, ...], Place] | None = None) -> dict[str
     known_cities = {p.name for p in table.values() if p.kind == "city"}
     best: dict[str, tuple[int, str]] = {}
     for city in cities.values():
-        if city["name"] not in known_cities:
+        name = ascii_fold(city["name"])  # as the place table spells it: "Bhāgalpur" is Bhagalpur
+        if name not in known_cities:
             continue
-        key = city["name"].lower()
+        key = name.lower()
         population = int(city.get("population") or 0)
         if key not in best or population > best[key][0]:  # the bigger namesake, as the place table picks
             best[key] = (population, admin1.get((city["countrycode"], city["admin1code"]), "").lower())

@@ -30,6 +30,8 @@ from khabar.analyse.lexicon import (
     FACILITY_CUES_HI,
     HOSPITAL_CUES_HI,
     HOSPITAL_KINDS_HI,
+    INSTITUTION_SCOPES_HI,
+    INSTITUTION_WORDS_HI,
     KNOWN_ORGANISATIONS_HI,
     LOCATIVES_HI,
     NAME_WORD_MAX_ZIPF,
@@ -52,6 +54,7 @@ from khabar.analyse.lexicon import (
     TITLED_WORD_MAX_ZIPF,
     TITLES_HI,
     is_content_word,
+    inflects_a_common_word,
     is_name_word,
     name_zipf,
     stop_words,
@@ -114,9 +117,11 @@ ROMANISED_PLACE_MAX_ZIPF = 3.0
 # of one day now share Faridabad), tuning and held-out days unchanged.
 INDIAN_ROMANISED_PLACE_MAX_ZIPF = 4.0
 # ... and an Indian city of a million people up to the gazetteer's own limit for one
-# (_CITY_MAX_ZIPF): of the 5,891 Hindi words of Zipf 4-5.5 only गोरखपुर (4.63, 23 times in
-# March 2020) and प्रयागराज (4.07) romanise to one, while under a million गाया "sang"
-# (Gaya), संभाल "handle" (Sambhal) and बंदा (Banda) would.
+# (_CITY_MAX_ZIPF), unless the word is a common noun's inflected form or a word of
+# institution names: of the 5,891 Hindi words of Zipf 4-5.5 four romanise to one,
+# गोरखपुर (4.63, 23 times in March 2020), प्रयागराज (4.07), थाने "police station"
+# (Thane) and कल्याण "welfare" (Kalyan); under a million गाया "sang" (Gaya), संभाल
+# "handle" (Sambhal) and बंदा (Banda) would.
 BIG_INDIAN_CITY_ROMANISED_MAX_ZIPF = 5.5
 BIG_INDIAN_CITY = 1_000_000
 _ROMANISED_PLACE_MIN_LETTERS = 3
@@ -146,6 +151,9 @@ def romanised_places(toks: list[Token], taken: list[Candidate]) -> list[Candidat
     return out
 
 
+_INSTITUTION_WORDS = frozenset(normalise(w) for w in (*INSTITUTION_WORDS_HI, *INSTITUTION_SCOPES_HI))
+
+
 def _may_romanise_a_place(word: str, norm: str, max_zipf: float) -> bool:
     # (most Devanagari words are known ones: the Zipf test first, it is the cheapest that fails)
     return (zipf(norm, "hi") < max_zipf and len(word) >= _ROMANISED_PLACE_MIN_LETTERS
@@ -164,7 +172,8 @@ def place_by_romanisation(word: str, norm: str) -> Place | None:
             continue
         if (indian_only or frequency >= ROMANISED_PLACE_MAX_ZIPF) and not is_indian_city(place):
             continue
-        if frequency >= INDIAN_ROMANISED_PLACE_MAX_ZIPF and place.population < BIG_INDIAN_CITY:
+        if frequency >= INDIAN_ROMANISED_PLACE_MAX_ZIPF and (
+                place.population < BIG_INDIAN_CITY or inflects_a_common_word(norm) or norm in _INSTITUTION_WORDS):
             continue
         return place
     return None

@@ -101,6 +101,15 @@ def test_news_spellings_of_indian_states():
     assert lookup(name_tokens("यूपी")).name == "Uttar Pradesh"
 
 
+def test_towns_whose_geonames_names_carry_diacritics_have_their_state():
+    from khabar.analyse.gazetteer import parent_region
+
+    # geonames writes "Pīlībhīt", "Bhāgalpur": the region table had matched the folded
+    # names of the place table against these and left them (and 445 others) without one
+    assert parent_region("pilibhit") == "uttar pradesh"
+    assert parent_region("bhagalpur") == parent_region("siwan") == "bihar"
+
+
 def test_us_states_in_hindi_but_not_the_common_words_some_are_spelt_as():
     # March 2020: वाशिंगटन (19 times), टेक्सास, फ्लोरिडा had been no places at all
     assert lookup(name_tokens("वाशिंगटन")).name == "Washington"

@@ -119,6 +119,9 @@ def test_a_city_of_a_million_is_found_though_hindi_writes_it_as_often_as_a_commo
     # spells Gaya, a city of half a million, and stays a verb
     toks = tokenize("गोरखपुर में कर्फ्यू लगा। उसने एक गीत गाया।")
     assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [("गोरखपुर", "Gorakhpur")]
+    # थाने (police station, of थाना) spells Thane and कल्याण (welfare) Kalyan, cities of a million
+    toks = tokenize("पुलिस थाने में शिकायत दी। परिवार कल्याण विभाग ने जांच की।")
+    assert romanised_places(toks, []) == []
 
 
 def test_a_town_whose_romanisation_needs_its_schwas_read_right_to_left_is_found():
