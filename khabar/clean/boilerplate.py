@@ -19,6 +19,7 @@ Every dropped line is returned with its reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from khabar.clean.language import script_shares
@@ -50,6 +51,17 @@ ALL_RULES = frozenset({"swallow", "region", "runs", "duplicates", "lead"})
 # AEB F1, HTML path: no context rules 0.964, +swallow 0.964 (P +0.001),
 # +duplicates 0.963, +lead 0.956, +region 0.946, +runs 0.944.
 HTML_RULES = frozenset({"swallow"})
+# A publisher's note in brackets that ends a paragraph, saying the story came from an
+# agency feed unedited: Navbharat Times appends "(यह आर्टिकल एजेंसी फीड से ऑटो-अपलोड
+# हुआ है । इसे नवभारतटाइम्स.कॉम की टीम ने एडिट नहीं किया है ।)" to the last sentence
+# (7 March 2020 reports; it had made an "Artikal Agency" organisation), NDTV and
+# Business Standard "(... has not been edited by ... staff and is published from a
+# syndicated feed.)".
+FEED_NOTE_RE = re.compile(
+    r"\s*\((?=[^()]*(?:फीड|ऑटो-अपलोड|संपादित नहीं|एडिट नहीं|syndicated feed|auto-generated|not been edited))"
+    r"[^()]{10,300}\)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -200,11 +212,20 @@ def clean_text(
         reasons[line.index] = "header"
 
     removed = [RemovedLine(text=by_index[i].text, reason=reasons[i], line=i) for i in order if i in reasons]
-    paragraphs = [l.text for l in lines if l.index not in reasons]
-    first_line = {}
+    paragraphs, first_line = [], {}
     for line in lines:
-        if line.index not in reasons:
-            first_line.setdefault(line.text, line.index)
+        if line.index in reasons:
+            continue
+        text = line.text
+        note = FEED_NOTE_RE.search(text)
+        if note:
+            removed.append(RemovedLine(text=note.group().strip(), reason="feed-note", line=line.index))
+            text = text[: note.start()].rstrip()
+            if not text:
+                continue
+        paragraphs.append(text)
+        first_line.setdefault(text, line.index)
+    removed.sort(key=lambda r: r.line)
     return CleanText(title=title, bylines=bylines, paragraphs=paragraphs, removed=removed, first_line=first_line)
 
 

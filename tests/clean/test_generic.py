@@ -206,3 +206,22 @@ def test_a_unix_timestamp_is_a_publication_time():
     assert parse_published(1584000000).isoformat() == "2020-03-12T08:00:00+00:00"  # seconds, as scrapers store them
     assert parse_published(1584000000000) == parse_published(1584000000)  # ... or milliseconds
     assert parse_published(True) is None and parse_published(1e30) is None and parse_published(0) is None
+
+
+def test_a_publishers_feed_note_ending_a_paragraph_is_boilerplate():
+    # March 2020, Navbharat Times: the note trails the last sentence on its line
+    hindi = ("दिल्ली में एक और मौत\n\nनई दिल्ली । दिल्ली में कोरोना वायरस से संक्रमित एक और व्यक्ति की मौत हो गई है "
+             "और अस्पताल में कई मरीज भर्ती हैं ।(यह आर्टिकल एजेंसी फीड से ऑटो-अपलोड हुआ है । इसे "
+             "नवभारतटाइम्स.कॉम की टीम ने एडिट नहीं किया है ।)\n")
+    article = clean_document(_doc(hindi))
+    assert article.body.endswith("मरीज भर्ती हैं ।") and "फीड" not in article.body
+    assert [r.reason for r in article.removed if "फीड" in r.text] == ["feed-note"]
+    english = ("Markets rally on rate hopes\n\nShares rose for a third day on Tuesday as investors bet that the "
+               "central bank would cut rates next month, traders said.\n\n(Except for the headline, this story "
+               "has not been edited by NDTV staff and is published from a syndicated feed.)\n")
+    article = clean_document(_doc(english, "english"))
+    assert article.body.endswith("traders said.") and "syndicated" not in article.body
+    # an ordinary bracket at a paragraph's end stays
+    kept = ("Markets rally on rate hopes\n\nShares rose for a third day on Tuesday as investors bet on a "
+            "cut in rates next month (the third this year).\n")
+    assert clean_document(_doc(kept, "kept")).body.endswith("(the third this year).")
