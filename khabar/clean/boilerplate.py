@@ -105,8 +105,11 @@ def clean_text(
     # 1. evidence on single lines
     for line in lines:
         if recurring and line_key(line.text) in recurring and (
-            line.words <= MAX_RECURRING_WORDS and not line.is_paragraph
+            line.words <= MAX_RECURRING_WORDS and (not line.is_paragraph or line.text.rstrip().endswith("?"))
         ):
+            # (a question recurring word for word is another story's teaser, not shared copy:
+            # "इस ब्लड ग्रुप वालों को है कोरोना का ज्यादा खतरा, कहीं आपका भी तो नहीं?" closed
+            # three Prabhat Khabar reports of 18 March 2020)
             reasons[line.index] = "recurring"
         elif line.breadcrumb and not is_byline(line):  # "By X | Outlet | Updated: ..." is no trail
             reasons[line.index] = "breadcrumb"

@@ -225,3 +225,14 @@ def test_a_publishers_feed_note_ending_a_paragraph_is_boilerplate():
     kept = ("Markets rally on rate hopes\n\nShares rose for a third day on Tuesday as investors bet on a "
             "cut in rates next month (the third this year).\n")
     assert clean_document(_doc(kept, "kept")).body.endswith("(the third this year).")
+
+
+def test_a_question_recurring_in_other_reports_is_a_teaser():
+    # March 2020, Prabhat Khabar: three reports of one day close on the same teaser
+    teaser = "इस ब्लड ग्रुप वालों को है कोरोना का ज्यादा खतरा, कहीं आपका भी तो नहीं?"
+    bodies = ["पुणे में कोरोना वायरस के मामलों की कुल संख्या 18 हो गई है, जबकि महाराष्ट्र में ये आंकड़ा 42 हो गया है.",
+              "भाजपा सांसद सुरेश प्रभु ने ऐहतियातन खुद को 14 दिनों के लिए आइसोलेशन में रखा है, हालांकि टेस्ट नेगेटिव आया था.",
+              "जस्टिस अरूण मिश्रा ने कहा कि ऐसी महामारी हर 100 साल पर आती है और इसे रोकने के प्रयास करने होंगे."]
+    docs = [_doc(f"खबर {n}\n\n{body}\n\n{teaser}\n", f"pk-{n}") for n, body in enumerate(bodies)]
+    articles = clean_documents(docs)
+    assert all(teaser not in a.body and a.body for a in articles), [a.body for a in articles]
