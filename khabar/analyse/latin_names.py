@@ -219,7 +219,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     for start, j in (piece for span in latin_spans(toks) for piece in _without_named_days(toks, *span)):
         if not hindi_text and _party_and_state(toks, start, j):
             continue
-        state = None if hindi_text else _state_after_city(toks, start, j)
+        state = None if hindi_text else (_state_after_city(toks, start, j) or _code_of_named_state(toks, start, j))
         if state is not None:
             out.append(Candidate(start, j, "PLACE", "latin", english=state.name, place=state))
             town = next((c for c in reversed(out) if c.j == start - 1), None)
@@ -293,6 +293,22 @@ def _state_after_city(toks: Sequence[Token], i: int, j: int) -> Place | None:
     if name is None and not city.text.isupper():  # a code after an acronym is one too: "Röntgen, MRT, CT" (a scan)
         name = US_STATE_CODES.get(word)  # (its dot may end the sentence: "in Elkton, MD.")
     return lookup(tuple(name.lower().split())) if name else None
+
+
+def _code_of_named_state(toks: Sequence[Token], i: int, j: int) -> Place | None:
+    """A US state's postal code standing alone ("Meth is a serious problem in SD") in a text
+    that names the state in full (South Dakota), else None: "SD", "IN" and "OK" are also a
+    card, a word and a reply where no state is named."""
+    name = US_STATE_CODES.get(toks[i].text) if j - i == 1 else None
+    if name is None or not _names_in_full(toks, tuple(name.split())):
+        return None
+    return lookup(tuple(name.lower().split()))
+
+
+def _names_in_full(toks: Sequence[Token], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(tuple(t.text for t in toks[k:k + n]) == words for k in range(len(toks) - n + 1)
+               if toks[k].text == words[0])
 
 
 def lines(toks: Sequence[Token]) -> Iterator[range]:

@@ -470,6 +470,16 @@ def test_a_us_state_code_after_a_city_is_the_state_and_a_partys_bracket_is_no_na
     assert "Mississippi" not in {name for name, _ in found}  # "Miss" with no dot is no state
 
 
+def test_a_state_code_alone_is_the_state_where_the_text_names_it_in_full():
+    # AEB (Nov 2019): "Meth is a serious problem in SD", a South Dakota governor's tweet
+    body = "South Dakota launched an anti-meth campaign. Meth is a serious problem in SD, the governor wrote."
+    entities = find_entities(article(body, "en"))
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("South Dakota", "PLACE", 2)]
+    # with no state named, the letters are no state
+    found = {e.name for e in find_entities(article("Meth is a serious problem in SD, the governor wrote.", "en"))}
+    assert "South Dakota" not in found, found
+
+
 def test_a_capitalised_word_after_a_small_number_is_a_model_or_a_column_not_a_name():
     # AEB (Nov 2019): "11 Pro models", a meal plan's "1 Red, 1 Yellow" containers, "3 INT"
     _, names = english("Apple sells the iPhone 11 and 11 Pro models. Portion Fix Containers: 1 Green, 1 Red, "
