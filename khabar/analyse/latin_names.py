@@ -222,13 +222,10 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
         state = None if hindi_text else (_state_after_city(toks, start, j) or _code_of_named_state(toks, start, j))
         if state is not None:
             out.append(Candidate(start, j, "PLACE", "latin", english=state.name, place=state))
-            town = next((c for c in reversed(out) if c.j == start - 1), None)
-            if (town is not None and town.type != "PERSON" and all(t.text[:1].isupper() for t in toks[town.i:town.j])
-                    and not (town.i and toks[town.i - 1].text == ".")):
-                # the town the state follows ("Addison, N.Y."), known or not; not the
-                # rest of one cut at an abbreviation ("St. Louis, MO")
-                town.type = "PLACE"
+            _town_before_state(toks, out, start)
             continue
+        if not hindi_text and start >= 2 and toks[start - 1].text == "," and span_text(toks, start, j) in _US_STATE_NAMES:
+            _town_before_state(toks, out, start)  # "Greenbelt, Maryland"
         a, b = _trim_edges(toks, start, j, common)
         if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(is_role(t) for t in toks[a:b]):
             # an organisation named after its place or people keeps them: "U.S.
@@ -293,6 +290,19 @@ def _state_after_city(toks: Sequence[Token], i: int, j: int) -> Place | None:
     if name is None and not city.text.isupper():  # a code after an acronym is one too: "Röntgen, MRT, CT" (a scan)
         name = US_STATE_CODES.get(word)  # (its dot may end the sentence: "in Elkton, MD.")
     return lookup(tuple(name.lower().split())) if name else None
+
+
+_US_STATE_NAMES = frozenset(US_STATE_CODES.values())
+
+
+def _town_before_state(toks: Sequence[Token], out: list[Candidate], state_start: int) -> None:
+    """The name just before ", <state>" is the town the state follows ("Addison, N.Y.",
+    "Greenbelt, Maryland"), known or not; not the rest of one cut at an abbreviation
+    ("St. Louis, MO"), nor a person."""
+    town = next((c for c in reversed(out) if c.j == state_start - 1), None)
+    if (town is not None and town.type != "PERSON" and all(t.text[:1].isupper() for t in toks[town.i:town.j])
+            and not (town.i and toks[town.i - 1].text == ".")):
+        town.type = "PLACE"
 
 
 def _code_of_named_state(toks: Sequence[Token], i: int, j: int) -> Place | None:

@@ -468,6 +468,10 @@ def test_a_us_state_code_after_a_city_is_the_state_and_a_partys_bracket_is_no_na
     assert {("New York", "PLACE"), ("Pennsylvania", "PLACE"), ("Scranton", "PLACE"), ("Maryland", "PLACE"),
             ("Elkton", "PLACE")} <= found, found
     assert "Mississippi" not in {name for name, _ in found}  # "Miss" with no dot is no state
+    # ... and before a state's full name (AEB, Nov 2019: NASA's Goddard centre)
+    body = "Researchers at Goddard Space Flight Center in Greenbelt, Maryland, said so. Lucas Paganini, Maryland's own, agreed."
+    found = {(e.name, e.type) for e in find_entities(article(body, "en"))}
+    assert {("Greenbelt", "PLACE"), ("Maryland", "PLACE"), ("Lucas Paganini", "PERSON")} <= found, found
 
 
 def test_a_state_code_alone_is_the_state_where_the_text_names_it_in_full():
