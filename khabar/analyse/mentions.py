@@ -60,7 +60,7 @@ from khabar.analyse.lexicon import (
     stop_words,
 )
 from khabar.analyse.normalise import normalise
-from khabar.analyse.romanise import schwa_readings
+from khabar.analyse.romanise import full_reading, schwa_readings
 from khabar.analyse.tokens import Token, unbroken
 
 
@@ -124,6 +124,12 @@ INDIAN_ROMANISED_PLACE_MAX_ZIPF = 4.0
 # "handle" (Sambhal) and बंदा (Banda) would.
 BIG_INDIAN_CITY_ROMANISED_MAX_ZIPF = 5.5
 BIG_INDIAN_CITY = 1_000_000
+# Hindi drops medial schwas the English name keeps: "बेंगलुरु" reads "bengluru" (Bengaluru,
+# 19 times unfound in March 2020), "वडोदरा" "vadodra".  The reading that keeps them all
+# is the less likely one, so it counts only for a city this big: of the Hindi words
+# it newly matched, Tirupati, Gandhinagar, Kushinagar (274k), Vadodara, Varanasi and
+# Bengaluru are right; बतला "tell" (Batala, 159k) and पड़ना "fall" (Paraná, a region) not.
+FULL_READING_MIN_POPULATION = 200_000
 _ROMANISED_PLACE_MIN_LETTERS = 3
 
 
@@ -166,9 +172,13 @@ def place_by_romanisation(word: str, norm: str) -> Place | None:
     if not _may_romanise_a_place(word, norm, BIG_INDIAN_CITY_ROMANISED_MAX_ZIPF):
         return None
     frequency = zipf(norm, "hi")
-    for spelling, indian_only in (s for reading in schwa_readings(word) for s in _english_spellings(reading)):
+    full = full_reading(word)
+    readings = [(reading, False) for reading in schwa_readings(word)] + ([(full, True)] if full else [])
+    for spelling, indian_only, kept in ((s, i, kept) for reading, kept in readings for s, i in _english_spellings(reading)):
         place = lookup((spelling,))
         if place is None or (place.kind == "city" and place.population < CITY_MIN_POPULATION):
+            continue
+        if kept and (place.kind != "city" or place.population < FULL_READING_MIN_POPULATION):
             continue
         if (indian_only or frequency >= ROMANISED_PLACE_MAX_ZIPF) and not is_indian_city(place):
             continue

@@ -52,7 +52,7 @@ def latin_key(text: str) -> str:
     return " ".join(_NON_LETTERS.sub(" ", ascii_text).split())
 
 
-def _romanise_word(word: str, right_to_left: bool = False) -> str:
+def _romanise_word(word: str, right_to_left: bool = False, keep_medial: bool = False) -> str:
     # units: [consonant, vowel, inherent]; vowel "" after a virama; nasal units are ["~", "", False]
     units: list[list] = []
     for ch in word:
@@ -91,7 +91,7 @@ def _romanise_word(word: str, right_to_left: bool = False) -> str:
     # medial schwa: a -> 0 / V C _ C V, left to right (as aksharamukha does), never in
     # the first syllable, never before a nasal (प्रियंका -> priyanka); right to left
     # when asked (see :func:`schwa_readings`)
-    medial = range(1, len(syllables) - 1)
+    medial = range(1, len(syllables) - 1) if not keep_medial else range(0)
     for pos in (reversed(medial) if right_to_left else medial):
         k = syllables[pos]
         if not units[k][2] or (k + 1 < len(units) and units[k + 1][0] == "~"):
@@ -145,3 +145,14 @@ def schwa_readings(word: str) -> list[str]:
         if other and other not in readings:
             readings.append(other)
     return readings
+
+
+@lru_cache(maxsize=65536)
+def full_reading(word: str) -> str | None:
+    """One Devanagari word romanised with every medial schwa kept ("बेंगलुरु" "bengaluru",
+    "वडोदरा" "vadodara"), when that differs from :func:`schwa_readings`."""
+    pieces = _DEVANAGARI_WORD.findall(word)
+    if len(pieces) != 1:
+        return None
+    reading = _romanise_word(pieces[0], keep_medial=True)
+    return reading if reading and reading not in schwa_readings(word) else None

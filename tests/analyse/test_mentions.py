@@ -133,6 +133,11 @@ def test_a_town_whose_romanisation_needs_its_schwas_read_right_to_left_is_found(
     assert schwa_readings("कमलनाथ") == ["kamlanath", "kamalnath"] and schwa_readings("नरेंद्र") == ["narendra"]
     toks = tokenize("यवतमाल के डीएम एमडी सिंह ने बताया कि जिले में एक और शख्स कोरोना पॉजिटिव पाया गया।")
     assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [("यवतमाल", "Yavatmal")]
+    # ... and a big city's English name keeps every schwa: बेंगलुरु (19 times unfound in March
+    # 2020), वडोदरा; a verb that would read so as a smaller town's does not ("बतला" Batala)
+    toks = tokenize("बेंगलुरु में एक और मामला मिला। वडोदरा में स्कूल बंद हुए। उसने सब बतला दिया।")
+    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [
+        ("बेंगलुरु", "Bengaluru"), ("वडोदरा", "Vadodara")]
 
 
 @pytest.mark.parametrize(
