@@ -74,6 +74,7 @@ from khabar.analyse.lexicon import (
     NOT_ORG_ACRONYMS,
     ORG_CUES_EN,
     PRODUCT_LINE_WORDS_EN,
+    REPORTING_EN,
 )
 from khabar.analyse.linking import link
 from khabar.analyse.mentions import (
@@ -303,7 +304,18 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
             and last.text.lower() not in lowercase
             and (zipf(last.norm, "en") < SURNAME_MAX_ZIPF or last.norm in listed_surnames())
         )
-        return _named_person(toks, c, lowercase) or reused
+        # ... or who speaks under a listed surname: "Barack Obama said", "said Barack Obama"
+        # (a first name no given-name list holds: Barack, Kristi)
+        speaks = (
+            2 <= c.j - c.i <= 3
+            and ((c.j < len(toks) and toks[c.j].norm in REPORTING_EN)
+                 or (c.i > 0 and toks[c.i - 1].norm in REPORTING_EN))
+            and zipf(first.norm, "en") < FIRST_NAME_MAX_ZIPF
+            and last.norm in listed_surnames()
+            and not last.text.isupper()
+            and last.text.lower() not in lowercase
+        )
+        return _named_person(toks, c, lowercase) or reused or speaks
 
     latin = [piece for c in latin for piece in _person_of_place(toks, c, person)]
     # In English text a lone capitalised word is a person only as the surname
@@ -331,6 +343,8 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
                 continue  # a rare word a Title Case heading capitalises ("... Alicia Keys And Protestors")
             if _after_a_count(toks, c.i):
                 continue  # a model or a tally's column after its number ("11 Pro models", "3 INT"), no name
+            if c.type is None and _alone_in_a_table_cell(toks, c.i):
+                continue  # a column's heading or a code in a table: "| Pos | Player |", "| DL |" (AEB)
         if c.type is None:
             if c.j - c.i == 1 and opens_sentence(toks, c.i):
                 continue  # a lone capitalised word opening a sentence is no evidence
@@ -347,6 +361,12 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
                 continue  # capitalised, but nothing says what it is: a product, an event, a work
         out.append(c)
     return out
+
+
+def _alone_in_a_table_cell(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` all of a table cell, between two "|" on its line?"""
+    return (0 < k < len(toks) - 1 and toks[k - 1].text == "|" and toks[k + 1].text == "|"
+            and not toks[k].newline_before and not toks[k + 1].newline_before)
 
 
 _ADDRESS_SIGNS = frozenset("./@")

@@ -199,8 +199,14 @@ def demonym_place(word: str, before: tuple[str, ...] = ()) -> Place | None:
 
 def is_demonym(word: str) -> bool:
     """"Indian", "North Korean"'s "Korean", "Swedish": an adjective of a people or country,
-    by rule (:func:`demonym_place`) or as one of the irregular ones the rules cannot read."""
-    return demonym_place(word) is not None or word.casefold() in IRREGULAR_DEMONYMS_EN
+    by rule (:func:`demonym_place`) or as one of the irregular ones the rules cannot read
+    ("Korean" alone: the gazetteer has only the two Koreas); two joined by a hyphen
+    ("the Israeli-Palestinian conflict") are one."""
+    if "-" in word.strip("-"):
+        return all(is_demonym(part) for part in word.split("-"))
+    folded = word.casefold()
+    return (demonym_place(word) is not None or folded in IRREGULAR_DEMONYMS_EN
+            or (folded.endswith("s") and folded[:-1] in IRREGULAR_DEMONYMS_EN))  # "the Palestinians"
 
 
 # --------------------------------------------------------------------------
@@ -242,7 +248,10 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
             continue
         i, person_cue = _strip_front(toks, start, j)
         if not hindi_text and i == start and j - i > 1 and _sentence_opener(toks, i, named_pairs):
-            i += 1  # "Getting Disney ...", "Recent Samsung phones": a capital the sentence asks for
+            # "Getting Disney ...", "Recent Samsung phones": a capital the sentence asks for;
+            # a title may follow it ("Former President Barack Obama, the most popular ...")
+            i, after_opener = _strip_front(toks, i + 1, j)
+            person_cue |= after_opener
         office = _office_holder(toks, i, j)
         if office is not None:
             # "Disney Chief Executive Bob Iger": the name follows the office, and the

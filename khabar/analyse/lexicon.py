@@ -234,12 +234,14 @@ INSTITUTION_PHRASES_HI: dict[tuple[str, str], tuple[str, ...]] = {("अखिल
 # ("Indian Reserve Bank" is the Reserve Bank of India, RBI).
 NATIONALITIES_EN = {"Indian": "India", "Chinese": "China", "American": "America"}
 # Demonyms no suffix rule of latin_names.demonym_place reads ("Russian" -> Russia
-# is a rule, "Swedish" -> Sweden is none): adjectives, never a name on their own.
+# is a rule, "Swedish" -> Sweden is none; "Korean": the gazetteer holds only the two
+# Koreas; "Palestinian" -> Palestine): adjectives, never a name on their own (AEB had
+# made organisations of "Korean", 10 mentions, and "Israeli-Palestinian").
 IRREGULAR_DEMONYMS_EN = frozenset(
     """swedish danish finnish norwegian british english scottish welsh irish dutch french swiss
     spanish portuguese polish turkish greek czech slovak belgian thai filipino afghan mexican
     ecuadorean ecuadorian peruvian argentine argentinian moroccan lebanese maltese ghanaian
-    emirati saudi kazakh uzbek tajik""".split()
+    emirati saudi kazakh uzbek tajik korean palestinian""".split()
 )
 
 # Abbreviations that name no organisation: degrees, taxes, services, things,

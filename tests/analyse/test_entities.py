@@ -621,3 +621,37 @@ def test_planets_and_moons_named_alone_are_places():
                                             "plans crewed missions to Mars, and Europa will be visited again."))
     types = {e.name: e.type for e in analysis.entities}
     assert types.get("Europa") == "PLACE" and types.get("Mars") == "PLACE", types
+
+
+def test_a_title_after_a_sentences_opening_capital_and_a_speaker_under_a_listed_surname_are_people():
+    # AEB (Nov 2019): "Former President Barack Obama, the most popular Democrat ..." had left
+    # only an organisation "Obama" (the opening "Former" hid the title); Barack is on no
+    # given-name list, so "Barack Obama said" needs the verb and the listed surname
+    _, names = english("Former President Barack Obama, the most popular Democrat in America, spoke. "
+                       "At the same time, Obama’s involvement offers a powerful reminder.")
+    assert names.get("Barack Obama") == "PERSON" and "Obama" not in names, names
+    _, names = english("On Monday, Barack Obama said he would campaign. \"We will win,\" said Kristi Noem.")
+    assert names.get("Barack Obama") == names.get("Kristi Noem") == "PERSON", names
+    # a company that speaks is no person: its last word is no listed surname
+    _, names = english("Google Stadia said the launch was delayed. Big Machine said it would appeal.")
+    assert "PERSON" not in names.values(), names
+
+
+def test_demonyms_joined_by_a_hyphen_and_korean_alone_are_no_organisations():
+    # AEB (Nov 2019): "the decades-long Israeli-Palestinian conflict", "Korean industry"
+    _, names = english("It is one of the hardest issues in the decades-long Israeli-Palestinian conflict. "
+                       "The plan went to Korean industry representatives in Seoul.")
+    assert "Israeli-Palestinian" not in names and "Korean" not in names, names
+    assert names.get("Seoul") == "PLACE", names
+    # a people named in the plural is no mention of a body named after it
+    a, names = english("The Palestinians rejected the plan, and the Palestinian Authority said so.")
+    assert [(e.name, [m.text for m in e.mentions]) for e in a.entities] == [
+        ("Palestinian Authority", ["Palestinian Authority"])]
+
+
+def test_a_word_alone_in_a_table_cell_is_a_heading_or_a_code_not_an_organisation():
+    # AEB (Nov 2019): a game's snap counts, "| Pos | Player | Plays |", "| DL | Larry Ogunjobi |"
+    _, names = english("The Browns beat the Steelers on Thursday night.\n| Pos | Player | Plays | % |\n"
+                       "| DL | Larry Ogunjobi | 63 | 85% |\n| S | Myles Garrett | 57 | 77% |")
+    assert not {"Pos", "Player", "Plays", "DL", "S"} & set(names), names
+    assert names.get("Larry Ogunjobi") == "PERSON" and names.get("Browns") == "ORG", names
