@@ -329,6 +329,12 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
         toks[k].norm for k in (_surname_at(toks, c) for c in people)
         if toks[k].norm in alone or zipf(toks[k].norm, "en") < SURNAME_MAX_ZIPF
     }
+    # ... and a full name's given name, where the text also uses it alone, is that person
+    # called by first name ("Taylor Swift ... this fight with Taylor": AEB had made an
+    # organisation of "Taylor")
+    # (not a model's: "Lexus LC", its code in capitals, is no person for Lexus to join)
+    first_names = {toks[c.i].norm for c in people if toks[c.i].norm in alone and is_given_name(toks[c.i].text)
+                   and not toks[c.j - 1].text.isupper()}
     headings = title_case_lines(toks)
     spans_inside = Counter(span_words(toks, c.i, c.j) for c in latin if not opens_sentence(toks, c.i))
     out = []
@@ -348,6 +354,10 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
         if c.type is None:
             if c.j - c.i == 1 and opens_sentence(toks, c.i):
                 continue  # a lone capitalised word opening a sentence is no evidence
+            if c.j - c.i == 1 and toks[c.i].norm in first_names and toks[c.i].norm not in surnames:
+                c.type = "PERSON"
+                out.append(c)
+                continue
             c.type = _english_type(toks, c, surnames, person)
             if c.type is None and _common_word_first(toks, c) and spans_inside[span_words(toks, c.i, c.j)] >= 2 \
                     and _lone_name(toks, c.i + 1, lowercase, True):

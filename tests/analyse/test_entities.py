@@ -655,3 +655,12 @@ def test_a_word_alone_in_a_table_cell_is_a_heading_or_a_code_not_an_organisation
                        "| DL | Larry Ogunjobi | 63 | 85% |\n| S | Myles Garrett | 57 | 77% |")
     assert not {"Pos", "Player", "Plays", "DL", "S"} & set(names), names
     assert names.get("Larry Ogunjobi") == "PERSON" and names.get("Browns") == "ORG", names
+
+
+def test_a_full_names_given_name_used_alone_is_that_person():
+    # AEB (Nov 2019): "This fight with Taylor is not something Scooter agrees with" in a
+    # report on Taylor Swift had made an organisation "Taylor"
+    a, names = english("Braun has handled the schism with Taylor Swift, according to a report. \"This fight "
+                       "with Taylor is not something he agrees with,\" a source said.")
+    assert [(e.name, e.type, len(e.mentions)) for e in a.entities if "Taylor" in e.name] == [
+        ("Taylor Swift", "PERSON", 2)], names
