@@ -82,11 +82,11 @@ NOT_NAMES_HI = _folded(
     जिनमें खाली अचानक दिखाने परिजन इलाज आये एहतियातन संक्रमित स्वास्थ्यकर्मी
     """
 )
-# (the last line: words of the sentence around a name that the organisation cue's walk back
-# had taken in, March 2020: "खेमनीचक स्थित शरणम हॉस्पिटल", "अलावा पतंजलि योग समिति",
-# "नमूने गोरखपुर मेडिकल कॉलेज", "फंसे यस बैंक", "जिक्र विश्व स्वास्थ्य संगठन"; and before a
+# (the last two lines: words of the sentence around a name that the organisation cue's walk
+# back had taken in, March 2020: "खेमनीचक स्थित शरणम हॉस्पिटल", "अलावा पतंजलि योग समिति",
+# "नमूने गोरखपुर मेडिकल कॉलेज", "फंसे यस बैंक", "जिक्र विश्व स्वास्थ्य संगठन"; before a
 # hospital's name, "जिनमें कस्तूरबा गांधी अस्पताल", "एहतियातन संतोष हॉस्पिटल", "खाली सेवन हिल्स";
-# the five before it: kinship words and classes of people, which stand before a
+# the five before them: kinship words and classes of people, which stand before a
 # name but are never part of it, "सांसद बेटे दुष्यंत सिंह", "जनरल ओबीसी कर्मचारी";
 # professions that stand where a name would, as the agent of a reporting verb,
 # "शोधकर्ता ने कहा", or before one, "शोधकर्ता गगनदीप कांग", and are not roles, being

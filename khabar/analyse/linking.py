@@ -231,7 +231,9 @@ def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str
     A name with no translation joins the acronym its own initials spell where
     one article names both ("नालंदा मेडिकल कॉलेज अस्पताल (एनएमसीएच)" is NMCH).
     The translated entity takes the expansion's word order as its name; the
-    ids of those entities are returned (their name is the group's).
+    ids of the entities whose name is to be the group's are returned: the
+    translated ones, and for a name joined by its initials the name when its
+    words are English, else the acronym as written.
     ``keys_beside``: the keys of each entity's own article (by ``id``)."""
     expanded: set[int] = set()
     acronyms = {e.name: e.key for e in entities

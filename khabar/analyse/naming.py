@@ -24,6 +24,7 @@ from khabar.analyse.gazetteer import lookup, place_by_sound, zipf
 from khabar.analyse.given_names import is_listed_name, south_asian_names
 from khabar.analyse.institutions import institution_names
 from khabar.analyse.lexicon import ACRONYM_WORDS_HI, CUES_IN_ENGLISH, FACILITY_CUES_HI, NOT_ORG_ACRONYMS
+from khabar.analyse.mentions import place_by_romanisation
 from khabar.analyse.normalise import normalise
 from khabar.analyse.romanise import has_devanagari, latin_key, romanise_many
 
@@ -163,8 +164,6 @@ def _place_in_name(text: str, romanised: str, english_like: bool) -> str | None:
     or for a foreign-looking word the big place it sounds like (as place entities are named)."""
     if not has_devanagari(text):
         return None
-    from khabar.analyse.mentions import place_by_romanisation
-
     folded = normalise(text)
     place = lookup((folded,)) or place_by_romanisation(text, folded)
     if place is None and english_like:
