@@ -196,7 +196,10 @@ def _english_spellings(romanised: str) -> list[tuple[str, bool]]:
 
     (व for w anywhere would find Wuhan, "vuhan", 51 times in the March papers; but its key,
     rare in the first days of the month's stream, chained the 2 March reports of India's
-    cases, South Korea's and the world's into one event: whole-month BCubed F1 0.888 -> 0.887.)"""
+    cases, South Korea's and the world's into one event: whole-month BCubed F1 0.888 -> 0.887.
+    Tried again for the world's biggest cities alone, where only वुहान reads so in the March
+    papers and BBC Hindi: the labelled days scored the same, but the month's digest merged 2
+    March's "first case in Delhi" (9 reports) with that day's world tally (5) through it.)"""
     out = [(romanised, False)] + ([(romanised[:-3] + "ia", False)] if romanised.endswith("iya") else [])
     return out + ([(romanised.replace("v", "w"), True)] if "v" in romanised else [])
 
