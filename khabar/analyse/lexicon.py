@@ -127,7 +127,9 @@ HOSPITAL_KINDS_HI = _folded(
 # Words after a place name that are not part of it: "खासान स्टेशन", "प्रिमोरी क्षेत्र", "क्रीमिया स्थित".
 PLACE_CUES_HI = _folded("शहर स्टेशन प्रांत क्षेत्र इलाके इलाका जिले जिला गांव कस्बे द्वीप नदी स्थित प्रदेश")
 # Facility words that end a place's name and belong to it: "X कोस्मोड्रोम", "X एयरपोर्ट".
-FACILITY_CUES_HI = _folded("कोस्मोड्रोम कॉस्मोड्रोम एयरपोर्ट स्टेडियम पैलेस टावर स्क्वायर हवाईअड्डा काउंटी")
+# (Not काउंटी: "स्नोहोमिश काउंटी", a labelled miss, split the March 2020 report of six US
+# deaths from its other half in the clustering pool, 24-day BCubed F1 0.899 -> 0.897.)
+FACILITY_CUES_HI = _folded("कोस्मोड्रोम कॉस्मोड्रोम एयरपोर्ट स्टेडियम पैलेस टावर स्क्वायर हवाईअड्डा")
 # Possessive postpositions: "X के प्रवक्ता" names X as the holder of a role.
 POSSESSIVES_HI = frozenset(("के", "की", "का"))
 # Reporting verbs: "X ने कहा" makes X a speaker, usually a person.
@@ -152,7 +154,7 @@ CUES_IN_ENGLISH = {
     "ट्रस्ट": "Trust", "सोसाइटी": "Society", "सोसायटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry",
     "एक्सचेंज": "Exchange", "अस्पताल": "Hospital",
     "कोस्मोड्रोम": "Cosmodrome", "कॉस्मोड्रोम": "Cosmodrome", "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium",
-    "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "हवाईअड्डा": "Airport", "काउंटी": "County", "सेंट्रल": "Central",
+    "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "हवाईअड्डा": "Airport", "सेंट्रल": "Central",
     "ईस्ट": "East",
     "वेस्ट": "West", "नॉर्थ": "North", "साउथ": "South", "इंटरनेशनल": "International", "नेशनल": "National",
     # Loanwords too common in Hindi for the English respelling (ANGLICISE_MAX_HI_ZIPF):

@@ -52,7 +52,6 @@ def test_names_after_roles(text, expected):
         # March 2020: an adjective before a place cue is no place ("union territories", "constituency")
         ("केंद्रशासित प्रदेश में कोरोना मरीजों की संख्या बढ़ी", []),
         ("अपने संसंदीय क्षेत्र के लोगों से", []),  # (a typo of संसदीय, so a rare word)
-        ("मौत स्नोहोमिश काउंटी में हुई", [("स्नोहोमिश काउंटी", "PLACE", "place")]),  # a county is its name's
     ],
 )
 def test_names_closed_by_cue_words(text, expected):
