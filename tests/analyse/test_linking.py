@@ -16,6 +16,15 @@ def entity(key, name, type, body, alias):
     return Entity(key=key, name=name, type=type, aliases=[alias], mentions=[Mention(alias, start, start + len(alias))])
 
 
+def _reports(bodies):
+    """Hindi reports (id -> body) analysed together, as the product does: id -> analysis."""
+    from khabar.analyse import analyse_articles
+
+    articles = [Article(id=i, source=i, origin=Origin(kind="text"), title=None, body=b, language="hi")
+                for i, b in bodies.items()]
+    return {a.id: a for a in analyse_articles(articles)}
+
+
 def test_evidence_ranks_gazetteer_then_latin_then_romanised():
     assert evidence(Entity(key="russia", name="Russia", type="PLACE", aliases=["रूस"])) == 3
     assert evidence(Entity(key="x y", name="X Y", type="PERSON", aliases=["Xavier Yew"])) == 2
@@ -56,8 +65,6 @@ def test_nothing_to_link():
 def test_an_institution_named_in_hindi_joins_its_acronym_in_other_reports():
     """Written for this test in the papers' style: one report names the WHO in
     Hindi words, another by its Devanagari acronym, a third in Latin letters."""
-    from khabar.analyse import analyse_articles
-
     bodies = {
         "1": "जिनेवा। विश्व स्वास्थ्य संगठन ने बुधवार को कोरोना वायरस को वैश्विक महामारी घोषित कर दिया। "
              "संगठन के प्रमुख ने सभी देशों से जांच बढ़ाने को कहा।",
@@ -65,9 +72,7 @@ def test_an_institution_named_in_hindi_joins_its_acronym_in_other_reports():
         "3": "नई दिल्ली। भारतीय आयुर्विज्ञान अनुसंधान परिषद ने जांच केंद्रों की संख्या बढ़ाने का फैसला किया है। "
              "आईसीएमआर के वैज्ञानिकों ने कहा कि नमूनों की जांच तेज होगी।",
     }
-    articles = [Article(id=i, source=i, origin=Origin(kind="text"), title=None, body=b, language="hi")
-                for i, b in bodies.items()]
-    analyses = {a.id: a for a in analyse_articles(articles)}
+    analyses = _reports(bodies)
     orgs = {i: {(e.key, e.name) for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
     who = ("world health organization", "World Health Organization")
     assert who in orgs["1"] and who in orgs["2"], orgs
@@ -77,8 +82,6 @@ def test_an_institution_named_in_hindi_joins_its_acronym_in_other_reports():
 def test_a_short_acronym_joins_a_translation_only_where_an_article_names_both():
     """BBC Hindi had made सीबीआई (the investigation bureau) the "Cricket Board of India" of
     another report's भारतीय क्रिकेट बोर्ड; a three-letter acronym spells many names."""
-    from khabar.analyse import analyse_articles
-
     bodies = {
         "1": "मुंबई। भारतीय क्रिकेट बोर्ड ने नए कोच के नाम की घोषणा की है।",
         "2": "नई दिल्ली। सीबीआई ने घोटाले की जांच शुरू कर दी है और कई अधिकारियों से पूछताछ की।",
@@ -86,9 +89,7 @@ def test_a_short_acronym_joins_a_translation_only_where_an_article_names_both():
         "3": "लखनऊ। राज्य निर्वाचन आयोग (एसईसी) ने पंचायत चुनाव टाल दिए हैं।",
         "4": "कानपुर। एसईसी ने सभी जिलों से रिपोर्ट मांगी है।",
     }
-    articles = [Article(id=i, source=i, origin=Origin(kind="text"), title=None, body=b, language="hi")
-                for i, b in bodies.items()]
-    analyses = {a.id: a for a in analyse_articles(articles)}
+    analyses = _reports(bodies)
     names = {i: {e.name for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
     assert "CBI" in names["2"] and not any("Cricket" in n for n in names["2"]), names
     assert names["3"] == names["4"] == {"State Election Commission"}, names
@@ -97,8 +98,6 @@ def test_a_short_acronym_joins_a_translation_only_where_an_article_names_both():
 def test_a_name_joins_the_acronym_of_its_initials_only_where_an_article_names_both():
     """March 2020 (Prabhat Khabar): "नालंदा मेडिकल कॉलेज अस्पताल (एनएमसीएच)" introduces the
     short form a later report uses alone; a name nobody abbreviates beside it keeps apart."""
-    from khabar.analyse import analyse_articles
-
     bodies = {
         "1": "पटना। नालंदा मेडिकल कॉलेज अस्पताल (एनएमसीएच) में भर्ती एक और मरीज में संक्रमण की पुष्टि हुई।",
         "2": "पटना। एनएमसीएच के अधीक्षक ने कहा कि आइसोलेशन वार्ड में बिस्तर बढ़ाए जा रहे हैं।",
@@ -107,9 +106,7 @@ def test_a_name_joins_the_acronym_of_its_initials_only_where_an_article_names_bo
         # two names that spell one acronym (BBC Hindi): it joins neither
         "5": "मुंबई। मुंबई क्रिकेट एसोसिएशन और महाराष्ट्र क्रिकेट एसोसिएशन की बैठक हुई। एमसीए ने टीम चुनी।",
     }
-    articles = [Article(id=i, source=i, origin=Origin(kind="text"), title=None, body=b, language="hi")
-                for i, b in bodies.items()]
-    analyses = {a.id: a for a in analyse_articles(articles)}
+    analyses = _reports(bodies)
     keys = {i: {e.key for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
     assert keys["1"] == keys["2"] == {"nmch"}, keys  # "Nalanda" is a romanised guess; NMCH is as written
     assert keys["3"] == {"kalamasseri medical college hospital"} and keys["4"] == {"kmch"}, keys
