@@ -125,7 +125,12 @@ HOSPITAL_KINDS_HI = _folded(
     """
 )
 # Words after a place name that are not part of it: "खासान स्टेशन", "प्रिमोरी क्षेत्र", "क्रीमिया स्थित".
-PLACE_CUES_HI = _folded("शहर स्टेशन प्रांत क्षेत्र इलाके इलाका जिले जिला गांव कस्बे द्वीप नदी स्थित प्रदेश")
+PLACE_CUES_HI = _folded("शहर स्टेशन प्रांत क्षेत्र इलाके इलाका जिले जिला गांव कस्बे द्वीप नदी स्थित प्रदेश थाना थाने")
+# (a police station is named for its locality: "हुलासगंज थाना क्षेत्र", "टूंडला थाने में",
+# 13 localities so in March 2020; not when the word before says what kind of station it
+# is, "महिला थाना", "मुफस्सिल थाना", "जीआरपी थाना")
+POLICE_STATIONS_HI = _folded("थाना थाने")
+POLICE_STATION_KINDS_HI = _folded("मुफस्सिल कोतवाली महिला सदर यातायात ट्रैफिक साइबर जीआरपी आरपीएफ")
 # Facility words that end a place's name and belong to it: "X कोस्मोड्रोम", "X एयरपोर्ट".
 # (Not काउंटी: "स्नोहोमिश काउंटी", a labelled miss, split the March 2020 report of six US
 # deaths from its other half in the clustering pool, 24-day BCubed F1 0.899 -> 0.897.)

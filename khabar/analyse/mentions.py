@@ -42,6 +42,8 @@ from khabar.analyse.lexicon import (
     ORG_ROLES_HI,
     ORG_WORD_MAX_ZIPF,
     PLACE_CUES_HI,
+    POLICE_STATION_KINDS_HI,
+    POLICE_STATIONS_HI,
     PLACE_WORD_MAX_ZIPF,
     POSSESSIVES_HI,
     POSTPOSITIONS,
@@ -473,10 +475,23 @@ _ADJECTIVE_ENDINGS = ("ित", "ीय")
 
 def _place_before_cue(toks: list[Token], i: int) -> Candidate | None:
     """X शहर, X स्टेशन: the rare words before the cue are a place (the cue is not part of it)."""
-    if i > 0 and toks[i - 1].kind == "dev" and toks[i - 1].norm.endswith(_ADJECTIVE_ENDINGS):
+    end = _before_gloss(toks, i)  # "बिरनी (Birni) थाना क्षेत्र": the place is before its gloss
+    if end > 0 and toks[end - 1].kind == "dev" and toks[end - 1].norm.endswith(_ADJECTIVE_ENDINGS):
         return None
-    k = walk_back(toks, i, 2, PLACE_WORD_MAX_ZIPF, place=True)
-    return Candidate(k, i, "PLACE", "place") if k < i else None
+    k = walk_back(toks, end, 2, PLACE_WORD_MAX_ZIPF, place=True)
+    if toks[i].norm in POLICE_STATIONS_HI and any(t.norm in POLICE_STATION_KINDS_HI for t in toks[k:end]):
+        return None
+    return Candidate(k, end, "PLACE", "place") if k < end else None
+
+
+def _before_gloss(toks: list[Token], i: int) -> int:
+    """The index of the "(" of a Latin gloss in brackets right before token ``i``, else ``i``."""
+    if i < 3 or toks[i - 1].text != ")":
+        return i
+    p = i - 2
+    while p > 0 and toks[p].kind == "lat" and i - p <= 6:
+        p -= 1
+    return p if toks[p].text == "(" and p < i - 2 else i
 
 
 def _role_holder(toks: list[Token], i: int) -> Candidate | None:

@@ -52,6 +52,11 @@ def test_names_after_roles(text, expected):
         # March 2020: an adjective before a place cue is no place ("union territories", "constituency")
         ("केंद्रशासित प्रदेश में कोरोना मरीजों की संख्या बढ़ी", []),
         ("अपने संसंदीय क्षेत्र के लोगों से", []),  # (a typo of संसदीय, so a rare word)
+        # a police station is named for its locality (March 2020), also before the name's gloss
+        ("हुलासगंज थाना क्षेत्र में हत्या हुई", [("हुलासगंज", "PLACE", "place")]),
+        ("जिले के बिरनी (Birni) थाना क्षेत्र के एक गांव में", [("बिरनी", "PLACE", "place")]),
+        # ... unless the word before it says what kind of station it is
+        ("मुफस्सिल थाना क्षेत्र में चोरी हुई", []),
     ],
 )
 def test_names_closed_by_cue_words(text, expected):
