@@ -57,6 +57,7 @@ def test_names_after_roles(text, expected):
         ("जिले के बिरनी (Birni) थाना क्षेत्र के एक गांव में", [("बिरनी", "PLACE", "place")]),
         # ... unless the word before it says what kind of station it is
         ("मुफस्सिल थाना क्षेत्र में चोरी हुई", []),
+        ("सन्हौला प्रखंड के एक गांव में", [("सन्हौला", "PLACE", "place")]),  # and a block
     ],
 )
 def test_names_closed_by_cue_words(text, expected):
