@@ -106,6 +106,10 @@ def _romanise_word(word: str, right_to_left: bool = False, keep_medial: bool = F
             out.append("m" if nxt.startswith(_LABIALS) else "n")
         else:
             out.append(cons + vowel)
+    if len(units) >= 3 and units[-1][0] == "v" and not units[-1][1] and units[-2][0] == "~" and out[-3].endswith("a"):
+        # a final "-ांव" is written "-aon" in English: गांव "gaon" (Gurgaon, Malegaon,
+        # Kahalgaon), पांव "paon", not "ganv"
+        out[-2:] = ["o", "n"]
     return "".join(out)
 
 
