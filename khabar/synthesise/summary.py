@@ -273,7 +273,9 @@ def looks_like_boilerplate(text: str) -> bool:
             return True
         if is_fragment(text) or text.split(maxsplit=1)[0] in _CASE_MARKERS:
             return True
-    return is_list_of_items(text)
+    # (as the summary would show it: "भारतीय टीम: महेंद्र सिंह धोनी (कप्तान), वीरेंदर सहवाग, ..."
+    # is a squad once its kicker goes, BBC Hindi)
+    return is_list_of_items(text) or is_list_of_items(tidy_sentence(text))
 
 
 # A list set as a sentence: three or more items of a few words each, commas between

@@ -589,7 +589,10 @@ def test_a_list_set_as_a_sentence_is_no_summary_sentence():
     for text in ("बैंक एवं एटीएम, बीमा कंपनियां, दूरसंचार सेवा प्रदाता एवं अन्य संचार सेवाएं ।",
                  "मुंबई इंडियंस, राजस्थान रॉयल्स, दिल्ली डेयरडेविल्स और सनराइज़र्स हैदराबाद.",
                  "थोड़ी शॉंपिंग, थोड़ा गॉल्फ़ और फिर थोड़ा सैर-सपाटा, बस यही उनका दिन.",
-                 "1 scoop Shakeology, 1 cup spinach, 1 cup baby carrots, 1 cup strawberries, 8 oz."):
+                 "1 scoop Shakeology, 1 cup spinach, 1 cup baby carrots, 1 cup strawberries, 8 oz.",
+                 # BBC Hindi: a squad after its kicker, read as the summary would show it
+                 "भारतीय टीम: महेंद्र सिंह धोनी (कप्तान), वीरेंदर सहवाग, मुरली विजय, चेतेश्वर पुजारा, "
+                 "सचिन तेंदुलकर और विराट कोहली."):
         assert looks_like_boilerplate(text), text
     # a clause whose items are short: its verb, an argument's case marker, "should" or a capital-less item
     for text in ("इसके अलावा राजीव शुक्ला, अमिताभ बच्चन, शरद पवार और अनिल अंबानी भी आए.",
