@@ -154,12 +154,28 @@ def romanised_places(toks: list[Token], taken: list[Candidate]) -> list[Candidat
             place = place_by_sound(schwa_readings(tok.text)[0])
             if place is not None and place.kind == "country":
                 place = None
+        if place is None:
+            place = _country_by_sound(tok.text, tok.norm)
         if place is not None:
             out.append(Candidate(i, i + 1, "PLACE", "gazetteer", english=place.name, place=place))
     return out
 
 
 _INSTITUTION_WORDS = frozenset(normalise(w) for w in (*INSTITUTION_WORDS_HI, *INSTITUTION_SCOPES_HI))
+
+
+# A word Hindi does not know (no Zipf frequency) that sounds like a country is that
+# country spelt another way: March 2020 and BBC Hindi wrote कम्बोडिया, फ़िलीपीन्स, फीनलैंड,
+# तनज़ानिया, बंग्लादेश, ताजिकस्तान ... (10 words, 14 mentions, all right); an adjective
+# (-ी, -ई: इंडोनेशियाई "Indonesian") is none, as अमेरिकी is none.
+COUNTRY_BY_SOUND_MIN_LETTERS = 4
+
+
+def _country_by_sound(word: str, norm: str) -> Place | None:
+    if len(word) < COUNTRY_BY_SOUND_MIN_LETTERS or word.endswith(("ी", "ई")) or zipf(norm, "hi") > 0:
+        return None
+    place = place_by_sound(schwa_readings(word)[0])
+    return place if place is not None and place.kind == "country" else None
 
 
 def _may_romanise_a_place(word: str, norm: str, max_zipf: float) -> bool:

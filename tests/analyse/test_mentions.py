@@ -129,6 +129,15 @@ def test_a_city_of_a_million_is_found_though_hindi_writes_it_as_often_as_a_commo
     assert romanised_places(toks, []) == []
 
 
+def test_a_country_spelt_in_a_way_hindi_does_not_know_is_found_by_its_sound():
+    from khabar.analyse.mentions import romanised_places
+
+    # BBC Hindi and March 2020: "तनज़ानिया में", "बंग्लादेश से"; an adjective of one is none
+    toks = tokenize("तनज़ानिया में दो मामले मिले। बंग्लादेश से लौटे लोग जांच में हैं। इंडोनेशियाई अधिकारी ने कहा।")
+    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [
+        ("तनज़ानिया", "Tanzania"), ("बंग्लादेश", "Bangladesh")]
+
+
 def test_a_town_whose_romanisation_needs_its_schwas_read_right_to_left_is_found():
     from khabar.analyse.mentions import romanised_places
     from khabar.analyse.romanise import schwa_readings
