@@ -882,3 +882,22 @@ def test_a_quotation_left_open_is_closed_at_the_sentences_end():
         == 'इस पर नरगिस का जवाब था, "पहले मैं काफी परेशान हो जाती थी."'
     closed = 'उन्होंने कहा, "हम तैयार हैं," और बैठक खत्म हो गई.'
     assert closed_quotation(closed) == closed
+
+
+def test_a_hospitals_name_keeps_the_word_hospital_as_a_concept_of_its_sentence():
+    # March 2020: once "सफदरजंग अस्पताल" was an organisation, its word अस्पताल stopped counting
+    # for the sentence, and "मरीज को सफदरजंग अस्पताल में भर्ती किया गया" lost to vaguer ones
+    from khabar.records import Entity, Mention
+    from khabar.synthesise.similarity import build_units
+    from khabar.synthesise.summary import concepts_of
+
+    text = "संक्रमित लोगों को दिल्ली के सफदरजंग अस्पताल में भर्ती किया गया है ।"
+    start = text.index("सफदरजंग")
+    analysis = _analysis("a", "X", [text], language="hi")
+    analysis.entities = [Entity(key="safdarjung hospital", name="Safdarjung Hospital", type="ORG",
+                                aliases=["सफदरजंग अस्पताल"],
+                                mentions=[Mention("सफदरजंग अस्पताल", start, start + len("सफदरजंग अस्पताल"))])]
+    (unit,) = build_units([analysis])
+    concepts = concepts_of(unit)
+    assert "@safdarjung hospital" in concepts and "अस्पताल" in concepts, concepts
+    assert not any(c.startswith("सफदरजंग") for c in concepts), concepts  # the name's own word counts once
