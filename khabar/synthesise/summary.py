@@ -208,6 +208,10 @@ _CALL_TO_ACTION_RE = re.compile(
 )
 # An item of a numbered reference list: "[1] Alarm fatigue: impacts on patient safety ...".
 _REFERENCE_ITEM_RE = re.compile(r"^\[\d{1,3}\]\s")
+# A spaced colon with only one or two words after it before the danda ends a label, not a
+# sentence (March 2020: the two such "sentences" were a sub-heading run into the next
+# paragraph's dateline and a row of a district-wise table).
+_LABEL_TAIL_RE = re.compile(r"\s:\s*\S+(?:\s\S+)?\s*।$")
 # "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre": a listing's venue mark.
 _VENUE_MARK = " @ "
 # "Kicker: sentence" - a Latin-script label glued before a Hindi sentence.
@@ -265,6 +269,8 @@ def looks_like_boilerplate(text: str) -> bool:
         return True  # an aside in brackets ("(Watergate, remember, took more than two years to unfold.)")
     if _REFERENCE_ITEM_RE.match(text):
         return True  # a numbered reference ("[1] Alarm fatigue: impacts on patient safety, Ruskin KJ ...", AEB)
+    if _LABEL_TAIL_RE.search(text):
+        return True  # a heading and its dateline, or a table's row ("... आपाधापी : सीवान ।", "डीसी अमित कुमार : 1410 लोग ।")
     # A Hindi article's sentence that is mostly Latin words is a slug or a label.
     if DEVANAGARI_RE.search(text):
         tokens = text.split()
@@ -507,8 +513,10 @@ class Group:
 # डीएमआरसी कोरोना वायरस: दिल्ली मेट्रो ने परामर्श जारी किया ... नयी दिल्ली, ...";
 # PTI-Bhasha's desks; 63 such openings in March 2020, six of them had reached
 # summaries).  The timeline and the disagreements still read the dated clause or
-# the count inside it; a summary would show the feed's furniture.
-_WIRE_SLUG_RE = re.compile(r"^(?:दि|प्रादे|वि|खेल|अर्थ|मनो)\d{1,3}\s")
+# the count inside it; a summary would show the feed's furniture.  The desk may
+# follow its number too ("खेल28खेल कोरोना बास्केटबाल क्वालीफायर ...").
+_WIRE_DESKS = "दि|प्रादे|वि|खेल|अर्थ|मनो"
+_WIRE_SLUG_RE = re.compile(rf"^(?:{_WIRE_DESKS})\d{{1,3}}(?:{_WIRE_DESKS})?\s")
 
 
 def candidate_units(units: Sequence[Unit]) -> list[Unit]:

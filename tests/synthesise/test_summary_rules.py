@@ -592,7 +592,9 @@ def test_a_list_set_as_a_sentence_is_no_summary_sentence():
                  "1 scoop Shakeology, 1 cup spinach, 1 cup baby carrots, 1 cup strawberries, 8 oz.",
                  # BBC Hindi: a squad after its kicker, read as the summary would show it
                  "भारतीय टीम: महेंद्र सिंह धोनी (कप्तान), वीरेंदर सहवाग, मुरली विजय, चेतेश्वर पुजारा, "
-                 "सचिन तेंदुलकर और विराट कोहली."):
+                 "सचिन तेंदुलकर और विराट कोहली.",
+                 # March 2020: a sub-heading run into the next paragraph's dateline, a table's row
+                 "बड़ी मस्जिद क्षेत्र में रही आपाधापी : सीवान ।", "डीसी अमित कुमार : 1410 लोग ।"):
         assert looks_like_boilerplate(text), text
     # a clause whose items are short: its verb, an argument's case marker, "should" or a capital-less item
     for text in ("इसके अलावा राजीव शुक्ला, अमिताभ बच्चन, शरद पवार और अनिल अंबानी भी आए.",
@@ -848,6 +850,10 @@ def test_a_wire_feeds_slug_line_is_no_summary_sentence():
                             "परिसरों की स्वच्छता पर और जोर नयी दिल्ली, दिल्ली मेट्रो ने यात्रियों को सलाह दी ।")
     mask = _hindi_unit("a", "एन95 मास्क की मांग बाजार में तेजी से बढ़ रही है और दुकानों पर कमी है ।", index=1)
     assert candidate_units([slug, mask]) == [mask]
+    # ... the desk may follow its number too
+    sports = _hindi_unit("b", "खेल28खेल कोरोना बास्केटबाल क्वालीफायर कोरोना वायरस के कारण बेंगलुरु फीबा ओलंपिक "
+                              "क्वालीफायर स्थगित बेंगलुरु, कोरोना वायरस के कारण टूर्नामेंट स्थगित कर दिया गया ।")
+    assert candidate_units([sports, mask]) == [mask]
 
 
 def test_a_sub_heading_run_into_its_sentence_by_a_spaced_colon_goes():
