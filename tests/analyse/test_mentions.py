@@ -91,66 +91,57 @@ def test_drop_overlaps_keeps_the_longest_then_the_better_source():
     assert drop_overlaps([]) == []
 
 
-def test_a_place_the_gazetteer_lacks_in_hindi_is_found_by_its_romanisation():
+def _romanised(text):
+    """(word, English name) of each place romanised_places finds in ``text``."""
     from khabar.analyse.mentions import romanised_places
 
+    toks = tokenize(text)
+    return [(toks[c.i].text, c.english) for c in romanised_places(toks, [])]
+
+
+def test_a_place_the_gazetteer_lacks_in_hindi_is_found_by_its_romanisation():
     # March 2020 papers: सांगली, तोक्यो, इरान have no Hindi name in the gazetteer
-    toks = tokenize("महाराष्ट्र के सांगली में 25 लोग संक्रमित, तोक्यो में ओलंपिक टला, इरान से उड़ानें बंद।")
-    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [
+    assert _romanised("महाराष्ट्र के सांगली में 25 लोग संक्रमित, तोक्यो में ओलंपिक टला, इरान से उड़ानें बंद।") == [
         ("सांगली", "Sangli"), ("तोक्यो", "Tokyo"), ("इरान", "Iran")]
     # a plural ("halls"), a listed person's name, a word cut at a virama: none
-    toks = tokenize("सरकार ने सिनेमा हॉलों को बंद किया, मेयर सुनील गामा ने कहा। स्‍वास्‍थ्‍य मंत्री ने कहा।")
-    assert romanised_places(toks, []) == []
+    assert _romanised("सरकार ने सिनेमा हॉलों को बंद किया, मेयर सुनील गामा ने कहा। स्‍वास्‍थ्‍य मंत्री ने कहा।") == []
 
 
 def test_an_indian_town_written_often_in_hindi_is_found_but_not_a_common_word():
-    from khabar.analyse.mentions import romanised_places
-
     # March 2020 papers: मुंगेर and भीलवाड़ा are frequent Hindi words (Zipf 3.66, 3.55), and
     # भीलवाड़ा is Bhilwara with व as w
-    toks = tokenize("भीलवाड़ा में कोरोना के छह मरीज मिले हैं. बिहार के मुंगेर में एक बच्ची की मौत हुई.")
-    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [
+    assert _romanised("भीलवाड़ा में कोरोना के छह मरीज मिले हैं. बिहार के मुंगेर में एक बच्ची की मौत हुई.") == [
         ("भीलवाड़ा", "Bhilwara"), ("मुंगेर", "Munger")]
     # बंदा (a guy) spells Banda, but is a common word; वुहान (vuhan) is Wuhan only with
     # व as w, which is read so for Indian towns alone
-    toks = tokenize("वह बंदा बाजार गया। वुहान से लौटे छात्र जांच में निगेटिव निकले।")
-    assert romanised_places(toks, []) == []
+    assert _romanised("वह बंदा बाजार गया। वुहान से लौटे छात्र जांच में निगेटिव निकले।") == []
 
 
 def test_a_city_of_a_million_is_found_though_hindi_writes_it_as_often_as_a_common_word():
-    from khabar.analyse.mentions import romanised_places
-
     # March 2020: गोरखपुर (Zipf 4.63, 23 times) had been no place at all; गाया "sang" (4.22)
     # spells Gaya, a city of half a million, and stays a verb
-    toks = tokenize("गोरखपुर में कर्फ्यू लगा। उसने एक गीत गाया।")
-    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [("गोरखपुर", "Gorakhpur")]
+    assert _romanised("गोरखपुर में कर्फ्यू लगा। उसने एक गीत गाया।") == [("गोरखपुर", "Gorakhpur")]
     # थाने (police station, of थाना) spells Thane and कल्याण (welfare) Kalyan, cities of a million
-    toks = tokenize("पुलिस थाने में शिकायत दी। परिवार कल्याण विभाग ने जांच की।")
-    assert romanised_places(toks, []) == []
+    assert _romanised("पुलिस थाने में शिकायत दी। परिवार कल्याण विभाग ने जांच की।") == []
 
 
 def test_a_country_spelt_in_a_way_hindi_does_not_know_is_found_by_its_sound():
-    from khabar.analyse.mentions import romanised_places
-
     # BBC Hindi and March 2020: "तनज़ानिया में", "बंग्लादेश से"; an adjective of one is none
-    toks = tokenize("तनज़ानिया में दो मामले मिले। बंग्लादेश से लौटे लोग जांच में हैं। इंडोनेशियाई अधिकारी ने कहा।")
-    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [
+    assert _romanised("तनज़ानिया में दो मामले मिले। बंग्लादेश से लौटे लोग जांच में हैं। इंडोनेशियाई अधिकारी ने कहा।") == [
         ("तनज़ानिया", "Tanzania"), ("बंग्लादेश", "Bangladesh")]
 
 
 def test_a_town_whose_romanisation_needs_its_schwas_read_right_to_left_is_found():
-    from khabar.analyse.mentions import romanised_places
     from khabar.analyse.romanise import schwa_readings
 
     # March 2020, Navbharat Times: यवतमाल reads "yavtamal" left to right, "yavatmal" right to left
     assert schwa_readings("यवतमाल") == ["yavtamal", "yavatmal"]
     assert schwa_readings("कमलनाथ") == ["kamlanath", "kamalnath"] and schwa_readings("नरेंद्र") == ["narendra"]
-    toks = tokenize("यवतमाल के डीएम एमडी सिंह ने बताया कि जिले में एक और शख्स कोरोना पॉजिटिव पाया गया।")
-    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [("यवतमाल", "Yavatmal")]
+    assert _romanised("यवतमाल के डीएम एमडी सिंह ने बताया कि जिले में एक और शख्स कोरोना पॉजिटिव पाया गया।") == [
+        ("यवतमाल", "Yavatmal")]
     # ... and a big city's English name keeps every schwa: बेंगलुरु (19 times unfound in March
     # 2020), वडोदरा; a verb that would read so as a smaller town's does not ("बतला" Batala)
-    toks = tokenize("बेंगलुरु में एक और मामला मिला। वडोदरा में स्कूल बंद हुए। उसने सब बतला दिया।")
-    assert [(toks[c.i].text, c.english) for c in romanised_places(toks, [])] == [
+    assert _romanised("बेंगलुरु में एक और मामला मिला। वडोदरा में स्कूल बंद हुए। उसने सब बतला दिया।") == [
         ("बेंगलुरु", "Bengaluru"), ("वडोदरा", "Vadodara")]
 
 
