@@ -212,7 +212,7 @@ def build_units(
                     unit.entity_keys.add(key)
                     unit.entity_types[key] = kind
                     unit.entity_tokens.update(t for t in content_tokens(analysis.article.body[m_start:m_end], language)
-                                              if t not in _generic_heads(language))
+                                              if t not in _hospital_words(language))
             unit.times = [t for t in times if t.start >= start and t.end <= end]
             units.append(unit)
     weigh_units(units)
@@ -224,7 +224,7 @@ def build_units(
 # hospitals: keeping every organisation cue so, "पार्टी", "कॉलेज" ..., changed 24 March
 # 2020 and 14 BBC Hindi summaries that no new name had touched.)
 @lru_cache(maxsize=4)
-def _generic_heads(language: str | None) -> frozenset[str]:
+def _hospital_words(language: str | None) -> frozenset[str]:
     """The light-stemmed words that end a hospital's name ("अस्पताल", "हॉस्पिटल")."""
     return frozenset(t for word in HOSPITAL_CUES_HI for t in content_tokens(word, language))
 
