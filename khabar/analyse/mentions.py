@@ -441,18 +441,18 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
         k2 = walk_back(toks, i, 3, ORG_WORD_MAX_ZIPF, also=ORG_CUES_HI)
         if len([t for t in toks[k2:i] if t.norm not in ORG_CUES_HI]) >= 2:
             k = min(k, k2)
-    core = [t for t in toks[k:i] if t.norm not in ORG_CUES_HI]
-    if norm in HOSPITAL_CUES_HI:
+    hospital = norm in HOSPITAL_CUES_HI
+    if hospital:
         # where it is comes before a hospital's name: "हुबेई प्रांत जिनइंतान अस्पताल"
         k = max((x + 1 for x in range(k, i) if toks[x].norm in PLACE_CUES_HI), default=k)
         while k < i and toks[k].norm in HOSPITAL_KINDS_HI:
             k += 1  # "स्थानीय जिनयिंतन अस्पताल": the kind before a name is no part of it
-        core = [t for t in toks[k:i] if t.norm not in ORG_CUES_HI and t.norm not in HOSPITAL_KINDS_HI]
+    core = [t for t in toks[k:i] if t.norm not in ORG_CUES_HI and not (hospital and t.norm in HOSPITAL_KINDS_HI)]
     # a native generic noun (संस्थान, मंत्रालय) after one ordinary word is a description
     # ("शिक्षण संस्थान"); a loanword cue after one is a name ("व्हाइट हाउस")
     one_limit = PLACE_WORD_MAX_ZIPF if norm in NATIVE_ORG_CUES_HI else SINGLE_NAME_MAX_ZIPF
     named = len(core) >= 2 or any(name_zipf(t) < one_limit for t in core)
-    if norm in HOSPITAL_CUES_HI and not named:
+    if hospital and not named:
         named = any(lookup((t.norm,)) is not None for t in core)  # a town's: "पटना सदर अस्पताल"
     if core and named:
         kind = "ORG" if organisation else "PLACE"

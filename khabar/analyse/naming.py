@@ -179,8 +179,7 @@ def organisation_acronym(text: str) -> str | None:
         return known
     if zipf(folded, "hi") >= INITIALS_MAX_HI_ZIPF:
         return None
-    letters = spell_acronym(folded)
-    return letters if letters and len(letters) >= 2 else None
+    return spell_acronym(folded)  # (two letters or more, else None)
 
 
 def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_forms: list[str], organisation: bool,

@@ -142,13 +142,18 @@ def schwa_readings(word: str) -> list[str]:
     """The romanisations of one Devanagari word with its medial schwas deleted left to
     right (:func:`romanise`) and right to left, the first first: the two differ where
     two schwas compete (यवतमाल "yavtamal" / "yavatmal", the town Yavatmal)."""
+    return list(_schwa_readings(word))
+
+
+@lru_cache(maxsize=65536)  # asked of every candidate word by several place tests
+def _schwa_readings(word: str) -> tuple[str, ...]:
     readings = [romanise(word)]
     pieces = _DEVANAGARI_WORD.findall(word)
     if len(pieces) == 1:
         other = _romanise_word(pieces[0], right_to_left=True)
         if other and other not in readings:
             readings.append(other)
-    return readings
+    return tuple(readings)
 
 
 @lru_cache(maxsize=65536)
@@ -159,4 +164,4 @@ def full_reading(word: str) -> str | None:
     if len(pieces) != 1:
         return None
     reading = _romanise_word(pieces[0], keep_medial=True)
-    return reading if reading and reading not in schwa_readings(word) else None
+    return reading if reading and reading not in _schwa_readings(word) else None

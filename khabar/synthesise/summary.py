@@ -251,7 +251,8 @@ def looks_like_boilerplate(text: str) -> bool:
     n_words = len(text.split())
     if n_words < MIN_WORDS or n_words > MAX_WORDS:
         return True
-    if sum(1 for token in tidy_sentence(text).split() if any(ch.isalnum() for ch in token)) < MIN_WORDS:
+    tidy = tidy_sentence(text)
+    if sum(1 for token in tidy.split() if any(ch.isalnum() for ch in token)) < MIN_WORDS:
         # the words left once its bullet, dateline or kicker go, a danda set off by a
         # space not counted ("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।", "जिनसे मटन में कोरोनावायरस न फैले ।")
         return True
@@ -281,7 +282,7 @@ def looks_like_boilerplate(text: str) -> bool:
             return True
     # (as the summary would show it: "भारतीय टीम: महेंद्र सिंह धोनी (कप्तान), वीरेंदर सहवाग, ..."
     # is a squad once its kicker goes, BBC Hindi)
-    return is_list_of_items(text) or is_list_of_items(tidy_sentence(text))
+    return is_list_of_items(text) or is_list_of_items(tidy)
 
 
 # A list set as a sentence: three or more items of a few words each, commas between
