@@ -1310,10 +1310,14 @@ def place_keys(unit: Unit) -> set[str]:
     return {k for k in unit.entity_keys if unit.entity_types.get(k) == "PLACE"}
 
 
+def places_agree(places_a: set[str], places_b: set[str]) -> bool:
+    """Do two statements' places (keys) differ in nothing said: one names none, or they share one?"""
+    return not places_a or not places_b or bool(places_a & places_b)
+
+
 def _places_agree(a: Unit, b: Unit) -> bool:
     """Do two sentences name no different places (both naming some, none in common)?"""
-    places_a, places_b = place_keys(a), place_keys(b)
-    return not places_a or not places_b or bool(places_a & places_b)
+    return places_agree(place_keys(a), place_keys(b))
 
 
 @lru_cache(maxsize=65536)  # asked of every pair the selection compares (570k times on March 2020)

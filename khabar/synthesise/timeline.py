@@ -55,6 +55,7 @@ from khabar.synthesise.summary import (
     leans_back,
     opens_unattributed_quote,
     place_keys,
+    places_agree,
     quotes_unnamed_speaker,
     reported_that,
     tidy_sentence,
@@ -772,8 +773,7 @@ def _may_be_retold(a: dict, b: dict) -> bool:
         return False
     if figures_differ(a["text"], b["text"]) or tells_of_another(a["text"]) != tells_of_another(b["text"]):
         return False
-    places_a, places_b = _entry_places(a), _entry_places(b)
-    return not places_a or not places_b or bool(places_a & places_b)
+    return places_agree(_entry_places(a), _entry_places(b))
 
 
 def _merge_retold(merged: list[dict]) -> list[dict]:
