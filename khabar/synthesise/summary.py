@@ -219,10 +219,14 @@ _KICKER_RE = re.compile(r"^([^:।]{2,120})(?<!\d):(?!\d)\s*(?=\S)")  # not a cl
 # A Latin gloss in parentheses inside a Hindi sentence: "किम जोंग उन (Kim Jong Un)".
 _LATIN_GLOSS_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\u0900-\u097F]{1,60}\)")
 # Discourse fillers that open a sentence and say nothing ("बता दें कि" = "let
-# us tell you that"); generic Hindi and English news idiom.
+# us tell you that"); generic Hindi and English news idiom.  "उधर", "इधर" (over there,
+# over here: "meanwhile" as a report turns to another place) and "वैसे" (by the way)
+# only bridge from the sentence before: 24 March 2020 and 15 BBC Hindi summary
+# sentences opened so.  Not "उधर से" (from there), "वैसे ही" (just so).
 _FILLER_RE = re.compile(
     r"^(?:गौरतलब है कि|उल्लेखनीय है कि|मालूम हो कि|ज्ञात हो कि|(?:आपको )?(?:(?:ये|यह) भी )?बता (?:दें|दे) कि|"
     r"खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|"
+    r"(?:उधर|इधर|वैसे(?:\s+तो)?)(?:\s*,|(?=\s)(?!\s+(?:से|में|की|के|का|को|ही|भी|तक|पर|-)(?!\S)))|"
     r"notably,|meanwhile,|in fact,|interestingly,)\s*",
     re.IGNORECASE,
 )
@@ -238,6 +242,9 @@ _DASH_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+
 # headline-like statements so for emphasis ("चूहों की कमी के चलते विकसित नहीं हो पा रही है
 # कोरोना की दवा!"): the rule is not theirs.
 _QUOTE_MARKS_RE = re.compile(r"[\"“”]")
+# An interviewer's line, labelled so, is a question whatever it ends on ("प्रश्न- आप कोरोना
+# से बचने के लिए लगातार विभिन्न सलाह दे रहे हैं ।", March 2020, Dainik Jagran's interview).
+_QUESTION_LABEL_RE = re.compile(r"^(?:प्रश्न|सवाल|Q|Question)\s*[-:–—]\s", re.IGNORECASE)
 # A Hindi sentence never opens on a case marker: "के डर के कारण लोग मटन की खरीदारी
 # से परहेज कर रहे हैं" lost its noun where the page was cut into pieces (March 2020,
 # Amar Ujala).  ("पर" also means "but", and opens sentences.)
@@ -256,7 +263,7 @@ def looks_like_boilerplate(text: str) -> bool:
         # the words left once its bullet, dateline or kicker go, a danda set off by a
         # space not counted ("- पणजी: गोवा के मुख्यमंत्री डॉक्टर ।", "जिनसे मटन में कोरोनावायरस न फैले ।")
         return True
-    if text.endswith("?") or text.rstrip("\"”'’").endswith("?"):
+    if text.endswith("?") or text.rstrip("\"”'’").endswith("?") or _QUESTION_LABEL_RE.match(text):
         return True
     if text.endswith("!") and not _QUOTE_MARKS_RE.search(text) and not DEVANAGARI_RE.search(text):
         return True  # a call to action or a promotion ("Book your tickets ... today!")
@@ -622,7 +629,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
 # demonstrative lists for Hindi and English.
 _ANAPHORIC_OPENERS = frozenset(
     """इसके इसकी इसका इससे इसमें इसपर इसी इस उस उसी यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
-    उनको इनको उसको इसको
+    उनको इनको उसको इसको यही वही इन्हीं उन्हीं
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी उक्त
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिसपर जिसको जिन जिनका जिनकी जिनके जिनमें जिनसे जिनपर जिनको जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब फिर तब
@@ -826,6 +833,10 @@ _PRONOUN_ATTRIBUTION_RE = re.compile(
 # time lead they join two days ("शुक्रवार (6 मार्च) और शनिवार (7 मार्च) को ..."), so only
 # the sentence's very first word counts.
 _CONTINUING_CONJUNCTIONS = frozenset("और तथा एवं".split())
+# A reporting verb with no subject ("बताया कि ...", "कहा कि ...") leaves its speaker to the
+# sentence before (six March 2020 summary sentences); the impersonal "बताया जा रहा है
+# कि", "बताया गया कि" (it is said) name no one and need no one.
+_SUBJECTLESS_REPORT = frozenset("बताया कहा".split())
 
 
 def is_anaphoric(text: str) -> bool:
@@ -834,6 +845,8 @@ def is_anaphoric(text: str) -> bool:
     if not tokens:
         return False
     if words(tidy)[0] in _CONTINUING_CONJUNCTIONS:
+        return True
+    if tokens[0] in _SUBJECTLESS_REPORT and tokens[1:2] == ["कि"]:
         return True
     if attributes_previous(text) or is_partial_quote(tidy) or opens_unattributed_quote(tidy):
         return True

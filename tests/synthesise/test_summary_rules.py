@@ -248,6 +248,37 @@ def test_agency_furniture_fillers_and_datelines_do_not_reach_a_summary():
     assert tidy_sentence("मालूम हो कि भारत में संक्रमित मरीजों की संख्या 39 है ।") == "भारत में संक्रमित मरीजों की संख्या 39 है ।"
 
 
+def test_bridges_to_another_place_go_and_what_only_points_back_is_anaphoric():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # "उधर", "इधर", "वैसे" (meanwhile, by the way) open March 2020 and BBC Hindi sentences
+    assert tidy_sentence("उधर, नौ संदिग्ध यात्रियों को शुक्रवार को अस्पतालों में भर्ती कराया गया है ।") == (
+        "नौ संदिग्ध यात्रियों को शुक्रवार को अस्पतालों में भर्ती कराया गया है ।")
+    assert tidy_sentence("इधर खगड़िया जीआरपी थानाध्यक्ष अरविंद कुमार ने बताया कि शव सौंप दिया गया है ।") == (
+        "खगड़िया जीआरपी थानाध्यक्ष अरविंद कुमार ने बताया कि शव सौंप दिया गया है ।")
+    assert tidy_sentence("वैसे राज्य सरकार मृतकों की संख्या का आंकड़ा शव बरामद होने के बाद देती है.") == (
+        "राज्य सरकार मृतकों की संख्या का आंकड़ा शव बरामद होने के बाद देती है.")
+    # ... but "from there", "just so" and "here and there" are words of the sentence
+    for kept in ("उधर से आने वाले सभी लोगों की जांच की जाएगी ।", "वैसे ही हालात दिल्ली के बाजारों में भी हैं ।",
+                 "इधर-उधर घूमते लोगों को पुलिस ने घर भेजा ।"):
+        assert tidy_sentence(kept) == kept
+    # "this very", "that same", a speaker left to the sentence before
+    assert is_anaphoric("यही नहीं, स्वस्थ रहने का खर्च आसमान छुएगा.")
+    assert is_anaphoric("यही कारण है कि भारत में कोरोना का वायरस तेजी से नहीं फैला ।")
+    assert is_anaphoric("इन्हीं आशंकाओं के मद्देनजर सरकार ने सभी अस्पतालों को निर्देश दिया है ।")
+    assert is_anaphoric("बताया कि प्रति व्यक्ति उमरा के लिए 69 हजार रुपये का खर्चा है ।")
+    assert is_anaphoric("कहा कि अगर पक्ष में फैसला नहीं आया तो सेवाएं बाधित रखी जाएंगी ।")
+    assert not is_anaphoric("बताया जा रहा है कि यह शख्स तीन दिन पहले तेहरान से आया था ।")  # it is said
+
+
+def test_an_interviewers_labelled_line_is_no_statement():
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    assert looks_like_boilerplate("प्रश्न- आप कोरोना से बचने के लिए लगातार विभिन्न सलाह दे रहे हैं ।")
+    assert looks_like_boilerplate("सवाल : धनबाद में अब तक कितने लोगों की जांच की गई है ।")
+    assert not looks_like_boilerplate("सवाल यह है कि सरकार अब कितने और लोगों की जांच करेगी ।")
+
+
 def test_a_relative_clause_stands_alone_only_with_its_correlative():
     from khabar.synthesise.summary import is_anaphoric
 
