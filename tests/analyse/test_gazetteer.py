@@ -119,6 +119,18 @@ def test_us_states_in_hindi_but_not_the_common_words_some_are_spelt_as():
     assert lookup(name_tokens("हवाई")) is None  # Hawaii, but "air" in "हवाई अड्डा"
 
 
+def test_a_hindi_word_that_names_a_little_known_place_abroad_is_no_place():
+    # "फेस मास्क" (face mask) had been Fes, Morocco, in eight March 2020 reports
+    for word in ("फेस", "सलामत", "कसाई", "दिली", "हटे", "कोम", "लोदी"):
+        assert lookup(name_tokens(word)) is None, word
+    # ... but places English writes often too stay, and South Asia's whatever English does
+    assert lookup(name_tokens("रोम")).name == "Rome"
+    assert lookup(name_tokens("मक्का")).name == "Makkah"
+    assert lookup(name_tokens("करबला")).name == "Karbala"
+    assert lookup(name_tokens("पेशावर")).name == "Peshawar"
+    assert lookup(name_tokens("काठमांडू")).name == "Kathmandu"
+
+
 def test_a_foreign_place_the_gazetteer_misses_in_hindi_is_matched_by_sound():
     from khabar.analyse.gazetteer import place_by_sound
 
