@@ -227,7 +227,11 @@ def display_word(romanised: str, organisation: bool = False, respell: bool = Tru
         listed = name_spelling(romanised)
         if listed:
             return listed.title()
-    english = anglicise_word(romanised, organisation, short_a) if respell else romanised
+    # A person's name word is respelt however common it is in Hindi, since only a listed
+    # name may come of it (below): सोनिया (Zipf 4.74) is Sonia, शरीफ Sharif (nine March
+    # 2020 reports had "Soniya Gandhi").  Not a common word with ऐ, the Hindi vowel of
+    # names spelt so by their bearers (हुसैन is Imran Husain, not "Hussein").
+    english = anglicise_word(romanised, organisation, short_a) if respell or (person and not short_a) else romanised
     if person and english != romanised and not is_listed_name(english):
         # An English word that sounds like the name is no spelling of it: राजे
         # "raje" read "rage", डेनियल "deniyal" read "denial" (March 2020, BBC Hindi).

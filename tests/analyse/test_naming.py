@@ -76,6 +76,9 @@ def test_a_persons_name_is_respelt_in_english_only_into_a_listed_name():
     assert display_word("klark", person=True) == "Clark"
     assert ("Vasundhra Raje", "vasundhra raje", "PERSON") in _entities(
         "भाजपा नेता वसुंधरा राजे ने कहा कि वह घर पर रहेंगी।")
+    # ... however common the name is in Hindi (सोनिया, Zipf 4.74; had been "Soniya Gandhi")
+    assert display_word("soniya", respell=False, person=True) == "Sonia"
+    assert ("Sonia Gandhi", "sonia gandhi", "PERSON") in _entities("कांग्रेस अध्यक्ष सोनिया गांधी ने बैठक बुलाई।")
 
 
 def test_listed_names_come_from_the_packaged_lists():
