@@ -184,8 +184,8 @@ CUES_IN_ENGLISH = {
 INSTITUTION_SCOPES_HI: dict[str, tuple[str, ...]] = {
     "विश्व": ("World",), "अंतरराष्ट्रीय": ("International",), "अंतर्राष्ट्रीय": ("International",),
     "राष्ट्रीय": ("National",), "केंद्रीय": ("Central",), "केन्द्रीय": ("Central",), "भारतीय": ("Indian",),
-    "अखिल": ("All",), "भारत": ("India",), "राज्य": ("State",), "संयुक्त": ("United",), "राष्ट्र": ("Nations",),
-    "सरकारी": ("Government",), "लोक": ("Public",), "सार्वजनिक": ("Public",), "चीनी": ("Chinese",),
+    "अखिल": ("All",), "भारत": ("India",), "राज्य": ("State",), "संयुक्त": ("United",),
+    "सरकारी": ("Government",), "राजकीय": ("Government",), "लोक": ("Public",), "सार्वजनिक": ("Public",), "चीनी": ("Chinese",),
     "अमेरिकी": ("American",), "उच्च": ("High",), "सर्वोच्च": ("Supreme",),
 }
 INSTITUTION_WORDS_HI: dict[str, tuple[str, ...]] = {
@@ -196,7 +196,8 @@ INSTITUTION_WORDS_HI: dict[str, tuple[str, ...]] = {
     "माध्यमिक": ("Secondary",), "सेवा": ("Service",), "निर्वाचन": ("Election",), "आपदा": ("Disaster",),
     "प्रबंधन": ("Management",), "विकास": ("Development",), "कृषि": ("Agricultural",), "खाद्य": ("Food",),
     "सुरक्षा": ("Security",), "रक्षा": ("Defence",), "गृह": ("Home",), "विदेश": ("Foreign",), "वित्त": ("Finance",),
-    "रेल": ("Railway",), "नागरिक": ("Civil",), "उड्डयन": ("Aviation",), "विमानन": ("Aviation",),
+    "रेल": ("Railway",), "नागरिक": ("Civil",), "नागर": ("Civil",), "उड्डयन": ("Aviation",), "विमानन": ("Aviation",),
+    "उच्चतर": ("Higher",), "लोकसेवा": ("Public Service",),
     "पर्यटन": ("Tourism",), "श्रम": ("Labour",), "वाणिज्य": ("Commerce",), "उद्योग": ("Industry",),
     "वितरण": ("Distribution",), "उपभोक्ता": ("Consumer",), "मामले": ("Affairs",), "मामलों": ("Affairs",),
     "खेल": ("Sports",), "युवा": ("Youth",), "अन्वेषण": ("Investigation",), "मौसम": ("Weather",),
@@ -237,7 +238,9 @@ UNAMBIGUOUS_ACRONYMS_EN = {
     "FAO": "Food and Agriculture Organization", "RBI": "Reserve Bank of India", "SBI": "State Bank of India",
 }
 # Two-word phrases of institution names rendered as one.
-INSTITUTION_PHRASES_HI: dict[tuple[str, str], tuple[str, ...]] = {("अखिल", "भारतीय"): ("All India",)}
+# ("राष्ट्र" alone is no "Nations": तेलंगाना राष्ट्र समिति is the Telangana Rashtra Samithi.)
+INSTITUTION_PHRASES_HI: dict[tuple[str, str], tuple[str, ...]] = {
+    ("अखिल", "भारतीय"): ("All India",), ("संयुक्त", "राष्ट्र"): ("United Nations",)}
 # A leading nationality in an English institution name may stand at its end
 # ("Indian Reserve Bank" is the Reserve Bank of India, RBI).
 NATIONALITIES_EN = {"Indian": "India", "Chinese": "China", "American": "America"}

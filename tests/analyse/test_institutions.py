@@ -16,10 +16,16 @@ def test_institution_words_are_translated():
     assert _names("सरकारी मेडिकल कॉलेज")[0] == "Government Medical College"  # with a common loanword
     assert _names("झारखंड लोक सेवा आयोग")[0] == "Jharkhand Public Service Commission"  # a place opens it
     assert _names("अखिल भारतीय आयुर्विज्ञान संस्थान")[0] == "All India Medical Sciences Institute"
+    # (BBC Hindi and March 2020 names that had stayed in Hindi words)
+    assert _names("केन्द्रीय नागर विमानन मंत्रालय")[0] == "Central Civil Aviation Ministry"
+    assert _names("उच्चतर शिक्षा सेवा आयोग")[0] == "Higher Education Service Commission"
+    assert _names("लोकसेवा आयोग")[0] == "Public Service Commission"
+    assert _names("संयुक्त राष्ट्र सुरक्षा परिषद")[0] == "United Nations Security Council"
 
 
 def test_proper_names_of_ordinary_words_are_not_translated():
     for name in ("भारतीय जनता पार्टी", "राष्ट्रीय स्वयंसेवक संघ", "इंदिरा गांधी आयुर्विज्ञान संस्थान",
+                 "तेलंगाना राष्ट्र समिति",  # the Telangana Rashtra Samithi, no "Nations Committee"
                  "न्यूयॉर्क टाइम्स",  # a place and a loanword: the romanisation spells it already
                  "रिजर्व बैंक", "मंत्रालय", "दिल्ली मुंबई"):
         assert _names(name) == (), name

@@ -64,6 +64,12 @@ def test_an_institution_named_in_hindi_words_reads_in_english():
         "विश्व स्वास्थ्य संगठन ने कोरोना वायरस को वैश्विक महामारी घोषित कर दिया।")
     # A party's proper name keeps its Hindi words.
     assert not any(n.startswith("Indian") for n, _, _ in _entities("भारतीय जनता पार्टी ने बैठक बुलाई है।"))
+    # A proper name's university, ministry or institute is spelt in English; a name mixing
+    # institution words with other words keeps its Hindi head.
+    names = {n for n, _, _ in _entities("जवाहर लाल नेहरु विश्वविद्यालय के छात्रों ने मार्च निकाला।")}
+    assert any(n.endswith("Nehru University") for n in names), names
+    names = {n for n, _, _ in _entities("उन्हें इंदिरा गांधी आयुर्विज्ञान संस्थान में भर्ती कराया गया।")}
+    assert not any(n.endswith("Institute") for n in names), names
 
 
 def test_a_persons_name_is_respelt_in_english_only_into_a_listed_name():
