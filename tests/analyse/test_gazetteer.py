@@ -129,6 +129,10 @@ def test_a_hindi_word_that_names_a_little_known_place_abroad_is_no_place():
     assert lookup(name_tokens("करबला")).name == "Karbala"
     assert lookup(name_tokens("पेशावर")).name == "Peshawar"
     assert lookup(name_tokens("काठमांडू")).name == "Kathmandu"
+    # A town whose usual Hindi name is a common word (गुना) is not named by a spelling Hindi
+    # also writes as a word (गुणा, "times"); rare spellings of others stay (गोरखपूर).
+    assert lookup(name_tokens("गुणा")) is None
+    assert lookup(name_tokens("गोरखपूर")).name == "Gorakhpur"
 
 
 def test_a_foreign_place_the_gazetteer_misses_in_hindi_is_matched_by_sound():
