@@ -8,6 +8,13 @@ from khabar.analyse import gazetteer
 from khabar.analyse.gazetteer import DATA_PATH, acronym_place, lookup, name_tokens, read_data, zipf, zipf_path
 
 
+def _entities(body):
+    from khabar.analyse.entities import find_entities
+    from khabar.records import Article, Origin
+
+    return find_entities(Article(id="x", source="x", origin=Origin(kind="text"), title=None, body=body, language="hi"))
+
+
 def test_packaged_file_loads_with_every_kind_of_place():
     table, codes = read_data(DATA_PATH)
     kinds = {p.kind for p in table.values()}
@@ -133,6 +140,14 @@ def test_a_hindi_word_that_names_a_little_known_place_abroad_is_no_place():
     # also writes as a word (गुणा, "times"); rare spellings of others stay (गोरखपूर).
     assert lookup(name_tokens("गुणा")) is None
     assert lookup(name_tokens("गोरखपूर")).name == "Gorakhpur"
+
+
+
+def test_a_city_that_names_its_state_is_found_alone_and_inside_the_states_name():
+    # जम्मू (Zipf 4.94 with जम्मू-कश्मीर's uses) is the city of Jammu; the state keeps its own name
+    assert lookup(name_tokens("जम्मू")).name == "Jammu"
+    for state in ("जम्मू-कश्मीर", "जम्मू और कश्मीर", "जम्मू व कश्मीर", "जम्मू एवं कश्मीर"):
+        assert {e.name for e in _entities(f"{state} में स्कूल बंद हैं।")} == {"Jammu and Kashmir"}, state
 
 
 def test_a_foreign_place_the_gazetteer_misses_in_hindi_is_matched_by_sound():
