@@ -223,6 +223,8 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     named_pairs = set() if hindi_text else _pairs_inside_sentences(toks)
     shouted = set() if hindi_text else shouted_lines(toks)
     for start, j in (piece for span in latin_spans(toks) for piece in _without_named_days(toks, *span)):
+        while j - start > 1 and j < len(toks) and toks[j].text == "." and toks[j - 1].norm in TITLE_ABBREVIATIONS_EN:
+            j -= 1  # "Mississippi Gov. Phil Bryant": the state, and the governor's title (AEB)
         if not hindi_text and _party_and_state(toks, start, j):
             continue
         state = None if hindi_text else (_state_after_city(toks, start, j) or _code_of_named_state(toks, start, j))

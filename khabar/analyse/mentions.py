@@ -53,8 +53,10 @@ from khabar.analyse.lexicon import (
     ROLES_HI,
     SINGLE_NAME_MAX_ZIPF,
     SPEAKER_MAX_ZIPF,
+    TITLE_ABBREVIATIONS_EN,
     TITLED_WORD_MAX_ZIPF,
     TITLES_HI,
+    WEEKDAYS_MONTHS_EN,
     is_content_word,
     inflects_a_common_word,
     is_name_word,
@@ -254,10 +256,17 @@ def _hyphenated_city(toks: list[Token], i: int, longest: int) -> tuple[int, Plac
 
 
 def in_capitalised_run(toks: list[Token], i: int) -> bool:
-    """Is token ``i`` next to a capitalised Latin word on the same line?"""
+    """Is token ``i`` next to a capitalised Latin word on the same line?  A day or month
+    and an abbreviated title are no words of a name: "On Monday Texas Gov. Greg Abbott"
+    names Texas (AEB: Mississippi, Illinois and Texas before their governors and senators
+    had been lost, the state and the title taken for one organisation)."""
 
     def cap(k: int) -> bool:
-        return 0 <= k < len(toks) and toks[k].kind == "lat" and toks[k].text[:1].isupper()
+        if not (0 <= k < len(toks) and toks[k].kind == "lat" and toks[k].text[:1].isupper()):
+            return False
+        if toks[k].norm in WEEKDAYS_MONTHS_EN:
+            return False
+        return not (toks[k].norm in TITLE_ABBREVIATIONS_EN and k + 1 < len(toks) and toks[k + 1].text == ".")
 
     return (cap(i - 1) and not toks[i].newline_before) or (cap(i + 1) and not toks[i + 1].newline_before)
 

@@ -474,6 +474,15 @@ def test_a_us_state_code_after_a_city_is_the_state_and_a_partys_bracket_is_no_na
     assert {("Greenbelt", "PLACE"), ("Maryland", "PLACE"), ("Lucas Paganini", "PERSON")} <= found, found
 
 
+def test_a_state_before_its_governors_abbreviated_title_is_a_place():
+    # AEB (Nov 2019): "Mississippi Gov. Phil Bryant" had been the organisation "Mississippi Gov"
+    _, found = english("Mississippi Gov. Phil Bryant said the state would appeal. "
+                       "On Monday Texas Gov. Greg Abbott signed it, and Illinois Sen. Dick Durbin spoke.")
+    assert {"Mississippi": "PLACE", "Texas": "PLACE", "Illinois": "PLACE", "Phil Bryant": "PERSON",
+            "Greg Abbott": "PERSON", "Dick Durbin": "PERSON"}.items() <= found.items(), found
+    assert not any(name.endswith((" Gov", " Sen")) for name in found), found
+
+
 def test_a_state_code_alone_is_the_state_where_the_text_names_it_in_full():
     # AEB (Nov 2019): "Meth is a serious problem in SD", a South Dakota governor's tweet
     body = "South Dakota launched an anti-meth campaign. Meth is a serious problem in SD, the governor wrote."
