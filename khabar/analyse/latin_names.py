@@ -26,13 +26,12 @@ from khabar.analyse.lexicon import (
     ORG_CUES_EN,
     REGION_QUALIFIERS_EN,
     ROLES_EN,
-    TITLE_ABBREVIATIONS_EN,
     US_STATE_ABBREVIATIONS,
     US_STATE_CODES,
     WEEKDAYS_MONTHS_EN,
     stop_words,
 )
-from khabar.analyse.mentions import Candidate
+from khabar.analyse.mentions import Candidate, abbreviated_title
 from khabar.analyse.naming import contains_name
 from khabar.analyse.romanise import latin_key, romanise_many
 from khabar.analyse.tokens import Token, span_text, unbroken
@@ -223,7 +222,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     named_pairs = set() if hindi_text else _pairs_inside_sentences(toks)
     shouted = set() if hindi_text else shouted_lines(toks)
     for start, j in (piece for span in latin_spans(toks) for piece in _without_named_days(toks, *span)):
-        while j - start > 1 and j < len(toks) and toks[j].text == "." and toks[j - 1].norm in TITLE_ABBREVIATIONS_EN:
+        while j - start > 1 and abbreviated_title(toks, j - 1):
             j -= 1  # "Mississippi Gov. Phil Bryant": the state, and the governor's title (AEB)
         if not hindi_text and _party_and_state(toks, start, j):
             continue
@@ -487,7 +486,7 @@ def _strip_front(toks: list[Token], i: int, j: int) -> tuple[int, bool]:
     person_cue = i > 0 and toks[i - 1].kind == "lat" and toks[i - 1].norm in ROLES_EN
     # "Mr. Trump": the span starts after the abbreviation's stop (not after a sentence
     # that ends on a title: "... said the president. Officers arrived")
-    person_cue |= i > 1 and toks[i - 1].text == "." and toks[i - 2].norm in TITLE_ABBREVIATIONS_EN
+    person_cue |= i > 1 and abbreviated_title(toks, i - 2)
     while i < j:
         t = toks[i]
         if is_role(t):

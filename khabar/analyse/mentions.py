@@ -255,6 +255,11 @@ def _hyphenated_city(toks: list[Token], i: int, longest: int) -> tuple[int, Plac
     return None
 
 
+def abbreviated_title(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` an English title cut short, its stop next ("Gov.", "Sen.", "Mr.")?"""
+    return toks[k].norm in TITLE_ABBREVIATIONS_EN and k + 1 < len(toks) and toks[k + 1].text == "."
+
+
 def in_capitalised_run(toks: list[Token], i: int) -> bool:
     """Is token ``i`` next to a capitalised Latin word on the same line?  A day or month
     and an abbreviated title are no words of a name: "On Monday Texas Gov. Greg Abbott"
@@ -264,9 +269,7 @@ def in_capitalised_run(toks: list[Token], i: int) -> bool:
     def cap(k: int) -> bool:
         if not (0 <= k < len(toks) and toks[k].kind == "lat" and toks[k].text[:1].isupper()):
             return False
-        if toks[k].norm in WEEKDAYS_MONTHS_EN:
-            return False
-        return not (toks[k].norm in TITLE_ABBREVIATIONS_EN and k + 1 < len(toks) and toks[k + 1].text == ".")
+        return toks[k].norm not in WEEKDAYS_MONTHS_EN and not abbreviated_title(toks, k)
 
     return (cap(i - 1) and not toks[i].newline_before) or (cap(i + 1) and not toks[i + 1].newline_before)
 
