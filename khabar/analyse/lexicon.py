@@ -218,6 +218,8 @@ KNOWN_ORGANISATIONS_HI: dict[tuple[str, ...], str] = {
     ("यूरोपीय", "संघ"): "European Union", ("यूरोपियन", "यूनियन"): "European Union",
     ("अफ्रीकी", "संघ"): "African Union", ("नाटो",): "NATO", ("इंटरपोल",): "Interpol",
     ("इस्लामिक", "स्टेट"): "Islamic State",
+    # a national body with no cue word ("भारतीय रेलवे ने ... ट्रेनें रद्द कीं": 9 March 2020 mentions)
+    ("भारतीय", "रेलवे"): "Indian Railways", ("भारतीय", "रेल"): "Indian Railways",
     # Indian newspapers and channels, which Hindi reports cite and credit ("अमर उजाला से
     # बातचीत में"): no cue word types them, and अमर is also a given name.  ("आज तक" is
     # left out: it is far more often "until today".)

@@ -477,6 +477,11 @@ _KNOWN_ORGANISATION_LONGEST = max(len(words) for words in _KNOWN_ORGANISATIONS)
 _KNOWN_ORGANISATION_FIRSTS = frozenset(words[0] for words in _KNOWN_ORGANISATIONS)
 
 
+def known_organisation(words: list[str] | tuple[str, ...]) -> str | None:
+    """The English name of a body :data:`KNOWN_ORGANISATIONS_HI` lists, by its Hindi words."""
+    return _KNOWN_ORGANISATIONS.get(tuple(normalise(w) for w in words))
+
+
 def known_organisations(toks: list[Token]) -> list[Candidate]:
     """International bodies named in ordinary words (:data:`KNOWN_ORGANISATIONS_HI`), longest first."""
     out = []

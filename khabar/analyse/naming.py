@@ -31,7 +31,7 @@ from khabar.analyse.lexicon import (
     INSTITUTION_WORDS_HI,
     NOT_ORG_ACRONYMS,
 )
-from khabar.analyse.mentions import place_by_romanisation
+from khabar.analyse.mentions import known_organisation, place_by_romanisation
 from khabar.analyse.normalise import normalise
 from khabar.analyse.romanise import has_devanagari, latin_key, romanise_many
 
@@ -103,6 +103,9 @@ def canonical_name(group: Group) -> tuple[str, str]:
     if acronym:
         return acronym, latin_key(acronym)  # एम्स is AIIMS, not "Ems"
     if organisation and len(texts) == len(longest):
+        known = known_organisation(texts)
+        if known:
+            return known, latin_key(known)  # भारतीय रेल: Indian Railways, not the words' "Indian Railway"
         english = institution_names(tuple(texts))
         if english:
             return english[0], latin_key(english[0])  # विश्व स्वास्थ्य संगठन: World Health Organization

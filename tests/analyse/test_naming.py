@@ -70,6 +70,9 @@ def test_an_institution_named_in_hindi_words_reads_in_english():
     assert any(n.endswith("Nehru University") for n in names), names
     names = {n for n, _, _ in _entities("उन्हें इंदिरा गांधी आयुर्विज्ञान संस्थान में भर्ती कराया गया।")}
     assert not any(n.endswith("Institute") for n in names), names
+    # A listed body keeps its own English name, whatever its words translate to.
+    found = _entities("भारतीय रेलवे ने 709 ट्रेनें रद्द कीं। भारतीय रेल ने कहा कि यात्री घर पर रहें।")
+    assert {(n, t) for n, _, t in found} == {("Indian Railways", "ORG")}, found
 
 
 def test_a_persons_name_is_respelt_in_english_only_into_a_listed_name():
