@@ -105,7 +105,7 @@ ORG_CUES_HI = _folded(
     हाउस पार्टी एजेंसी कंपनी बैंक विश्वविद्यालय यूनिवर्सिटी संगठन परिषद आयोग समिति फोरम टाइम्स न्यूज
     बोर्ड लिमिटेड मंत्रालय फाउंडेशन इंस्टीट्यूट संस्थान कॉलेज क्लब एयरलाइंस ग्रुप कॉर्पोरेशन पोस्ट
     फंड कोष एसोसिएशन यूनियन फेडरेशन कमिशन कमीशन काउंसिल कमेटी ट्रस्ट सोसाइटी सोसायटी हॉस्पिटल मिनिस्ट्री
-    महासंघ एक्सचेंज अस्पताल
+    महासंघ एक्सचेंज अस्पताल कोर्ट हाईकोर्ट न्यायालय
     """
 )
 # (सोसायटी is the spelling the March 2020 papers use most, 22 times to सोसाइटी's 3: "रेड क्रॉस
@@ -113,6 +113,10 @@ ORG_CUES_HI = _folded(
 # Native generic nouns among them: after one ordinary word they describe ("शिक्षण संस्थान").
 NATIVE_ORG_CUES_HI = _folded("संगठन परिषद आयोग समिति मंत्रालय विश्वविद्यालय संस्थान फंड कोष महासंघ अस्पताल")
 # (फंड and कोष too: "कोरोना से जुड़े फंड", "राशि सीएसआर फंड" describe a fund)
+# A court is named by its town and nothing else: "दिल्ली हाईकोर्ट", "पटना हाईकोर्ट" (23
+# हाईकोर्ट in the March 2020 papers had named no organisation); other words before the
+# word describe a court ("जिला न्यायालय", "खिलाड़ी टेनिस कोर्ट पर उतरे").
+COURT_CUES_HI = _folded("कोर्ट हाईकोर्ट न्यायालय")
 # Hospital names: the words that say what kind of hospital it is are no name on their
 # own ("सदर अस्पताल", "संक्रामक रोग अस्पताल", "नोडल अस्पताल", "निकटतम सरकारी अस्पताल"),
 # though they belong to a name after one ("मुंगेर सदर अस्पताल", "गुरदासपुर सिविल
@@ -158,7 +162,7 @@ CUES_IN_ENGLISH = {
     "फंड": "Fund", "एसोसिएशन": "Association", "यूनियन": "Union", "फेडरेशन": "Federation",
     "कमिशन": "Commission", "कमीशन": "Commission", "काउंसिल": "Council", "कमेटी": "Committee",
     "ट्रस्ट": "Trust", "सोसाइटी": "Society", "सोसायटी": "Society", "हॉस्पिटल": "Hospital", "मिनिस्ट्री": "Ministry",
-    "एक्सचेंज": "Exchange", "अस्पताल": "Hospital",
+    "एक्सचेंज": "Exchange", "अस्पताल": "Hospital", "कोर्ट": "Court", "हाईकोर्ट": "High Court",
     "कोस्मोड्रोम": "Cosmodrome", "कॉस्मोड्रोम": "Cosmodrome", "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium",
     "पैलेस": "Palace", "टावर": "Tower", "स्क्वायर": "Square", "हवाईअड्डा": "Airport", "सेंट्रल": "Central",
     "ईस्ट": "East",
@@ -186,7 +190,7 @@ INSTITUTION_SCOPES_HI: dict[str, tuple[str, ...]] = {
     "राष्ट्रीय": ("National",), "केंद्रीय": ("Central",), "केन्द्रीय": ("Central",), "भारतीय": ("Indian",),
     "अखिल": ("All",), "भारत": ("India",), "राज्य": ("State",), "संयुक्त": ("United",),
     "सरकारी": ("Government",), "राजकीय": ("Government",), "लोक": ("Public",), "सार्वजनिक": ("Public",), "चीनी": ("Chinese",),
-    "अमेरिकी": ("American",), "उच्च": ("High",), "सर्वोच्च": ("Supreme",),
+    "अमेरिकी": ("American",), "उच्च": ("High",), "सर्वोच्च": ("Supreme",), "उच्चतम": ("Supreme",),
 }
 INSTITUTION_WORDS_HI: dict[str, tuple[str, ...]] = {
     # fields
@@ -197,7 +201,7 @@ INSTITUTION_WORDS_HI: dict[str, tuple[str, ...]] = {
     "प्रबंधन": ("Management",), "विकास": ("Development",), "कृषि": ("Agricultural",), "खाद्य": ("Food",),
     "सुरक्षा": ("Security",), "रक्षा": ("Defence",), "गृह": ("Home",), "विदेश": ("Foreign",), "वित्त": ("Finance",),
     "रेल": ("Railway",), "नागरिक": ("Civil",), "नागर": ("Civil",), "उड्डयन": ("Aviation",), "विमानन": ("Aviation",),
-    "उच्चतर": ("Higher",), "लोकसेवा": ("Public Service",),
+    "उच्चतर": ("Higher",), "लोकसेवा": ("Public Service",), "चुनाव": ("Election",),
     "पर्यटन": ("Tourism",), "श्रम": ("Labour",), "वाणिज्य": ("Commerce",), "उद्योग": ("Industry",),
     "वितरण": ("Distribution",), "उपभोक्ता": ("Consumer",), "मामले": ("Affairs",), "मामलों": ("Affairs",),
     "खेल": ("Sports",), "युवा": ("Youth",), "अन्वेषण": ("Investigation",), "मौसम": ("Weather",),
@@ -208,7 +212,8 @@ INSTITUTION_WORDS_HI: dict[str, tuple[str, ...]] = {
     "विश्वविद्यालय": ("University",), "महाविद्यालय": ("College",), "प्राधिकरण": ("Authority",),
     "निगम": ("Corporation",), "महासंघ": ("Federation",), "परिसंघ": ("Confederation",), "केंद्र": ("Centre",),
     "अस्पताल": ("Hospital",), "कार्यालय": ("Office",), "न्यायालय": ("Court",), "सचिवालय": ("Secretariat",),
-    "प्रशासन": ("Administration",), "सेना": ("Army",), "नौसेना": ("Navy",), "बल": ("Force",),
+    "प्रशासन": ("Administration",), "सेना": ("Army",), "नौसेना": ("Navy",), "वायुसेना": ("Air Force",),
+    "बल": ("Force",),
 }
 # International bodies whose Hindi names are ordinary words with no organisation cue
 # ("संयुक्त राष्ट्र" is "united nation"; "परिषद", "संगठन", "बैंक", "कोष" names are found by
@@ -220,6 +225,9 @@ KNOWN_ORGANISATIONS_HI: dict[tuple[str, ...], str] = {
     ("इस्लामिक", "स्टेट"): "Islamic State",
     # a national body with no cue word ("भारतीय रेलवे ने ... ट्रेनें रद्द कीं": 9 March 2020 mentions)
     ("भारतीय", "रेलवे"): "Indian Railways", ("भारतीय", "रेल"): "Indian Railways",
+    ("सुप्रीम", "कोर्ट"): "Supreme Court", ("उच्चतम", "न्यायालय"): "Supreme Court",
+    ("सर्वोच्च", "न्यायालय"): "Supreme Court",
+    ("लोकसभा",): "Lok Sabha", ("राज्यसभा",): "Rajya Sabha", ("लोक", "सभा"): "Lok Sabha", ("राज्य", "सभा"): "Rajya Sabha",
     # Indian newspapers and channels, which Hindi reports cite and credit ("अमर उजाला से
     # बातचीत में"): no cue word types them, and अमर is also a given name.  ("आज तक" is
     # left out: it is far more often "until today".)

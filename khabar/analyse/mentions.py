@@ -26,7 +26,9 @@ from khabar.analyse.gazetteer import (
 from khabar.analyse.given_names import hindi_given_names, is_listed_name
 from khabar.analyse.lexicon import (
     ABBREVIATED_TITLES_HI,
+    ACRONYM_WORDS_HI,
     COMMON_NAME_WORDS_HI,
+    COURT_CUES_HI,
     FACILITY_CUES_HI,
     HOSPITAL_CUES_HI,
     HOSPITAL_KINDS_HI,
@@ -444,6 +446,9 @@ def cue_names(toks: list[Token]) -> list[Candidate]:
 
 def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
     """An organisation (X पार्टी) or facility (X कोस्मोड्रोम) whose name ends with the cue at ``i``."""
+    if norm in COURT_CUES_HI:
+        town = i > 0 and toks[i - 1].kind == "dev" and unbroken(toks, i - 1, i + 1) and lookup((toks[i - 1].norm,))
+        return Candidate(i - 1, i + 1, "ORG", "org") if town else None
     organisation = norm in ORG_CUES_HI
     # organisation names take ordinary words (व्हाइट 4.08); facility names take only rare ones
     # (so "अंतरिक्ष बंदरगाह" stays out of "वोस्तोचन कोस्मोड्रोम")
@@ -472,7 +477,9 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
     return None
 
 
-_KNOWN_ORGANISATIONS = {tuple(normalise(w) for w in words): name for words, name in KNOWN_ORGANISATIONS_HI.items()}
+# ... and the bodies Hindi writes by their acronym as a word (नासा, इसरो, यूनिसेफ)
+_KNOWN_ORGANISATIONS = {tuple(normalise(w) for w in words): name for words, name in
+                        [*KNOWN_ORGANISATIONS_HI.items(), *(((word,), latin) for word, latin in ACRONYM_WORDS_HI.items())]}
 _KNOWN_ORGANISATION_LONGEST = max(len(words) for words in _KNOWN_ORGANISATIONS)
 _KNOWN_ORGANISATION_FIRSTS = frozenset(words[0] for words in _KNOWN_ORGANISATIONS)
 

@@ -189,6 +189,15 @@ def test_a_named_hospital_is_an_organisation_a_kind_of_hospital_is_not():
                     "Santos Hospital"], orgs
 
 
+def test_courts_legislatures_and_bodies_named_by_their_acronym_are_organisations():
+    # March 2020 and BBC Hindi: 23 हाईकोर्ट, 19 सुप्रीम कोर्ट, 11 लोकसभा/राज्यसभा and the bodies
+    # Hindi writes by their acronym as a word (फीफा, सार्क, यूनिसेफ) had named no organisation
+    (a,) = analysed("झारखंड हाईकोर्ट ने सुनवाई टाली और सुप्रीम कोर्ट ने याचिका सुनी। राज्यसभा में बिल पास हुआ। "
+                    "फीफा और यूनिसेफ ने अपील की। खिलाड़ी टेनिस कोर्ट पर उतरे। जिला न्यायालय बंद रहा।")
+    orgs = sorted(e.name for e in a.entities if e.type == "ORG")
+    assert orgs == ["FIFA", "Jharkhand High Court", "Rajya Sabha", "Supreme Court", "UNICEF"], orgs
+
+
 def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
     # March 2020: "Gorkhapur Medical College", "Vuhan Union Hospital" (the romanisation's spelling)
     (a,) = analysed("जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए। मरीज वुहान यूनियन अस्पताल में भर्ती है।")
