@@ -86,6 +86,11 @@ def _joins(c: Candidate, key: tuple[str, ...], g: Group) -> bool:
         return c.place is not None and g.place is not None and c.place.name == g.place.name
     if c.type and g.types and c.type not in g.types and not (c.source == "latin" and c.type is None):
         return False
+    if c.source == "org" and c.english and not any(e.startswith(c.english) or c.english.startswith(e) for e in g.english):
+        # a listed body is no short form of another name: कांग्रेस (Congress) of तृणमूल कांग्रेस
+        # (Trinamool Congress), भाजपा of "भाजपा संसदीय बोर्ड" (its board); संयुक्त राष्ट्र
+        # (United Nations) is one of संयुक्त राष्ट्र संघ
+        return False
     return any(contains_name(k, key) or contains_name(key, k) for k in g.keys)
 
 

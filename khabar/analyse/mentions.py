@@ -360,6 +360,8 @@ def _name_word_after_role(toks: list[Token], j: int, first: bool, limit: float) 
     name however common a word it is ("राम विलास पासवान", "राहुल गांधी"), a common
     surname after the first word, or an initial with a name word after it."""
     tok = toks[j]
+    if tok.norm in REPORTING_HI:
+        return False  # the verb of saying after the name: "मुख्यमंत्री योगी बोले कि ..."
     if is_name_word(tok, limit) or tok.norm in hindi_given_names() or (not first and tok.norm in COMMON_NAME_WORDS_HI):
         return True
     return (tok.norm in INITIALS_HI and j + 1 < len(toks) and not toks[j + 1].newline_before
@@ -410,11 +412,14 @@ def _one_word_name_after_role(toks: list[Token], i: int, j: int, titled: bool) -
     """Is the single word after the role at ``i`` a name?"""
     if j < len(toks) and toks[j].norm in LOCATIVES_HI:
         return False  # "मुख्यमंत्री ऑफिस में", "नेता आइसोलेशन में"
-    if j < len(toks) and not toks[j].newline_before and is_content_word(toks[j]):
+    if j < len(toks) and not toks[j].newline_before and is_content_word(toks[j]) and toks[j].norm not in REPORTING_HI:
         return False  # a content word follows: "निदेशक संक्रामक रोग" (an adjective and its noun)
     # one common word after a role is a noun ("अधिकारी जांच"), unless a title
-    # vouches for it and a postposition closes it ("प्रधानमंत्री मोदी ने")
-    return name_zipf(toks[i + 1]) < SINGLE_NAME_MAX_ZIPF or (titled and closed(toks, j))
+    # vouches for it and a postposition closes it ("प्रधानमंत्री मोदी ने"); one the
+    # sentence ends on is its verb ("तृणमूल कांग्रेस के सांसद बोले।": no one named "Bole")
+    ends_sentence = j < len(toks) and toks[j].text in ("।", ".", "!", "?")
+    said = j < len(toks) and toks[j].norm in REPORTING_HI  # "मुख्यमंत्री योगी बोले कि ..."
+    return name_zipf(toks[i + 1]) < SINGLE_NAME_MAX_ZIPF or (titled and (closed(toks, j) or said) and not ends_sentence)
 
 
 # --------------------------------------------------------------------------

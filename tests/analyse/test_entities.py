@@ -198,6 +198,18 @@ def test_courts_legislatures_and_bodies_named_by_their_acronym_are_organisations
     assert orgs == ["FIFA", "Jharkhand High Court", "Rajya Sabha", "Supreme Court", "UNICEF"], orgs
 
 
+def test_a_listed_body_is_no_short_form_of_another_name_and_a_verb_of_saying_no_name():
+    # March 2020: "संयुक्त राष्ट्र बाल कोष" (UNICEF) had been an alias of the United Nations;
+    # BBC Hindi: फीफा of a "फीफा क्लब", and "सांसद बोले" a person called Bole
+    (a,) = analysed("संयुक्त राष्ट्र बाल कोष ने रिपोर्ट दी। संयुक्त राष्ट्र ने भी चिंता जताई। फीफा क्लब वर्ल्ड कप टला "
+                    "और फीफा ने बैठक बुलाई। तृणमूल कांग्रेस के सांसद बोले। मुख्यमंत्री योगी बोले कि सब ठीक है।")
+    found = {e.name: e.aliases for e in a.entities}
+    assert found["United Nations"] == ["संयुक्त राष्ट्र"], found
+    assert found["FIFA"] == ["फीफा"], found
+    assert {e.name for e in a.entities if e.type == "PERSON"} == {"Yogi"}, found
+    assert "Trinamool Congress" in found, found
+
+
 def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
     # March 2020: "Gorkhapur Medical College", "Vuhan Union Hospital" (the romanisation's spelling)
     (a,) = analysed("जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए। मरीज वुहान यूनियन अस्पताल में भर्ती है।")

@@ -105,12 +105,15 @@ def test_a_name_joins_the_acronym_of_its_initials_only_where_an_article_names_bo
         "4": "दिल्ली। केएमसीएच ने नई जांच शुरू की है।",
         # two names that spell one acronym (BBC Hindi): it joins neither
         "5": "मुंबई। मुंबई क्रिकेट एसोसिएशन और महाराष्ट्र क्रिकेट एसोसिएशन की बैठक हुई। एमसीए ने टीम चुनी।",
+        # two letters spell too many names: a "Khichri Party" is no KP (BBC Hindi: a communal party, SP)
+        "6": "लखनऊ। खिचड़ी पार्टी के नेता ने कहा कि केपी सरकार से बात करेगी।",
     }
     analyses = _reports(bodies)
     keys = {i: {e.key for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
     assert keys["1"] == keys["2"] == {"nmch"}, keys  # "Nalanda" is a romanised guess; NMCH is as written
     assert keys["3"] == {"kalamasseri medical college hospital"} and keys["4"] == {"kmch"}, keys
     assert keys["5"] == {"mumbai cricket association", "maharashtra cricket association", "mca"}, keys
+    assert keys["6"] == {"khichri party", "kp"}, keys
     names = {e.name: e.aliases for e in analyses["1"].entities}
     assert "नालंदा मेडिकल कॉलेज अस्पताल" in names["NMCH"], names
 
