@@ -87,9 +87,9 @@ def _joins(c: Candidate, key: tuple[str, ...], g: Group) -> bool:
     if c.type and g.types and c.type not in g.types and not (c.source == "latin" and c.type is None):
         return False
     if c.source == "org" and c.english and not any(e.startswith(c.english) or c.english.startswith(e) for e in g.english):
-        # a listed body is no short form of another name: कांग्रेस (Congress) of तृणमूल कांग्रेस
-        # (Trinamool Congress), भाजपा of "भाजपा संसदीय बोर्ड" (its board); संयुक्त राष्ट्र
-        # (United Nations) is one of संयुक्त राष्ट्र संघ
+        # a listed body is no short form of another name: संयुक्त राष्ट्र (United Nations) of
+        # "संयुक्त राष्ट्र बाल कोष" (UNICEF), फीफा of a "फीफा क्लब"; it is one of a listed
+        # name its English opens (संयुक्त राष्ट्र संघ, the United Nations Organization)
         return False
     return any(contains_name(k, key) or contains_name(key, k) for k in g.keys)
 

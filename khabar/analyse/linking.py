@@ -256,7 +256,7 @@ def _join_acronyms(union: _KeyUnion, entities: list[Entity], main: dict[str, str
                 break
         else:
             initials = "".join(word[0] for word in entity.name.split()).upper()
-            # (two letters spell too many names: "सांप्रदायिक पार्टी", a communal party, is no SP, सपा)
+            # (two letters spell too many names: "सांप्रदायिक पार्टी", a communal party, is no SP)
             if len(initials) >= 3 and initials in acronyms and acronyms[initials] in keys_beside.get(id(entity), ()):
                 by_initials[initials].add(union.find(entity.key))
                 matches.append((entity, initials, None))
