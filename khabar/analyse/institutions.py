@@ -43,6 +43,11 @@ _CUES = {normalise(word): (english,) for word, english in CUES_IN_ENGLISH.items(
 _PHRASES = {(normalise(a), normalise(b)): english for (a, b), english in INSTITUTION_PHRASES_HI.items()}
 
 
+def is_institution_word(word: str) -> bool:
+    """Is the word one of institution names (a scope or field or head: राष्ट्रीय, स्वास्थ्य, मंत्रालय)?"""
+    return normalise(word) in _WORDS
+
+
 def _word_options(word: str) -> tuple[str, ...] | None:
     """The English renderings of one Hindi word of an institution's name, or None."""
     folded = normalise(word)

@@ -32,8 +32,6 @@ from khabar.analyse.lexicon import (
     FACILITY_CUES_HI,
     HOSPITAL_CUES_HI,
     HOSPITAL_KINDS_HI,
-    INSTITUTION_SCOPES_HI,
-    INSTITUTION_WORDS_HI,
     KNOWN_ORGANISATIONS_HI,
     LOCATIVES_HI,
     NAME_WORD_MAX_ZIPF,
@@ -65,6 +63,7 @@ from khabar.analyse.lexicon import (
     name_zipf,
     stop_words,
 )
+from khabar.analyse.institutions import is_institution_word
 from khabar.analyse.normalise import normalise
 from khabar.analyse.romanise import full_reading, schwa_readings
 from khabar.analyse.tokens import Token, unbroken
@@ -165,9 +164,6 @@ def romanised_places(toks: list[Token], taken: list[Candidate]) -> list[Candidat
     return out
 
 
-_INSTITUTION_WORDS = frozenset(normalise(w) for w in (*INSTITUTION_WORDS_HI, *INSTITUTION_SCOPES_HI))
-
-
 # A word Hindi does not know (no Zipf frequency) that sounds like a country is that
 # country spelt another way: March 2020 and BBC Hindi wrote कम्बोडिया, फ़िलीपीन्स, फीनलैंड,
 # तनज़ानिया, बंग्लादेश, ताजिकस्तान ... (10 words, 14 mentions, all right); an adjective
@@ -205,7 +201,7 @@ def place_by_romanisation(word: str, norm: str) -> Place | None:
         if (indian_only or frequency >= ROMANISED_PLACE_MAX_ZIPF) and not is_indian_city(place):
             continue
         if frequency >= INDIAN_ROMANISED_PLACE_MAX_ZIPF and (
-                place.population < BIG_INDIAN_CITY or inflects_a_common_word(norm) or norm in _INSTITUTION_WORDS):
+                place.population < BIG_INDIAN_CITY or inflects_a_common_word(norm) or is_institution_word(norm)):
             continue
         return place
     return None
@@ -412,13 +408,13 @@ def _one_word_name_after_role(toks: list[Token], i: int, j: int, titled: bool) -
     """Is the single word after the role at ``i`` a name?"""
     if j < len(toks) and toks[j].norm in LOCATIVES_HI:
         return False  # "मुख्यमंत्री ऑफिस में", "नेता आइसोलेशन में"
-    if j < len(toks) and not toks[j].newline_before and is_content_word(toks[j]) and toks[j].norm not in REPORTING_HI:
+    said = j < len(toks) and toks[j].norm in REPORTING_HI  # "मुख्यमंत्री योगी बोले कि ..."
+    if j < len(toks) and not toks[j].newline_before and is_content_word(toks[j]) and not said:
         return False  # a content word follows: "निदेशक संक्रामक रोग" (an adjective and its noun)
     # one common word after a role is a noun ("अधिकारी जांच"), unless a title
     # vouches for it and a postposition closes it ("प्रधानमंत्री मोदी ने"); one the
     # sentence ends on is its verb ("तृणमूल कांग्रेस के सांसद बोले।": no one named "Bole")
     ends_sentence = j < len(toks) and toks[j].text in ("।", ".", "!", "?")
-    said = j < len(toks) and toks[j].norm in REPORTING_HI  # "मुख्यमंत्री योगी बोले कि ..."
     return name_zipf(toks[i + 1]) < SINGLE_NAME_MAX_ZIPF or (titled and (closed(toks, j) or said) and not ends_sentence)
 
 

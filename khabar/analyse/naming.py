@@ -22,12 +22,11 @@ from khabar.analyse.acronyms import letter_name, spell_acronym
 from khabar.analyse.anglicise import anglicise_word, name_spelling
 from khabar.analyse.gazetteer import lookup, place_by_sound, zipf
 from khabar.analyse.given_names import is_listed_name, south_asian_names
-from khabar.analyse.institutions import institution_names
+from khabar.analyse.institutions import institution_names, is_institution_word
 from khabar.analyse.lexicon import (
     ACRONYM_WORDS_HI,
     CUES_IN_ENGLISH,
     FACILITY_CUES_HI,
-    INSTITUTION_SCOPES_HI,
     INSTITUTION_WORDS_HI,
     NOT_ORG_ACRONYMS,
 )
@@ -140,7 +139,7 @@ def canonical_name(group: Group) -> tuple[str, str]:
         words = [organisation_acronym(t) or _place_in_name(t, r, like) or w
                  for t, r, like, w in zip(texts, longest, english_like, words)]
         head = _ENGLISH_HEADS.get(normalise(texts[-1]))
-        if head and not any(normalise(t) in _INSTITUTION_TERMS for t in texts[:-1]):
+        if head and not any(is_institution_word(t) for t in texts[:-1]):
             words[-1] = head
     if person and aligned:
         # A person's initials are letter names: "एनके अग्रवाल" is N.K. Agrawal, not "Enke".
@@ -265,7 +264,6 @@ def display_word(romanised: str, organisation: bool = False, respell: bool = Tru
 # Hindi (Vidhan Parishad, Nagar Nigam, Shiv Sena, Patanjali Yog Samiti).
 _ENGLISH_HEADS = {normalise(word): INSTITUTION_WORDS_HI[word][0] for word in
                   "विश्वविद्यालय महाविद्यालय मंत्रालय विभाग संस्थान आयोग न्यायालय सचिवालय कार्यालय प्राधिकरण".split()}
-_INSTITUTION_TERMS = frozenset(normalise(word) for word in [*INSTITUTION_SCOPES_HI, *INSTITUTION_WORDS_HI])
 _ACRONYM_WORDS = {normalise(word): latin for word, latin in ACRONYM_WORDS_HI.items()}
 _CUES_BY_ROMAN: dict[str, str] = {}
 

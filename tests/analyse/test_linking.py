@@ -25,6 +25,11 @@ def _reports(bodies):
     return {a.id: a for a in analyse_articles(articles)}
 
 
+def _organisations(analyses, of):
+    """Report id -> ``of(entity)`` for each organisation it names."""
+    return {i: {of(e) for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
+
+
 def test_evidence_ranks_gazetteer_then_latin_then_romanised():
     assert evidence(Entity(key="russia", name="Russia", type="PLACE", aliases=["रूस"])) == 3
     assert evidence(Entity(key="x y", name="X Y", type="PERSON", aliases=["Xavier Yew"])) == 2
@@ -72,8 +77,7 @@ def test_an_institution_named_in_hindi_joins_its_acronym_in_other_reports():
         "3": "नई दिल्ली। भारतीय आयुर्विज्ञान अनुसंधान परिषद ने जांच केंद्रों की संख्या बढ़ाने का फैसला किया है। "
              "आईसीएमआर के वैज्ञानिकों ने कहा कि नमूनों की जांच तेज होगी।",
     }
-    analyses = _reports(bodies)
-    orgs = {i: {(e.key, e.name) for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
+    orgs = _organisations(_reports(bodies), lambda e: (e.key, e.name))
     who = ("world health organization", "World Health Organization")
     assert who in orgs["1"] and who in orgs["2"], orgs
     assert orgs["3"] == {("indian council of medical research", "Indian Council of Medical Research")}, orgs
@@ -89,8 +93,7 @@ def test_a_short_acronym_joins_a_translation_only_where_an_article_names_both():
         "3": "लखनऊ। राज्य निर्वाचन आयोग (एसईसी) ने पंचायत चुनाव टाल दिए हैं।",
         "4": "कानपुर। एसईसी ने सभी जिलों से रिपोर्ट मांगी है।",
     }
-    analyses = _reports(bodies)
-    names = {i: {e.name for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
+    names = _organisations(_reports(bodies), lambda e: e.name)
     assert "CBI" in names["2"] and not any("Cricket" in n for n in names["2"]), names
     assert names["3"] == names["4"] == {"State Election Commission"}, names
 
@@ -109,7 +112,7 @@ def test_a_name_joins_the_acronym_of_its_initials_only_where_an_article_names_bo
         "6": "लखनऊ। खिचड़ी पार्टी के नेता ने कहा कि केपी सरकार से बात करेगी।",
     }
     analyses = _reports(bodies)
-    keys = {i: {e.key for e in a.entities if e.type == "ORG"} for i, a in analyses.items()}
+    keys = _organisations(analyses, lambda e: e.key)
     assert keys["1"] == keys["2"] == {"nmch"}, keys  # "Nalanda" is a romanised guess; NMCH is as written
     assert keys["3"] == {"kalamasseri medical college hospital"} and keys["4"] == {"kmch"}, keys
     assert keys["5"] == {"mumbai cricket association", "maharashtra cricket association", "mca"}, keys
