@@ -351,6 +351,9 @@ INITIALS_HI = frozenset(normalise(w) for w in
                         "ए बी सी डी एफ एच आई जे एल एम एन पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड".split())
 
 
+_SENTENCE_ENDS = ("।", ".", "!", "?")
+
+
 def _name_word_after_role(toks: list[Token], j: int, first: bool, limit: float) -> bool:
     """Can token ``j`` go on the name after a role?  A name word, a Hindi given
     name however common a word it is ("राम विलास पासवान", "राहुल गांधी"), a common
@@ -401,6 +404,12 @@ def _name_end_after_role(toks: list[Token], i: int, limit: float) -> int:
     # ("प्रधानमंत्री मनमोहन सिंह मुंबई ...": BBC Hindi's "Manmohan Singh Mumbai", 9 mentions)
     if j - i >= 4 and lookup((toks[j - 1].norm,)) is not None:
         j -= 1
+    # Hindi ends its sentences on the verb: a third name word the sentence ends
+    # on, as common as a word and no surname, is the clause's verb ("एसएसपी
+    # अनीश गुप्ता निकले।", March 2020), as for one-word names below
+    if (j - i >= 4 and j < n and toks[j].text in _SENTENCE_ENDS and toks[j - 1].norm not in COMMON_NAME_WORDS_HI
+            and name_zipf(toks[j - 1]) >= SINGLE_NAME_MAX_ZIPF):
+        j -= 1
     return j
 
 
@@ -414,7 +423,7 @@ def _one_word_name_after_role(toks: list[Token], i: int, j: int, titled: bool) -
     # one common word after a role is a noun ("अधिकारी जांच"), unless a title
     # vouches for it and a postposition closes it ("प्रधानमंत्री मोदी ने"); one the
     # sentence ends on is its verb ("तृणमूल कांग्रेस के सांसद बोले।": no one named "Bole")
-    ends_sentence = j < len(toks) and toks[j].text in ("।", ".", "!", "?")
+    ends_sentence = j < len(toks) and toks[j].text in _SENTENCE_ENDS
     return name_zipf(toks[i + 1]) < SINGLE_NAME_MAX_ZIPF or (titled and (closed(toks, j) or said) and not ends_sentence)
 
 

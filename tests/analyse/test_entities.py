@@ -210,6 +210,13 @@ def test_a_listed_body_is_no_short_form_of_another_name_and_a_verb_of_saying_no_
     assert "Trinamool Congress" in found, found
 
 
+def test_the_verb_a_sentence_ends_on_is_no_third_name_word():
+    # March 2020: "एसएसपी अनीश गुप्ता निकले।" had made "Anish Gupta Nikle"
+    (a,) = analysed("रात में एसएसपी अनीश गुप्ता निकले। बाद में एसपी सिटी श्वेता चौबे ने जांच की।")
+    people = sorted(e.name for e in a.entities if e.type == "PERSON")
+    assert people == ["Anish Gupta", "Shveta Chaube"], people
+
+
 def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
     # March 2020: "Gorkhapur Medical College", "Vuhan Union Hospital" (the romanisation's spelling)
     (a,) = analysed("जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए। मरीज वुहान यूनियन अस्पताल में भर्ती है।")
