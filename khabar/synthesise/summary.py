@@ -222,10 +222,10 @@ _LATIN_GLOSS_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\u0900-\u097F]{1,60}\)
 # us tell you that"); generic Hindi and English news idiom.  "उधर", "इधर" (over there,
 # over here: "meanwhile" as a report turns to another place) and "वैसे" (by the way)
 # only bridge from the sentence before: 24 March 2020 and 15 BBC Hindi summary
-# sentences opened so.  Not "उधर से" (from there), "वैसे ही" (just so).
+# sentences opened so; so does "इस बीच" (meanwhile).  Not "उधर से" (from there), "वैसे ही" (just so).
 _FILLER_RE = re.compile(
     r"^(?:गौरतलब है कि|उल्लेखनीय है कि|मालूम हो कि|ज्ञात हो कि|(?:आपको )?(?:(?:ये|यह) भी )?बता (?:दें|दे) कि|"
-    r"खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|"
+    r"खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|इस बीच,?|"
     r"(?:उधर|इधर|वैसे(?:\s+तो)?)(?:\s*,|(?=\s)(?!\s+(?:से|में|की|के|का|को|ही|भी|तक|पर)(?!\S)))|"
     r"notably,|meanwhile,|in fact,|interestingly,)\s*",
     re.IGNORECASE,
@@ -910,10 +910,15 @@ _CASE_MARKED = _POSTPOSITIONS | frozenset("को ने".split())
 
 # "इन" before a noun is "these": "इन लोगों को सर्विलांस पर रखा गया है", "इन दुकानों के
 # लिए ... ड्यूटी लगाई गई है" (March 2020 summaries: 35 such sentences, BBC Hindi 29)
-# point at people and things an earlier sentence named.  Not "इन दिनों" (these days),
+# point at people and things an earlier sentence named; so does "इस" (this) before a
+# noun or a postposition ("पुलिस इस मामले में आगे की जांच करेगी", "सरकार ने इस आदेश की
+# घोषणा की", "महाधिवक्ता ने इस पर सलाह मांगी थी": 431 of 4,797 March 2020 and BBC Hindi
+# summary sentences held an inner "इस"; "इसपर", "इसमें" already leaned back).  Not the
+# time it is now ("इन दिनों", "इस साल", "इस बार", "इस समय"), not "इस बीच" (meanwhile),
 # not the English "in" in a quoted title ('मैड इन इंडिया'), and not when a "कि" clause
-# after it says what they are ("इन बातों का ध्यान रखें कि ...", "इन खबरों के मद्देनजर ... कि").
-_THESE_RE = re.compile(r"(?<![\w\u0900-\u097f'‘\"“])इन\s+(?!दिनों)(?=[\u0900-\u097f])")
+# after it says what they are ("इन बातों का ध्यान रखें कि ...", "इस बात का कोई प्रमाण नहीं ... कि").
+_NOW = "दिनों|साल|वर्ष|बार|समय|वक्त|वक़्त|सप्ताह|हफ्ते|हफ़्ते|महीने|माह|सीजन|सीज़न|मौसम|दशक|सदी|बीच"
+_THESE_RE = re.compile(rf"(?<![\w\u0900-\u097f'‘\"“])(?:इन|इस)\s+(?!(?:{_NOW})(?![\u0900-\u097f]))(?=[\u0900-\u097f])")
 
 
 def _in_single_quotes(text: str, position: int) -> bool:
@@ -922,18 +927,36 @@ def _in_single_quotes(text: str, position: int) -> bool:
     return before.count("'") % 2 == 1 or before.count("‘") > before.count("’")
 
 
-def _these_points_back(tidy: str) -> bool:
+# Letters a noun keeps through its inflections (वायरस/वायरसों, मामला/मामले): a light stem.
+_STEM_LETTERS = 3
+
+
+def _named_before(tidy: str, m: re.Match, topic: frozenset[str]) -> bool:
+    """Is the noun "इन"/"इस" goes with (or the adjective before it) named already: by
+    the sentence itself before it ("कोरोना वायरस की चपेट में ... 89000 लोग इस वायरस से
+    संक्रमित हैं", March 2020 summaries), or among ``topic``, the light stems of the
+    event's headline, which the digest shows above the summary ("इस संक्रामक रोग से मौत
+    का यह पहला मामला है" under "... केरल में पहली मौत, 176 संक्रमित")?"""
+    before = {normalise(w)[:_STEM_LETTERS + 1] for w in words(tidy[:m.start()]) if len(w) > _STEM_LETTERS}
+    after = words(tidy[m.end():])[:2]
+    return any(normalise(w)[:_STEM_LETTERS + 1] in before or stem(w) in topic for w in after if len(w) > _STEM_LETTERS)
+
+
+def _these_points_back(tidy: str, topic: frozenset[str] = frozenset()) -> bool:
     return any(not in_quotation(tidy, m.start()) and not _in_single_quotes(tidy, m.start())
-               and not re.search(r"\sकि\s", tidy[m.end():]) for m in _THESE_RE.finditer(tidy))
+               and not re.search(r"\sकि\s", tidy[m.end():]) and not _named_before(tidy, m, topic)
+               for m in _THESE_RE.finditer(tidy))
 
 
-def leans_back(text: str) -> bool:
+def leans_back(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence lean on one before it (an object or possessive pronoun, "these"/"this"
+    and a noun neither it nor ``topic`` names, "both" as a case-marked noun, "him" early on)?"""
     tidy = tidy_sentence(text)
     tokens = [w.lower() for w in words(tidy)]
     if any(w in _INNER_ANAPHORS or (w == _THERE_ITSELF and following in _POSTPOSITIONS)
            for w, following in zip(tokens[1:], tokens[2:] + [""])):
         return True
-    if _these_points_back(tidy):
+    if _these_points_back(tidy, topic):
         return True
     if any(w in _COLLECTIVES and following in _CASE_MARKED for w, following in zip(tokens, tokens[1:])):
         return True
@@ -1105,7 +1128,8 @@ class Item:
     anaphoric: bool = False  # opens by pointing back at the sentence before it
 
 
-def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None, central: float = 1.0) -> Item:
+def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None, central: float = 1.0,
+          topic: frozenset[str] = frozenset()) -> Item:
     """The sentence as it would read in the summary, and how well it says
     what it says: a factor on the weight of every concept it covers.
 
@@ -1132,7 +1156,7 @@ def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | Non
     anaphoric = is_anaphoric(unit.text)
     if anaphoric:
         quality *= 1.0 - ANAPHORA_PENALTY
-    elif leans_back(unit.text):
+    elif leans_back(unit.text, topic):
         quality *= 1.0 - INNER_ANAPHORA_PENALTY
     if expectation or is_advice(unit.text):
         quality *= 1.0 - EXPECTATION_PENALTY
@@ -1456,18 +1480,19 @@ def narrative_dates(units: Sequence[Unit]) -> dict[int, str]:
     return out
 
 
-def _opener(entries: Sequence[dict], reference_dates: Mapping[str, str | None]) -> dict | None:
+def _opener(entries: Sequence[dict], reference_dates: Mapping[str, str | None],
+            topic: frozenset[str] = frozenset()) -> dict | None:
     """The sentence to open the summary when the first in date order leans on
     something unsaid ("जब सोमवार (30 मार्च) को उसकी तबीयत खराब हुई ..."): the
     lead of a report (its first two sentences) that stands alone, names someone
     or somewhere ("राज्य में ..." does not) and is told by no fewer outlets; of
     several, the one more outlets state, then the earliest report's.  None to
     keep the date order."""
-    if not entries or not (leans_back(entries[0]["text"]) or is_anaphoric(entries[0]["text"])):
+    if not entries or not (leans_back(entries[0]["text"], topic) or is_anaphoric(entries[0]["text"])):
         return None
     told_by = len(entries[0]["group"].sources)
     leads = [e for e in entries if e["rep"].index <= 1 and e["needs"] is None and len(e["group"].sources) >= told_by
-             and e["rep"].entity_keys and not leans_back(e["text"]) and not is_anaphoric(e["text"])]
+             and e["rep"].entity_keys and not leans_back(e["text"], topic) and not is_anaphoric(e["text"])]
     if not leads:
         return None
     return min(leads, key=lambda e: (-len(e["group"].sources), reference_dates.get(e["rep"].article_id) or "9999",
@@ -1507,8 +1532,10 @@ def summarise(
     # Asides far from the event's centre (a roundup's other stories) are poor carriers;
     # the centre means something only when several reports make it.
     centre = event_centre(units) if len({u.article_id for u in candidates}) >= 3 else None
+    # What the headlines name, the reader has read above the summary ("इस वायरस" under a coronavirus headline).
+    topic = frozenset(t for title in titles for t in content_tokens(title or ""))
     items = [_item(u, group_of[id(u)], concepts[id(u)], main_language,
-                   cosine(u.vector, centre) if centre is not None else 1.0) for u in candidates]
+                   cosine(u.vector, centre) if centre is not None else 1.0, topic) for u in candidates]
     items = [i for i in items if i.words <= words]
     needs = antecedents(items, candidates, group_of)
     chosen = select(items, weights, words, cached, needs)
@@ -1545,7 +1572,7 @@ def summarise(
         entries.remove(entry)
         at = next((k for k, e in enumerate(entries) if e["group"] is entry["needs"]), len(entries) - 1)
         entries.insert(at + 1, entry)
-    opener = _opener(entries, reference_dates)
+    opener = _opener(entries, reference_dates, topic)
     if opener is not None:
         entries.remove(opener)
         entries.insert(0, opener)

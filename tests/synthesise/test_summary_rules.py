@@ -369,7 +369,7 @@ def test_there_itself_leans_back_but_whereas_does_not():
 
     # March 2020: "five stayed right there" names no place; "जहां ..., वहीं ..." is "while ..., ...".
     assert leans_back("पांच लोग वहीं पर रह गए हैं, जबकि 10 लोग 26 मार्च को वापस आ गए थे ।")
-    assert not leans_back("इस चर्चा में जहां सभी सदस्य देशों ने भारत की पहल का स्वागत किया वहीं पीएम मोदी ने धन्यवाद दिया ।")
+    assert not leans_back("सार्क की चर्चा में जहां सभी सदस्य देशों ने भारत की पहल का स्वागत किया वहीं पीएम मोदी ने धन्यवाद दिया ।")
     assert not leans_back("दिल्ली में स्कूल बंद रहेंगे, वहीं दूसरी ओर मुंबई में परीक्षाएं टाल दी गईं ।")
 
 
@@ -383,6 +383,26 @@ def test_these_before_a_noun_leans_back():
     assert not leans_back("इन दिनों बाजार में भारी भीड़ है और लोग परेशान हैं ।")
     assert not leans_back("वैसे कॉमेडी शो 'मैड इन इंडिया' की रेटिंग्स अभी आई नहीं हैं ।")
     assert not leans_back("राज्य सरकार इन बातों का ध्यान रख रही है कि जरूरी सामान लोगों के पास उपलब्ध हो ।")
+
+
+def test_this_before_a_noun_or_postposition_leans_back_unless_named():
+    from khabar.synthesise.summary import leans_back, tidy_sentence
+
+    # March 2020 summaries: "this case", "this order", "on this" point at an earlier sentence
+    assert leans_back("पुलिस इस मामले में आगे की जांच करेगी और कार्रवाई करेगी ।")
+    assert leans_back("सरकार ने इस आदेश की बुधवार (4 मार्च) को घोषणा की ।")
+    assert leans_back("सरकार ने महाधिवक्ता से इस पर सलाह मांगी थी.")
+    # the time it is now, and a noun the sentence itself or the headlines name
+    assert not leans_back("इटली में इस समय तकरीबन 10,149 लोग वायरस से संक्रमित हैं ।")
+    assert not leans_back("कारोबारी इस साल होली पर चीन से आयातित सामान खरीदने में हिचकिचा रहे हैं.")
+    own = ("चीन के वुहान से शुरू हुये कोरोना वायरस की चपेट में आकर 3100 से अधिक लोगों की मौत हो चुकी है "
+           "जबकि करीब 89000 लोग इस वायरस से संक्रमित हैं ।")
+    assert not leans_back(own)
+    headline = "राज्य में इस संक्रामक रोग से मौत का यह पहला मामला है ।"
+    assert leans_back(headline)
+    assert not leans_back(headline, frozenset({"संक्रामक", "रोग"}))
+    # "इस बीच" (meanwhile) opening a sentence is a bridge, stripped like "उधर"
+    assert tidy_sentence("इस बीच, पश्चिम बंगाल पब्लिक सर्विस कमीशन ने परीक्षा स्थगित कर दी है ।").startswith("पश्चिम")
 
 
 def test_where_is_taken_up_by_a_place_word_only():
