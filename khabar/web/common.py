@@ -159,6 +159,8 @@ def corpus_outlets_fact(articles: Sequence[Article]) -> str:
 
 
 def _outlets_text(names: Sequence[str], count: int, unnamed: int) -> str:
+    if not count and unnamed:
+        return "no outlet named"  # not "0 outlets (+1 article with no outlet named)"
     text = plural(count, "outlet")
     if names:
         text += ": " + ", ".join(names)

@@ -60,6 +60,17 @@ def test_empty_digest():
     assert render_terminal([], []).startswith("khabar digest: 0 articles, 0 events, 0 outlets")
 
 
+def test_outlets_when_no_article_names_one(sample):
+    from dataclasses import replace
+
+    from khabar.web.common import corpus_outlets_fact
+
+    articles, _, _ = sample
+    unnamed = [replace(a, outlet=None) for a in articles]
+    assert corpus_outlets_fact(unnamed) == "no outlet named"
+    assert corpus_outlets_fact(unnamed[:1] + articles[:1]).startswith("1 outlet (+1 article with no outlet named)")
+
+
 def test_long_citation_runs_are_capped(sample):
     from dataclasses import replace
 
