@@ -222,12 +222,14 @@ _LATIN_GLOSS_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\u0900-\u097F]{1,60}\)
 # us tell you that"); generic Hindi and English news idiom.  "उधर", "इधर" (over there,
 # over here: "meanwhile" as a report turns to another place) and "वैसे" (by the way)
 # only bridge from the sentence before: 24 March 2020 and 15 BBC Hindi summary
-# sentences opened so; so does "इस बीच" (meanwhile).  Not "उधर से" (from there), "वैसे ही" (just so).
+# sentences opened so; so does "इस बीच" (meanwhile).  English connectives that only add
+# or sequence ("For example,", "Later,", "Plus,") go too (see _ENGLISH_CONNECTIVES).  Not "उधर से" (from there), "वैसे ही" (just so).
 _FILLER_RE = re.compile(
     r"^(?:गौरतलब है कि|उल्लेखनीय है कि|मालूम हो कि|ज्ञात हो कि|(?:आपको )?(?:(?:ये|यह) भी )?बता (?:दें|दे) कि|"
     r"खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|इस बीच,?|"
     r"(?:उधर|इधर|वैसे(?:\s+तो)?)(?:\s*,|(?=\s)(?!\s+(?:से|में|की|के|का|को|ही|भी|तक|पर)(?!\S)))|"
-    r"notably,|meanwhile,|in fact,|interestingly,)\s*",
+    r"notably,|meanwhile,|in fact,|interestingly,|"
+    r"(?:for example|for instance|plus|later|afterwards?|finally|lastly|then|so|in addition|at the same time),)\s*",
     re.IGNORECASE,
 )
 # A dateline opening a sentence: "नई दिल्ली:", "NEW DELHI:", "सियोल, एपी।".
@@ -833,6 +835,27 @@ _PRONOUN_ATTRIBUTION_RE = re.compile(
 # time lead they join two days ("शुक्रवार (6 मार्च) और शनिवार (7 मार्च) को ..."), so only
 # the sentence's very first word counts.
 _CONTINUING_CONJUNCTIONS = frozenset("और तथा एवं".split())
+# English discourse connectives (after the Penn Discourse Treebank's list) that open a
+# sentence set off by a comma and tie it to what came before, contrasting, concluding from
+# or pointing at it: "By contrast, ...", "Otherwise, you may ...", "To that, Cook joked ..."
+# (AEB summaries: 15 of 550 English summary sentences opened with a connective).  Those that
+# only add or sequence ("For example,", "Later,", "Plus,") are stripped (_FILLER_RE); those
+# that sum up or stress ("In sum, the claim ... is wholly unsubstantiated", "Of course")
+# stand alone.  The one-word ones in _ANAPHORIC_OPENERS ("however", "also") need no comma.
+_ENGLISH_CONNECTIVES = frozenset(" ".join(phrase.split()) for phrase in """
+    by contrast|in contrast|by comparison|otherwise|as a result|on the other hand|in other words|
+    that said|even so|in turn|to that end|to that|after that|before that|in that case|in this case|
+    in each case|in both cases|instead|nevertheless|nonetheless|regardless|rather|in any case|as such|
+    accordingly|on top of that|beyond that|despite this|despite that|because of this|because of that|
+    for that reason|for this reason""".split("|"))
+_CONNECTIVE_OPENER_RE = re.compile(r"^([A-Za-z ]{2,30}),\s")
+
+
+def _opens_with_connective(tidy: str) -> bool:
+    match = _CONNECTIVE_OPENER_RE.match(tidy)
+    return bool(match) and " ".join(match.group(1).lower().split()) in _ENGLISH_CONNECTIVES
+
+
 # A reporting verb with no subject ("बताया कि ...", "कहा कि ...") leaves its speaker to the
 # sentence before (six March 2020 summary sentences); the impersonal "बताया जा रहा है
 # कि", "बताया गया कि" (it is said) name no one and need no one.
@@ -844,7 +867,7 @@ def is_anaphoric(text: str) -> bool:
     tokens = _words_after_time_lead(tidy)
     if not tokens:
         return False
-    if words(tidy)[0] in _CONTINUING_CONJUNCTIONS:
+    if words(tidy)[0] in _CONTINUING_CONJUNCTIONS or _opens_with_connective(tidy):
         return True
     if tokens[0] in _SUBJECTLESS_REPORT and tokens[1:2] == ["कि"]:
         return True

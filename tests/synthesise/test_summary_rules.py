@@ -271,6 +271,24 @@ def test_bridges_to_another_place_go_and_what_only_points_back_is_anaphoric():
     assert not is_anaphoric("बताया जा रहा है कि यह शख्स तीन दिन पहले तेहरान से आया था ।")  # it is said
 
 
+def test_english_connectives_that_add_go_and_those_that_contrast_point_back():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # AEB summaries: "For example," and "Later," only sequence; the statement stands alone
+    assert tidy_sentence("For example, the Google Stadia Red Dead Redemption 2 port doesn’t run at a solid 60fps.") == (
+        "The Google Stadia Red Dead Redemption 2 port doesn’t run at a solid 60fps.")
+    assert tidy_sentence("Later, in remarks in Hanoi, Esper said the claims were excessive.") == (
+        "In remarks in Hanoi, Esper said the claims were excessive.")
+    # ... "Otherwise," "In each case," "To that," need what came before
+    assert is_anaphoric("Otherwise, you may consider continuing coverage through a former employer.")
+    assert is_anaphoric("In each case, President Trump tied himself to the outcome.")
+    assert is_anaphoric("To that, Cook joked that he's not Alicia Keys.")
+    # ... a conclusion, a place or a month before the comma does not
+    assert not is_anaphoric("In sum, the claim that she has a net worth of $17 million is unsubstantiated.")
+    assert not is_anaphoric("In October, local dealers sold 30,154 new cars.")
+    assert not is_anaphoric("New York, the biggest city, closed its schools.")
+
+
 def test_an_interviewers_labelled_line_is_no_statement():
     from khabar.synthesise.summary import looks_like_boilerplate
 
