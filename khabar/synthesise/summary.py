@@ -222,11 +222,12 @@ _LATIN_GLOSS_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\u0900-\u097F]{1,60}\)
 # us tell you that"); generic Hindi and English news idiom.  "उधर", "इधर" (over there,
 # over here: "meanwhile" as a report turns to another place) and "वैसे" (by the way)
 # only bridge from the sentence before: 24 March 2020 and 15 BBC Hindi summary
-# sentences opened so; so does "इस बीच" (meanwhile).  English connectives that only add
+# sentences opened so; so do "इस बीच" (meanwhile), "दूसरी ओर," (on the other side: four March
+# 2020 summary sentences turned so to another place or party) and "बहरहाल" (anyway).  English connectives that only add
 # or sequence ("For example,", "Later,", "Plus,") go too (see _ENGLISH_CONNECTIVES).  Not "उधर से" (from there), "वैसे ही" (just so).
 _FILLER_RE = re.compile(
-    r"^(?:गौरतलब है कि|उल्लेखनीय है कि|मालूम हो कि|ज्ञात हो कि|(?:आपको )?(?:(?:ये|यह) भी )?बता (?:दें|दे) कि|"
-    r"खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|इस बीच,?|"
+    r"^(?:गौरतलब है कि|उल्लेखनीय है कि|मालूम हो कि|ज्ञात हो कि|(?:आपको )?(?:(?:ये|यह) भी )?बता (?:दें|दे)(?: कि|,)|"
+    r"खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|इस बीच,?|बहरहाल,?|दूसरी (?:ओर|तरफ),|"
     r"(?:उधर|इधर|वैसे(?:\s+तो)?)(?:\s*,|(?=\s)(?!\s+(?:से|में|की|के|का|को|ही|भी|तक|पर)(?!\S)))|"
     r"notably,|meanwhile,|in fact,|interestingly,|"
     r"(?:for example|for instance|plus|later|afterwards?|finally|lastly|then|so|in addition|at the same time),)\s*",
@@ -383,7 +384,7 @@ def tidy_sentence(text: str) -> str:
         match = _DASH_DATELINE_RE.match(text)
         if match and _is_place(match["place"]):
             text = text[match.end():]
-    text = _FILLER_RE.sub("", text)
+    text = _FILLER_RE.sub("", _FILLER_RE.sub("", text))  # "बहरहाल, आपको बता दें कि ...": two in a row
     text = re.sub(r"\s{2,}", " ", text).strip()
     text = re.sub(r"\.{2,}$", ".", text)
     if text[:1].islower() and not DEVANAGARI_RE.match(text):
@@ -631,7 +632,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
 # demonstrative lists for Hindi and English.
 _ANAPHORIC_OPENERS = frozenset(
     """इसके इसकी इसका इससे इसमें इसपर इसी इस उस उसी यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
-    उनको इनको उसको इसको यही वही इन्हीं उन्हीं
+    उनको इनको उसको इसको यही वही इन्हीं उन्हीं इतना इतनी इतने
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी उक्त
     जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिसपर जिसको जिन जिनका जिनकी जिनके जिनमें जिनसे जिनपर जिनको जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब फिर तब

@@ -269,6 +269,13 @@ def test_bridges_to_another_place_go_and_what_only_points_back_is_anaphoric():
     assert is_anaphoric("बताया कि प्रति व्यक्ति उमरा के लिए 69 हजार रुपये का खर्चा है ।")
     assert is_anaphoric("कहा कि अगर पक्ष में फैसला नहीं आया तो सेवाएं बाधित रखी जाएंगी ।")
     assert not is_anaphoric("बताया जा रहा है कि यह शख्स तीन दिन पहले तेहरान से आया था ।")  # it is said
+    # "इतना ही नहीं" (not only that) points back; "दूसरी ओर," "बहरहाल," "बता दें," only bridge
+    assert is_anaphoric("इतना ही नहीं, वहां के पूर्व सीएम फारूक अब्दुल्ला भी खुली हवा में सांस ले रहे हैं ।")
+    assert tidy_sentence("दूसरी ओर, पाकिस्तान में संक्रमण का सातवां मामला सामने आया है ।") == (
+        "पाकिस्तान में संक्रमण का सातवां मामला सामने आया है ।")
+    assert tidy_sentence("बहरहाल, आपको बता दें कि सार्क देशों को बचाने की पहल मोदी की ओर से की गई थी ।") == (
+        "सार्क देशों को बचाने की पहल मोदी की ओर से की गई थी ।")
+    assert tidy_sentence("दूसरी ओर से आ रही गाड़ी ने टक्कर मारी ।") == "दूसरी ओर से आ रही गाड़ी ने टक्कर मारी ।"
 
 
 def test_english_connectives_that_add_go_and_those_that_contrast_point_back():
