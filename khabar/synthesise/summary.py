@@ -321,7 +321,10 @@ def is_list_of_items(text: str) -> bool:
     if len(items) < LIST_MIN_ITEMS or any(len(item.split()) > LIST_ITEM_MAX_WORDS for item in items):
         return False
     if DEVANAGARI_RE.search(body):
-        return not any(t in _HINDI_CLAUSE_WORDS or HINDI_VERB_END_RE.search(t) for t in words(body))
+        # A Hindi clause ends on its verb: only an item's last word may be one ("घोषणा की");
+        # inside an item की is the genitive ("दवा की दुकानें").
+        return not any(t in _HINDI_CLAUSE_WORDS for t in words(body)) and not any(
+            HINDI_VERB_END_RE.search(words(item)[-1]) for item in items if words(item))
     return (all(item[0].isupper() or item[0].isdigit() for item in items)
             and not ENGLISH_VERB_RE.search(body) and not _CONTRACTION_RE.search(body))
 
@@ -634,7 +637,7 @@ _ANAPHORIC_OPENERS = frozenset(
     """इसके इसकी इसका इससे इसमें इसपर इसी इस उस उसी यह ये वह वो वे उन्होंने उनकी उनके उनका उसने उसकी उसके उसका उसमें उससे उसपर
     उनको इनको उसको इसको यही वही इन्हीं उन्हीं इतना इतनी इतने
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी उक्त
-    जहां जहाँ जिसके जिससे जिसमें जिसका जिसकी जिसे जिसपर जिसको जिन जिनका जिनकी जिनके जिनमें जिनसे जिनपर जिनको जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
+    जहां जहाँ जिस जिसके जिससे जिसमें जिसका जिसकी जिसे जिसपर जिसको जिन जिनका जिनकी जिनके जिनमें जिनसे जिनपर जिनको जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
     जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब फिर तब
     this that these those it he she they his her their its such there however but and
     yet nor also besides moreover furthermore instead thus hence therefore consequently
@@ -917,6 +920,8 @@ _BINDERS = _RELATIVES | frozenset("अगर यदि कोई कि".split()
 
 
 def _early_third_person(tokens: Sequence[str]) -> bool:
+    if tokens and tokens[0] in _BINDERS:
+        return False  # "जिस व्यक्ति को बुखार है, उसे ...": the correlative
     for before, word in zip(tokens[0:_THIRD_PERSON_REACH - 1], tokens[1:_THIRD_PERSON_REACH]):
         if word in _BINDERS:
             return False

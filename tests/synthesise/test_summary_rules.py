@@ -313,6 +313,11 @@ def test_a_relative_clause_stands_alone_only_with_its_correlative():
     assert not is_anaphoric("वसुंधरा राजे ने ट्वीट किया कि सावधानी के तौर पर मैं सेल्फ आइसोलेशन में हूं ।")
     assert is_anaphoric("उस कार्यक्रम में सहयोगी सांसद दुष्यंत सिंह भी मौजूद थे ।")  # "that event": which?
     assert not is_anaphoric("जिन लोगों की उम्र 58 से ज़्यादा है, उन्हें इस वायरस का ज़्यादा खतरा है.")
+    # March 2020: "जिस पर" (upon which) alone is the tail of the sentence before; with its
+    # correlative it is a whole sentence, and the correlative leans on nothing outside
+    assert is_anaphoric("जिस पर युवक अपने घर चला गया ।")
+    assert not is_anaphoric("जिस व्यक्ति को बुखार है, उसे अस्पताल भेजा जाएगा ।")
+    assert not leans_back("जिस व्यक्ति को बुखार है, उसे अस्पताल भेजा जाएगा ।")
     # (March 2020, Prabhat Khabar: "जिसको लेकर" is the tail of the report of rumours before it)
     assert is_anaphoric("जिसको लेकर शालू कपड़ा पर रख गंगाजल तथा धूप दीप से पूजा अर्चना की जाने की बात कही गयी.")
 
@@ -431,7 +436,7 @@ def test_this_before_a_noun_or_postposition_leans_back_unless_named():
 
 
 def test_where_is_taken_up_by_a_place_word_only():
-    from khabar.synthesise.summary import is_anaphoric, is_fragment
+    from khabar.synthesise.summary import is_anaphoric, is_fragment, leans_back
 
     # March 2020: the tail of "... परिजन बच्ची को घर लेकर चला गया" ("where she died in the
     # night"); its "उसकी" is the child named before, not a correlative of "जहां"
@@ -670,7 +675,9 @@ def test_a_list_set_as_a_sentence_is_no_summary_sentence():
                  "भारतीय टीम: महेंद्र सिंह धोनी (कप्तान), वीरेंदर सहवाग, मुरली विजय, चेतेश्वर पुजारा, "
                  "सचिन तेंदुलकर और विराट कोहली.",
                  # March 2020: a sub-heading run into the next paragraph's dateline, a table's row
-                 "बड़ी मस्जिद क्षेत्र में रही आपाधापी : सीवान ।", "डीसी अमित कुमार : 1410 लोग ।"):
+                 "बड़ी मस्जिद क्षेत्र में रही आपाधापी : सीवान ।", "डीसी अमित कुमार : 1410 लोग ।",
+                 # March 2020: the genitive की inside an item is no verb
+                 "दवा की दुकानें, किराने का सामान, होमडिलीवरी का ई-कामर्स ।"):
         assert looks_like_boilerplate(text), text
     # a clause whose items are short: its verb, an argument's case marker, "should" or a capital-less item
     for text in ("इसके अलावा राजीव शुक्ला, अमिताभ बच्चन, शरद पवार और अनिल अंबानी भी आए.",
@@ -679,7 +686,8 @@ def test_a_list_set_as_a_sentence_is_no_summary_sentence():
                  "इसलिए सुबह और शाम नासिका द्वार पर नारियल या देशी घी लगाना चाहिये ।",
                  "रोहित शर्मा ने 24, अजिंक्य रहाणे 32 रन, युवराज सिंह ने 18 और सुरेश रैना ने 21 रन की पारी खेली.",
                  "Stadia, Google's streaming gaming platform, launches today in 14 countries.",
-                 "After that, Ford wrote, and wrote, and wrote, and wrote."):
+                 "After that, Ford wrote, and wrote, and wrote, and wrote.",
+                 "मुंबई, पुणे, नागपुर और ठाणे के लिए घोषणा की ।"):
         assert not looks_like_boilerplate(text), text
 
 
