@@ -75,7 +75,9 @@ _ALTERNATIVES: dict[str, list[tuple[str, float]]] = {
     "u": [("oo", CHEAP), ("o", VOWEL), ("ou", VOWEL), ("ew", VOWEL)],
     "e": [("a", VOWEL), ("ai", VOWEL), ("ay", VOWEL), ("ea", CHEAP), ("ee", CHEAP), ("i", VOWEL)],
     "o": [("oh", CHEAP * 2), ("oa", CHEAP), ("ow", CHEAP), ("ou", VOWEL), ("au", VOWEL), ("a", VOWEL), ("oo", VOWEL)],
-    "ai": [("y", CHEAP), ("igh", CHEAP), ("ei", CHEAP), ("ay", CHEAP), ("ie", CHEAP)],
+    # ... and i, as a change of vowel: in an organisation's name only (Microsoft, China,
+    # United: March 2020), since people's ai is their own ("laila" is no "lila")
+    "ai": [("y", CHEAP), ("igh", CHEAP), ("ei", CHEAP), ("ay", CHEAP), ("ie", CHEAP), ("i", VOWEL)],
     "au": [("o", CHEAP), ("ou", CHEAP), ("aw", CHEAP), ("ow", VOWEL)],
     "yu": [("u", CHEAP), ("ew", CHEAP), ("eu", CHEAP), ("you", CHEAP), ("iu", CHEAP)],
     # ेयर writes the English "air" sound and its neighbours: केयर care, शेयर share, चेयर
