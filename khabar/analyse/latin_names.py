@@ -532,9 +532,16 @@ def _split_at_places(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]
     return pieces
 
 
+def _opens_a_place(toks: list[Token], a: int, b: int) -> bool:
+    """Does a common word open a place name here ("New York Times", "New Delhi Television":
+    "New" had been trimmed, leaving "York Times", which the place New York then overlapped; AEB)?"""
+    return any(lookup(tuple(t.norm for t in toks[a:a + n])) is not None for n in (2, 3) if a + n <= b)
+
+
 def _trim_edges(toks: list[Token], a: int, b: int, common) -> tuple[int, int]:
     """Drop common words, connectors and modifiers at both edges (a closing cue word stays: "... Ministry")."""
-    while a < b and (common(toks[a]) or toks[a].norm in CONNECTORS_EN or _modifier(toks[a].text)):
+    while (a < b and (common(toks[a]) or toks[a].norm in CONNECTORS_EN or _modifier(toks[a].text))
+           and not _opens_a_place(toks, a, b)):
         a += 1
     while (
         b > a

@@ -33,6 +33,12 @@ def test_titles_and_demonyms_are_stripped_and_type_the_name():
     assert demonym_place("Table") is None
 
 
+def test_a_common_word_opening_a_place_stays_in_the_name():
+    # AEB (Nov 2019): "New" had been trimmed off "The New York Times", leaving "York Times"
+    assert names("The New York Times reported it first") == [("New York Times", "ORG")]
+    assert ("Research Council", "ORG") in names("New Research Council said")
+
+
 def test_an_abbreviated_title_before_the_span_makes_a_person():
     # AEB (Nov 2019, New York Times style): "Trump" alone had been an organisation 56 times
     assert names("But Mr. Trump’s approach has complicated his ability to get a deal") == [("Trump", "PERSON")]
