@@ -407,8 +407,9 @@ def _lone_name(toks: list[Token], k: int, lowercase: set[str], capitalised_twice
         return False  # "[NEWS]", "WATCH VIDEO", "AHEAD": a common word in capitals
     if is_demonym(word) or word.upper() in NOT_ORG_ACRONYMS:
         return False  # a demonym ("Indian", "Swedish"), a unit or a kind of thing ("SUV", "Hz")
-    # a common word capitalised once ("Scientists", "Barely"): no name
-    return word.isupper() or zipf(toks[k].norm, "en") < LONE_COMMON_ZIPF or capitalised_twice
+    # a common word capitalised once ("Scientists", "Barely"): no name; a known body's is ("Twitter")
+    return (word.isupper() or zipf(toks[k].norm, "en") < LONE_COMMON_ZIPF or capitalised_twice
+            or toks[k].norm in KNOWN_ORGANISATIONS_EN)
 
 
 def _shouted_word(tok: Token) -> bool:

@@ -240,6 +240,12 @@ KNOWN_ORGANISATIONS_HI: dict[tuple[str, ...], str] = {
     ("नवभारत", "टाइम्स"): "Navbharat Times", ("जनसत्ता",): "Jansatta", ("राजस्थान", "पत्रिका"): "Rajasthan Patrika",
     ("हिंदुस्तान", "टाइम्स"): "Hindustan Times", ("टाइम्स", "ऑफ", "इंडिया"): "The Times of India",
     ("इंडियन", "एक्सप्रेस"): "The Indian Express", ("इंडिया", "टुडे"): "India Today", ("जी", "न्यूज"): "Zee News",
+    # the platforms and companies reports name as sources and actors ("ट्विटर पर लिखा", "अमेजन
+    # ने डिलीवरी रोकी"): no cue word types them, and "Amejan" had been a person (March 2020)
+    ("ट्विटर",): "Twitter", ("फेसबुक",): "Facebook", ("गूगल",): "Google", ("इंस्टाग्राम",): "Instagram",
+    ("यूट्यूब",): "YouTube", ("व्हाट्सएप",): "WhatsApp", ("व्हाट्सऐप",): "WhatsApp", ("टिकटॉक",): "TikTok",
+    ("माइक्रोसॉफ्ट",): "Microsoft", ("नेटफ्लिक्स",): "Netflix", ("अमेजन",): "Amazon", ("अमेज़न",): "Amazon",
+    ("रॉयटर्स",): "Reuters",
 }
 # ... and as English text writes them, where no cue word types them either.
 KNOWN_ORGANISATIONS_EN = frozenset(name.lower() for name in KNOWN_ORGANISATIONS_HI.values())

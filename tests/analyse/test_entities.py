@@ -217,6 +217,15 @@ def test_the_verb_a_sentence_ends_on_is_no_third_name_word():
     assert people == ["Anish Gupta", "Shveta Chaube"], people
 
 
+def test_platforms_and_companies_no_cue_word_types_are_organisations():
+    # March 2020: "अमेजन" had been a person "Amejan"; AEB: "Twitter", capitalised once, nothing
+    (a,) = analysed("अमेजन ने डिलीवरी रोकी और मंत्री ने ट्विटर पर लिखा कि गूगल मदद करेगा।")
+    orgs = sorted(e.name for e in a.entities if e.type == "ORG")
+    assert orgs == ["Amazon", "Google", "Twitter"], orgs
+    _, types = english("The senator said on Twitter that the company would pay.")
+    assert types.get("Twitter") == "ORG", types
+
+
 def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
     # March 2020: "Gorkhapur Medical College", "Vuhan Union Hospital" (the romanisation's spelling)
     (a,) = analysed("जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए। मरीज वुहान यूनियन अस्पताल में भर्ती है।")
