@@ -62,6 +62,17 @@ FEED_NOTE_RE = re.compile(
     r"[^()]{10,300}\)\s*$",
     re.IGNORECASE,
 )
+# ... and the outlet's own promotion, bracketed at a paragraph's end: BBC Hindi closes 35 of
+# its 344 test reports with "(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें. आप हमें
+# फ़ेसबुक और ट्विटर पर फ़ॉलो भी कर सकते हैं.)", which had put Facebook and Twitter among
+# the people and places of each; English pages "(Click here to ... / Follow us on ...)".
+PROMO_NOTE_RE = re.compile(
+    r"\s*\((?=[^()]*(?:क्लिक|फ़ॉलो|फॉलो|सब्सक्राइब|click here|follow us|subscribe to|download (?:our|the) app))"
+    r"[^()]{10,300}\)\s*$",
+    re.IGNORECASE,
+)
+# What such a note is removed as.
+END_NOTES = ((FEED_NOTE_RE, "feed-note"), (PROMO_NOTE_RE, "promo"))
 
 
 @dataclass
@@ -220,12 +231,13 @@ def clean_text(
         if line.index in reasons:
             continue
         text = line.text
-        note = FEED_NOTE_RE.search(text)
-        if note:
-            removed.append(RemovedLine(text=note.group().strip(), reason="feed-note", line=line.index))
-            text = text[: note.start()].rstrip()
-            if not text:
-                continue
+        for pattern, reason in END_NOTES:
+            note = pattern.search(text)
+            if note:
+                removed.append(RemovedLine(text=note.group().strip(), reason=reason, line=line.index))
+                text = text[: note.start()].rstrip()
+        if not text:
+            continue
         paragraphs.append(text)
         first_line.setdefault(text, line.index)
     removed.sort(key=lambda r: r.line)

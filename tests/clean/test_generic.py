@@ -227,6 +227,18 @@ def test_a_publishers_feed_note_ending_a_paragraph_is_boilerplate():
     assert clean_document(_doc(kept, "kept")).body.endswith("(the third this year).")
 
 
+def test_the_outlets_own_promotion_bracketed_at_a_paragraphs_end_is_boilerplate():
+    # BBC Hindi: 35 of 344 test reports close so; Facebook and Twitter had become their entities
+    hindi = ("ऑस्कर में ग़फ़लत\n\nचूक किसी से भी हुई हो, लेकिन सामने तो यही तीन चेहरे थे.(बीबीसी हिन्दी के एंड्रॉएड "
+             "ऐप के लिए यहां क्लिक करें. आप हमें फ़ेसबुक और ट्विटर पर भी फ़ॉलो कर सकते हैं.)\n")
+    article = clean_document(_doc(hindi))
+    assert article.body.endswith("तीन चेहरे थे.") and "फ़ेसबुक" not in article.body
+    assert [r.reason for r in article.removed if "फ़ॉलो" in r.text] == ["promo"]
+    # a report about following someone keeps its words
+    kept = ("ट्विटर पर नई नीति\n\nकंपनी ने कहा कि लोग अब नेताओं को ट्विटर पर फ़ॉलो कर सकते हैं (पहले यह सीमित था).\n")
+    assert clean_document(_doc(kept, "kept")).body.endswith("(पहले यह सीमित था).")
+
+
 def test_a_question_recurring_in_other_reports_is_a_teaser():
     # March 2020, Prabhat Khabar: three reports of one day close on the same teaser
     teaser = "इस ब्लड ग्रुप वालों को है कोरोना का ज्यादा खतरा, कहीं आपका भी तो नहीं?"
