@@ -211,6 +211,10 @@ _REFERENCE_ITEM_RE = re.compile(r"^\[\d{1,3}\]\s")
 # A spaced colon with only one or two words after it before the danda ends a label, not a
 # sentence (March 2020: the two such "sentences" were a sub-heading run into the next
 # paragraph's dateline and a row of a district-wise table).
+# A label and a figure ("धोनी: 162 मैच"), not a clock time ("2:34"): three in a sentence are a
+# table whose rows lost their breaks (BBC Hindi's captains' records had led a summary).
+_TABLE_CELL_RE = re.compile(r"[^\d\s]\s*:\s+\d")
+TABLE_MIN_CELLS = 3
 _LABEL_TAIL_RE = re.compile(r"\s:\s*\S+(?:\s\S+)?\s*।$")
 # "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre": a listing's venue mark.
 _VENUE_MARK = " @ "
@@ -282,6 +286,8 @@ def looks_like_boilerplate(text: str) -> bool:
         return True  # a numbered reference ("[1] Alarm fatigue: impacts on patient safety, Ruskin KJ ...", AEB)
     if _LABEL_TAIL_RE.search(text):
         return True  # a heading and its dateline, or a table's row ("... आपाधापी : सीवान ।", "डीसी अमित कुमार : 1410 लोग ।")
+    if len(_TABLE_CELL_RE.findall(text)) >= TABLE_MIN_CELLS:
+        return True  # a table's rows run together ("धोनी: 162 मैच, 91 जीतमोहम्मद अज़हरुद्दीन: 174 मैच, ...")
     # A Hindi article's sentence that is mostly Latin words is a slug or a label.
     if DEVANAGARI_RE.search(text):
         tokens = text.split()

@@ -676,6 +676,9 @@ def test_a_list_set_as_a_sentence_is_no_summary_sentence():
                  "सचिन तेंदुलकर और विराट कोहली.",
                  # March 2020: a sub-heading run into the next paragraph's dateline, a table's row
                  "बड़ी मस्जिद क्षेत्र में रही आपाधापी : सीवान ।", "डीसी अमित कुमार : 1410 लोग ।",
+                 # BBC Hindi: a table's rows run together, labels and figures
+                 "महेंद्र सिंह धोनी: 162 मैच, 91 जीतमोहम्मद अज़हरुद्दीन: 174 मैच, 90 जीतसौरभ गांगुली: 147 मैच, "
+                 "76 जीत और कप्तानी का रिकॉर्ड पोंटिंग के नाम है.",
                  # March 2020: the genitive की inside an item is no verb
                  "दवा की दुकानें, किराने का सामान, होमडिलीवरी का ई-कामर्स ।"):
         assert looks_like_boilerplate(text), text
@@ -687,7 +690,8 @@ def test_a_list_set_as_a_sentence_is_no_summary_sentence():
                  "रोहित शर्मा ने 24, अजिंक्य रहाणे 32 रन, युवराज सिंह ने 18 और सुरेश रैना ने 21 रन की पारी खेली.",
                  "Stadia, Google's streaming gaming platform, launches today in 14 countries.",
                  "After that, Ford wrote, and wrote, and wrote, and wrote.",
-                 "मुंबई, पुणे, नागपुर और ठाणे के लिए घोषणा की ।"):
+                 "मुंबई, पुणे, नागपुर और ठाणे के लिए घोषणा की ।",
+                 "दोपहर 2:34 बजे, 3:10 बजे और 4:45 बजे तीन झटके महसूस किए गए और लोग घरों से बाहर निकल आए ।"):
         assert not looks_like_boilerplate(text), text
 
 
