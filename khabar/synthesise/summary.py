@@ -1010,12 +1010,23 @@ _EXPECTATION_RE = re.compile(
 _ADVICE_END_RE = re.compile(r"(?<!ह)(?<!म)(?:ें|एं|एँ|िए|िये|ीजिए)$")
 
 
+# The reader addressed in Hindi ("अगर आपको खांसी है", "आपके हाथ"): the inflected forms only,
+# since a bare "आप" is as often the Aam Aadmi Party ("आप विधायक"), and not the reflexive
+# "अपने आपको" (oneself).  March 2020 and BBC Hindi: 57 summary sentences, nearly all service
+# pieces' advice or an interview's unmarked answers.
+_READER_HI_RE = re.compile(r"(?<![\u0900-\u097f])(?<!अपने )(?<!अपने-)(?:आपको|आपका|आपके|आपकी|आपने|आपमें|आपसे)(?![\u0900-\u097f])")
+
+
+def addresses_the_reader_hi(text: str) -> bool:
+    return any(not in_quotation(text, m.start()) for m in _READER_HI_RE.finditer(text))
+
+
 def is_advice(text: str) -> bool:
-    """Does the sentence tell readers what to do (a Hindi request, an English "you")?"""
+    """Does the sentence tell readers what to do or speak to them (a Hindi request or "आपको", an English "you")?"""
     if not DEVANAGARI_RE.search(text):
         return in_readers_or_writers_voice(text)
     last = words(text)[-1:] if words(text) else []
-    return bool(last) and bool(_ADVICE_END_RE.search(last[0]))
+    return (bool(last) and bool(_ADVICE_END_RE.search(last[0]))) or addresses_the_reader_hi(text)
 
 
 # English in the writer's or the reader's voice, outside any quotation, is copy, not news:

@@ -83,6 +83,11 @@ def test_stand_alone_rules():
     assert is_advice("सुबह और शाम काढ़े का सेवन करें।")
     assert not is_advice("दिल्ली में सात मामले सामने आए हैं।")
     assert not is_advice("यह मामला दिल्ली में।")
+    # March 2020: the reader addressed ("आपको"), outside a quotation and not "oneself" or AAP
+    assert is_advice("अगर आपको सांस लेने में तकलीफ हो रही है तो डॉक्टर के पास जाना चाहिए ।")
+    assert not is_advice("पुत्र ने अपने-आपको होम कोरेंटाइन में रखा हुआ है ।")
+    assert not is_advice('केजरीवाल ने कहा, "आपको डरने की जरूरत नहीं है" ।')
+    assert not is_advice("आप विधायक ने कहा कि दिल्ली में सात मामले हैं ।")
     assert tidy_sentence("- भारत में अब तक कुल 114 मामले सामने आए हैं ।") == "भारत में अब तक कुल 114 मामले सामने आए हैं ।"
     assert tidy_sentence("2) Schools stay shut until Monday.") == "Schools stay shut until Monday."
 
