@@ -226,13 +226,15 @@ _LATIN_GLOSS_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\u0900-\u097F]{1,60}\)
 # us tell you that"); generic Hindi and English news idiom.  "उधर", "इधर" (over there,
 # over here: "meanwhile" as a report turns to another place) and "वैसे" (by the way)
 # only bridge from the sentence before: 24 March 2020 and 15 BBC Hindi summary
-# sentences opened so; so do "इस बीच" (meanwhile), "दूसरी ओर," (on the other side: four March
-# 2020 summary sentences turned so to another place or party) and "बहरहाल" (anyway).  English connectives that only add
-# or sequence ("For example,", "Later,", "Plus,") go too (see _ENGLISH_CONNECTIVES).  Not "उधर से" (from there), "वैसे ही" (just so).
+# sentences opened so; so do "इस बीच" (meanwhile), "दूसरी ओर/तरफ" (on the other side:
+# 17 March 2020 summary sentences turned so to another place or party) and "बहरहाल"
+# (anyway).  Not "उधर से" (from there), "वैसे ही" (just so), "दूसरी तरफ के" (the other
+# side's).  English connectives that only add or sequence ("For example,", "Later,",
+# "Plus,") go too (see _ENGLISH_CONNECTIVES).
 _FILLER_RE = re.compile(
     r"^(?:गौरतलब है कि|उल्लेखनीय है कि|मालूम हो कि|ज्ञात हो कि|(?:आपको )?(?:(?:ये|यह) भी )?बता (?:दें|दे)(?: कि|,)|"
-    r"खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|इस बीच,?|बहरहाल,?|दूसरी (?:ओर|तरफ),|"
-    r"(?:उधर|इधर|वैसे(?:\s+तो)?)(?:\s*,|(?=\s)(?!\s+(?:से|में|की|के|का|को|ही|भी|तक|पर)(?!\S)))|"
+    r"खास बात (?:ये|यह) है कि|दरअसल,?|वहीं,?|इस बीच,?|बहरहाल,?|"
+    r"(?:उधर|इधर|वैसे(?:\s+तो)?|दूसरी (?:ओर|तरफ))(?:\s*,|(?=\s)(?!\s+(?:से|में|की|के|का|को|ही|भी|तक|पर)(?!\S)))|"
     r"notably,|meanwhile,|in fact,|interestingly,|"
     r"(?:for example|for instance|plus|later|afterwards?|finally|lastly|then|so|in addition|at the same time),)\s*",
     re.IGNORECASE,
