@@ -211,11 +211,11 @@ _REFERENCE_ITEM_RE = re.compile(r"^\[\d{1,3}\]\s")
 # A spaced colon with only one or two words after it before the danda ends a label, not a
 # sentence (March 2020: the two such "sentences" were a sub-heading run into the next
 # paragraph's dateline and a row of a district-wise table).
+_LABEL_TAIL_RE = re.compile(r"\s:\s*\S+(?:\s\S+)?\s*।$")
 # A label and a figure ("धोनी: 162 मैच"), not a clock time ("2:34"): three in a sentence are a
 # table whose rows lost their breaks (BBC Hindi's captains' records had led a summary).
 _TABLE_CELL_RE = re.compile(r"[^\d\s]\s*:\s+\d")
 TABLE_MIN_CELLS = 3
-_LABEL_TAIL_RE = re.compile(r"\s:\s*\S+(?:\s\S+)?\s*।$")
 # "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre": a listing's venue mark.
 _VENUE_MARK = " @ "
 # "Kicker: sentence" - a Latin-script label glued before a Hindi sentence.
@@ -965,7 +965,7 @@ def _in_single_quotes(text: str, position: int) -> bool:
 
 
 # Letters a noun keeps through its inflections (वायरस/वायरसों, मामला/मामले): a light stem.
-_STEM_LETTERS = 3
+_STEM_LETTERS = 4
 
 
 def _named_before(tidy: str, m: re.Match, topic: frozenset[str]) -> bool:
@@ -974,9 +974,9 @@ def _named_before(tidy: str, m: re.Match, topic: frozenset[str]) -> bool:
     संक्रमित हैं", March 2020 summaries), or among ``topic``, the light stems of the
     event's headline, which the digest shows above the summary ("इस संक्रामक रोग से मौत
     का यह पहला मामला है" under "... केरल में पहली मौत, 176 संक्रमित")?"""
-    before = {normalise(w)[:_STEM_LETTERS + 1] for w in words(tidy[:m.start()]) if len(w) > _STEM_LETTERS}
+    before = {normalise(w)[:_STEM_LETTERS] for w in words(tidy[:m.start()]) if len(w) >= _STEM_LETTERS}
     after = words(tidy[m.end():])[:2]
-    return any(normalise(w)[:_STEM_LETTERS + 1] in before or stem(w) in topic for w in after if len(w) > _STEM_LETTERS)
+    return any(normalise(w)[:_STEM_LETTERS] in before or stem(w) in topic for w in after if len(w) >= _STEM_LETTERS)
 
 
 def _these_points_back(tidy: str, topic: frozenset[str] = frozenset()) -> bool:
