@@ -18,6 +18,7 @@ from khabar.web.common import (
     ENTITY_TYPE_LABELS,
     UNTITLED_EVENT,
     Citations,
+    corpus_outlets_fact,
     coverage_articles,
     describe_inferred,
     disputed_note,
@@ -57,13 +58,12 @@ def render_markdown(
     generated: datetime | None = None,
 ) -> str:
     by_id = {a.id: a for a in articles}
-    outlets = {a.outlet for a in articles if a.outlet}
     generated = generated or datetime.now(timezone.utc)
     out = [
         "# khabar digest",
         "",
         f"{plural(len(articles), 'article')} · {plural(len(digests), 'event')} · "
-        f"{plural(len(outlets), 'outlet')} · generated {generated.strftime('%Y-%m-%d %H:%M %Z').strip()}",
+        f"{corpus_outlets_fact(articles)} · generated {generated.strftime('%Y-%m-%d %H:%M %Z').strip()}",
     ]
     if errors:
         out += ["", "**Inputs that could not be read:**", ""]

@@ -18,6 +18,8 @@ def test_sections_and_citations(sample):
     articles, digests, errors = sample
     md = render_markdown(articles, digests, errors=errors)
     assert md.startswith("# khabar digest\n")
+    # the batch's header counts articles that name no outlet, as the terminal's does
+    assert re.search(r"^4 articles · 2 events · 3 outlets \(\+1 article with no outlet named\) · generated", md, re.M)
     assert "## 1. असम में बाढ़ से 12 लोगों की मौत, 3 लाख प्रभावित" in md
     assert "## 2. City council approves \\<new\\> budget" in md
     for heading in ("### Summary", "### Timeline", "### Who & where", "### Where the sources differ", "### Sources"):
