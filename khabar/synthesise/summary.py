@@ -950,12 +950,16 @@ _CASE_MARKED = _POSTPOSITIONS | frozenset("को ने".split())
 # point at people and things an earlier sentence named; so does "इस" (this) before a
 # noun or a postposition ("पुलिस इस मामले में आगे की जांच करेगी", "सरकार ने इस आदेश की
 # घोषणा की", "महाधिवक्ता ने इस पर सलाह मांगी थी": 431 of 4,797 March 2020 and BBC Hindi
-# summary sentences held an inner "इस"; "इसपर", "इसमें" already leaned back).  Not the
+# summary sentences held an inner "इस"; "इसपर", "इसमें" already leaned back), and the direct
+# case "यह"/"ये" before a noun ("कंपनी ने यह कदम उठाया है", "शोध के ये निष्कर्ष": 240 more;
+# not before a verb, a particle or a number: "यह है", "यह भी", "यह पहला मौका").  Not the
 # time it is now ("इन दिनों", "इस साल", "इस बार", "इस समय"), not "इस बीच" (meanwhile),
-# not the English "in" in a quoted title ('मैड इन इंडिया'), and not when a "कि" clause
+# not the English "in" in a quoted title ('मैड इन इंडिया'), and not when a "कि" or "जब" clause
 # after it says what they are ("इन बातों का ध्यान रखें कि ...", "इस बात का कोई प्रमाण नहीं ... कि").
 _NOW = "दिनों|साल|वर्ष|बार|समय|वक्त|वक़्त|सप्ताह|हफ्ते|हफ़्ते|महीने|माह|सीजन|सीज़न|मौसम|दशक|सदी|बीच"
-_THESE_RE = re.compile(rf"(?<![\w\u0900-\u097f'‘\"“])(?:इन|इस)\s+(?!(?:{_NOW})(?![\u0900-\u097f]))(?=[\u0900-\u097f])")
+_NOT_NOUNS = "है|हैं|था|थे|थी|थीं|हो|भी|ही|तो|सब|सभी|दोनों|तीनों|कि|जो|एक|पहला|पहली|पहले|दूसरा|दूसरी|सबसे|बात|काफी|बहुत"
+_THESE_RE = re.compile(rf"(?<![\w\u0900-\u097f'‘\"“])(?:(?:इन|इस)\s+(?!(?:{_NOW})(?![\u0900-\u097f]))|"
+                       rf"(?<=\s)(?:यह|ये)\s+(?!(?:{_NOW}|{_NOT_NOUNS})(?![\u0900-\u097f])))(?=[\u0900-\u097f])")
 
 
 def _in_single_quotes(text: str, position: int) -> bool:
@@ -981,7 +985,7 @@ def _named_before(tidy: str, m: re.Match, topic: frozenset[str]) -> bool:
 
 def _these_points_back(tidy: str, topic: frozenset[str] = frozenset()) -> bool:
     return any(not in_quotation(tidy, m.start()) and not _in_single_quotes(tidy, m.start())
-               and not re.search(r"\sकि\s", tidy[m.end():]) and not _named_before(tidy, m, topic)
+               and not re.search(r"\s(?:कि|जब)\s", tidy[m.end():]) and not _named_before(tidy, m, topic)
                for m in _THESE_RE.finditer(tidy))
 
 

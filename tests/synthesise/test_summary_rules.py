@@ -438,6 +438,12 @@ def test_this_before_a_noun_or_postposition_leans_back_unless_named():
     headline = "राज्य में इस संक्रामक रोग से मौत का यह पहला मामला है ।"
     assert leans_back(headline)
     assert not leans_back(headline, frozenset({"संक्रामक", "रोग"}))
+    # ... and so does the direct case "यह"/"ये" before a noun ("this step", "these findings"),
+    # but not "this is", "this first time ... when" or "यह भी"
+    assert leans_back("वीजा निलंबित किये जाने के बाद कंपनी ने यह कदम उठाया है.")
+    assert leans_back("शोध के ये निष्कर्ष विज्ञान पत्रिका में छपे हैं.")
+    assert not leans_back("पिछले 11 साल में यह पहला मौका है जब यात्रियों की संख्या में गिरावट आई है ।")
+    assert not leans_back("रिपोर्ट में यह भी कहा गया कि दस लोग बीमार हैं ।")
     # "इस बीच" (meanwhile) opening a sentence is a bridge, stripped like "उधर"
     assert tidy_sentence("इस बीच, पश्चिम बंगाल पब्लिक सर्विस कमीशन ने परीक्षा स्थगित कर दी है ।").startswith("पश्चिम")
 
