@@ -370,6 +370,9 @@ def _is_section_kicker(kicker: str, rest: str) -> bool:
     return len(rest.split()) >= MIN_WORDS
 
 
+_SPACE_BEFORE_COMMA_RE = re.compile(r"(?<=\w)\s+(?:([,;])(?=\s)|([.!?])$)")
+
+
 def tidy_sentence(text: str) -> str:
     """Strip kickers, datelines and Latin glosses so the sentence reads cleanly."""
     text = _BULLET_RE.sub("", text.strip())
@@ -398,6 +401,11 @@ def tidy_sentence(text: str) -> str:
     text = _FILLER_RE.sub("", _FILLER_RE.sub("", text))  # "बहरहाल, आपको बता दें कि ...": two in a row
     text = re.sub(r"\s{2,}", " ", text).strip()
     text = re.sub(r"\.{2,}$", ".", text)
+    if not DEVANAGARI_RE.search(text):
+        # a space before a comma or the full stop is a page's typesetting ("Senator representing
+        # Yobe North , Ahmad Lawan , on Tuesday", "... annual recess .": AEB); Hindi papers set
+        # the danda off so by house style
+        text = _SPACE_BEFORE_COMMA_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if text[:1].islower() and not DEVANAGARI_RE.match(text):
         text = text[0].upper() + text[1:]
     return text

@@ -90,6 +90,10 @@ def test_stand_alone_rules():
     assert not is_advice("आप विधायक ने कहा कि दिल्ली में सात मामले हैं ।")
     assert tidy_sentence("- भारत में अब तक कुल 114 मामले सामने आए हैं ।") == "भारत में अब तक कुल 114 मामले सामने आए हैं ।"
     assert tidy_sentence("2) Schools stay shut until Monday.") == "Schools stay shut until Monday."
+    # AEB: a page's spaces before commas and the full stop go; Hindi's spaced danda stays
+    assert tidy_sentence("Senator representing Yobe North , Ahmad Lawan , moved a motion .") == (
+        "Senator representing Yobe North, Ahmad Lawan, moved a motion.")
+    assert tidy_sentence("मुंबई , पुणे में दुकानें बंद हैं ।") == "मुंबई , पुणे में दुकानें बंद हैं ।"
 
 
 def _unit(article_id: str, index: int, day: str | None = None) -> Unit:
