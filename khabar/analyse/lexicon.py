@@ -205,7 +205,7 @@ INSTITUTION_WORDS_HI: dict[str, tuple[str, ...]] = {
     "पर्यटन": ("Tourism",), "श्रम": ("Labour",), "वाणिज्य": ("Commerce",), "उद्योग": ("Industry",),
     "वितरण": ("Distribution",), "उपभोक्ता": ("Consumer",), "मामले": ("Affairs",), "मामलों": ("Affairs",),
     "खेल": ("Sports",), "युवा": ("Youth",), "अन्वेषण": ("Investigation",), "मौसम": ("Weather",),
-    "सूचना": ("Information",), "प्रसारण": ("Broadcasting",), "एवं": ("and",), "तथा": ("and",),
+    "सूचना": ("Information",), "प्रसारण": ("Broadcasting",), "एवं": ("and",), "तथा": ("and",), "और": ("and",), "व": ("and",),
     # heads
     "मंत्रालय": ("Ministry",), "विभाग": ("Department",), "संगठन": ("Organization",), "परिषद": ("Council",),
     "आयोग": ("Commission",), "समिति": ("Committee",), "संस्थान": ("Institute",),

@@ -468,6 +468,8 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
         k2 = walk_back(toks, i, 3, ORG_WORD_MAX_ZIPF, also=ORG_CUES_HI)
         if len([t for t in toks[k2:i] if t.norm not in ORG_CUES_HI]) >= 2:
             k = min(k, k2)
+    if organisation:
+        k = _across_and(toks, k)
     hospital = norm in HOSPITAL_CUES_HI
     if hospital:
         # where it is comes before a hospital's name: "हुबेई प्रांत जिनइंतान अस्पताल"
@@ -485,6 +487,25 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
         kind = "ORG" if organisation else "PLACE"
         return Candidate(k, i + 1, kind, "org" if kind == "ORG" else "place")
     return None
+
+
+# "स्वास्थ्य एवं परिवार कल्याण मंत्रालय" (the Ministry of Health and Family Welfare) joins two
+# fields by "and"; the name had stopped at it, "Family Welfare Ministry" (20 such names in the
+# March 2020 papers).  Not two bodies' names ("सेवा आयोग व कर्मचारी चयन आयोग").
+_AND_HI = frozenset(normalise(w) for w in "एवं तथा और व".split())
+_HEADS_HI = ORG_CUES_HI | FACILITY_CUES_HI | HOSPITAL_CUES_HI
+
+
+def _across_and(toks: list[Token], k: int) -> int:
+    """The start of an institution's name that begins at ``k``, extended over "X एवं" where X is
+    a field of institution names, and the field and scope words before it."""
+    if not (k >= 2 and toks[k - 1].norm in _AND_HI and is_institution_word(toks[k - 2].norm)
+            and toks[k - 2].norm not in _HEADS_HI and unbroken(toks, k - 2, k + 1)):
+        return k
+    k -= 2
+    while k > 0 and is_institution_word(toks[k - 1].norm) and toks[k - 1].norm not in _HEADS_HI and unbroken(toks, k - 1, k + 1):
+        k -= 1
+    return k
 
 
 # ... and the bodies Hindi writes by their acronym as a word (नासा, इसरो, यूनिसेफ)

@@ -226,6 +226,15 @@ def test_platforms_and_companies_no_cue_word_types_are_organisations():
     assert types.get("Twitter") == "ORG", types
 
 
+def test_two_fields_joined_by_and_make_one_institution():
+    # March 2020: "स्वास्थ्य एवं परिवार कल्याण मंत्रालय" had been a "Family Welfare Ministry"
+    (a,) = analysed("केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्रालय ने बताया। स्वास्थ्य और परिवार कल्याण मंत्रालय ने कहा। "
+                    "लोक सेवा आयोग व कर्मचारी चयन आयोग की परीक्षा टली।")
+    orgs = sorted(e.name for e in a.entities if e.type == "ORG")
+    assert orgs == ["Central Health and Family Welfare Ministry", "Health and Family Welfare Ministry",
+                    "Public Service Commission"], orgs
+
+
 def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
     # March 2020: "Gorkhapur Medical College", "Vuhan Union Hospital" (the romanisation's spelling)
     (a,) = analysed("जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए। मरीज वुहान यूनियन अस्पताल में भर्ती है।")
