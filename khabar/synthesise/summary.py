@@ -965,6 +965,14 @@ _CASE_MARKED = _POSTPOSITIONS | frozenset("को ने".split())
 # not the English "in" in a quoted title ('मैड इन इंडिया'), and not when a "कि" or "जब" clause
 # after it says what they are ("इन बातों का ध्यान रखें कि ...", "इस बात का कोई प्रमाण नहीं ... कि").
 _NOW = "दिनों|साल|वर्ष|बार|समय|वक्त|वक़्त|सप्ताह|हफ्ते|हफ़्ते|महीने|माह|सीजन|सीज़न|मौसम|दशक|सदी|बीच"
+# English "this"/"these" before a noun inside a sentence ("Benioff understands the benefits of
+# this collaboration", "built by these partner companies"), not the time now or the page itself
+# ("this year", "this week", "this article"); "that"/"those" are as often relatives and
+# complementisers, and stay out.
+_THIS_EN_RE = re.compile(
+    r"(?<=\s)(?:this|these)\s+(?!(?:year|years|week|weekend|month|morning|afternoon|evening|season|spring|summer|fall|"
+    r"autumn|winter|time|decade|century|article|story|series|post|page|site|review|guide|is|was|are|were|will|has|have|"
+    r"had|can|could|would|may|might|must|should|does|did)\b)(?=[a-z])")
 _NOT_NOUNS = "है|हैं|था|थे|थी|थीं|हो|भी|ही|तो|सब|सभी|दोनों|तीनों|कि|जो|एक|पहला|पहली|पहले|दूसरा|दूसरी|सबसे|बात|काफी|बहुत"
 _THESE_RE = re.compile(rf"(?<![\w\u0900-\u097f'‘\"“])(?:(?:इन|इस)\s+(?!(?:{_NOW})(?![\u0900-\u097f]))|"
                        rf"(?<=\s)(?:यह|ये)\s+(?!(?:{_NOW}|{_NOT_NOUNS})(?![\u0900-\u097f])))(?=[\u0900-\u097f])")
@@ -992,9 +1000,10 @@ def _named_before(tidy: str, m: re.Match, topic: frozenset[str]) -> bool:
 
 
 def _these_points_back(tidy: str, topic: frozenset[str] = frozenset()) -> bool:
+    pattern = _THESE_RE if DEVANAGARI_RE.search(tidy) else _THIS_EN_RE
     return any(not in_quotation(tidy, m.start()) and not _in_single_quotes(tidy, m.start())
                and not re.search(r"\s(?:कि|जब)\s", tidy[m.end():]) and not _named_before(tidy, m, topic)
-               for m in _THESE_RE.finditer(tidy))
+               for m in pattern.finditer(tidy))
 
 
 def leans_back(text: str, topic: frozenset[str] = frozenset()) -> bool:

@@ -448,6 +448,10 @@ def test_this_before_a_noun_or_postposition_leans_back_unless_named():
     assert leans_back("शोध के ये निष्कर्ष विज्ञान पत्रिका में छपे हैं.")
     assert not leans_back("पिछले 11 साल में यह पहला मौका है जब यात्रियों की संख्या में गिरावट आई है ।")
     assert not leans_back("रिपोर्ट में यह भी कहा गया कि दस लोग बीमार हैं ।")
+    # English "this"/"these" before a noun lean back too (AEB), not "this year" or "this week"
+    assert leans_back("The Pentagon rejected these accusations as patently false.")
+    assert leans_back("Benioff intimately understands the benefits of this collaboration.")
+    assert not leans_back("The company said this week that profits fell.")
     # "इस बीच" (meanwhile) opening a sentence is a bridge, stripped like "उधर"
     assert tidy_sentence("इस बीच, पश्चिम बंगाल पब्लिक सर्विस कमीशन ने परीक्षा स्थगित कर दी है ।").startswith("पश्चिम")
 
