@@ -257,36 +257,41 @@ def test_agency_furniture_fillers_and_datelines_do_not_reach_a_summary():
     assert tidy_sentence("मालूम हो कि भारत में संक्रमित मरीजों की संख्या 39 है ।") == "भारत में संक्रमित मरीजों की संख्या 39 है ।"
 
 
+# Bridges that open a sentence and the sentence left once they go: "उधर", "इधर", "वैसे"
+# (meanwhile, by the way; March 2020 and BBC Hindi), "दूसरी ओर/तरफ" (on the other side),
+# "बहरहाल" (anyway) and "बता दें," (let us tell you), two in a row too.
+_BRIDGED = [
+    ("उधर, नौ संदिग्ध यात्रियों को शुक्रवार को अस्पतालों में भर्ती कराया गया है ।",
+     "नौ संदिग्ध यात्रियों को शुक्रवार को अस्पतालों में भर्ती कराया गया है ।"),
+    ("इधर खगड़िया जीआरपी थानाध्यक्ष अरविंद कुमार ने बताया कि शव सौंप दिया गया है ।",
+     "खगड़िया जीआरपी थानाध्यक्ष अरविंद कुमार ने बताया कि शव सौंप दिया गया है ।"),
+    ("वैसे राज्य सरकार मृतकों की संख्या का आंकड़ा शव बरामद होने के बाद देती है.",
+     "राज्य सरकार मृतकों की संख्या का आंकड़ा शव बरामद होने के बाद देती है."),
+    ("दूसरी ओर, पाकिस्तान में संक्रमण का सातवां मामला सामने आया है ।", "पाकिस्तान में संक्रमण का सातवां मामला सामने आया है ।"),
+    ("दूसरी तरफ राशन में हेराफेरी करने वाले डीलर पर एफआईआर दर्ज की गई ।",
+     "राशन में हेराफेरी करने वाले डीलर पर एफआईआर दर्ज की गई ।"),
+    ("बहरहाल, आपको बता दें कि सार्क देशों को बचाने की पहल मोदी की ओर से की गई थी ।",
+     "सार्क देशों को बचाने की पहल मोदी की ओर से की गई थी ।"),
+]
+
+
 def test_bridges_to_another_place_go_and_what_only_points_back_is_anaphoric():
     from khabar.synthesise.summary import is_anaphoric
 
-    # "उधर", "इधर", "वैसे" (meanwhile, by the way) open March 2020 and BBC Hindi sentences
-    assert tidy_sentence("उधर, नौ संदिग्ध यात्रियों को शुक्रवार को अस्पतालों में भर्ती कराया गया है ।") == (
-        "नौ संदिग्ध यात्रियों को शुक्रवार को अस्पतालों में भर्ती कराया गया है ।")
-    assert tidy_sentence("इधर खगड़िया जीआरपी थानाध्यक्ष अरविंद कुमार ने बताया कि शव सौंप दिया गया है ।") == (
-        "खगड़िया जीआरपी थानाध्यक्ष अरविंद कुमार ने बताया कि शव सौंप दिया गया है ।")
-    assert tidy_sentence("वैसे राज्य सरकार मृतकों की संख्या का आंकड़ा शव बरामद होने के बाद देती है.") == (
-        "राज्य सरकार मृतकों की संख्या का आंकड़ा शव बरामद होने के बाद देती है.")
-    # ... but "from there", "just so" and "here and there" are words of the sentence
+    for bridged, left in _BRIDGED:
+        assert tidy_sentence(bridged) == left
+    # ... but "from there", "just so", "here and there" and "from the other side" are words of the sentence
     for kept in ("उधर से आने वाले सभी लोगों की जांच की जाएगी ।", "वैसे ही हालात दिल्ली के बाजारों में भी हैं ।",
-                 "इधर-उधर घूमते लोगों को पुलिस ने घर भेजा ।"):
+                 "इधर-उधर घूमते लोगों को पुलिस ने घर भेजा ।", "दूसरी ओर से आ रही गाड़ी ने टक्कर मारी ।"):
         assert tidy_sentence(kept) == kept
-    # "this very", "that same", a speaker left to the sentence before
-    assert is_anaphoric("यही नहीं, स्वस्थ रहने का खर्च आसमान छुएगा.")
-    assert is_anaphoric("यही कारण है कि भारत में कोरोना का वायरस तेजी से नहीं फैला ।")
-    assert is_anaphoric("इन्हीं आशंकाओं के मद्देनजर सरकार ने सभी अस्पतालों को निर्देश दिया है ।")
-    assert is_anaphoric("बताया कि प्रति व्यक्ति उमरा के लिए 69 हजार रुपये का खर्चा है ।")
-    assert is_anaphoric("कहा कि अगर पक्ष में फैसला नहीं आया तो सेवाएं बाधित रखी जाएंगी ।")
+    # "this very", "that same", "not only that", a speaker left to the sentence before
+    for leaning in ("यही नहीं, स्वस्थ रहने का खर्च आसमान छुएगा.", "यही कारण है कि भारत में कोरोना का वायरस तेजी से नहीं फैला ।",
+                    "इन्हीं आशंकाओं के मद्देनजर सरकार ने सभी अस्पतालों को निर्देश दिया है ।",
+                    "इतना ही नहीं, वहां के पूर्व सीएम फारूक अब्दुल्ला भी खुली हवा में सांस ले रहे हैं ।",
+                    "बताया कि प्रति व्यक्ति उमरा के लिए 69 हजार रुपये का खर्चा है ।",
+                    "कहा कि अगर पक्ष में फैसला नहीं आया तो सेवाएं बाधित रखी जाएंगी ।"):
+        assert is_anaphoric(leaning), leaning
     assert not is_anaphoric("बताया जा रहा है कि यह शख्स तीन दिन पहले तेहरान से आया था ।")  # it is said
-    # "इतना ही नहीं" (not only that) points back; "दूसरी ओर," "बहरहाल," "बता दें," only bridge
-    assert is_anaphoric("इतना ही नहीं, वहां के पूर्व सीएम फारूक अब्दुल्ला भी खुली हवा में सांस ले रहे हैं ।")
-    assert tidy_sentence("दूसरी ओर, पाकिस्तान में संक्रमण का सातवां मामला सामने आया है ।") == (
-        "पाकिस्तान में संक्रमण का सातवां मामला सामने आया है ।")
-    assert tidy_sentence("बहरहाल, आपको बता दें कि सार्क देशों को बचाने की पहल मोदी की ओर से की गई थी ।") == (
-        "सार्क देशों को बचाने की पहल मोदी की ओर से की गई थी ।")
-    assert tidy_sentence("दूसरी तरफ राशन में हेराफेरी करने वाले डीलर पर एफआईआर दर्ज की गई ।") == (
-        "राशन में हेराफेरी करने वाले डीलर पर एफआईआर दर्ज की गई ।")
-    assert tidy_sentence("दूसरी ओर से आ रही गाड़ी ने टक्कर मारी ।") == "दूसरी ओर से आ रही गाड़ी ने टक्कर मारी ।"
 
 
 def test_english_connectives_that_add_go_and_those_that_contrast_point_back():
@@ -427,8 +432,6 @@ def test_these_before_a_noun_leans_back():
 
 
 def test_this_before_a_noun_or_postposition_leans_back_unless_named():
-    from khabar.synthesise.summary import leans_back, tidy_sentence
-
     # March 2020 summaries: "this case", "this order", "on this" point at an earlier sentence
     assert leans_back("पुलिस इस मामले में आगे की जांच करेगी और कार्रवाई करेगी ।")
     assert leans_back("सरकार ने इस आदेश की बुधवार (4 मार्च) को घोषणा की ।")
