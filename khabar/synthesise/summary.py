@@ -216,6 +216,8 @@ _LABEL_TAIL_RE = re.compile(r"\s:\s*\S+(?:\s\S+)?\s*।$")
 # table whose rows lost their breaks (BBC Hindi's captains' records had led a summary).
 _TABLE_CELL_RE = re.compile(r"[^\d\s]\s*:\s+\d")
 TABLE_MIN_CELLS = 3
+# A sentence never ends on a conjunction; a headline or teaser cut short does.
+_CUT_ENDS = frozenset("लेकिन मगर किंतु परंतु और कि but and or that".split())
 # "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre": a listing's venue mark.
 _VENUE_MARK = " @ "
 # "Kicker: sentence" - a Latin-script label glued before a Hindi sentence.
@@ -290,6 +292,9 @@ def looks_like_boilerplate(text: str) -> bool:
         return True  # a heading and its dateline, or a table's row ("... आपाधापी : सीवान ।", "डीसी अमित कुमार : 1410 लोग ।")
     if len(_TABLE_CELL_RE.findall(text)) >= TABLE_MIN_CELLS:
         return True  # a table's rows run together ("धोनी: 162 मैच, 91 जीतमोहम्मद अज़हरुद्दीन: 174 मैच, ...")
+    last = words(text)[-1:] if words(text) else []
+    if last and last[0].lower() in _CUT_ENDS:
+        return True  # a teaser cut at its conjunction ("लोगों ने कहा- सालों से था इंतजार लेकिन.", March 2020)
     # A Hindi article's sentence that is mostly Latin words is a slug or a label.
     if DEVANAGARI_RE.search(text):
         tokens = text.split()

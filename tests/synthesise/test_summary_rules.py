@@ -703,6 +703,8 @@ def test_a_list_set_as_a_sentence_is_no_summary_sentence():
                  # BBC Hindi: a table's rows run together, labels and figures
                  "महेंद्र सिंह धोनी: 162 मैच, 91 जीतमोहम्मद अज़हरुद्दीन: 174 मैच, 90 जीतसौरभ गांगुली: 147 मैच, "
                  "76 जीत और कप्तानी का रिकॉर्ड पोंटिंग के नाम है.",
+                 # March 2020: a teaser cut at its conjunction
+                 "सऊदी अरब ने उमरा पर लगाई रोक, लोगों ने कहा- सालों से था इंतजार लेकिन.",
                  # March 2020: the genitive की inside an item is no verb
                  "दवा की दुकानें, किराने का सामान, होमडिलीवरी का ई-कामर्स ।"):
         assert looks_like_boilerplate(text), text
