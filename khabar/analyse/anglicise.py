@@ -180,7 +180,7 @@ def _allowed(seg: str, spelling: str, following: str) -> bool:
 
 def _variants(word: str, budget: float, allow_split: bool, known: bool = False,
               lexicon: tuple[dict[str, float], list[str]] | None = None, min_score: float = MIN_ZIPF,
-              short_a: bool = False) -> dict[str, float]:
+              short_a: bool = False, extra: dict[str, list[tuple[str, float]]] | None = None) -> dict[str, float]:
     """Words (or two-word phrases) of ``lexicon`` (the English word list by
     default) scoring at least ``min_score`` there and reachable from ``word``
     within ``budget``: word -> cost."""
@@ -208,7 +208,7 @@ def _variants(word: str, budget: float, allow_split: bool, known: bool = False,
         if known:
             options = [(seg, 0.0)] + _KNOWN_ALTERNATIVES.get(seg, [])
         else:
-            options = [(seg, 0.0)] + _ALTERNATIVES.get(seg, [])
+            options = [(seg, 0.0)] + _ALTERNATIVES.get(seg, []) + (extra or {}).get(seg, [])
             if short_a:
                 options += _SHORT_A_ALTERNATIVES.get(seg, [])
             if k == n - 1:
@@ -320,6 +320,12 @@ def indian_w_spelling(word: str) -> str | None:
     return spelt if spelt != word else None
 
 
+# In people's names the schwa before r is e at a spelling's cost, not twice that: Bengali
+# surnames write it so (बनर्जी Banerjee, मुखर्जी Mukherjee; "Mamta Banarji" in six March 2020
+# events).  Allowing any a -> e made "raje" Rege and "badi" Bedi.
+_NAME_ALTERNATIVES = {"ar": [("er", CHEAP)]}
+
+
 @lru_cache(maxsize=20000)
 def name_spelling(romanised: str) -> str | None:
     """The listed Latin spelling of a romanised South Asian name word ("agraval"
@@ -342,7 +348,8 @@ def name_spelling(romanised: str) -> str | None:
         return None
     found = {}
     if len(word) >= MIN_UNKNOWN_LEN:  # bat -> bath, kir -> keer, nel -> neel were wrong
-        found = _variants(word, BUDGET_NAME, allow_split=False, lexicon=_name_lexicon(), min_score=1.0)
+        found = _variants(word, BUDGET_NAME, allow_split=False, lexicon=_name_lexicon(), min_score=1.0,
+                          extra=_NAME_ALTERNATIVES)
         # a doubled consonant is a spelling some families use, not the usual one
         # (ratan -> rattan, malik -> mallick were wrong; reddi -> reddy keeps its own)
         found = {text: cost for text, cost in found.items()
