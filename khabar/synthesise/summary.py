@@ -292,7 +292,7 @@ def looks_like_boilerplate(text: str) -> bool:
         return True  # a heading and its dateline, or a table's row ("... आपाधापी : सीवान ।", "डीसी अमित कुमार : 1410 लोग ।")
     if len(_TABLE_CELL_RE.findall(text)) >= TABLE_MIN_CELLS:
         return True  # a table's rows run together ("धोनी: 162 मैच, 91 जीतमोहम्मद अज़हरुद्दीन: 174 मैच, ...")
-    last = words(text)[-1:] if words(text) else []
+    last = words(text)[-1:]
     if last and last[0].lower() in _CUT_ENDS:
         return True  # a teaser cut at its conjunction ("लोगों ने कहा- सालों से था इंतजार लेकिन.", March 2020)
     # A Hindi article's sentence that is mostly Latin words is a slug or a label.
@@ -375,6 +375,9 @@ def _is_section_kicker(kicker: str, rest: str) -> bool:
     return len(rest.split()) >= MIN_WORDS
 
 
+# A space before a comma or the full stop is a page's typesetting ("Senator representing Yobe
+# North , Ahmad Lawan , on Tuesday", "... annual recess .": AEB); Hindi papers set the danda
+# off so by house style, and keep it.
 _SPACE_BEFORE_COMMA_RE = re.compile(r"(?<=\w)\s+(?:([,;])(?=\s)|([.!?])$)")
 
 
@@ -407,9 +410,6 @@ def tidy_sentence(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", text).strip()
     text = re.sub(r"\.{2,}$", ".", text)
     if not DEVANAGARI_RE.search(text):
-        # a space before a comma or the full stop is a page's typesetting ("Senator representing
-        # Yobe North , Ahmad Lawan , on Tuesday", "... annual recess .": AEB); Hindi papers set
-        # the danda off so by house style
         text = _SPACE_BEFORE_COMMA_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if text[:1].islower() and not DEVANAGARI_RE.match(text):
         text = text[0].upper() + text[1:]
