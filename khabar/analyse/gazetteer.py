@@ -59,9 +59,13 @@ _CITY_MAX_ZIPF = {(True, True): 5.5, (True, False): 4.5, (False, True): 4.5, (Fa
 # is capitalised, the finder asks for a capital): Amsterdam 4.2 (741k people),
 # Cleveland 4.4 (390k), Nashville 4.2 (530k) stay; the common words and surnames
 # among cities stay out (Nice 5.5, Mobile 5.3, Lincoln 4.6, Jackson 4.7,
-# Irving 3.9 at 236k, Allen 4.3 at 105k).  Checked on the AEB pages' labels.
-_CITY_BIG_EN = 300_000
-_CITY_MAX_ZIPF_EN = {True: 4.5, False: 3.5}
+# Irving 3.9 at 236k, Allen 4.3 at 105k).  Checked on the AEB pages' labels.  The
+# biggest cities' names are written for them however common the word: a flat 4.5 had
+# left out Chicago 4.83 and Paris 4.82 (2.7M and 2.1M people; "Paris" was an
+# organisation), Boston 4.67 and Manchester 4.53 (650k, 570k); of the single-word
+# cities over 300k people between 4.5 and 5.5, the others are words: Washington 5.08,
+# Van 4.78, Nice 5.37, Reading 5.14.  (population floor, Zipf limit), biggest first:
+_CITY_MAX_ZIPF_EN = ((1_000_000, 5.0), (500_000, 4.7), (300_000, 4.5), (0, 3.5))
 # ... cities this big are kept whatever the word frequency (दिल्ली is 5.9).
 _CITY_ALWAYS = 5_000_000
 # Single-word region names, by country: Indian states are everyday words in Hindi news
@@ -241,7 +245,7 @@ def _city_ok(name: str, word_tokens: tuple[str, ...], population: int, lang: str
     if len(word_tokens) > 1:
         return True
     if lang == "en" and not indian:
-        limit = _CITY_MAX_ZIPF_EN[population >= _CITY_BIG_EN]
+        limit = next(limit for floor, limit in _CITY_MAX_ZIPF_EN if population >= floor)
     else:
         # An Indian city whose name opens its state's is written as often as the state
         # is (जम्मू 4.94, in जम्मू-कश्मीर as well: 75 mentions of the city alone in the

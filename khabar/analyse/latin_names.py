@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from khabar.analyse.gazetteer import Place, lookup, zipf
+from khabar.analyse.gazetteer import Place, acronym_place, lookup, zipf
 from khabar.analyse.given_names import is_given_name
 from khabar.analyse.hindi_calendar import ENGLISH_WEEKDAYS
 from khabar.analyse.lexicon import (
@@ -23,6 +23,7 @@ from khabar.analyse.lexicon import (
     IRREGULAR_DEMONYMS_EN,
     LATIN_EDGE_MAX_ZIPF,
     NAME_PARTICLES_EN,
+    NEWSPAPER_CUES_EN,
     ORG_CUES_EN,
     REGION_QUALIFIERS_EN,
     ROLES_EN,
@@ -234,7 +235,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
         if not hindi_text and start >= 2 and toks[start - 1].text == "," and span_text(toks, start, j) in _US_STATE_NAMES:
             _town_before_state(toks, out, start)  # "Greenbelt, Maryland"
         a, b = _trim_edges(toks, start, j, common)
-        if not hindi_text and b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not any(is_role(t) for t in toks[a:b]):
+        if not hindi_text and closed_by_org_cue(toks, a, b) and not any(is_role(t) for t in toks[a:b]):
             # an organisation named after its place or people keeps them: "U.S.
             # Securities and Exchange Commission", "European Space Agency",
             # "Fort Worth Police Department"
@@ -275,6 +276,10 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
                 continue  # "the President", "Speaker", "Gov.": an office, nobody named
             if b - a == 1 and _gibberish(toks[a].text):
                 continue  # a link's or tracker's code in the page text: "XPxUJuyIAC", "BDnrvkoms"
+            if b - a == 1 and _places_joined(toks[a].text):
+                continue  # two places' relation, no name: "the US-China trade war", "India-Pakistan ties"
+            if person_cue and is_role(toks[b - 1]):
+                continue  # an office after a title, nobody named: "Chief Strategy Officer" (AEB)
             kind = _latin_type(toks, a, b, words[-1], person_cue)
             out.append(Candidate(a, b, kind, "latin", english=span_text(toks, a, b)))
     return out
@@ -282,6 +287,14 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
 
 # A US legislator's party and state in brackets: "Rep. Ilhan Omar (D-Minn.)", "(R-Texas)".
 _PARTY_STATE_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _places_joined(text: str) -> bool:
+    """Is a hyphenated word two or more places ("US-China", "India-Pakistan")?"""
+    parts = text.split("-")
+    return len(parts) > 1 and all(
+        lookup((part.lower(),)) is not None or demonym_place(part) is not None or acronym_place(part) is not None
+        for part in parts)
 
 
 def _party_and_state(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -570,8 +583,16 @@ def _modifier(text: str) -> bool:
     return bool(_PLURAL_CAPITALS_RE.match(text))
 
 
+def closed_by_org_cue(toks: list[Token], a: int, b: int) -> bool:
+    """Does the span of several words end on an organisation's cue word ("... Commission",
+    "Chicago Tribune"), a newspaper's not across "and" ("McClatchy and Tribune": two companies)?"""
+    last = toks[b - 1].norm
+    return b - a > 1 and last in ORG_CUES_EN and not (
+        last in NEWSPAPER_CUES_EN and any(t.norm == "and" for t in toks[a:b]))
+
+
 def _latin_type(toks: list[Token], a: int, b: int, last: str, person_cue: bool) -> str | None:
-    if last in ORG_CUES_EN and b - a > 1:
+    if closed_by_org_cue(toks, a, b):
         return "ORG"
     if last in FACILITY_CUES_EN and b - a > 1:
         return "PLACE"

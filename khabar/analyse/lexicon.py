@@ -307,10 +307,14 @@ ORG_CUES_EN = frozenset(
     army navy committee commission forum organisation organization association institute foundation
     union court parliament congress senate department office police post group airlines kremlin pentagon
     co studios media records entertainment productions motors technologies laboratory labs holdings
-    llc plc network observatory
+    llc plc network observatory team tribune herald journal gazette chronicle telegraph
     authority institution center centre project
     """.split()
 )
+# (tribune, herald, journal, gazette, chronicle, telegraph: a paper named after its city,
+# "Chicago Tribune", once Chicago is a place; not across "and", where the paper's name is
+# its company's, "McClatchy and Tribune"; team: "ESA Topical Team" had been a person.)
+NEWSPAPER_CUES_EN = frozenset("tribune herald journal gazette chronicle telegraph".split())
 # (authority, institution, center, centre, project: AEB pages (Nov 2019) had made people of
 # "Washington Healthcare Authority", "Urban Institute-Brookings Institution Tax Policy
 # Center" and "Lexus Project", each opening with a given name; a "Center" is as often a

@@ -235,6 +235,17 @@ def test_two_fields_joined_by_and_make_one_institution():
                     "Public Service Commission"], orgs
 
 
+def test_big_cities_papers_teams_offices_and_place_pairs_in_english():
+    # AEB: "Paris" had been an organisation and "Chicago Tribune" a person (Paris and Chicago
+    # were no gazetteer places: their names are common English words), "ESA Topical Team" a
+    # person, "Chief Strategy Officer" a person called "Strategy Officer", "US-China" a body
+    _, types = english("The Chicago Tribune said the ESA Topical Team met in Paris and Chicago. Ivan Braiker was "
+                       "named Chief Strategy Officer. The US-China trade war goes on, said McClatchy and Tribune.")
+    assert types.get("Chicago Tribune") == "ORG" and types.get("ESA Topical Team") == "ORG", types
+    assert types.get("Paris") == "PLACE" and types.get("Chicago") == "PLACE", types
+    assert "Strategy Officer" not in types and "US-China" not in types and "McClatchy and Tribune" not in types, types
+
+
 def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
     # March 2020: "Gorkhapur Medical College", "Vuhan Union Hospital" (the romanisation's spelling)
     (a,) = analysed("जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए। मरीज वुहान यूनियन अस्पताल में भर्ती है।")
