@@ -272,7 +272,8 @@ IRREGULAR_DEMONYMS_EN = frozenset(
     """swedish danish finnish norwegian british english scottish welsh irish dutch french swiss
     spanish portuguese polish turkish greek czech slovak belgian thai filipino afghan mexican
     ecuadorean ecuadorian peruvian argentine argentinian moroccan lebanese maltese ghanaian
-    emirati saudi kazakh uzbek tajik korean palestinian""".split()
+    emirati saudi kazakh uzbek tajik korean palestinian
+    arab kurdish kurd latino hispanic""".split()
 )
 
 # Abbreviations that name no organisation: degrees, taxes, services, things,

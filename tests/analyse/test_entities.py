@@ -244,6 +244,9 @@ def test_big_cities_papers_teams_offices_and_place_pairs_in_english():
     assert types.get("Chicago Tribune") == "ORG" and types.get("ESA Topical Team") == "ORG", types
     assert types.get("Paris") == "PLACE" and types.get("Chicago") == "PLACE", types
     assert "Strategy Officer" not in types and "US-China" not in types and "McClatchy and Tribune" not in types, types
+    # ... and "Arab" (of "Arab states", 3 AEB events) had been an organisation
+    _, types = english("Arab states condemned the move, and Kurdish fighters agreed.")
+    assert "Arab" not in types and "Kurdish" not in types, types
 
 
 def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
