@@ -302,14 +302,14 @@ def test_english_connectives_that_add_go_and_those_that_contrast_point_back():
         "The Google Stadia Red Dead Redemption 2 port doesn’t run at a solid 60fps.")
     assert tidy_sentence("Later, in remarks in Hanoi, Esper said the claims were excessive.") == (
         "In remarks in Hanoi, Esper said the claims were excessive.")
-    # ... "Otherwise," "In each case," "To that," need what came before
-    assert is_anaphoric("Otherwise, you may consider continuing coverage through a former employer.")
-    assert is_anaphoric("In each case, President Trump tied himself to the outcome.")
-    assert is_anaphoric("To that, Cook joked that he's not Alicia Keys.")
-    # ... a conclusion, a place or a month before the comma does not
-    assert not is_anaphoric("In sum, the claim that she has a net worth of $17 million is unsubstantiated.")
-    assert not is_anaphoric("In October, local dealers sold 30,154 new cars.")
-    assert not is_anaphoric("New York, the biggest city, closed its schools.")
+    # ... "Otherwise," "In each case," "To that," need what came before; a conclusion, a place
+    # or a month before the comma does not
+    leaning = ["Otherwise, you may consider continuing coverage through a former employer.",
+               "In each case, President Trump tied himself to the outcome.",
+               "To that, Cook joked that he's not Alicia Keys."]
+    standing = ["In sum, the claim that she has a net worth of $17 million is unsubstantiated.",
+                "In October, local dealers sold 30,154 new cars.", "New York, the biggest city, closed its schools."]
+    assert [is_anaphoric(t) for t in leaning + standing] == [True] * len(leaning) + [False] * len(standing)
 
 
 def test_an_interviewers_labelled_line_is_no_statement():
@@ -431,30 +431,34 @@ def test_these_before_a_noun_leans_back():
     assert not leans_back("राज्य सरकार इन बातों का ध्यान रख रही है कि जरूरी सामान लोगों के पास उपलब्ध हो ।")
 
 
+# (sentence, leans back?): "this"/"these" and a noun or postposition point at an earlier
+# sentence (March 2020 summaries, AEB), unless the time now, a noun the sentence itself names
+# or a "कि"/"जब" clause after it says what it is.
+_THIS_CASES = [
+    ("पुलिस इस मामले में आगे की जांच करेगी और कार्रवाई करेगी ।", True),
+    ("सरकार ने इस आदेश की बुधवार (4 मार्च) को घोषणा की ।", True),
+    ("सरकार ने महाधिवक्ता से इस पर सलाह मांगी थी.", True),
+    ("वीजा निलंबित किये जाने के बाद कंपनी ने यह कदम उठाया है.", True),  # the direct case
+    ("शोध के ये निष्कर्ष विज्ञान पत्रिका में छपे हैं.", True),
+    ("The Pentagon rejected these accusations as patently false.", True),
+    ("Benioff intimately understands the benefits of this collaboration.", True),
+    ("इटली में इस समय तकरीबन 10,149 लोग वायरस से संक्रमित हैं ।", False),
+    ("कारोबारी इस साल होली पर चीन से आयातित सामान खरीदने में हिचकिचा रहे हैं.", False),
+    ("चीन के वुहान से शुरू हुये कोरोना वायरस की चपेट में आकर 3100 से अधिक लोगों की मौत हो चुकी है "
+     "जबकि करीब 89000 लोग इस वायरस से संक्रमित हैं ।", False),
+    ("पिछले 11 साल में यह पहला मौका है जब यात्रियों की संख्या में गिरावट आई है ।", False),
+    ("रिपोर्ट में यह भी कहा गया कि दस लोग बीमार हैं ।", False),
+    ("The company said this week that profits fell.", False),
+]
+
+
 def test_this_before_a_noun_or_postposition_leans_back_unless_named():
-    # March 2020 summaries: "this case", "this order", "on this" point at an earlier sentence
-    assert leans_back("पुलिस इस मामले में आगे की जांच करेगी और कार्रवाई करेगी ।")
-    assert leans_back("सरकार ने इस आदेश की बुधवार (4 मार्च) को घोषणा की ।")
-    assert leans_back("सरकार ने महाधिवक्ता से इस पर सलाह मांगी थी.")
-    # the time it is now, and a noun the sentence itself or the headlines name
-    assert not leans_back("इटली में इस समय तकरीबन 10,149 लोग वायरस से संक्रमित हैं ।")
-    assert not leans_back("कारोबारी इस साल होली पर चीन से आयातित सामान खरीदने में हिचकिचा रहे हैं.")
-    own = ("चीन के वुहान से शुरू हुये कोरोना वायरस की चपेट में आकर 3100 से अधिक लोगों की मौत हो चुकी है "
-           "जबकि करीब 89000 लोग इस वायरस से संक्रमित हैं ।")
-    assert not leans_back(own)
+    for sentence, leaning in _THIS_CASES:
+        assert leans_back(sentence) == leaning, sentence
+    # ... nor when the event's headlines name the noun
     headline = "राज्य में इस संक्रामक रोग से मौत का यह पहला मामला है ।"
     assert leans_back(headline)
     assert not leans_back(headline, frozenset({"संक्रामक", "रोग"}))
-    # ... and so does the direct case "यह"/"ये" before a noun ("this step", "these findings"),
-    # but not "this is", "this first time ... when" or "यह भी"
-    assert leans_back("वीजा निलंबित किये जाने के बाद कंपनी ने यह कदम उठाया है.")
-    assert leans_back("शोध के ये निष्कर्ष विज्ञान पत्रिका में छपे हैं.")
-    assert not leans_back("पिछले 11 साल में यह पहला मौका है जब यात्रियों की संख्या में गिरावट आई है ।")
-    assert not leans_back("रिपोर्ट में यह भी कहा गया कि दस लोग बीमार हैं ।")
-    # English "this"/"these" before a noun lean back too (AEB), not "this year" or "this week"
-    assert leans_back("The Pentagon rejected these accusations as patently false.")
-    assert leans_back("Benioff intimately understands the benefits of this collaboration.")
-    assert not leans_back("The company said this week that profits fell.")
     # "इस बीच" (meanwhile) opening a sentence is a bridge, stripped like "उधर"
     assert tidy_sentence("इस बीच, पश्चिम बंगाल पब्लिक सर्विस कमीशन ने परीक्षा स्थगित कर दी है ।").startswith("पश्चिम")
 
