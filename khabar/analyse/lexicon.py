@@ -31,7 +31,7 @@ ROLES_HI = _folded(
     मंडलायुक्त एसपी एसएसपी डीएसपी डीएम एसडीएम सीएमओ थानाध्यक्ष प्रभारी कुलपति प्राचार्य
     डीसी डीजीपी आईजी डीआईजी एडीएम बीडीओ एसएचओ एसओ सीओ डीसीपी एसीपी टीटीई एमएलए जेसीओ
     एक्टर एक्ट्रेस सिंगर स्पोक्सपर्सन योगगुरु अधिवक्ता महाधिवक्ता वकील एमडी सीएमडी
-    कैप्टन समन्वयक
+    कैप्टन समन्वयक मैनेजर डायरेक्टर जस्टिस न्यायमूर्ति एडमिरल मरहूम स्वर्गीय दिवंगत
     """
 )
 # Words that complete a district officer's title before the name: "एसपी सिटी श्वेता
@@ -40,6 +40,8 @@ ROLE_QUALIFIERS_HI = _folded("सिटी ग्रामीण देहात
 # (डाॅ is डॉ typed with a candra: a title, never a name; the last lines: Indian
 # district officials, loanwords (actor, singer, spokesperson, MD) and other
 # professions, written before a name and never part of it)
+# (मैनेजर, डायरेक्टर, जस्टिस, न्यायमूर्ति, एडमिरल and the late's मरहूम, स्वर्गीय, दिवंगत: BBC
+# Hindi had "Mainejar Gareth Dansmor", "Jastis Miyan Saqib Nisar", "Marhum Sunil Datt")
 # (professions such as वैज्ञानिक, संवाददाता, विशेषज्ञ are left out: "हमारे संवाददाता
 # कोरोना वायरस लेकर", "वैज्ञानिक कोरोना वायरस की दवा" are far commoner than names)
 # Titles strong enough to vouch for a following word however common it is
@@ -47,7 +49,7 @@ ROLE_QUALIFIERS_HI = _folded("सिटी ग्रामीण देहात
 TITLES_HI = _folded(
     """
     राष्ट्रपति उपराष्ट्रपति प्रधानमंत्री मुख्यमंत्री उपमुख्यमंत्री राज्यपाल गवर्नर श्री श्रीमती सुश्री डॉ डॉक्टर
-    प्रोफेसर प्रो पीएम सीएम सांसद विधायक तानाशाह चांसलर महापौर मेयर राजदूत डाॅ
+    प्रोफेसर प्रो पीएम सीएम सांसद विधायक तानाशाह चांसलर महापौर मेयर राजदूत डाॅ जस्टिस न्यायमूर्ति
     """
 )
 # Words of Indian names so common that wordfreq ranks them with ordinary words

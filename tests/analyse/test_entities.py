@@ -249,6 +249,14 @@ def test_big_cities_papers_teams_offices_and_place_pairs_in_english():
     assert "Arab" not in types and "Kurdish" not in types, types
 
 
+def test_loanword_offices_and_the_late_are_no_part_of_a_name():
+    # BBC Hindi: "Mainejar Gareth Dansmor", "Jastis Miyan Saqib Nisar", "Marhum Sunil Datt"
+    (a,) = analysed("टीम के मैनेजर गैरेथ डंसमोर ने कहा। जस्टिस मियां साक़िब निसार ने सुनवाई की। "
+                    "मरहूम सुनील दत्त की फ़िल्म चली। उनकी दिवंगत पत्नी के नाम पर स्कूल है।")
+    people = sorted(e.name for e in a.entities if e.type == "PERSON")
+    assert people == ["Gareth Dansmor", "Miyan Saqib Nisar", "Sunil Datt"], people
+
+
 def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
     # March 2020: "Gorkhapur Medical College", "Vuhan Union Hospital" (the romanisation's spelling)
     (a,) = analysed("जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए। मरीज वुहान यूनियन अस्पताल में भर्ती है।")
