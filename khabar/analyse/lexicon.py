@@ -247,7 +247,8 @@ KNOWN_ORGANISATIONS_HI: dict[tuple[str, ...], str] = {
     ("ट्विटर",): "Twitter", ("फेसबुक",): "Facebook", ("गूगल",): "Google", ("इंस्टाग्राम",): "Instagram",
     ("यूट्यूब",): "YouTube", ("व्हाट्सएप",): "WhatsApp", ("व्हाट्सऐप",): "WhatsApp", ("टिकटॉक",): "TikTok",
     ("माइक्रोसॉफ्ट",): "Microsoft", ("नेटफ्लिक्स",): "Netflix", ("अमेजन",): "Amazon", ("अमेज़न",): "Amazon",
-    ("रॉयटर्स",): "Reuters",
+    ("रॉयटर्स",): "Reuters", ("बोइंग",): "Boeing", ("सैमसंग",): "Samsung", ("ऐपल",): "Apple", ("एप्पल",): "Apple",
+    ("इंफोसिस",): "Infosys", ("रिलायंस",): "Reliance", ("नोकिया",): "Nokia", ("पेटीएम",): "Paytm", ("उबर",): "Uber",
 }
 # ... and as English text writes them, where no cue word types them either.
 KNOWN_ORGANISATIONS_EN = frozenset(name.lower() for name in KNOWN_ORGANISATIONS_HI.values())

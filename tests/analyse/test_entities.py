@@ -222,6 +222,9 @@ def test_platforms_and_companies_no_cue_word_types_are_organisations():
     (a,) = analysed("अमेजन ने डिलीवरी रोकी और मंत्री ने ट्विटर पर लिखा कि गूगल मदद करेगा।")
     orgs = sorted(e.name for e in a.entities if e.type == "ORG")
     assert orgs == ["Amazon", "Google", "Twitter"], orgs
+    # BBC Hindi: "Boing" had been a person, "Aipal" an organisation's romanisation
+    (a,) = analysed("बोइंग ने विमान बनाए और ऐपल ने फ़ोन पेश किया।")
+    assert sorted((e.name, e.type) for e in a.entities) == [("Apple", "ORG"), ("Boeing", "ORG")]
     _, types = english("The senator said on Twitter that the company would pay.")
     assert types.get("Twitter") == "ORG", types
 
