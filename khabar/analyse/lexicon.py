@@ -18,7 +18,11 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(normalise(w) for w in words.split())
 
 
-POSTPOSITIONS = _folded("ने को से के की का में पर तक द्वारा लिए साथ बीच ओर तरफ वाले वाली वाला जी")
+POSTPOSITIONS = _folded("ने नें को से के की का में पर तक द्वारा लिए साथ बीच ओर तरफ वाले वाली वाला जी")
+# The ergative marker, and its common misspelling with an anusvara (105 times in the March
+# 2020 papers, 16 BBC Hindi reports: "पंकज यादव नें बीबीसी को बताया" had made a person
+# "Pankaj Yadav Nen Bibisi").
+ERGATIVE_HI = _folded("ने नें")
 
 # Titles and roles written before a name (the name follows them).
 ROLES_HI = _folded(
@@ -153,7 +157,7 @@ REPORTING_EN = frozenset(
 # Postpositions that put a word in a place, not a person: "नेता आइसोलेशन में".
 LOCATIVES_HI = frozenset({"में", "पर", "तक"})
 # Markers after a name that make a common word a name: "मोदी ने", "मोदी जी".
-AGENT_MARKERS = frozenset({"ने", "जी"})
+AGENT_MARKERS = ERGATIVE_HI | frozenset({"जी"})
 
 # English spellings of the loanword cues, for display names ("व्हाइट हाउस" -> "... House").
 CUES_IN_ENGLISH = {

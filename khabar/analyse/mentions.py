@@ -29,6 +29,7 @@ from khabar.analyse.lexicon import (
     ACRONYM_WORDS_HI,
     COMMON_NAME_WORDS_HI,
     COURT_CUES_HI,
+    ERGATIVE_HI,
     FACILITY_CUES_HI,
     HOSPITAL_CUES_HI,
     HOSPITAL_KINDS_HI,
@@ -597,7 +598,7 @@ def speakers(toks: list[Token]) -> list[Candidate]:
     # words the article writes right after an organisation word anywhere: "समाचार
     # समिति इरना ने दी ... इरना ने बताया" (the speaker is that organisation)
     named_orgs = {toks[k + 1].norm for k in range(n - 1) if toks[k].norm in ORG_CUES_HI and not toks[k + 1].newline_before}
-    for i in [k for k, t in enumerate(toks) if t.norm == "ने"]:
+    for i in [k for k, t in enumerate(toks) if t.norm in ERGATIVE_HI]:
         if i + 1 >= n or toks[i + 1].norm not in REPORTING_HI or toks[i + 1].newline_before:
             continue
         k = walk_back(toks, i, 3, SPEAKER_MAX_ZIPF)

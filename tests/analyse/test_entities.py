@@ -260,6 +260,12 @@ def test_loanword_offices_and_the_late_are_no_part_of_a_name():
     assert people == ["Gareth Dansmor", "Miyan Saqib Nisar", "Sunil Datt"], people
 
 
+def test_the_ergative_misspelt_with_an_anusvara_still_closes_a_name():
+    # BBC Hindi: "पंकज यादव नें बीबीसी को बताया" had made a person "Pankaj Yadav Nen Bibisi"
+    (a,) = analysed("मेरठ के जिला अधिकारी पंकज यादव नें बीबीसी को बताया कि जांच होगी।")
+    assert sorted((e.name, e.type) for e in a.entities) == [("BBC", "ORG"), ("Meerut", "PLACE"), ("Pankaj Yadav", "PERSON")]
+
+
 def test_a_place_in_an_organisation_name_is_spelt_as_the_place():
     # March 2020: "Gorkhapur Medical College", "Vuhan Union Hospital" (the romanisation's spelling)
     (a,) = analysed("जांच के नमूने गोरखपुर मेडिकल कॉलेज भेजे गए। मरीज वुहान यूनियन अस्पताल में भर्ती है।")
