@@ -58,13 +58,13 @@ from khabar.analyse.gazetteer import lookup, zipf
 from khabar.analyse.given_names import is_given_name, surnames as listed_surnames
 from khabar.analyse.latin_names import (
     OPENER_MIN_ZIPF,
-    closed_by_org_cue,
     glosses,
     glued_at,
     is_demonym,
     is_role,
     latin_names,
     latin_twins,
+    names_two_companies,
     opens_sentence,
     span_words,
     title_case_lines,
@@ -72,7 +72,6 @@ from khabar.analyse.latin_names import (
 from khabar.analyse.lexicon import (
     KNOWN_ORGANISATIONS_EN,
     NAME_PARTICLES_EN,
-    NEWSPAPER_CUES_EN,
     NOT_ORG_ACRONYMS,
     ORG_CUES_EN,
     PRODUCT_LINE_WORDS_EN,
@@ -506,8 +505,7 @@ def _english_type(toks: list[Token], c: Candidate, surnames: set[str], person) -
         return "PERSON" if toks[c.i].norm in surnames else "ORG"
     if is_role(toks[c.j - 1]):
         return "ORG"  # an office, not a name: "State Attorney General"
-    if any(t.norm in ORG_CUES_EN for t in toks[c.i: c.j]) and (
-            toks[c.j - 1].norm not in NEWSPAPER_CUES_EN or closed_by_org_cue(toks, c.i, c.j)):
+    if any(t.norm in ORG_CUES_EN for t in toks[c.i: c.j]) and not names_two_companies(toks, c.i, c.j):
         return "ORG"  # "Ministry of Health", "Bank of England"; not "McClatchy and Tribune"
     if span_text(toks, c.i, c.j).lower() in KNOWN_ORGANISATIONS_EN:
         return "ORG"  # "United Nations", "Islamic State": no cue word says so

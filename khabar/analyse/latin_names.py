@@ -583,12 +583,16 @@ def _modifier(text: str) -> bool:
     return bool(_PLURAL_CAPITALS_RE.match(text))
 
 
+def names_two_companies(toks: list[Token], a: int, b: int) -> bool:
+    """Does the span end on a newspaper's cue word across "and" ("McClatchy and Tribune"), where
+    the paper's name is its company's and the span two companies?"""
+    return toks[b - 1].norm in NEWSPAPER_CUES_EN and any(t.norm == "and" for t in toks[a:b])
+
+
 def closed_by_org_cue(toks: list[Token], a: int, b: int) -> bool:
     """Does the span of several words end on an organisation's cue word ("... Commission",
-    "Chicago Tribune"), a newspaper's not across "and" ("McClatchy and Tribune": two companies)?"""
-    last = toks[b - 1].norm
-    return b - a > 1 and last in ORG_CUES_EN and not (
-        last in NEWSPAPER_CUES_EN and any(t.norm == "and" for t in toks[a:b]))
+    "Chicago Tribune"), and name one organisation (:func:`names_two_companies`)?"""
+    return b - a > 1 and toks[b - 1].norm in ORG_CUES_EN and not names_two_companies(toks, a, b)
 
 
 def _latin_type(toks: list[Token], a: int, b: int, last: str, person_cue: bool) -> str | None:

@@ -23,6 +23,8 @@ POSTPOSITIONS = _folded("ने नें को से के की का म
 # 2020 papers, 16 BBC Hindi reports: "पंकज यादव नें बीबीसी को बताया" had made a person
 # "Pankaj Yadav Nen Bibisi").
 ERGATIVE_HI = _folded("ने नें")
+# "And" joining two words of one name ("स्वास्थ्य एवं परिवार कल्याण मंत्रालय").
+AND_HI = _folded("एवं तथा और व")
 
 # Titles and roles written before a name (the name follows them).
 ROLES_HI = _folded(

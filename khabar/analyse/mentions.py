@@ -27,6 +27,7 @@ from khabar.analyse.given_names import hindi_given_names, is_listed_name
 from khabar.analyse.lexicon import (
     ABBREVIATED_TITLES_HI,
     ACRONYM_WORDS_HI,
+    AND_HI,
     COMMON_NAME_WORDS_HI,
     COURT_CUES_HI,
     ERGATIVE_HI,
@@ -493,14 +494,13 @@ def _name_with_cue(toks: list[Token], i: int, norm: str) -> Candidate | None:
 # "स्वास्थ्य एवं परिवार कल्याण मंत्रालय" (the Ministry of Health and Family Welfare) joins two
 # fields by "and"; the name had stopped at it, "Family Welfare Ministry" (20 such names in the
 # March 2020 papers).  Not two bodies' names ("सेवा आयोग व कर्मचारी चयन आयोग").
-_AND_HI = frozenset(normalise(w) for w in "एवं तथा और व".split())
 _HEADS_HI = ORG_CUES_HI | FACILITY_CUES_HI | HOSPITAL_CUES_HI
 
 
 def _across_and(toks: list[Token], k: int) -> int:
     """The start of an institution's name that begins at ``k``, extended over "X एवं" where X is
     a field of institution names, and the field and scope words before it."""
-    if not (k >= 2 and toks[k - 1].norm in _AND_HI and is_institution_word(toks[k - 2].norm)
+    if not (k >= 2 and toks[k - 1].norm in AND_HI and is_institution_word(toks[k - 2].norm)
             and toks[k - 2].norm not in _HEADS_HI and unbroken(toks, k - 2, k + 1)):
         return k
     k -= 2

@@ -1046,6 +1046,7 @@ _READER_HI_RE = re.compile(r"(?<![\u0900-\u097f])(?<!अपने )(?<!अपन
 
 
 def addresses_the_reader_hi(text: str) -> bool:
+    """Does Hindi ``text`` speak to the reader (आपको, आपके, ...) outside a quotation?"""
     return any(not in_quotation(text, m.start()) for m in _READER_HI_RE.finditer(text))
 
 
