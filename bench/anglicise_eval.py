@@ -9,7 +9,8 @@ KHABAR_SHARED) and lists every romanised name word that
 names it touched, so a reader can judge each change right or wrong; then the
 share of romanised words changed; then the words of people's names that
 :func:`khabar.analyse.anglicise.name_spelling` gave a listed South Asian
-spelling ("agraval" -> agrawal), judged the same way.  Says so and exits 0 when the data is absent.
+spelling ("agraval" -> agrawal), and the foreign people's names respelt whole
+("donald tramp" -> donald trump), judged the same way.  Says so and exits 0 when the data is absent.
 The thresholds in khabar/analyse/anglicise.py were calibrated on this listing.
 """
 
@@ -73,15 +74,26 @@ def main() -> int:
             person_calls[(romanised, out)] += 1
         return out
 
+    foreign_calls: Counter = Counter()
+    real_foreign = naming.foreign_name_spelling
+
+    def counting_foreign(words: list[str]) -> list[str] | None:
+        out = real_foreign(words)
+        if out is not None:
+            foreign_calls[(" ".join(words), " ".join(out))] += 1
+        return out
+
     naming.anglicise_word = counting
     naming.name_spelling = counting_listed
     naming.display_word = counting_display
+    naming.foreign_name_spelling = counting_foreign
     t0 = time.perf_counter()
     analyse_articles(articles)
     dt = time.perf_counter() - t0
     naming.anglicise_word = real
     naming.name_spelling = real_listed
     naming.display_word = real_display
+    naming.foreign_name_spelling = real_foreign
 
     changed = [(k, c) for k, c in calls.items() if k[0].casefold() != k[1].casefold()]
     words = {k[0] for k in calls}
@@ -107,6 +119,9 @@ def main() -> int:
         print(f"  {count:4d}  {word:<18} -> {out}")
     for (word, out), count in sorted(refused, key=lambda kc: (-kc[1], kc[0])):
         print(f"  {count:4d}  {word:<18} -> {out:<18} (not {real(word)})")
+    print(f"foreign people's names respelt whole (anglicise.foreign_name_spelling): {len(foreign_calls)}")
+    for (before, after), count in sorted(foreign_calls.items(), key=lambda kc: (-kc[1], kc[0])):
+        print(f"  {count:4d}  {before:<28} -> {after}")
     if "--all" in sys.argv:
         print("unchanged:", " ".join(sorted(k[0] for k in calls if k[0].casefold() == k[1].casefold())))
     return 0

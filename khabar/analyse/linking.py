@@ -2,7 +2,8 @@
 
 Same key -> same entity; a key whose words are the first or last words of
 exactly one longer key of the same type joins it ("putin" -> "vladimir
-putin"); keys whose words all match fuzzily join ("blidimir putin" ->
+putin"); a foreign name respelt in English joins its English spelling ("donald
+tramp", named Donald Trump, -> "donald trump"); keys whose words all match fuzzily join ("blidimir putin" ->
 "vladimir putin"); an institution named in Hindi words joins the acronym
 its English name spells (विश्व स्वास्थ्य संगठन -> WHO).  The group's name is
 the best-evidenced one.  Then the forms seen in one article are looked for in
@@ -66,6 +67,7 @@ def link(analyses: Sequence[Analysis]) -> None:
     _join_spacing_variants(union, keys, main)
     _join_fuzzy_spellings(union, keys, main, gazetteer_keys)
     _join_short_forms(union, keys, main, gazetteer_keys)
+    _join_respelt_names(union, all_entities, main)
     keys_beside: dict[int, set[str]] = {}  # an entity (by id) -> the keys of its own article
     for a in analyses:
         article_keys = {e.key for e in a.entities}
@@ -213,6 +215,15 @@ def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], g
         hosts = {union.find(m) for m in candidates if m != k and contains_name(tuple(m.split()), words)}
         if len(hosts) == 1:
             union.union(k, hosts.pop())
+
+
+def _join_respelt_names(union: _KeyUnion, entities: list[Entity], main: dict[str, str]) -> None:
+    """A foreign person's name respelt in English (key "donald tramp", name Donald
+    Trump: naming._foreign_person_name) joins the name as English text keys it."""
+    for e in entities:
+        spelt = latin_key(e.name)
+        if spelt != e.key and main.get(e.key) == "PERSON" and main.get(spelt) == "PERSON":
+            union.union(e.key, spelt)
 
 
 # Acronyms this short spell many names (CBI, CHC, NDA, ASI): one joins the translation of

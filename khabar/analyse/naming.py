@@ -10,8 +10,10 @@ else, for an institution named in Hindi words, its English translation
 are respelt in English where a sound-alike English word is close, and whose
 people's names take the usual Latin spelling of a South Asian name ("लव
 अग्रवाल" -> "Lav Agrawal", not "Lav Agraval"; :mod:`khabar.analyse.anglicise`),
-their initials as letters ("एनके" -> "N.K.").  Its key is that name casefolded
-with hyphens as spaces ("kim jong un"), initials without their dots.
+their initials as letters ("एनके" -> "N.K."); a foreign person's name is respelt
+whole ("डोनाल्ड ट्रंप" -> "Donald Trump", not "Donald Tramp").  Its key is that
+name casefolded with hyphens as spaces ("kim jong un"), initials without their
+dots; a foreign name respelt whole keeps its romanisation's key ("donald tramp").
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from khabar.analyse.acronyms import letter_name, spell_acronym
-from khabar.analyse.anglicise import anglicise_word, name_spelling
+from khabar.analyse.anglicise import anglicise_word, foreign_name_spelling, name_spelling
 from khabar.analyse.gazetteer import lookup, place_by_sound, zipf
-from khabar.analyse.given_names import is_listed_name, south_asian_names
+from khabar.analyse.given_names import hindi_given_names, is_listed_name, south_asian_names
 from khabar.analyse.institutions import institution_names, is_institution_word
 from khabar.analyse.lexicon import (
     ACRONYM_WORDS_HI,
@@ -132,6 +134,12 @@ def canonical_name(group: Group) -> tuple[str, str]:
         words = _fill_with_latin(longest, english_like, latin_forms, organisation, person, short_a)
     else:
         words = [display_word(w, organisation, respell, person, a) for w, respell, a in zip(longest, english_like, short_a)]
+        if person and aligned:
+            foreign = _foreign_person_name(texts, words)
+            if foreign:
+                # keyed by its romanisation still, so that a lone surname ("ट्रंप" tramp) joins
+                # the full name as before (linking._join_short_forms)
+                return foreign, latin_key(" ".join(words))
     if organisation and aligned and len(texts) > 1:
         # An acronym in a longer name is its letters: "आरएमएल अस्पताल" is RML Hospital, not "Araemael";
         # a place is spelt as the gazetteer spells it: "गोरखपुर मेडिकल कॉलेज" is Gorakhpur Medical
@@ -203,6 +211,16 @@ def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_f
         match = next((w for k, w in latin_words.items() if words_match(k, r)), None)
         words.append(match or display_word(r, organisation, respell, person, a))
     return words
+
+
+def _foreign_person_name(texts: list[str], words: list[str]) -> str | None:
+    """"डोनाल्ड ट्रंप" -> Donald Trump: the English spelling of a foreign person's
+    name (:func:`khabar.analyse.anglicise.foreign_name_spelling`), or None.  Not
+    for a name with a Hindi given name in it ("अरुण जेटली" is no "Aron")."""
+    if any(normalise(t) in hindi_given_names() or person_initials(t) for t in texts):
+        return None  # nor for initials, spelt as letters below ("एबी डिविलियर्स" is A.B., not "Abbey")
+    english = foreign_name_spelling(words)
+    return " ".join(w.title() for w in english) if english else None
 
 
 def _writes_ai(text: str) -> bool:
