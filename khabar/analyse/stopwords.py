@@ -97,12 +97,27 @@ def _sklearn_english() -> set[str]:
 
 @lru_cache(maxsize=None)
 def stopwords(language: str | None = None) -> frozenset[str]:
-    """Stop words for ``language`` ("hi", "en"); both lists when unknown or mixed.
+    """Stop words for ``language`` ("hi", "en"); both lists when unknown or mixed,
+    and another language's own list besides.
 
     Hindi news quotes English names and phrases, and English news rarely holds
     Devanagari, so the union is a safe default: the two lists do not collide.
     """
     if language == "en":
         return english_stopwords()
-    return hindi_stopwords() | english_stopwords()
+    return hindi_stopwords() | english_stopwords() | _other_stopwords(language)
+
+
+@lru_cache(maxsize=None)
+def _other_stopwords(language: str | None) -> frozenset[str]:
+    """stopwords-iso's list for a language neither Hindi nor English (a Russian
+    or Bengali report in the pile), empty when it has none."""
+    if not language or language in ("hi", "en"):
+        return frozenset()
+    try:
+        import stopwordsiso
+
+        return frozenset(stopwordsiso.stopwords(language)) if stopwordsiso.has_lang(language) else frozenset()
+    except Exception:  # the package is a pinned dependency; stay usable without it
+        return frozenset()
 

@@ -165,6 +165,33 @@ def test_cross_language_reports_merge_with_the_dense_model():
     assert all(not re.search(r"[\u0900-\u097F]", s.text) for s in cited_by_both)
 
 
+def test_reports_in_another_script_are_summarised_by_their_own_words():
+    """Two Russian reports of one storm (a pile may hold them): the summary is made
+    of their Cyrillic sentences, the fact both state once, citing both."""
+    from datetime import datetime, timezone
+
+    from khabar.analyse import analyse_articles
+    from khabar.records import Article, Origin
+
+    published = datetime(2024, 3, 4, tzinfo=timezone.utc)
+    first = ("Мощный шторм затопил сотни домов в прибрежном городе Истпорт в воскресенье.\n\n"
+             "Мэр города объявил режим чрезвычайной ситуации в понедельник.\n\n"
+             "Спасатели на лодках эвакуировали семьи из затопленных кварталов.")
+    second = ("В воскресенье мощный шторм затопил сотни домов в прибрежном городе Истпорт.\n\n"
+              "По словам врачей, двенадцать человек получили травмы во время шторма.")
+    articles = [
+        Article(id="ru1", source="ru1.txt", origin=Origin(kind="text"), title="Шторм в Истпорте",
+                body=first, published=published, language="ru", outlet="A"),
+        Article(id="ru2", source="ru2.txt", origin=Origin(kind="text"), title="Наводнение в Истпорте",
+                body=second, published=published, language="ru", outlet="B"),
+    ]
+    analyses = {a.id: a for a in analyse_articles(articles)}
+    digest = digest_event(Event(id="ru", title="шторм", article_ids=["ru1", "ru2"]), analyses)
+    assert len(digest.summary) >= 3, [(s.text, s.sources) for s in digest.summary]
+    flooded = [s for s in digest.summary if "затопил" in s.text]
+    assert len(flooded) == 1 and set(flooded[0].sources) == {"ru1", "ru2"}, [(s.text, s.sources) for s in digest.summary]
+
+
 def test_bad_input_never_crashes(caplog):
     """Empty bodies, offsets past the text, unparsable dates, odd entities:
     every component copes (none falls back to its empty default)."""
