@@ -21,6 +21,9 @@ from khabar.records import Article, EntitySummary, EventDigest
 ENTITY_TYPE_LABELS = {"PERSON": "People", "PLACE": "Places", "ORG": "Organisations"}
 ENTITY_TYPE_ORDER = ["PERSON", "PLACE", "ORG"]
 UNTITLED_EVENT = "(untitled event)"
+# said where an event has no summary (no sentence of its reports reads as reporting
+# prose: a Japanese page, a photo gallery), so the reader sees why the section is bare
+NO_SUMMARY = "No summary could be made for this event."
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

@@ -16,6 +16,7 @@ from khabar.records import Article, EventDigest, ReadError
 from khabar.web.common import (
     article_published,
     ENTITY_TYPE_LABELS,
+    NO_SUMMARY,
     UNTITLED_EVENT,
     Citations,
     corpus_outlets_fact,
@@ -97,7 +98,7 @@ def render_event_markdown(digest: EventDigest, articles: Mapping[str, Article], 
             for s in digest.summary
         ))
     else:
-        out.append("_No summary could be made for this event._")
+        out.append(f"_{NO_SUMMARY}_")
     if digest.timeline:
         out += ["", "### Timeline", ""]
         out += [

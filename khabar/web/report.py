@@ -21,6 +21,7 @@ from khabar.records import Article, EventDigest, ReadError
 from khabar.web.common import (
     article_published,
     ENTITY_TYPE_LABELS,
+    NO_SUMMARY,
     UNTITLED_EVENT,
     Citations,
     coverage_articles,
@@ -287,7 +288,7 @@ def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Ancho
         )
         parts.append(f'<div class="summary"><p>{sentences}</p></div>')
     else:
-        parts.append('<p class="empty">No summary could be made for this event.</p>')
+        parts.append(f'<p class="empty">{escape(NO_SUMMARY)}</p>')
     if digest.timeline:
         parts.append("<h3>Timeline</h3>")
         parts.append(_timeline(digest, articles, cites, anchors))

@@ -14,6 +14,7 @@ from khabar.records import Article, EventDigest, ReadError
 from khabar.web.common import (
     article_published,
     ENTITY_TYPE_LABELS,
+    NO_SUMMARY,
     UNTITLED_EVENT,
     Citations,
     coverage_articles,
@@ -143,12 +144,13 @@ def render_event(
         marks = cites.markers(sources, MAX_CITATIONS)
         return f"{text} {marks}" if marks else text
 
-    if digest.summary:
-        lines += ["", style.bold("  Summary")]
-        for item in digest.summary:
-            lines += wrap(cited(item.text or "", item.sources), width, "  ")
-            if item.disputed:
-                lines += wrap(f"({disputed_note(item.disputed)})", width, "    ")
+    lines += ["", style.bold("  Summary")]
+    for item in digest.summary:
+        lines += wrap(cited(item.text or "", item.sources), width, "  ")
+        if item.disputed:
+            lines += wrap(f"({disputed_note(item.disputed)})", width, "    ")
+    if not digest.summary:
+        lines += [style.dim(line) for line in wrap(NO_SUMMARY, width, "  ")]
     if digest.timeline:
         lines += ["", style.bold("  Timeline")]
         for entry in digest.timeline:

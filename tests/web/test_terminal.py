@@ -56,6 +56,14 @@ def test_event_limit_and_plain_style(sample):
     assert "\x1b[1m" in coloured
 
 
+def test_an_event_without_a_summary_says_so(sample):
+    from dataclasses import replace
+
+    articles, digests, _ = sample
+    out = render_terminal(articles, [replace(digests[0], summary=[])])
+    assert "\n  Summary\n  No summary could be made for this event.\n" in out
+
+
 def test_empty_digest():
     assert render_terminal([], []).startswith("khabar digest: 0 articles, 0 events, 0 outlets")
 
