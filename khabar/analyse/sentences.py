@@ -5,7 +5,8 @@ Rules, in the order they are checked:
 * every line break ends a sentence (bodies keep headlines, crossheads and
   list items on their own lines);
 * '।', '॥', '?' and '!' end a sentence even with no space after them (Hindi
-  sites often glue the next sentence on: "करेंगे।अमेरिकी");
+  sites often glue the next sentence on: "करेंगे।अमेरिकी"), and so do Urdu's
+  '۔' and '؟' (an Urdu report in the pile);
 * '.' ends a sentence when followed by a space or the end of the line, or when
   it sits between two Devanagari letters (Hindi sites that use '.' as a
   danda and forget the space), but not after an abbreviation (Dr., U.S.,
@@ -27,7 +28,7 @@ from khabar.records import Sentence
 # Quotation marks and brackets that may close a sentence.
 _CLOSERS = "\"'”’»)]"
 # A run of terminators plus any closing quotes/brackets that follow.
-_TERMINATOR = re.compile(rf"(?:[।॥?!]+|\.+)[{re.escape(_CLOSERS)}]*")
+_TERMINATOR = re.compile(rf"(?:[।॥?!۔؟]+|\.+)[{re.escape(_CLOSERS)}]*")
 
 # Abbreviations that take a '.' without ending the sentence (compared casefolded,
 # without the dot).  English newsroom titles and Latin-script short forms, and

@@ -24,12 +24,13 @@ _SPACES = re.compile(r"[^\S\n]+")
 WORD_CHARS = r"[\w\u0300-\u036F\u0900-\u0963\u0966-\u097F\uA8E0-\uA8FF]"
 WORD_RE = re.compile(WORD_CHARS + "+")
 _WORD = WORD_RE
-# Characters that end a sentence in Hindi or English, optionally followed by
-# closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?।॥][\"'”’)\]]*$")
+# Characters that end a sentence in Hindi or English (and Urdu's full stop and
+# question mark, ۔ ؟: an Urdu report's every line had read as a heading, and its
+# body came out empty), optionally followed by closing quotes/brackets.
+_SENTENCE_END = re.compile(r"[.!?।॥۔؟][\"'”’)\]]*$")
 # A mark followed by a space, the end, or Devanagari (scraped Hindi often
 # glues sentences: "की है.यदि"); not by Latin letters ("U.S.", "ndtv.com").
-_SENTENCE_MARK = re.compile(r"[.!?।॥](?=\s|$|[\u0900-\u097F])")
+_SENTENCE_MARK = re.compile(r"[.!?।॥۔؟](?=\s|$|[\u0900-\u097F])")
 
 
 def normalise(text: str) -> str:

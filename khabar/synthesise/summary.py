@@ -167,7 +167,7 @@ MAX_SWAP_ROUNDS = 8
 # थे" is followed by news of the day in the seed reports).
 NARRATIVE_REACH = 1
 
-_TERMINAL = ("।", ".", "!", "\"", "”", "'", "’", ")", "॥")
+_TERMINAL = ("।", ".", "!", "\"", "”", "'", "’", ")", "॥", "۔")  # ۔: Urdu's full stop
 # Generic markers of page furniture in English and Hindi news sites.
 _FURNITURE_RE = re.compile(
     r"https?://|www\.|@\w|\.com\b|©|"

@@ -18,6 +18,14 @@ def test_danda_splits_even_without_a_space():
     ]
 
 
+def test_urdu_full_stop_and_question_mark_split():
+    assert texts("بارش سے پانی بھر گیا۔ کیا اسکول بند رہیں گے؟ حکام نے کہا۔") == [
+        "بارش سے پانی بھر گیا۔",
+        "کیا اسکول بند رہیں گے؟",
+        "حکام نے کہا۔",
+    ]
+
+
 def test_hindi_full_stop_question_and_exclamation():
     assert texts("रूस जा सकते हैं. जहां चर्चा होगी. क्या वह जाएंगे? हां!") == [
         "रूस जा सकते हैं.",

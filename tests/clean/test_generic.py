@@ -248,3 +248,20 @@ def test_a_question_recurring_in_other_reports_is_a_teaser():
     docs = [_doc(f"खबर {n}\n\n{body}\n\n{teaser}\n", f"pk-{n}") for n, body in enumerate(bodies)]
     articles = clean_documents(docs)
     assert all(teaser not in a.body and a.body for a in articles), [a.body for a in articles]
+
+
+# A report in Urdu (written for this test): an Indian pile may hold Urdu papers.
+URDU_REPORT = """ممبئی میں شدید بارش سے سیلاب، پانچ افراد ہلاک
+
+ممبئی میں منگل کے روز شدید بارش کے بعد کئی علاقوں میں پانی بھر گیا۔ حکام کے مطابق بارش سے متعلق حادثات میں پانچ افراد ہلاک ہو گئے۔
+
+محکمہ موسمیات نے اگلے دو دنوں کے لیے شہر میں مزید بارش کی پیش گوئی کی ہے۔ لوکل ٹرین سروس کئی گھنٹوں تک معطل رہی۔
+"""
+
+
+def test_an_urdu_reports_sentences_are_prose_not_headings():
+    # ۔ is Urdu's full stop: before it counted, every line read as a heading and the body was empty
+    article = clean_document(_doc(URDU_REPORT))
+    assert article.language == "ur"
+    assert article.title == "ممبئی میں شدید بارش سے سیلاب، پانچ افراد ہلاک"
+    assert article.body.startswith("ممبئی میں منگل کے روز") and article.body.endswith("معطل رہی۔")

@@ -1018,3 +1018,10 @@ def test_a_hospitals_name_keeps_the_word_hospital_as_a_concept_of_its_sentence()
     concepts = concepts_of(unit)
     assert "@safdarjung hospital" in concepts and "अस्पताल" in concepts, concepts
     assert not any(c.startswith("सफदरजंग") for c in concepts), concepts  # the name's own word counts once
+
+
+def test_an_urdu_sentence_ending_on_its_full_stop_is_prose():
+    from khabar.synthesise.summary import looks_like_boilerplate
+
+    assert not looks_like_boilerplate("ممبئی میں منگل کے روز شدید بارش کے بعد کئی علاقوں میں پانی بھر گیا۔")
+    assert looks_like_boilerplate("ممبئی میں منگل کے روز شدید بارش کے بعد کئی علاقوں میں پانی")  # cut, no stop
