@@ -592,6 +592,24 @@ def _given_name_before(toks: list[Token], end: int) -> int:
     return end
 
 
+def _surnamed_name_before(toks: list[Token], end: int) -> int:
+    """The start of a name ending at ``end`` (exclusive) in one or two common
+    surnames after a name word ("मुलायम सिंह यादव ने कहा", BBC Hindi: मुलायम
+    4.57 and the surnames are too common for the rare-word test); ``end`` when
+    there is none."""
+    j = end
+    while j > 0 and end - j < 2 and toks[j - 1].kind == "dev" and toks[j - 1].norm in COMMON_NAME_WORDS_HI:
+        if toks[j - 1].newline_before:
+            return end
+        j -= 1
+    if j == end or j == 0:
+        return end
+    first = toks[j - 1]
+    if first.norm in COMMON_NAME_WORDS_HI or first.norm in _NOT_PERSON_WORDS or not is_name_word(first):
+        return end
+    return j - 1
+
+
 def speakers(toks: list[Token]) -> list[Candidate]:
     out = []
     n = len(toks)
@@ -602,7 +620,7 @@ def speakers(toks: list[Token]) -> list[Candidate]:
         if i + 1 >= n or toks[i + 1].norm not in REPORTING_HI or toks[i + 1].newline_before:
             continue
         k = walk_back(toks, i, 3, SPEAKER_MAX_ZIPF)
-        k = min(k, _given_name_before(toks, i))
+        k = min(k, _given_name_before(toks, i), _surnamed_name_before(toks, i))
         while k < i and toks[k].norm.endswith(("ों", "ओं")):  # oblique plurals: डॉक्टरों, आयोजकों
             k += 1
         if any(t.norm.endswith(("ों", "ओं")) for t in toks[k:i]):
@@ -631,7 +649,8 @@ def trim_run_ons(toks: list[Token], cands: list[Candidate]) -> None:
     that shorter name when the words past it are content words: the rest ran
     on into the clause ("प्रधानमंत्री नरेंद्र मोदी कोरोना वॉरियर्स का मनोबल", while
     "नरेंद्र मोदी देश को" stands elsewhere).  A function word past the name is
-    kept: "किम जोंग उन" stays whole though "किम जोंग यहां" stands elsewhere.
+    kept: "किम जोंग उन" stays whole though "किम जोंग यहां" stands elsewhere, and so
+    is a common surname: "मुलायम सिंह यादव" though "मुलायम सिंह के" stands elsewhere.
     Changes ``cands`` in place.
     """
     long = [c for c in cands if c.type == "PERSON" and c.source in ("role", "speaker") and c.j - c.i >= 3]
@@ -646,6 +665,8 @@ def trim_run_ons(toks: list[Token], cands: list[Candidate]) -> None:
         for k in range(c.j - c.i - 1, 1, -1):
             if any(t.norm in hi_stop for t in toks[c.i + k : c.j]):
                 break
+            if all(t.norm in COMMON_NAME_WORDS_HI for t in toks[c.i + k : c.j]):
+                break  # a surname past the shorter name is the name's ("मुलायम सिंह यादव", "मुलायम सिंह के")
             if _stands_alone(toks, where, c, k):
                 c.j = c.i + k
                 break

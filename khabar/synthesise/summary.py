@@ -659,12 +659,14 @@ _ANAPHORIC_OPENERS = frozenset(
     उनको इनको उसको इसको यही वही इन्हीं उन्हीं इतना इतनी इतने
     इन इनके इनकी इनका इनमें इन्हें इन्होंने उन उनमें उन्हें उसे इसे सभी उक्त
     जहां जहाँ जिस जिसके जिससे जिसमें जिसका जिसकी जिसे जिसपर जिसको जिन जिनका जिनकी जिनके जिनमें जिनसे जिनपर जिनको जिन्हें जिन्होंने जो ताकि क्योंकि यहां यहाँ वहां वहाँ वहीं ऐसे ऐसा ऐसी हालांकि हालाँकि लेकिन तीनों चारों
-    जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब फिर तब
+    जबकि परन्तु परंतु किंतु किन्तु मगर बल्कि इसलिए अतः साथ मतलब फिर तब पर
     this that these those it he she they his her their its such there however but and
     yet nor also besides moreover furthermore instead thus hence therefore consequently
     similarly likewise additionally surely
     मैं मैंने मुझे हम हमने हमें मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
 ) | frozenset(HINDI_THAT_IS)
+# (पर, a postposition anywhere else, opening a sentence is "but": "पर उन्होंने कहा है
+# कि राज्य में भ्रष्टाचार बहुत बढ़ गया है", BBC Hindi.)
 # (First-person openers are quotes: their speaker is named around them, and
 # "मैं अगले दिन दुष्यंत के बगल में बैठा रहा था" alone does not say who spoke.)
 

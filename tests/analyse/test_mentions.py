@@ -70,6 +70,10 @@ def test_rare_agents_of_reporting_verbs_but_not_plurals():
     # a Hindi given name opens a speaker's name however common its surname (March 2020)
     assert found(speakers, "वहीं सीएस, बांका सुधीर महतो ने कहा") == [("सुधीर महतो", "PERSON", "speaker")]
     assert found(speakers, "सरकार ने कहा") == []
+    # ... and so do one or two common surnames after a name word (BBC Hindi)
+    assert found(speakers, "समारोह में मुलायम सिंह यादव ने कहा था") == [("मुलायम सिंह यादव", "PERSON", "speaker")]
+    assert found(speakers, "सदर अस्पताल अधीक्षक अंजनी कुमार ने बताया") == [("अंजनी कुमार", "PERSON", "speaker")]
+    assert found(speakers, "इस पर सिंह ने कहा") == []  # a surname alone is no new name
     # ... but right after an organisation word the speaker is that organisation (BBC Hindi)
     assert found(speakers, "रूसी समाचार एजेंसी रिया नोवोस्ती ने बताया") == [("रिया नोवोस्ती", "ORG", "speaker")]
 
@@ -162,3 +166,14 @@ def test_hyphenated_city(text, expected):
 def test_society_spelt_with_ya_closes_an_organisation():
     # March 2020: a Noida housing society named after a city is no city
     assert found(cue_names, "नोएडा सेक्टर 74 की केपटाउन सोसायटी को सील किया") == [("केपटाउन सोसायटी", "ORG", "org")]
+
+
+def test_a_surname_past_a_shorter_form_of_the_name_is_no_run_on():
+    from khabar.analyse.entities import find_entities
+    from khabar.records import Article, Origin
+
+    body = ("समारोह में मुलायम सिंह यादव ने कहा था कि सरकार चले। कई लोग मुलायम सिंह के बयान को दांव मानते हैं। "
+            "मुलायम सिंह यादव की राजनीति अलग है।")
+    article = Article(id="a", source="a", origin=Origin(kind="text"), title=None, body=body, language="hi")
+    names = {e.name for e in find_entities(article, [])}
+    assert "Mulayam Singh Yadav" in names, names
