@@ -395,10 +395,12 @@ def _in_address(toks: list[Token], k: int) -> bool:
 
 
 def _lone_name(toks: list[Token], k: int, lowercase: set[str], capitalised_twice: bool) -> bool:
-    """May capitalised word ``k`` be a name by itself?  Not a common noun the text
-    also writes in lower case, a demonym, a unit, or a common word capitalised only
-    once where no sentence starts."""
+    """May capitalised word ``k`` be a name by itself?  Not a letter, a common noun
+    the text also writes in lower case, a demonym, a unit, or a common word
+    capitalised only once where no sentence starts."""
     word = toks[k].text
+    if len(word) < 2:
+        return False  # a letter alone: "USB 3.2 type C", "Plan B", a list's "S" (AEB had made them organisations)
     if word.lower() in lowercase and (not word.isupper() or len(word) >= SHOUTED_WORD_MIN_LETTERS):
         # a common noun ("the Plan"), or one shouted ("the BUILD stage", "NOT SCARY",
         # "BUBONIC PLAGUE" beside "build", "scary", "bubonic": AEB had made
@@ -406,8 +408,8 @@ def _lone_name(toks: list[Token], k: int, lowercase: set[str], capitalised_twice
         return False
     if _shouted_word(toks[k]):
         return False  # "[NEWS]", "WATCH VIDEO", "AHEAD": a common word in capitals
-    if is_demonym(word) or word.upper() in NOT_ORG_ACRONYMS:
-        return False  # a demonym ("Indian", "Swedish"), a unit or a kind of thing ("SUV", "Hz")
+    if is_demonym(word) or word.upper() in NOT_ORG_ACRONYMS or word.split("-")[0].upper() in NOT_ORG_ACRONYMS:
+        return False  # a demonym ("Indian", "Swedish"), a unit or a kind of thing ("SUV", "Hz", "USB-C")
     # a common word capitalised once ("Scientists", "Barely"): no name; a known body's is ("Twitter")
     return (word.isupper() or zipf(toks[k].norm, "en") < LONE_COMMON_ZIPF or capitalised_twice
             or toks[k].norm in KNOWN_ORGANISATIONS_EN)

@@ -339,6 +339,18 @@ def test_english_text():
     assert not {"russian", "north korean", "korean", "wednesday", "advertisement"} & set(ents)
 
 
+def test_english_technologies_and_lone_letters_are_no_organisations():
+    # AEB pages had made organisations of "USB-C", "GPS", "SIM", "CDMA" and the "C" of "type C"
+    (a,) = analysed(
+        "The phone has two USB-C ports and GPS, and NASA said it would test one in orbit. Its SIM card "
+        "works on GSM and CDMA networks, and a USB 3.2 type C cable charges it. A CT scan came back clear.",
+        language="en",
+    )
+    names = {e.name: e.type for e in a.entities}
+    assert names.get("NASA") == "ORG", names
+    assert not {"USB-C", "GPS", "SIM", "GSM", "CDMA", "C", "CT"} & set(names), names
+
+
 def test_english_lone_names_are_companies_unless_a_full_name_gives_them():
     (a,) = analysed(
         "The office of the State Attorney General is investigating WeWork, according to Reuters. "
