@@ -77,12 +77,22 @@ def main() -> int:
     foreign_calls: Counter = Counter()
     real_foreign = naming.foreign_name_spelling
 
-    def counting_foreign(words: list[str]) -> list[str] | None:
-        out = real_foreign(words)
+    def counting_foreign(words: list[str], short_a: list[bool] | None = None) -> list[str] | None:
+        out = real_foreign(words, short_a)
         if out is not None:
             foreign_calls[(" ".join(words), " ".join(out))] += 1
         return out
 
+    proper_calls: Counter = Counter()
+    real_proper = naming._proper_spelling
+
+    def counting_proper(romanised: str, short_a: bool) -> str:
+        out = real_proper(romanised, short_a)
+        if out != romanised:
+            proper_calls[(romanised, out)] += 1
+        return out
+
+    naming._proper_spelling = counting_proper
     naming.anglicise_word = counting
     naming.name_spelling = counting_listed
     naming.display_word = counting_display
@@ -94,6 +104,7 @@ def main() -> int:
     naming.name_spelling = real_listed
     naming.display_word = real_display
     naming.foreign_name_spelling = real_foreign
+    naming._proper_spelling = real_proper
 
     changed = [(k, c) for k, c in calls.items() if k[0].casefold() != k[1].casefold()]
     words = {k[0] for k in calls}
@@ -122,6 +133,10 @@ def main() -> int:
     print(f"foreign people's names respelt whole (anglicise.foreign_name_spelling): {len(foreign_calls)}")
     for (before, after), count in sorted(foreign_calls.items(), key=lambda kc: (-kc[1], kc[0])):
         print(f"  {count:4d}  {before:<28} -> {after}")
+    print(f"people's name words respelt into a word the web writes capitalised (naming._proper_spelling): "
+          f"{len(proper_calls)}")
+    for (before, after), count in sorted(proper_calls.items(), key=lambda kc: (-kc[1], kc[0])):
+        print(f"  {count:4d}  {before:<18} -> {after}")
     if "--all" in sys.argv:
         print("unchanged:", " ".join(sorted(k[0] for k in calls if k[0].casefold() == k[1].casefold())))
     return 0

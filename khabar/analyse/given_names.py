@@ -178,10 +178,12 @@ def build_proper_nouns(english: dict[str, float]) -> list[str] | None:
     pieces = _sentencepiece_scores()
     if pieces is None:
         return None
+    from khabar.analyse.lexicon import WEEKDAYS_MONTHS_EN
+
     out = []
     for word in english:
-        if not (word.isalpha() and word.isascii()):
-            continue
+        if not (word.isalpha() and word.isascii()) or word in WEEKDAYS_MONTHS_EN:
+            continue  # a day or a month is capitalised too, and is no one's name ("juli" is no "July")
         upper, lower = pieces.get("\u2581" + word.capitalize()), pieces.get("\u2581" + word)
         if upper is not None and (lower is None or upper - lower >= PROPER_MIN_LOG_RATIO):
             out.append(word)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from khabar.analyse.acronyms import letter_name, spell_acronym
 from khabar.analyse.anglicise import anglicise_word, foreign_name_spelling, name_spelling
 from khabar.analyse.gazetteer import lookup, place_by_sound, zipf
-from khabar.analyse.given_names import hindi_given_names, is_listed_name, south_asian_names
+from khabar.analyse.given_names import hindi_given_names, is_listed_name, proper_nouns_en, south_asian_names
 from khabar.analyse.institutions import institution_names, is_institution_word
 from khabar.analyse.lexicon import (
     ACRONYM_WORDS_HI,
@@ -135,11 +135,12 @@ def canonical_name(group: Group) -> tuple[str, str]:
     else:
         words = [display_word(w, organisation, respell, person, a) for w, respell, a in zip(longest, english_like, short_a)]
         if person and aligned:
-            foreign = _foreign_person_name(texts, words)
-            if foreign:
+            shown = _person_name_in_english(texts, longest, words, short_a)
+            if shown:
                 # keyed by its romanisation still, so that a lone surname ("ट्रंप" tramp) joins
-                # the full name as before (linking._join_short_forms)
-                return foreign, latin_key(" ".join(words))
+                # the full name as before (linking._join_short_forms), and two spellings of one
+                # name stay one ("नवाज़"/"नवाज": navaz, navaj)
+                return shown, latin_key(" ".join(words))
     if organisation and aligned and len(texts) > 1:
         # An acronym in a longer name is its letters: "आरएमएल अस्पताल" is RML Hospital, not "Araemael";
         # a place is spelt as the gazetteer spells it: "गोरखपुर मेडिकल कॉलेज" is Gorakhpur Medical
@@ -213,14 +214,37 @@ def _fill_with_latin(longest: tuple[str, ...], english_like: list[bool], latin_f
     return words
 
 
-def _foreign_person_name(texts: list[str], words: list[str]) -> str | None:
-    """"डोनाल्ड ट्रंप" -> Donald Trump: the English spelling of a foreign person's
-    name (:func:`khabar.analyse.anglicise.foreign_name_spelling`), or None.  Not
-    for a name with a Hindi given name in it ("अरुण जेटली" is no "Aron")."""
+def _person_name_in_english(texts: list[str], romanised: tuple[str, ...], words: list[str],
+                            short_a: list[bool]) -> str | None:
+    """The English spelling of a person's name where it differs from ``words`` (the
+    name's display words): a foreign name respelt whole ("डोनाल्ड ट्रंप" -> Donald
+    Trump, :func:`khabar.analyse.anglicise.foreign_name_spelling`), else each word
+    the web writes capitalised that a spelling-level change reaches (बराक Barack, नवाज़
+    Nawaz: given_names.proper_nouns_en); None when nothing changes.  Not for a name
+    with a Hindi given name ("अरुण जेटली" is no "Aron") or initials in it."""
     if any(normalise(t) in hindi_given_names() or person_initials(t) for t in texts):
-        return None  # nor for initials, spelt as letters below ("एबी डिविलियर्स" is A.B., not "Abbey")
-    english = foreign_name_spelling(words)
-    return " ".join(w.title() for w in english) if english else None
+        return None  # initials are spelt as letters below ("एबी डिविलियर्स" is A.B., not "Abbey")
+    english = foreign_name_spelling(words, short_a)
+    if english is None:
+        english = [_proper_spelling(r, a) if w.casefold() == r else w.casefold()
+                   for r, w, a in zip(romanised, words, short_a)]
+        if english == [w.casefold() for w in words]:
+            return None
+    return " ".join(w.title() for w in english)
+
+
+def _proper_spelling(romanised: str, short_a: bool) -> str:
+    """A person's name word's spelling-level English respelling when the web writes
+    that word capitalised (barak -> barack, ikbal -> iqbal), else the word.  Not
+    where the Devanagari wrote ऐ, the vowel names keep as their bearers spell them
+    (हुसैन is Imran Husain, not "Hussein"), nor a final i made y: -i is how Indian
+    surnames end in Latin script (सोनी is Soni, not "Sony")."""
+    if short_a:
+        return romanised
+    english = anglicise_word(romanised, False, False)
+    if english == romanised or english not in proper_nouns_en():
+        return romanised
+    return romanised if romanised.endswith("i") and english.endswith("y") else english
 
 
 def _writes_ai(text: str) -> bool:

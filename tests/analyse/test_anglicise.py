@@ -152,10 +152,14 @@ def test_a_foreign_name_written_with_ai_takes_its_english_spelling_not_a_south_a
         ("जस्टिन बीबर", "justin bieber"),
         # a first name respelt into a common given name opens a foreign name
         ("डेविड कैमरन", "david " + romanise("कैमरन")),
+        # ऐ written for the English short a: Nancy, Hancock (BBC Hindi)
+        ("नैंसी पेलोसी", "nancy pelosi"),
+        ("मैथ्यू हैनकॉक", "matthew hancock"),
     ],
 )
 def test_foreign_peoples_names_take_their_english_spelling(hindi, english):
-    assert foreign_name_spelling(romanise(hindi).split()) == english.split()
+    words = hindi.split()
+    assert foreign_name_spelling(romanise(hindi).split(), ["ै" in w for w in words]) == english.split()
 
 
 @pytest.mark.parametrize(
@@ -182,6 +186,16 @@ def test_a_foreign_name_is_shown_in_english_and_keyed_by_its_romanisation():
     assert trump.key == "donald tramp" and "ट्रंप" in trump.aliases  # the lone surname joined it
     assert any(n.startswith("Arun ") for n in people), people  # a Hindi given name: no "Aron"
     assert any(n.startswith("A.B. ") for n in people), people  # initials stay letters, not "Abbey"
+
+
+def test_a_name_word_the_web_writes_capitalised_takes_that_spelling_but_not_an_indian_ones():
+    ents = _entities("अमेरिकी राष्ट्रपति बराक ओबामा ने कहा कि बातचीत जारी है। पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़ ने "
+                     "बयान दिया। नवाज शरीफ ने फिर कहा। सांसद इमरान हुसैन और व्यापारी ओमप्रकाश सोनी ने भी बात की।")
+    people = {e.name: e for e in ents.values() if e.type == "PERSON"}
+    assert "Barack Obama" in people and people["Barack Obama"].key == "barak obama", people
+    sharif = people["Nawaz Sharif"]  # both spellings, one person, keyed as romanised
+    assert {"नवाज़ शरीफ़", "नवाज शरीफ"} <= set(sharif.aliases), sharif.aliases
+    assert "Imran Husain" in people and not any("Sony" in n for n in people), people
 
 
 def test_a_respelt_foreign_name_links_to_its_english_spelling_across_scripts():
