@@ -363,11 +363,27 @@ def _name_word_after_role(toks: list[Token], j: int, first: bool, limit: float) 
     tok = toks[j]
     if tok.norm in REPORTING_HI:
         return False  # the verb of saying after the name: "मुख्यमंत्री योगी बोले कि ..."
+    if first and tok.norm == _JO and _named_jo(toks, j):
+        return True  # Joe: "राष्ट्रपति जो बाइडेन ने", though जो is the relative "who" elsewhere
     if is_name_word(tok, limit) or tok.norm in hindi_given_names() or (not first and tok.norm in COMMON_NAME_WORDS_HI):
         return True
     return (tok.norm in INITIALS_HI and j + 1 < len(toks) and not toks[j + 1].newline_before
             and (toks[j + 1].norm in INITIALS_HI or is_name_word(toks[j + 1], limit)
                  or toks[j + 1].norm in hindi_given_names()))
+
+
+_JO = normalise("जो")
+
+
+def _named_jo(toks: list[Token], j: int) -> bool:
+    """Is the जो at ``j`` (right after a role) the given name Joe?  Only before one
+    rare word that the name's end closes: "राष्ट्रपति जो बाइडेन ने कहा", not "मंत्री
+    जो कहते हैं" or "नेता जो पहले ..." (a relative clause)."""
+    if j + 2 >= len(toks) or toks[j + 1].newline_before:
+        return False
+    surname = toks[j + 1]
+    return (surname.kind == "dev" and name_zipf(surname) < SPEAKER_MAX_ZIPF and is_name_word(surname)
+            and (closed(toks, j + 2) or toks[j + 2].norm in ERGATIVE_HI or toks[j + 2].norm in AND_HI))
 
 
 def _name_end_after_role(toks: list[Token], i: int, limit: float) -> int:

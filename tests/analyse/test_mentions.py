@@ -35,6 +35,10 @@ def found(finder, text):
         # ... but a role before work, or before a postposition that is also a letter, names nobody
         ("अधिकारी काम कर रहे हैं", []),
         ("मंत्री के सलाहकार ने कहा", []),
+        # जो is Joe right after a title before one rare word the name's end closes,
+        # and the relative "who" otherwise
+        ("अमेरिकी राष्ट्रपति जो बाइडेन ने कहा", [("जो बाइडेन", "PERSON", "role")]),
+        ("मंत्री जो कहते हैं वह होता है", []),
     ],
 )
 def test_names_after_roles(text, expected):
