@@ -226,8 +226,15 @@ class _Anchors:
 # pieces
 
 
+# Languages written right to left: their text is set so, or an Urdu sentence's
+# full stop and citation marks land at the wrong end of the line.
+RTL_LANGUAGES = frozenset("ar fa he ps sd ug ur yi".split())
+
+
 def _lang_attr(lang: str | None) -> str:
-    return f' lang="{escape(lang)}"' if lang else ""
+    if not lang:
+        return ""
+    return f' lang="{escape(lang)}"' + (' dir="rtl"' if lang in RTL_LANGUAGES else "")
 
 
 def _text(text: str | None, sources: Iterable[str], articles: Mapping[str, Article], tag: str = "span") -> str:
@@ -286,7 +293,11 @@ def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Ancho
                if s.disputed else "")
             for s in digest.summary
         )
-        parts.append(f'<div class="summary"><p>{sentences}</p></div>')
+        first = digest.summary[0]
+        rtl = text_language(first.text, list(first.sources), articles) in RTL_LANGUAGES
+        # an Urdu summary runs right to left as a whole, its sentences and citations in order
+        direction = ' dir="rtl"' if rtl else ""
+        parts.append(f'<div class="summary"><p{direction}>{sentences}</p></div>')
     else:
         parts.append(f'<p class="empty">{escape(NO_SUMMARY)}</p>')
     if digest.timeline:

@@ -117,6 +117,24 @@ def test_hindi_and_english_text_carry_their_lang(sample):
     assert next(n for n in body.iter() if n.attrs.get("class") == "body").lang() == "hi"
 
 
+def test_an_urdu_summary_runs_right_to_left_and_hindi_does_not(sample):
+    from dataclasses import replace
+
+    from khabar.records import SummarySentence
+
+    articles, digests = sample[:2]
+    sentence = "ممبئی میں منگل کے روز شدید بارش کے بعد کئی علاقوں میں پانی بھر گیا۔"
+    urdu = [replace(articles[0], id="u1", language="ur", body=sentence)] + list(articles[1:])
+    digest = replace(digests[0], event=replace(digests[0].event, article_ids=["u1"]),
+                     summary=[SummarySentence(text=sentence, sources=["u1"])])
+    root = parse(render_html(urdu, [digest]))
+    paragraph = next(n for n in root.iter() if n.attrs.get("class") == "summary").children[0]
+    assert paragraph.tag == "p" and paragraph.attrs.get("dir") == "rtl"
+    assert any(n.tag == "span" and n.attrs.get("dir") == "rtl" for n in paragraph.iter())
+    hindi = parse(render_html(*sample[:2]))
+    assert not any(n.attrs.get("dir") for n in hindi.iter())
+
+
 def test_removed_lines_viewable_per_article_with_reasons(sample):
     root = parse(render_html(*sample[:2]))
     a1 = next(n for n in root.iter() if n.attrs.get("id") == "article-a1")
