@@ -33,6 +33,17 @@ _VIRAMA = "\u094d"
 _NUKTA = "\u093c"
 _NASALS = "\u0902\u0901"  # anusvara, chandrabindu
 _LABIALS = ("p", "b", "m", "f")
+# The last consonant of a word-final conjunct after which Hindi keeps the final
+# schwa: the sonorants (मित्र, राज्य, विश्व, धर्म, शुक्ल, कृष्ण, रत्न, प्रफुल्ल), not stops
+# (अगस्त, दोस्त).  न and ल not after र: -र्न and -र्ल end English words (ब्लैकबर्न
+# Blackburn, हॉर्न, मॉडर्न, कार्ल Karl), where Sanskrit writes ण (वर्ण, पूर्ण).
+_SCHWA_KEEPING_FINALS = frozenset("रयवमलनण")
+_NOT_AFTER_RA = frozenset("लन")
+
+
+def _keeps_final_schwa(before: str, last: str) -> bool:
+    """Does a word ending in the conjunct ``before`` + ``last`` (Devanagari consonants) keep its final schwa?"""
+    return last in _SCHWA_KEEPING_FINALS and not (before == "र" and last in _NOT_AFTER_RA)
 
 _cache: dict[str, str] = {}
 _NON_LETTERS = re.compile(r"[^a-z ]+")
@@ -80,13 +91,14 @@ def _romanise_word(word: str, right_to_left: bool = False, keep_medial: bool = F
     if not units:
         return ""
     syllables = [k for k, u in enumerate(units) if u[0] != "~"]
-    # word-final schwa goes, unless the word ends in a conjunct closing in र/य/व/म
-    # (नरेंद्र -> narendra, राज्य -> rajya, विश्व -> vishva; but अगस्त -> agast, टाइम्स -> taims)
+    # word-final schwa goes, unless the word ends in a conjunct closing in a sonorant
+    # (_keeps_final_schwa: नरेंद्र -> narendra, राज्य -> rajya, विश्व -> vishva, शुक्ल ->
+    # shukla, कृष्ण -> krishna; but अगस्त -> agast, टाइम्स -> taims, हॉर्न -> horn)
     if len(syllables) > 1:
         last = syllables[-1]
         if units[last][2] and last == len(units) - 1:
             prev = syllables[-2]
-            if not (units[prev][1] == "" and units[prev][0] and units[last][0] in ("r", "y", "v", "m")):
+            if not (units[prev][1] == "" and units[prev][0] and _keeps_final_schwa(units[prev][3], units[last][3])):
                 units[last][1], units[last][2] = "", False
     # medial schwa: a -> 0 / V C _ C V, left to right (as aksharamukha does), never in
     # the first syllable, never before a nasal (प्रियंका -> priyanka); right to left

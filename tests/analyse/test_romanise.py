@@ -20,6 +20,15 @@ def test_names_romanise_cleanly():
         "मालेगांव": "malegaon",  # a final -ांव as English writes it (BBC Hindi's नागांव, Nagaon)
         "गांव": "gaon",
         "भाव": "bhav",
+        # a final conjunct closing in a sonorant keeps the schwa (BBC Hindi's "Rajiv Shukl",
+        # "Lalkrishn Advani"); -र्न and -र्ल end English words and do not
+        "राजीव शुक्ल": "rajiv shukla",
+        "लालकृष्ण": "lalkrishna",
+        "प्रफुल्ल": "praphulla",
+        "रत्न": "ratna",
+        "ब्लैकबर्न": "blaikbarn",
+        "कार्ल": "karl",
+        "दोस्त": "dost",
     }
     assert romanise_many(list(expected)) == list(expected.values())
 
