@@ -22,14 +22,14 @@ from functools import lru_cache
 from khabar.analyse.lexicon import HOSPITAL_CUES_HI
 from khabar.records import Analysis, TimeExpression
 
-# Words: letters and digits of any script (\w without "_"), with the combining
-# marks Python's \w leaves out, which would split a word at its vowel signs: the
-# Indic blocks from Devanagari to Sinhala (less the dandas U+0964/U+0965, which end
-# sentences), Latin accents, Hebrew points, Arabic harakat.  A Russian, Bengali or
-# Urdu report in the pile is summarised by its own words, not only its Latin ones
-# (AEB's Russian pages had been summarised by their "Coca-Cola" and "Instagram").
-WORD_RE = re.compile(
-    r"(?:[^\W_]|[\u0300-\u036F\u0591-\u05C7\u064B-\u065F\u0670\u0900-\u0963\u0966-\u0DFF\u200c\u200d])+")
+# Words: letters and digits of any script (\w), with the combining marks Python's
+# \w leaves out, which would split a word at its vowel signs: the Indic blocks from
+# Devanagari to Sinhala (less the dandas U+0964/U+0965, which end sentences), Latin
+# accents, Hebrew points, Arabic harakat.  A Russian, Bengali or Urdu report in the
+# pile is summarised by its own words, not only its Latin ones (AEB's Russian pages
+# had been summarised by their "Coca-Cola" and "Instagram").  One character class,
+# not an alternation: the alternation ran at half the speed.
+WORD_RE = re.compile(r"[\w\u0300-\u036F\u0591-\u05C7\u064B-\u065F\u0670\u0900-\u0963\u0966-\u0DFF\u200c\u200d]+")
 NUMBER_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)(?![\w])")
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]")
 
