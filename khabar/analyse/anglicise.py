@@ -31,6 +31,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from khabar.analyse.gazetteer import zipf_table
+from khabar.analyse.given_names import given_names, proper_nouns_en, south_asian_names, surnames
 
 # --------------------------------------------------------------------------
 # thresholds.  Calibrated on names nobody tuned the rules to: the romanised
@@ -180,8 +181,7 @@ def _allowed(seg: str, spelling: str, following: str) -> bool:
 
 def _variants(word: str, budget: float, allow_split: bool, known: bool = False,
               lexicon: tuple[dict[str, float], list[str]] | None = None, min_score: float = MIN_ZIPF,
-              short_a: bool = False, extra: dict[str, list[tuple[str, float]]] | None = None,
-              alternatives: dict[str, list[tuple[str, float]]] | None = None) -> dict[str, float]:
+              short_a: bool = False, alternatives: dict[str, list[tuple[str, float]]] | None = None) -> dict[str, float]:
     """Words (or two-word phrases) of ``lexicon`` (the English word list by
     default) scoring at least ``min_score`` there and reachable from ``word``
     within ``budget`` by the rules of ``alternatives`` (default _ALTERNATIVES): word -> cost."""
@@ -210,7 +210,7 @@ def _variants(word: str, budget: float, allow_split: bool, known: bool = False,
         if known:
             options = [(seg, 0.0)] + _KNOWN_ALTERNATIVES.get(seg, [])
         else:
-            options = [(seg, 0.0)] + alternatives.get(seg, []) + (extra or {}).get(seg, [])
+            options = [(seg, 0.0)] + alternatives.get(seg, [])
             if short_a:
                 options += _SHORT_A_ALTERNATIVES.get(seg, [])
             if k == n - 1:
@@ -297,8 +297,6 @@ def _doubled_consonants(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _name_lexicon() -> tuple[dict[str, float], list[str]]:
-    from khabar.analyse.given_names import south_asian_names
-
     names = south_asian_names()
     return {n: 1.0 for n in names}, sorted(names)
 
@@ -325,7 +323,7 @@ def indian_w_spelling(word: str) -> str | None:
 # In people's names the schwa before r is e at a spelling's cost, not twice that: Bengali
 # surnames write it so (बनर्जी Banerjee, मुखर्जी Mukherjee; "Mamta Banarji" in six March 2020
 # events).  Allowing any a -> e made "raje" Rege and "badi" Bedi.
-_NAME_ALTERNATIVES = {"ar": [("er", CHEAP)]}
+_NAME_ALTERNATIVES = {seg: alts + ([("er", CHEAP)] if seg == "ar" else []) for seg, alts in _ALTERNATIVES.items()}
 
 
 @lru_cache(maxsize=20000)
@@ -351,7 +349,7 @@ def name_spelling(romanised: str) -> str | None:
     found = {}
     if len(word) >= MIN_UNKNOWN_LEN:  # bat -> bath, kir -> keer, nel -> neel were wrong
         found = _variants(word, BUDGET_NAME, allow_split=False, lexicon=_name_lexicon(), min_score=1.0,
-                          extra=_NAME_ALTERNATIVES)
+                          alternatives=_NAME_ALTERNATIVES)
         # a doubled consonant is a spelling some families use, not the usual one
         # (ratan -> rattan, malik -> mallick were wrong; reddi -> reddy keeps its own)
         found = {text: cost for text, cost in found.items()
@@ -402,8 +400,6 @@ _FOREIGN_SURNAME_ALTERNATIVES = {seg: [(alt, cost) for alt, cost in alts if cost
 
 
 def _south_asian(word: str) -> bool:
-    from khabar.analyse.given_names import given_names, south_asian_names
-
     return word in south_asian_names() and not (
         word in given_names() and _lexicon()[0].get(word, 0.0) >= SOUTH_ASIAN_MAX_EN_ZIPF)
 
@@ -411,8 +407,6 @@ def _south_asian(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _foreign_name_lexicon() -> tuple[dict[str, float], list[str]]:
     """(name -> English Zipf, sorted names): the names a foreign name's words may become."""
-    from khabar.analyse.given_names import given_names, proper_nouns_en, surnames
-
     table, _ = _lexicon()
     names = surnames() | proper_nouns_en()
     chosen = {w: z for w, z in table.items()
@@ -428,8 +422,6 @@ def _foreign_spelling(word: str, given: bool, budget: float = FOREIGN_NAME_BUDGE
     found = _variants(word, budget, allow_split=False, lexicon=lexicon, min_score=1.0, short_a=short_a,
                       alternatives=None if given else _FOREIGN_SURNAME_ALTERNATIVES)
     if given:
-        from khabar.analyse.given_names import given_names, proper_nouns_en
-
         # a given name that is a common word as well is reached by its spelling only
         # ("bil" -> bill); else "lav" (Lav Agrawal) became "love"
         found = {t: c for t, c in found.items() if t in given_names() and lexicon[0][t] >= FOREIGN_GIVEN_MIN_ZIPF
@@ -443,8 +435,6 @@ def foreign_name_spelling(words: list[str], short_a: list[bool] | None = None) -
     "tramp"] -> ["donald", "trump"], ["jastin", "bibar"] -> ["justin", "bieber"]),
     or None when the name is not read as foreign or no word changes.
     ``short_a``: per word, whether the Devanagari wrote ऐ (नैंसी पेलोसी, Nancy Pelosi)."""
-    from khabar.analyse.given_names import given_names
-
     folded = [w.casefold() for w in words]
     short_a = short_a or [False] * len(folded)
     if len(folded) < 2 or any(_south_asian(w) for w in folded):

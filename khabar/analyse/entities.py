@@ -289,6 +289,9 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
     def person(c: Candidate) -> bool:
         last = toks[c.j - 1]
         first = toks[c.i]
+        # a surname is written in capitals only as an acronym's ("VW Atlas Cross Sport SUV ...
+        # SUV"), and never in lower case elsewhere in the text
+        surname_like = not last.text.isupper() and last.text.lower() not in lowercase
         reused = (
             c.j - c.i <= 3  # "Nintendo Switch Lite Pokemon Zacian ... Zacian" is a product
             # a company named with a common word first ("Home Depot ... the Depot", "Big
@@ -301,8 +304,7 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
             and (first.norm not in alone or is_given_name(first.text)
                  or _mainly_by_surname(last.norm, first.norm, alone))
             and last.norm in alone
-            and not last.text.isupper()  # "VW Atlas Cross Sport SUV ... SUV"
-            and last.text.lower() not in lowercase
+            and surname_like
             and (zipf(last.norm, "en") < SURNAME_MAX_ZIPF or last.norm in listed_surnames())
         )
         # ... or who speaks under a listed surname: "Barack Obama said", "said Barack Obama"
@@ -313,8 +315,7 @@ def _english_names(toks: list[Token], latin: list[Candidate]) -> list[Candidate]
                  or (c.i > 0 and toks[c.i - 1].norm in REPORTING_EN))
             and zipf(first.norm, "en") < FIRST_NAME_MAX_ZIPF
             and last.norm in listed_surnames()
-            and not last.text.isupper()
-            and last.text.lower() not in lowercase
+            and surname_like
         )
         return _named_person(toks, c, lowercase) or reused or speaks
 

@@ -18,13 +18,14 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(normalise(w) for w in words.split())
 
 
-POSTPOSITIONS = _folded("ने नें को से के की का में पर तक द्वारा लिए साथ बीच ओर तरफ वाले वाली वाला जी")
 # The ergative marker, and its common misspelling with an anusvara (105 times in the March
 # 2020 papers, 16 BBC Hindi reports: "पंकज यादव नें बीबीसी को बताया" had made a person
 # "Pankaj Yadav Nen Bibisi").
 ERGATIVE_HI = _folded("ने नें")
+POSTPOSITIONS = ERGATIVE_HI | _folded("को से के की का में पर तक द्वारा लिए साथ बीच ओर तरफ वाले वाली वाला जी")
 # "And" joining two words of one name ("स्वास्थ्य एवं परिवार कल्याण मंत्रालय").
-AND_HI = _folded("एवं तथा और व")
+_AND_WORDS = "एवं तथा और व"
+AND_HI = _folded(_AND_WORDS)
 
 # Titles and roles written before a name (the name follows them).
 ROLES_HI = _folded(
@@ -107,20 +108,6 @@ NOT_NAMES_HI = _folded(
 # स्मारक", a memorial, had been a person).
 NON_PERSON_HEADS_HI = _folded(
     "योजना अभियान मिशन कार्यक्रम स्कूल विद्यालय मंदिर मस्जिद अस्पताल होटल मार्ग रोड चौक पार्क वार्ड स्मारक")
-# Words that close an organisation's name and belong to it.
-ORG_CUES_HI = _folded(
-    """
-    हाउस पार्टी एजेंसी कंपनी बैंक विश्वविद्यालय यूनिवर्सिटी संगठन परिषद आयोग समिति फोरम टाइम्स न्यूज
-    बोर्ड लिमिटेड मंत्रालय फाउंडेशन इंस्टीट्यूट संस्थान कॉलेज क्लब एयरलाइंस ग्रुप कॉर्पोरेशन पोस्ट
-    फंड कोष एसोसिएशन यूनियन फेडरेशन कमिशन कमीशन काउंसिल कमेटी ट्रस्ट सोसाइटी सोसायटी हॉस्पिटल मिनिस्ट्री
-    महासंघ एक्सचेंज अस्पताल कोर्ट हाईकोर्ट न्यायालय
-    """
-)
-# (सोसायटी is the spelling the March 2020 papers use most, 22 times to सोसाइटी's 3: "रेड क्रॉस
-# सोसायटी", a Noida housing "केपटाउन सोसायटी", which had been the city of Cape Town)
-# Native generic nouns among them: after one ordinary word they describe ("शिक्षण संस्थान").
-NATIVE_ORG_CUES_HI = _folded("संगठन परिषद आयोग समिति मंत्रालय विश्वविद्यालय संस्थान फंड कोष महासंघ अस्पताल")
-# (फंड and कोष too: "कोरोना से जुड़े फंड", "राशि सीएसआर फंड" describe a fund)
 # A court is named by its town and nothing else: "दिल्ली हाईकोर्ट", "पटना हाईकोर्ट" (23
 # हाईकोर्ट in the March 2020 papers had named no organisation); other words before the
 # word describe a court ("जिला न्यायालय", "खिलाड़ी टेनिस कोर्ट पर उतरे").
@@ -130,19 +117,33 @@ COURT_CUES_HI = _folded("कोर्ट हाईकोर्ट न्या�
 # though they belong to a name after one ("मुंगेर सदर अस्पताल", "गुरदासपुर सिविल
 # अस्पताल").  Drawn from the 54 hospital names the rule found in March 2020.
 HOSPITAL_CUES_HI = _folded("अस्पताल हॉस्पिटल")
+# Words that close an organisation's name and belong to it (the courts' and hospitals' among them).
+ORG_CUES_HI = COURT_CUES_HI | HOSPITAL_CUES_HI | _folded(
+    """
+    हाउस पार्टी एजेंसी कंपनी बैंक विश्वविद्यालय यूनिवर्सिटी संगठन परिषद आयोग समिति फोरम टाइम्स न्यूज
+    बोर्ड लिमिटेड मंत्रालय फाउंडेशन इंस्टीट्यूट संस्थान कॉलेज क्लब एयरलाइंस ग्रुप कॉर्पोरेशन पोस्ट
+    फंड कोष एसोसिएशन यूनियन फेडरेशन कमिशन कमीशन काउंसिल कमेटी ट्रस्ट सोसाइटी सोसायटी मिनिस्ट्री
+    महासंघ एक्सचेंज
+    """
+)
+# (सोसायटी is the spelling the March 2020 papers use most, 22 times to सोसाइटी's 3: "रेड क्रॉस
+# सोसायटी", a Noida housing "केपटाउन सोसायटी", which had been the city of Cape Town)
+# Native generic nouns among them: after one ordinary word they describe ("शिक्षण संस्थान").
+NATIVE_ORG_CUES_HI = _folded("संगठन परिषद आयोग समिति मंत्रालय विश्वविद्यालय संस्थान फंड कोष महासंघ अस्पताल")
+# (फंड and कोष too: "कोरोना से जुड़े फंड", "राशि सीएसआर फंड" describe a fund)
 HOSPITAL_KINDS_HI = _folded(
     """
     सदर सरकारी निजी जिला सिविल सामान्य बेस नोडल डेडिकेटेड संक्रामक रोग महिला मिलिट्री सैन्य
     अस्थाई अस्थायी रेलवे स्थानीय निकटतम नजदीकी संबद्ध कोविड सुपर स्पेशियलिटी मल्टी प्राइवेट
     """
 )
+POLICE_STATIONS_HI = _folded("थाना थाने")
 # Words after a place name that are not part of it: "खासान स्टेशन", "प्रिमोरी क्षेत्र", "क्रीमिया स्थित".
-PLACE_CUES_HI = _folded("शहर स्टेशन प्रांत क्षेत्र इलाके इलाका जिले जिला गांव कस्बे द्वीप नदी स्थित प्रदेश थाना थाने प्रखंड तहसील")
+PLACE_CUES_HI = POLICE_STATIONS_HI | _folded("शहर स्टेशन प्रांत क्षेत्र इलाके इलाका जिले जिला गांव कस्बे द्वीप नदी स्थित प्रदेश प्रखंड तहसील")
 # (a police station is named for its locality: "हुलासगंज थाना क्षेत्र", "टूंडला थाने में",
 # 13 localities so in March 2020; not when the word before says what kind of station it
 # is, "महिला थाना", "मुफस्सिल थाना", "जीआरपी थाना"; so is a block or a tehsil, "सन्हौला
 # प्रखंड", "रुदौली तहसील": 7 more, all right)
-POLICE_STATIONS_HI = _folded("थाना थाने")
 POLICE_STATION_KINDS_HI = _folded("मुफस्सिल कोतवाली महिला सदर यातायात ट्रैफिक साइबर जीआरपी आरपीएफ")
 # Facility words that end a place's name and belong to it: "X कोस्मोड्रोम", "X एयरपोर्ट".
 # (Not काउंटी: "स्नोहोमिश काउंटी", a labelled miss, split the March 2020 report of six US
@@ -213,7 +214,7 @@ INSTITUTION_WORDS_HI: dict[str, tuple[str, ...]] = {
     "पर्यटन": ("Tourism",), "श्रम": ("Labour",), "वाणिज्य": ("Commerce",), "उद्योग": ("Industry",),
     "वितरण": ("Distribution",), "उपभोक्ता": ("Consumer",), "मामले": ("Affairs",), "मामलों": ("Affairs",),
     "खेल": ("Sports",), "युवा": ("Youth",), "अन्वेषण": ("Investigation",), "मौसम": ("Weather",),
-    "सूचना": ("Information",), "प्रसारण": ("Broadcasting",), "एवं": ("and",), "तथा": ("and",), "और": ("and",), "व": ("and",),
+    "सूचना": ("Information",), "प्रसारण": ("Broadcasting",), **dict.fromkeys(_AND_WORDS.split(), ("and",)),
     # heads
     "मंत्रालय": ("Ministry",), "विभाग": ("Department",), "संगठन": ("Organization",), "परिषद": ("Council",),
     "आयोग": ("Commission",), "समिति": ("Committee",), "संस्थान": ("Institute",),
@@ -312,20 +313,20 @@ ROLES_EN = frozenset(
 )
 # Titles written abbreviated with a stop ("Mr. Trump", "Sen. Warren", "Dr. Gupta").
 TITLE_ABBREVIATIONS_EN = frozenset("mr mrs ms dr sen rep gen col lt gov sgt prof atty hon".split())
+# A paper named after its city is an organisation: "Chicago Tribune", once Chicago is a
+# place; not across "and", where the paper's name is its company's, "McClatchy and Tribune".
+NEWSPAPER_CUES_EN = frozenset("tribune herald journal gazette chronicle telegraph".split())
 ORG_CUES_EN = frozenset(
     """
     ministry party agency house council times news university bank company corporation corp inc ltd
     army navy committee commission forum organisation organization association institute foundation
     union court parliament congress senate department office police post group airlines kremlin pentagon
     co studios media records entertainment productions motors technologies laboratory labs holdings
-    llc plc network observatory team tribune herald journal gazette chronicle telegraph
+    llc plc network observatory team
     authority institution center centre project
     """.split()
-)
-# (tribune, herald, journal, gazette, chronicle, telegraph: a paper named after its city,
-# "Chicago Tribune", once Chicago is a place; not across "and", where the paper's name is
-# its company's, "McClatchy and Tribune"; team: "ESA Topical Team" had been a person.)
-NEWSPAPER_CUES_EN = frozenset("tribune herald journal gazette chronicle telegraph".split())
+) | NEWSPAPER_CUES_EN
+# (team: "ESA Topical Team" had been a person.)
 # (authority, institution, center, centre, project: AEB pages (Nov 2019) had made people of
 # "Washington Healthcare Authority", "Urban Institute-Brookings Institution Tax Policy
 # Center" and "Lexus Project", each opening with a given name; a "Center" is as often a

@@ -6,9 +6,10 @@ putin"); a person's name shown in its English spelling joins the key English
 text gives it ("donald tramp", named Donald Trump, -> "donald trump"); keys
 whose words all match fuzzily join ("blidimir putin" -> "vladimir putin"); an
 institution named in Hindi words joins the acronym its English name spells
-(विश्व स्वास्थ्य संगठन -> WHO).  The group's name is the best-evidenced one.  Then the forms seen in one article are looked for in
-every other article ("names recurring across sources"), so an article that
-writes only क्रेमलिन gets the Kremlin that another article typed by its context.
+(विश्व स्वास्थ्य संगठन -> WHO).  The group's name is the best-evidenced one.  Then
+the forms seen in one article are looked for in every other article ("names
+recurring across sources"), so an article that writes only क्रेमलिन gets the
+Kremlin that another article typed by its context.
 """
 
 from __future__ import annotations

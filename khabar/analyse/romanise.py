@@ -45,6 +45,7 @@ def _keeps_final_schwa(before: str, last: str) -> bool:
     """Does a word ending in the conjunct ``before`` + ``last`` (Devanagari consonants) keep its final schwa?"""
     return last in _SCHWA_KEEPING_FINALS and not (before == "र" and last in _NOT_AFTER_RA)
 
+
 _cache: dict[str, str] = {}
 _NON_LETTERS = re.compile(r"[^a-z ]+")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")

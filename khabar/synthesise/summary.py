@@ -336,8 +336,9 @@ def is_list_of_items(text: str) -> bool:
     if DEVANAGARI_RE.search(body):
         # A Hindi clause ends on its verb: only an item's last word may be one ("घोषणा की");
         # inside an item की is the genitive ("दवा की दुकानें").
+        last_words = [item_words[-1] for item_words in map(words, items) if item_words]
         return not any(t in _HINDI_CLAUSE_WORDS for t in words(body)) and not any(
-            HINDI_VERB_END_RE.search(words(item)[-1]) for item in items if words(item))
+            HINDI_VERB_END_RE.search(w) for w in last_words)
     return (all(item[0].isupper() or item[0].isdigit() for item in items)
             and not ENGLISH_VERB_RE.search(body) and not _CONTRACTION_RE.search(body))
 
@@ -701,7 +702,7 @@ ENGLISH_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 # Hindi auxiliaries and the commonest perfective forms: a clause holding one has its verb.
-_AUXILIARIES = frozenset("है हैं था थे थी थीं हो होगा होगी होंगे गया गई गए गयी गये रहा रही रहे".split())
+AUXILIARIES_HI = frozenset("है हैं था थे थी थीं हो होगा होगी होंगे गया गई गए गयी गये रहा रही रहे".split())
 # A relative clause opened this close after the start of its clause (or after "कि") hangs
 # off a bare noun phrase: "... ने जानकारी दी कि आठ विदेशी नागरिक जो आज सुबह ... पाए गए थे ।"
 _FRAGMENT_HEAD_WORDS = 4
@@ -736,7 +737,7 @@ def is_fragment(text: str, *, initial: bool = False) -> bool:
     head = tokens[:at]
     if "कि" in head:
         head = head[len(head) - head[::-1].index("कि"):]
-    if not head or len(head) > _FRAGMENT_HEAD_WORDS or any(t in _AUXILIARIES for t in head):
+    if not head or len(head) > _FRAGMENT_HEAD_WORDS or any(t in AUXILIARIES_HI for t in head):
         return False
     return not any(t in _TAKE_UP for t in tokens[at + 1:])
 

@@ -38,7 +38,7 @@ from khabar.synthesise.similarity import (
     words,
 )
 from khabar.synthesise.summary import (
-    _AUXILIARIES,
+    AUXILIARIES_HI,
     _FURNITURE_RE,
     ENGLISH_VERB_RE,
     HINDI_VERB_END_RE,
@@ -256,7 +256,7 @@ _CONDITION_RE = re.compile(r"^[\"'‘“]?\s*(?:अगर|यदि|if|unless)\s
 # the seed timeline's on "प्रवक्ता जॉन किर्बी ने" for "व्हाइट हाउस के राष्ट्रीय सुरक्षा
 # प्रवक्ता जॉन किर्बी ने".
 _PHRASE_ENDS = frozenset("ने को से के की का में पर तक लिए बाद साथ दौरान चलते हुए हुई".split())
-_NO_PHRASE_START = _PHRASE_ENDS | _AUXILIARIES | frozenset(
+_NO_PHRASE_START = _PHRASE_ENDS | AUXILIARIES_HI | frozenset(
     """द्वारा वाले वाली वाला बीच ओर तरफ बारे तहत पास खिलाफ अनुसार मुताबिक जरिए जरिये
     दिया दी दिए किया की किए कर करने करते हुआ और व एवं तथा या""".split())
 # ... nor on a participle ("देखते हुए प्रधानमंत्री मोदी ने ...").
