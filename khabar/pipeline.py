@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from khabar.parallel import Pool, map_batches
 from khabar.records import Analysis, Article, RawDocument, ReadError
 
 
@@ -50,6 +51,7 @@ def iter_extract(
     fetch_links: bool = True,
     chunk_size: int = EXTRACT_CHUNK,
     on_skip: Callable[[str], None] | None = None,
+    pool: Pool | None = None,
 ) -> Iterator[tuple[list[Article], list[ReadError]]]:
     """Streaming :func:`extract`: (articles, errors) per chunk of documents read.
 
@@ -59,18 +61,29 @@ def iter_extract(
     cleaner leaves with neither title nor body (a stray table row in a
     multi-article file) are not errors: they are skipped, and ``on_skip`` gets
     their source.
+
+    With a ``pool`` (:func:`khabar.parallel.executor`) every input is read
+    first, then the chunks are cleaned on its workers: the same chunks, so the
+    same articles, in the same order, but nothing streams.
     """
-    for documents, errors in iter_read_chunks(
-        paths, multi_article=multi_article, fetch_links=fetch_links, chunk_size=chunk_size
-    ):
+    chunks = iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links, chunk_size=chunk_size)
+    cleaned = None
+    if pool is not None:
+        chunks = list(chunks)
+        cleaned = map_batches(pool, _clean_batches, [documents for documents, _ in chunks if documents], 1)
+    for documents, errors in chunks:
         if errors:
             yield [], errors
         if documents:
-            articles, errors, skipped = clean_batch(documents)
+            articles, errors, skipped = next(cleaned) if cleaned is not None else clean_batch(documents)
             if on_skip:
                 for source in skipped:
                     on_skip(source)
             yield articles, errors
+
+
+def _clean_batches(chunks: list[list[RawDocument]]) -> list[tuple[list[Article], list[ReadError], list[str]]]:
+    return [clean_batch(documents) for documents in chunks]
 
 
 def iter_read_chunks(

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from khabar.cli.common import add_input_arguments, open_output, report_errors
+from khabar.cli.common import add_input_arguments, add_parallel_arguments, open_output, parallel_pool, report_errors
 
 
 def register(subparsers) -> None:
@@ -23,6 +23,7 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--jsonl", required=True, metavar="OUT", help="output file for JSON lines ('-' = stdout)"
     )
+    add_parallel_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -40,10 +41,16 @@ def analysis_json(analysis) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     from khabar.analyse import analyse_articles
+    from khabar.parallel import DaskUnavailable
     from khabar.pipeline import extract
 
     articles, errors = extract(args.paths, multi_article=args.multi_article)
-    analyses = analyse_articles(articles)
+    try:
+        with parallel_pool(args) as pool:
+            analyses = analyse_articles(articles, pool=pool)
+    except DaskUnavailable as exc:
+        print(f"khabar analyse: {exc}", file=sys.stderr)
+        return 2
     with open_output(args.jsonl) as out:
         for analysis in analyses:
             out.write(json.dumps(analysis_json(analysis), ensure_ascii=False) + "\n")

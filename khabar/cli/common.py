@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import sys
 from collections.abc import Iterator, Sequence
@@ -65,6 +66,43 @@ def add_db_argument(parser, help: str | None = None) -> None:
         metavar="FILE",
         help=help or "database file (default: $KHABAR_DB, else khabar.sqlite3 in the user data folder)",
     )
+
+
+def add_parallel_arguments(parser) -> None:
+    """--workers and --dask: where the per-article analysis and per-event synthesis run."""
+    from khabar.parallel import DEFAULT_MAX_WORKERS
+
+    parser.add_argument(
+        "--workers",
+        type=_at_least_one,
+        metavar="N",
+        help="worker processes for the per-article and per-event work (default: the CPUs available, at most "
+        f"{DEFAULT_MAX_WORKERS}; small inputs run in one process anyway; 1: never start workers)",
+    )
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="do that work on the Dask cluster whose scheduler is at ADDRESS "
+        "(tcp://host:8786), when one machine is not enough; needs khabar[dask] here and on the workers",
+    )
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def parallel_pool(args):
+    """The executor --workers/--dask ask for, as a context manager (None inside: one process)."""
+    from khabar.parallel import default_workers, executor
+
+    workers = default_workers() if args.workers is None else args.workers
+    return executor(workers, args.dask)
 
 
 def add_quiet_argument(parser) -> None:

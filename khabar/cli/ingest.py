@@ -14,9 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
+from khabar.cli.common import (
+    add_db_argument,
+    add_input_arguments,
+    add_parallel_arguments,
+    add_quiet_argument,
+    parallel_pool,
+    progress_bar,
+    report_skipped,
+)
 
 if TYPE_CHECKING:
+    from khabar.parallel import Pool
     from khabar.records import Article, RawDocument, ReadError
     from khabar.store import Store
 
@@ -62,6 +71,7 @@ def ingest_paths(
     on_progress: Callable[[int], None] | None = None,
     analyse: bool = True,
     dense: bool = False,
+    pool: Pool | None = None,
 ) -> IngestReport:
     """Read, clean and store ``paths`` as one atomic batch.
 
@@ -69,7 +79,8 @@ def ingest_paths(
     clustered into the stored events, in the same transaction, so the store
     never holds an article that its events do not account for.
     ``on_error`` is called with each bad input as it is met (the batch goes on);
-    ``on_progress`` with the number of documents just processed.
+    ``on_progress`` with the number of documents just processed.  ``pool``
+    (:func:`khabar.parallel.executor`) analyses the new articles on its workers.
     """
     from khabar.pipeline import iter_read_chunks
 
@@ -86,11 +97,13 @@ def ingest_paths(
             if on_progress:
                 on_progress(inputs)
         if analyse and report.added:
-            report.events = analyse_and_cluster(store, report.new_articles(store), dense=dense)
+            report.events = analyse_and_cluster(store, report.new_articles(store), dense=dense, pool=pool)
     return report
 
 
-def analyse_and_cluster(store: Store, articles: list[Article], *, dense: bool = False) -> dict[str, str]:
+def analyse_and_cluster(
+    store: Store, articles: list[Article], *, dense: bool = False, pool: Pool | None = None
+) -> dict[str, str]:
     """Analyse newly stored articles, keep the analyses, and add them to the events.
 
     Returns each article's event id. Entities are linked within the new batch;
@@ -99,7 +112,7 @@ def analyse_and_cluster(store: Store, articles: list[Article], *, dense: bool = 
     from khabar.analyse import analyse_articles
     from khabar.cluster.incremental import cluster_incrementally
 
-    analyses = analyse_articles(articles)
+    analyses = analyse_articles(articles, pool=pool)
     store.save_analyses(analyses)
     event_ids = cluster_incrementally(store, analyses, dense=dense)
     return {analysis.id: event_id for analysis, event_id in zip(analyses, event_ids)}
@@ -151,6 +164,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--dense", action="store_true", help="also compare articles with multilingual embeddings when clustering"
     )
+    add_parallel_arguments(parser)
     add_quiet_argument(parser)
     parser.set_defaults(func=run)
 
@@ -167,8 +181,10 @@ def run(args: argparse.Namespace) -> int:
         bar.close()
         print(f"khabar: {args.db}: a folder, not a database file (give --db a file name)", file=sys.stderr)
         return 1
+    from khabar.parallel import DaskUnavailable
+
     try:
-        with Store(args.db) as store:
+        with Store(args.db) as store, parallel_pool(args) as pool:
             report = ingest_paths(
                 store,
                 args.paths,
@@ -178,12 +194,17 @@ def run(args: argparse.Namespace) -> int:
                 on_progress=bar.update,
                 analyse=not args.no_analyse,
                 dense=args.dense,
+                pool=pool,
             )
             total = store.count_articles()
     except KeyboardInterrupt:
         bar.close()
         print("khabar: interrupted; nothing from this run was stored", file=sys.stderr)
         return 130
+    except DaskUnavailable as exc:
+        bar.close()
+        print(f"khabar ingest: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # sqlite3.Error, OSError: the database itself is the problem
         bar.close()
         where = args.db or "database"

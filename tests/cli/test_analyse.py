@@ -41,3 +41,14 @@ def test_analyse_to_stdout_reports_bad_inputs_and_carries_on(seeds_dir, tmp_path
     captured = capsys.readouterr()
     assert len(captured.out.strip().splitlines()) == 1
     assert "nope.txt" in captured.err
+
+
+def test_worker_processes_write_the_lines_one_process_writes(seeds_dir, tmp_path, monkeypatch):
+    import khabar.analyse
+
+    monkeypatch.setattr(khabar.analyse, "ARTICLES_PER_BATCH", 2)  # three batches for two workers
+    for workers in ("1", "2"):
+        assert main(["analyse", str(seeds_dir), "--jsonl", str(tmp_path / f"w{workers}.jsonl"), "--workers", workers]) == 0
+    lines = (tmp_path / "w2.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5
+    assert lines == (tmp_path / "w1.jsonl").read_text(encoding="utf-8").splitlines()

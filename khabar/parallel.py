@@ -1,0 +1,138 @@
+"""Independent work on several processes, or on a Dask cluster when one machine is not enough.
+
+Analysing an article and digesting an event depend on nothing but their own
+input, so both stages hand batches of items to a pool: local worker processes
+(:class:`LocalPool`, ``khabar digest --workers N``) or the ``concurrent.futures``
+executor of a Dask ``distributed`` client (``--dask ADDRESS``; optional
+dependency ``khabar[dask]``).  Results come back in input order and equal a
+serial run's, item for item.  A stage given no executor, or fewer items than
+its batch size, runs in the calling process.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+if TYPE_CHECKING:  # imported when a pool starts: multiprocessing costs ~30 ms of start-up
+    from concurrent.futures import Executor
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+class Pool(Protocol):
+    """What the stages map over: a LocalPool or any concurrent.futures Executor (Dask's too)."""
+
+    def map(self, fn: Callable, *iterables) -> Iterator: ...
+
+
+# A local pool gets at most this many workers unless asked for more: each one holds its own
+# copy of the name lists and of what it works on, and every result is pickled back to one
+# parent process.  (Measured only up to this machine's two cores: see bench/digest_bench.py.)
+DEFAULT_MAX_WORKERS = 8
+
+
+def available_cpus() -> int:
+    """CPUs this process may run on (its affinity mask, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def default_workers() -> int:
+    return min(available_cpus(), DEFAULT_MAX_WORKERS)
+
+
+class DaskUnavailable(RuntimeError):
+    """--dask was asked for but dask.distributed is not installed or the scheduler cannot be reached."""
+
+
+@contextmanager
+def executor(workers: int = 1, dask: str | None = None, dask_timeout: str = "10s") -> Iterator[Pool | None]:
+    """The executor for ``workers`` local processes or the Dask scheduler at ``dask``
+    (None for one worker and no scheduler: run in this process); shut down on exit."""
+    if dask:
+        with _dask_executor(dask, dask_timeout) as pool:
+            yield pool
+        return
+    if workers <= 1:
+        yield None
+        return
+    pool = LocalPool(workers)
+    try:
+        yield pool
+    finally:
+        pool.shutdown()
+
+
+class LocalPool:
+    """Worker processes on this machine, started at the first ``map``: a run whose every
+    stage fits one batch (the five seeds) starts none and never imports multiprocessing
+    (~30 ms of start-up)."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._pool = None
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    def map(self, fn, *iterables):
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # fork on Linux: a worker starts with the parent's gazetteers and name lists
+            # already loaded (a spawned one imports and loads them again, ~0.5 s each before
+            # its first article).  Elsewhere fork is unsafe or missing: the platform's default.
+            context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return self._pool.map(fn, *iterables)
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _dask_executor(address: str, timeout: str) -> Iterator[Executor]:
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise DaskUnavailable("--dask needs dask.distributed: pip install 'khabar[dask]'") from exc
+    try:
+        client = Client(address, timeout=timeout)
+    except (OSError, TimeoutError) as exc:
+        raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    try:
+        # pure=False: the inputs are never hashed into task keys (slow for thousands of
+        # articles, and two equal batches must still both run).
+        yield client.get_executor(pure=False)
+    finally:
+        client.close()
+
+
+def map_batches(
+    pool: Pool | None,
+    run_batch: Callable[[list[Item]], list[Result]],
+    items: Sequence[Item],
+    batch_size: int,
+) -> Iterator[Result]:
+    """``run_batch`` over consecutive batches of ``items``, results flattened in input order.
+
+    ``run_batch`` must be a module-level function (it is pickled to the workers) that
+    returns one result per item.  Without a pool, or with one batch's worth of items or
+    fewer, the batches run here: a pool would only add start-up and pickling."""
+    batches = [list(items[start:start + batch_size]) for start in range(0, len(items), batch_size)]
+    if pool is None or len(batches) <= 1:
+        for batch in batches:
+            yield from run_batch(batch)
+        return
+    for results in pool.map(run_batch, batches):
+        yield from results

@@ -1,0 +1,55 @@
+"""khabar.parallel: batches in input order, serial without a pool, the same on worker processes."""
+
+import os
+
+import pytest
+
+from khabar.parallel import DaskUnavailable, available_cpus, default_workers, executor, map_batches
+
+
+def _square_with_pid(batch):
+    return [(n * n, os.getpid()) for n in batch]
+
+
+def test_without_a_pool_batches_run_here_in_order():
+    results = list(map_batches(None, _square_with_pid, range(10), 3))
+    assert [value for value, _ in results] == [n * n for n in range(10)]
+    assert {pid for _, pid in results} == {os.getpid()}
+
+
+def test_worker_processes_return_results_in_input_order():
+    with executor(2) as pool:
+        assert pool is not None
+        results = list(map_batches(pool, _square_with_pid, list(range(40)), 3))
+    assert [value for value, _ in results] == [n * n for n in range(40)]
+    assert os.getpid() not in {pid for _, pid in results}
+
+
+def test_one_batch_never_starts_a_worker():
+    with executor(2) as pool:
+        results = list(map_batches(pool, _square_with_pid, [1, 2, 3], 16))
+    assert results == [(1, os.getpid()), (4, os.getpid()), (9, os.getpid())]
+
+
+def test_one_worker_means_no_pool():
+    with executor(1) as pool:
+        assert pool is None
+
+
+def test_default_workers_is_bounded_by_the_cpus():
+    assert 1 <= default_workers() <= available_cpus()
+
+
+def test_an_unreachable_scheduler_is_one_clear_error():
+    with pytest.raises(DaskUnavailable, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        with executor(dask="tcp://127.0.0.1:9", dask_timeout="1s"):
+            pass
+
+
+def test_a_dask_cluster_runs_the_batches():
+    import distributed  # a test dependency (pyproject: test)
+
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        with executor(dask=cluster.scheduler_address) as pool:
+            results = list(map_batches(pool, _square_with_pid, list(range(12)), 5))
+    assert [value for value, _ in results] == [n * n for n in range(12)]

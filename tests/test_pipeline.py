@@ -1,0 +1,23 @@
+"""khabar.pipeline: cleaning chunks on worker processes gives what one process gives, errors in place."""
+
+from khabar.parallel import executor
+from khabar.pipeline import iter_extract
+
+
+def _extracted(paths, **options):
+    return [
+        ([(a.id, a.title, a.body, a.removed) for a in articles], [(e.source, e.message) for e in errors])
+        for articles, errors in iter_extract(paths, **options)
+    ]
+
+
+def test_chunks_cleaned_on_workers_come_back_as_one_process_cleans_them(seeds_dir, tmp_path):
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"title": "no text here"}\n', encoding="utf-8")
+    paths = [seeds_dir, broken]
+    alone = _extracted(paths, chunk_size=2)
+    with executor(2) as pool:
+        pooled = _extracted(paths, chunk_size=2, pool=pool)
+    assert pooled == alone
+    assert sum(len(articles) for articles, _ in pooled) == 5
+    assert [errors for _, errors in pooled if errors][0][0][0].endswith("broken.jsonl:1")
