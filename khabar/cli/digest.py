@@ -16,15 +16,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from khabar.cli.common import (
-    add_db_argument,
-    add_input_arguments,
-    add_parallel_arguments,
-    add_quiet_argument,
-    parallel_pool,
-    progress_bar,
-    report_skipped,
-)
+from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
+from khabar.cli.common import add_parallel_arguments, parallel_pool
 
 DEFAULT_WORDS = 120
 DEFAULT_EVENTS = 5

@@ -14,15 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from khabar.cli.common import (
-    add_db_argument,
-    add_input_arguments,
-    add_parallel_arguments,
-    add_quiet_argument,
-    parallel_pool,
-    progress_bar,
-    report_skipped,
-)
+from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
+from khabar.cli.common import add_parallel_arguments, parallel_pool
 
 if TYPE_CHECKING:
     from khabar.parallel import Pool
