@@ -60,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
 
     failed = False
     try:
-        if args.paths:
-            with parallel_pool(args) as pool:
+        with parallel_pool(args) as pool:
+            if args.paths:
                 articles, errors = read_inputs(
                     args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch, pool=pool
                 )
@@ -69,17 +69,15 @@ def run(args: argparse.Namespace) -> int:
                     print(f"khabar: {error}", file=sys.stderr)
                 failed = bool(errors)
                 digests = digest_articles(articles, dense=args.dense, words=args.words, pool=pool)
-                local_workers = isinstance(pool, LocalPool) and pool.started
-        else:
-            from khabar.cli.common import open_store
+            else:
+                from khabar.cli.common import open_store
 
-            store = open_store(args.db)
-            if store is None:
-                return 1
-            with parallel_pool(args) as pool:
+                store = open_store(args.db)
+                if store is None:
+                    return 1
                 articles, digests = digest_store(store, dense=args.dense, words=args.words, pool=pool)
-                local_workers = isinstance(pool, LocalPool) and pool.started
-            errors = []
+                errors = []
+            local_workers = isinstance(pool, LocalPool) and pool.started
     except (StageError, DaskUnavailable) as exc:
         return _fail(str(exc))
     if not articles:

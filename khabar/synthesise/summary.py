@@ -1057,7 +1057,7 @@ def is_advice(text: str) -> bool:
     """Does the sentence tell readers what to do or speak to them (a Hindi request or "आपको", an English "you")?"""
     if not DEVANAGARI_RE.search(text):
         return in_readers_or_writers_voice(text)
-    last = words(text)[-1:] if words(text) else []
+    last = words(text)[-1:]
     return (bool(last) and bool(_ADVICE_END_RE.search(last[0]))) or addresses_the_reader_hi(text)
 
 
