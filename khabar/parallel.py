@@ -36,12 +36,48 @@ class Pool(Protocol):
 DEFAULT_MAX_WORKERS = 8
 
 
-def available_cpus() -> int:
-    """CPUs this process may run on (its affinity mask, not the machine's count)."""
+def available_cpus(cgroup_root: str = "/sys/fs/cgroup") -> int:
+    """CPUs this process may run on: its affinity mask, not the machine's count, and
+    no more than its container's CPU quota (``docker run --cpus 2`` on a 64-core host
+    leaves the affinity mask at 64, and 64 workers would share two CPUs' time)."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cpus = max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # macOS, Windows
-        return max(1, os.cpu_count() or 1)
+        cpus = max(1, os.cpu_count() or 1)
+    quota = cgroup_cpu_quota(cgroup_root)
+    return min(cpus, quota) if quota else cpus
+
+
+def cgroup_cpu_quota(root: str = "/sys/fs/cgroup") -> int | None:
+    """The CPU quota of this process's cgroup in whole CPUs (rounded up), or None
+    when there is none or it cannot be read: cgroup v2's ``cpu.max`` ("200000
+    100000"; "max 100000" is no quota), else v1's ``cpu.cfs_quota_us`` (-1 is none)."""
+    import math
+
+    def read(name: str) -> str | None:
+        try:
+            with open(os.path.join(root, name), encoding="ascii") as handle:
+                return handle.read().strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    try:
+        v2 = read("cpu.max")
+        if v2 is not None:
+            quota, _, period = v2.partition(" ")
+            if quota == "max":
+                return None
+            quota_us, period_us = int(quota), int(period or 100_000)
+        else:
+            quota_text, period_text = read("cpu/cpu.cfs_quota_us"), read("cpu/cpu.cfs_period_us")
+            if quota_text is None or period_text is None:
+                return None
+            quota_us, period_us = int(quota_text), int(period_text)
+    except ValueError:
+        return None
+    if quota_us <= 0 or period_us <= 0:
+        return None
+    return max(1, math.ceil(quota_us / period_us))
 
 
 def default_workers() -> int:

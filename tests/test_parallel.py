@@ -4,7 +4,14 @@ import os
 
 import pytest
 
-from khabar.parallel import DaskUnavailable, available_cpus, default_workers, executor, map_batches
+from khabar.parallel import (
+    DaskUnavailable,
+    available_cpus,
+    cgroup_cpu_quota,
+    default_workers,
+    executor,
+    map_batches,
+)
 
 
 def _square_with_pid(batch):
@@ -38,6 +45,31 @@ def test_one_worker_means_no_pool():
 
 def test_default_workers_is_bounded_by_the_cpus():
     assert 1 <= default_workers() <= available_cpus()
+
+
+@pytest.mark.parametrize(
+    ("files", "quota"),
+    [
+        ({"cpu.max": "200000 100000\n"}, 2),
+        ({"cpu.max": "150000 100000\n"}, 2),  # 1.5 CPUs of time: two workers keep it busy
+        ({"cpu.max": "50000 100000\n"}, 1),
+        ({"cpu.max": "max 100000\n"}, None),
+        ({"cpu.max": "garbled\n"}, None),
+        ({"cpu/cpu.cfs_quota_us": "300000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 3),  # cgroup v1
+        ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),
+        ({}, None),
+    ],
+)
+def test_a_containers_cpu_quota_is_read(tmp_path, files, quota):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    assert cgroup_cpu_quota(str(tmp_path)) == quota
+
+
+def test_the_cpu_quota_bounds_the_cpus(tmp_path):
+    (tmp_path / "cpu.max").write_text("100000 100000\n")
+    assert available_cpus(str(tmp_path)) == 1
 
 
 def test_an_unreachable_scheduler_is_one_clear_error():

@@ -76,7 +76,8 @@ def add_parallel_arguments(parser) -> None:
         "--workers",
         type=_at_least_one,
         metavar="N",
-        help="worker processes for the per-article and per-event work (default: the CPUs available, at most "
+        help="worker processes for the per-article and per-event work (default: the CPUs available, within a "
+        "container's CPU quota, at most "
         f"{DEFAULT_MAX_WORKERS}; small inputs run in one process anyway; 1: never start workers)",
     )
     parser.add_argument(
