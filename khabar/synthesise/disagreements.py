@@ -7,7 +7,9 @@ Five generic detectors over the event's sentences (no event-specific words):
   statements from different outlets ("17 महीनों" vs "18 महीने"), or a running
   tally named by its noun ("संक्रमितों की संख्या 20" vs "पाॅजिटिव की संख्या 21");
   a death toll in any wording ("34 लोगों की मौत" / "29 मौतें", "killed 25 million
-  people" / "50 million deaths");
+  people" / "50 million deaths"); and one place's count of cases given
+  differently the same day, in a sentence or a list ("राजस्थान में 16" /
+  "राजस्थान में ... 17 मामले");
 * descriptor - one noun that several outlets qualify with different
   adjective-like modifiers in aligned statements ("स्पेशल ट्रेन" /
   "बख्तरबंद ट्रेन" / "निजी ट्रेन"); a modifier counts only if it never stands
@@ -24,11 +26,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import combinations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from khabar.analyse.gazetteer import lookup
-from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS, HINDI_DAY_WORDS
+from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS, HINDI_DAY_WORDS, HINDI_WEEKDAYS
 from khabar.analyse.naming import words_match
 from khabar.analyse.romanise import latin_key, romanise
 from khabar.records import Disagreement, SummarySentence, Version
@@ -376,11 +379,27 @@ def _shown(value: float) -> str:
     return f"{int(value):,}" if value.is_integer() and value >= 10_000 else f"{value:g}"
 
 
+def _family(name: str) -> str:
+    """Counts of people, cases and deaths are one family of figures (one report's
+    "173 लोगों" and another's "173 मामले" count the same patients); a time unit or
+    a measure is its own."""
+    return "count" if name in ("people", "case", "dead") else name
+
+
+def _figures_given(found: Sequence[tuple[Unit, Quantity]]) -> dict[str, set[tuple[str, float]]]:
+    """(figure family, value) of every quantity each article gives, in any sentence."""
+    given: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    for unit, quantity in found:
+        given[unit.article_id].add((_family(quantity.name), quantity.value))
+    return given
+
+
 def number_disagreements(
     units: Sequence[Unit], sim=similarity, reference_dates: Mapping[str, str | None] | None = None
 ) -> list[Disagreement]:
     reference_dates = reference_dates or {}
     found = [(unit, q) for unit in units for q in quantities(unit)]
+    given = _figures_given(found)
     out = []
     used: set[int] = set()
     for i, (a, qa) in enumerate(found):
@@ -429,6 +448,11 @@ def number_disagreements(
                 continue
             if _other_figures_apart(a, b, qa.figure, qb.figure):
                 continue
+            if (_family(name), value) in given[b.article_id] or (_family(name), value_b) in given[a.article_id]:
+                # An article that gives both figures knows them as two things: Dainik
+                # Hindustan's "संक्रमित लोगों की संख्या 173" and "फिलहाल ... कुल 149 मामले"
+                # are all cases and active ones, not a rival of Amar Ujala's 173 (March 2020).
+                continue
             if value in numbers(b.text) or value_b in numbers(a.text):
                 # one sentence gives the other's figure too, for something in a list: "इटली में
                 # 34 लोगों की मौत" / "ईरान में 50, इटली में 34, साउथ कोरिया में 22 मौतें" (March 2020)
@@ -460,6 +484,223 @@ def number_disagreements(
             )
         )
     return out[:MAX_PER_KIND]
+
+
+# --------------------------------------------------------------------------
+# a place's count, in a sentence or a list
+
+
+# Words that may stand between "<place> में" and its count: "महाराष्ट्र में अब तक 14",
+# "दिल्ली में कोरोना के 6 पॉजिटिव केस", "महाराष्ट्र में कोरोना संक्रमितों की संख्या शुक्रवार
+# को 19" (March 2020).  Anything else there ("दिल्ली में रहने वाले 6 लोग", "इटली से लौटे 3")
+# makes the number count something other than the place's cases.
+_PLACE_COUNT_FILLERS = frozenset(
+    "अब अभी तक कुल फिलहाल भी कोरोना कोरोनावायरस वायरस कोविड-19 कोविड संक्रमण के की का संख्या को बढ़कर बढ़ कर "
+    "आज कल".split()) | frozenset(w for forms in HINDI_WEEKDAYS.values() for w in forms)
+_PLACE_COUNT_OPEN_RE = re.compile(r"\s*(?:में|से)\s+")
+_CONNECTOR_RE = re.compile(r"^\s*(?:,|और|व|एवं|तथा)\s*$")
+# "<figure> विदेशियों समेत 17": the count is the figure after समेत / सहित (including).
+_INCLUDING = frozenset({"समेत", "सहित"})
+# An infection word makes a count of people a count of cases ("17 लोग संक्रमित हैं").
+_INFECTED = frozenset("संक्रमित पॉजिटिव पाॅजिटिव पॉज़िटिव पीड़ित".split())
+# Kinds of count a case word may carry: new, recovered, suspected, dead...
+_COUNT_KINDS = _TALLY_KINDS | frozenset("मौत मौतें मृत".split())
+# A count told in the simple past ("शनिवार को छह मामले सामने आए,", "तमिलनाडु में एक मरीज
+# संक्रमित पाया गया.") is the day's new cases; the running total is told in the perfect
+# ("17 मामले सामने आए हैं", "संख्या ... 19 हो गई है") or with "अब तक" / "कुल" / "संख्या"
+# (March 2020: Dainik Hindustan's six new Gujarat cases of 21 March against Dainik
+# Jagran's seven in all).
+_PAST_PARTICIPLES = frozenset("गया गई गए गयी गये आया आई आए आये मिला मिली मिले हुआ हुई हुए".split())
+_AUXILIARIES = frozenset("है हैं था थी थे".split())
+_TOTAL_WORDS = frozenset("अब तक कुल संख्या".split())
+_CLAUSE_BREAK_RE = re.compile(r"[,;:।.!?]$")
+
+
+class PlaceCount(NamedTuple):
+    """A place's count of cases a sentence gives: "राजस्थान में 16" in a list of
+    states' cases, "तेलंगाना में नौ विदेशियों समेत 17 मामले"."""
+
+    place: str  # entity key
+    surface: str  # the place as the sentence writes it
+    value: float
+    start: int  # the phrase shown as a version
+    end: int
+    kind: str | None  # a kind word ("नए", "ठीक") when not all cases
+
+
+def _count_value(token: str) -> tuple[float, bool] | None:
+    """(value, distributive) of a figure token: "16", "1,16,579", "सात", "दो-दो" / "1-1"
+    (each of the places before it)."""
+    token = token.rstrip(",;।.")
+    parts = token.split("-")
+    if len(parts) == 2 and parts[0] == parts[1]:
+        token, distributive = parts[0], True
+    else:
+        distributive = False
+    if re.fullmatch(r"\d{1,3}(?:,\d{2,3})+|\d+", token):
+        return float(token.replace(",", "")), distributive
+    word = HINDI_DAY_WORDS.get(token)
+    return (float(word), distributive) if word else None
+
+
+def _told_as_new(words: Sequence[str]) -> bool:
+    """Is the clause these words open told in the simple past (a participle, no
+    auxiliary before the clause ends)?"""
+    participle = False
+    for word in words:
+        bare = word.rstrip(",;:।.!?")
+        participle = participle or bare in _PAST_PARTICIPLES
+        if bare in _AUXILIARIES:
+            return False
+        if _CLAUSE_BREAK_RE.search(word):
+            break
+    return participle
+
+
+def _counted_as_cases(words: Sequence[str], fillers: Sequence[str]) -> tuple[str, str | None] | None:
+    """(the word naming the count, its kind) when the words after a figure (to the
+    sentence's end) or the fillers before it make it a count of cases; None when the
+    first count word after it counts something else ("6 लोगों को क्वारंटीन")."""
+    kind = next((w for w in fillers if w in _COUNT_KINDS), None)
+    label = next((w for w in fillers if _unit_name(w) == "case"), None)
+    rest: Sequence[str] = words
+    for k, word in enumerate(words):
+        name = _unit_name(word.rstrip(",;।."))
+        if name is None:
+            continue
+        near = [w.rstrip(",;।.") for w in words[max(0, k - 2): k + 4]]
+        if not (name == "case" or (name == "people" and any(w in _INFECTED for w in near))):
+            return None
+        label, rest = word.rstrip(",;।."), words[k + 1:]
+        kind = kind or next((w for w in near if w in _COUNT_KINDS), None)
+        break
+    if label is None:
+        return None
+    if kind is None and not _TOTAL_WORDS & set(fillers) and _told_as_new(rest):
+        kind = "नए"
+    return label, kind
+
+
+def place_counts(unit: Unit) -> list[PlaceCount]:
+    """Every count of cases the sentence gives a named place: "<place> में [अब तक / कुल /
+    कोरोना के ...] <figure>", the count word after it or closing the list it stands in.
+    A figure after places joined by "और" or commas counts them together, unless it is
+    distributive ("पश्चिम बंगाल और पंजाब में दो-दो": two each)."""
+    text = unit.text
+    if not DEVANAGARI_RE.search(text):
+        return []
+    places = sorted(unit.places)
+    out = []
+    for k, (start, end, key) in enumerate(places):
+        opening = _PLACE_COUNT_OPEN_RE.match(text, end)
+        if not opening:
+            continue
+        tokens = list(re.finditer(r"\S+", text[opening.end():]))
+        fillers: list[str] = []
+        figure = None
+        for t, token in enumerate(tokens):
+            counted = _count_value(token.group())
+            if counted is not None:
+                figure = (t, counted)
+                break
+            word = token.group()
+            if word not in _PLACE_COUNT_FILLERS and _unit_name(word) != "case":
+                break
+            fillers.append(word)
+        if figure is None:
+            continue
+        t, (value, distributive) = figure
+        if (t + 3 < len(tokens) and tokens[t + 2].group() in _INCLUDING
+                and _count_value(tokens[t + 3].group()) is not None):
+            t, (value, _) = t + 3, _count_value(tokens[t + 3].group())
+        if (not tokens[t].group()[0].isdigit() and not distributive and not tokens[t].group().endswith(",")
+                and not any(_unit_name(m.group().rstrip(",;।.")) for m in tokens[t + 1: t + 3])):
+            continue  # a number word counts only beside its count word or as a list item ("एक के बाद एक")
+        counted = _counted_as_cases([m.group() for m in tokens[t + 1:]], fillers)
+        if counted is None:
+            continue
+        _, kind = counted
+        figure_end = opening.end() + tokens[t].end()
+        # the places this figure counts: this one, and with a distributive figure
+        # the ones joined to it before ("आंध्र प्रदेश, ... , राजस्थान से 1-1 केस")
+        joined = [places[k]]
+        j = k
+        while j > 0 and _CONNECTOR_RE.match(text[places[j - 1][1]: places[j][0]]):
+            j -= 1
+            joined.append(places[j])
+        if len(joined) > 1 and not distributive:
+            continue
+        for p_start, p_end, p_key in joined:
+            out.append(PlaceCount(p_key, text[p_start:p_end], value, start, figure_end, kind))
+    return out
+
+
+def place_count_disagreements(
+    units: Sequence[Unit], reference_dates: Mapping[str, str | None]
+) -> list[Disagreement]:
+    """Outlets giving one place's count of cases differently in reports of the same day:
+    "राजस्थान में 16" in Dainik Jagran's list of the states' cases against Dainik
+    Hindustan's "अब तक राजस्थान में दो विदेशियों सहित 17 मामले", both of 21 March 2020.
+
+    Unlike :func:`number_disagreements` the two sentences need not be alike: a list and a
+    sentence give the same count.  The place and the day make the figures comparable; a
+    count an article dates before the day before its publication is history, and an article
+    that gives a place two counts of one kind is telling a tally's steps."""
+    by_count: dict[tuple[str, str | None, str], dict[str, list[tuple[Unit, PlaceCount]]]] = defaultdict(
+        lambda: defaultdict(list))
+    for unit in units:
+        reference = (reference_dates.get(unit.article_id) or "")[:10]
+        if not reference:
+            continue
+        if any(day < _day_before(reference) for day in unit.day_dates()):
+            continue
+        for count in place_counts(unit):
+            by_count[(count.place, count.kind, reference)][unit.article_id].append((unit, count))
+    unplaced = _unplaced_counts(units)
+    out = []
+    for (place, kind, _), by_article in by_count.items():
+        # one figure per article, each article's own figures agreeing
+        figures = {}
+        for article, found in by_article.items():
+            values = {c.value for _, c in found}
+            if len(values) == 1:
+                figures[article] = found[0]
+        values = {c.value for _, c in figures.values()}
+        if any(values - {c.value} & unplaced[article] for article, (_, c) in figures.items()):
+            # an article giving the other figure too, for no named place, knows two counts:
+            # Dainik Hindustan's "भारत में ... कुल 149 मामले" and "देश में ... संख्या 173" are
+            # active and all cases (19 March 2020), no rival of Amar Ujala's 173
+            continue
+        if len({c.value for _, c in figures.values()}) < 2:
+            continue
+        if len({u.outlet or a for a, (u, _) in figures.items()}) < 2:
+            continue
+        by_value: dict[float, set[str]] = defaultdict(set)
+        for (unit, count) in figures.values():
+            by_value[count.value].add(unit.outlet or unit.article_id)
+        if any(a & b for a, b in combinations(by_value.values(), 2)):
+            continue  # one outlet on both sides
+        items = [(_shown(c.value), u, _snippet(u, c.start, c.end)) for u, c in figures.values()]
+        first = next(iter(figures.values()))[1]
+        counted = f"{kind} मामले" if kind else "मामले"  # one name for मामले / केस / मरीज / संक्रमित
+        topic = f"{first.surface} में {counted}: " + " vs ".join(_shown(v) for v in sorted(by_value))
+        out.append(Disagreement(topic=topic, versions=_versions(items), kind="number"))
+    return out[:MAX_PER_KIND]
+
+
+def _unplaced_counts(units: Sequence[Unit]) -> dict[str, set[float]]:
+    """The counts of people, cases or deaths each article gives in sentences naming no place."""
+    out: dict[str, set[float]] = defaultdict(set)
+    for unit in units:
+        if not unit.places:
+            out[unit.article_id].update(q.value for q in quantities(unit) if _family(q.name) == "count")
+    return out
+
+
+def _day_before(iso_day: str) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso_day) - timedelta(days=1)).isoformat()
 
 
 # --------------------------------------------------------------------------
@@ -1014,6 +1255,15 @@ def _date_span(iso: str) -> tuple[str, str]:
     return iso, iso
 
 
+def _not_shown(found: Sequence[Disagreement], shown: Sequence[Disagreement]) -> list[Disagreement]:
+    """The disagreements of ``found`` whose versions' statements are not all in one
+    disagreement already shown: one count found two ways is one disagreement."""
+    shown_statements = [{st for v in d.versions for st in v.statements} for d in shown]
+    return [candidate for candidate in found
+            if not any(all(set(v.statements) & statements for v in candidate.versions)
+                       for statements in shown_statements)]
+
+
 def about_another_time(unit: Unit, window: tuple[str, str] | None) -> bool:
     """Does the sentence date itself only outside the event's time window?
 
@@ -1049,6 +1299,7 @@ def disagreements(
     for detector in (
         lambda: descriptor_disagreements(current, place_aliases, entity_spans, sim=sim),
         lambda: number_disagreements(current, sim=sim, reference_dates=reference_dates),
+        lambda: _not_shown(place_count_disagreements(current, reference_dates), out),
         lambda: date_disagreements(prose, sim=sim),
         lambda: overtaken_expectations(prose, reference_dates, place_aliases, sim=sim),
         lambda: decree_disagreements(current, reference_dates),

@@ -4,7 +4,7 @@ another day, or a figure for "here", is not a rival version."""
 from __future__ import annotations
 
 from khabar.records import TimeExpression
-from khabar.synthesise.disagreements import number_disagreements
+from khabar.synthesise.disagreements import number_disagreements, place_count_disagreements
 from khabar.synthesise.similarity import Unit, content_tokens, weigh_units
 
 
@@ -400,3 +400,88 @@ def test_a_meeting_held_in_the_country_of_the_expected_city_overtakes_nothing():
     weigh_units(units)
     topics = [d.topic for d in overtaken_expectations(units, {}, aliases)]
     assert topics == ["व्लादिवोस्तोक → वोस्तोचन कोस्मोड्रोम"], topics
+
+
+def test_an_article_giving_both_figures_knows_them_as_two_counts():
+    # Dainik Hindustan, 19 March 2020, gives India's 173 cases in all and 149 active ones;
+    # Amar Ujala's 173 the same day is no rival of its 149.
+    amar_ujala = _unit("a", "भारत में फिलहाल कोविड-19 के कुल 173 मामले हैं ।", ["india"], outlet="Amar Ujala")
+    hindustan = [_unit("b", "मंत्रालय ने बताया कि भारत में फिलहाल कोविड-19 के कुल 149 मामले हैं ।", ["india"],
+                       outlet="Dainik Hindustan"),
+                 _unit("b", "देश में कोरोना वायरस से संक्रमित लोगों की संख्या 173 हो गयी है ।", outlet="Dainik Hindustan")]
+    dates = {"a": "2020-03-19", "b": "2020-03-19"}
+    assert not _numbers([amar_ujala, *hindustan], dates)
+    assert [d.topic for d in _numbers([amar_ujala, hindustan[0]], dates)] == ["मामले: 149 vs 173"]
+
+
+# --------------------------------------------------------------------------
+# a place's count of cases, in a sentence or in a list
+
+def _placed(article_id: str, text: str, places: dict[str, str], outlet: str, day: str | None = None) -> Unit:
+    """A sentence whose place names (surface -> key) are marked wherever they stand."""
+    unit = _unit(article_id, text, set(places.values()), day=day, outlet=outlet)
+    for surface, key in places.items():
+        start = text.find(surface)
+        while start >= 0:
+            unit.places.append((start, start + len(surface), key))
+            start = text.find(surface, start + 1)
+    return unit
+
+
+# Dainik Jagran's list of the states' cases, 21 March 2020 (shortened)
+STATES_LIST = ("महाराष्ट्र में अब तक 52 मामले, केरल में 40, राजस्थान में 16, गुजरात में 7, पंजाब में 3, "
+               "चंडीगढ़ में 5, तेलंगाना में 19 और मध्य प्रदेश में चार मामले आए हैं ।")
+STATES = {"महाराष्ट्र": "maharashtra", "केरल": "kerala", "राजस्थान": "rajasthan", "गुजरात": "gujarat",
+          "पंजाब": "punjab", "चंडीगढ़": "chandigarh", "तेलंगाना": "telangana", "मध्य प्रदेश": "madhya pradesh",
+          "पश्चिम बंगाल": "west bengal", "पुडुचेरी": "puducherry"}
+
+
+def _place_counts(units, days):
+    return [d.topic for d in place_count_disagreements(units, days)]
+
+
+def test_a_places_count_in_a_list_and_in_a_sentence_of_the_same_day_disagree():
+    # Dainik Hindustan the same day: Rajasthan 17 (two foreigners among them), Telangana 17
+    days = {"dj": "2020-03-21", "dh": "2020-03-21", "dh2": "2020-03-21"}
+    listed = _placed("dj", STATES_LIST, STATES, "Dainik Jagran")
+    rajasthan = _placed("dh", "अब तक राजस्थान में दो विदेशियों सहित 17 मामले दर्ज किए गए हैं ।", STATES, "Dainik Hindustan")
+    telangana = _placed("dh2", "तेलंगाना में नौ विदेशियों समेत 17 मामले सामने आए हैं ।", STATES, "Dainik Hindustan")
+    assert _place_counts([listed, rajasthan, telangana], days) == ["राजस्थान में मामले: 16 vs 17",
+                                                                   "तेलंगाना में मामले: 17 vs 19"]
+    # the same figures a day apart are a tally's steps; one outlet's two figures are its own
+    assert not _place_counts([listed, rajasthan], {"dj": "2020-03-21", "dh": "2020-03-22"})
+    rajasthan.outlet = "Dainik Jagran"
+    assert not _place_counts([listed, rajasthan], days)
+
+
+def test_a_distributive_figure_counts_each_place_and_a_joint_one_none():
+    days = {"dj": "2020-03-21", "dh": "2020-03-21"}
+    listed = _placed("dj", STATES_LIST, STATES, "Dainik Jagran")
+    each = _placed("dh", "पश्चिम बंगाल और पंजाब में दो-दो, पुडुचेरी व चंडीगढ़ में एक-एक मरीज मिला है ।", STATES,
+                   "Dainik Hindustan")
+    assert _place_counts([listed, each], days) == ["पंजाब में मामले: 2 vs 3", "चंडीगढ़ में मामले: 1 vs 5"]
+    together = _placed("dh", "पश्चिम बंगाल और पंजाब में चार मरीज मिले हैं ।", STATES, "Dainik Hindustan")
+    assert not _place_counts([listed, together], days)
+
+
+def test_a_days_new_cases_are_no_rival_of_the_total():
+    # Dainik Hindustan, 21 March 2020: six new Gujarat cases that Saturday, against seven in all
+    days = {"dj": "2020-03-21", "dh": "2020-03-21"}
+    listed = _placed("dj", STATES_LIST, STATES, "Dainik Jagran")
+    new = _placed("dh", "गुजरात में कोरोना वायरस संक्रमण के शनिवार को छह मामले सामने आए, राज्य में मरीजों की "
+                        "संख्या बढ़कर 13 हुई ।", STATES, "Dainik Hindustan")
+    assert not _place_counts([listed, new], days)
+    total = _placed("dh", "गुजरात में अब तक छह मामले सामने आए हैं ।", STATES, "Dainik Hindustan")
+    assert _place_counts([listed, total], days) == ["गुजरात में मामले: 6 vs 7"]
+
+
+def test_only_a_count_of_cases_after_the_place_is_read():
+    days = {"dj": "2020-03-21", "nt": "2020-03-21"}
+    listed = _placed("dj", STATES_LIST, STATES, "Dainik Jagran")
+    for text in ("महाराष्ट्र में एक के बाद एक कोरोना वायरस के मामले सामने आ रहे हैं ।",  # no count
+                 "केरल में 30 लोगों को क्वारंटीन किया गया है ।",  # people, not cases
+                 "केरल में रहने वाले 30 मरीज ठीक हो गए हैं ।"):  # another word between place and figure
+        assert not _place_counts([listed, _placed("nt", text, STATES, "Navbharat Times")], days), text
+    # a count the article dates two days before its publication is history
+    old = _placed("nt", "केरल में शुक्रवार को कुल 30 मामले थे ।", STATES, "Navbharat Times", day="2020-03-19")
+    assert not _place_counts([listed, old], days)
