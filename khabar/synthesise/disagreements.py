@@ -9,7 +9,8 @@ Five generic detectors over the event's sentences (no event-specific words):
   a death toll in any wording ("34 लोगों की मौत" / "29 मौतें", "killed 25 million
   people" / "50 million deaths"); and one place's count of cases given
   differently the same day, in a sentence or a list ("राजस्थान में 16" /
-  "राजस्थान में ... 17 मामले");
+  "राजस्थान में ... 17 मामले"); and one person's age ("Assange, 47" / "The
+  48-year-old Australian", "एक 65 के बुजुर्ग" / "60 साल के एक व्यक्ति");
 * descriptor - one noun that several outlets qualify with different
   adjective-like modifiers in aligned statements ("स्पेशल ट्रेन" /
   "बख्तरबंद ट्रेन" / "निजी ट्रेन"); a modifier counts only if it never stands
@@ -25,7 +26,7 @@ Five generic detectors over the event's sentences (no event-specific words):
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -589,7 +590,7 @@ def place_counts(unit: Unit) -> list[PlaceCount]:
     text = unit.text
     if not DEVANAGARI_RE.search(text):
         return []
-    places = sorted(unit.places)
+    places = sorted((start, end, key) for start, end, key, kind in unit.mentions if kind == "PLACE")
     out = []
     for k, (start, end, key) in enumerate(places):
         opening = _PLACE_COUNT_OPEN_RE.match(text, end)
@@ -692,7 +693,7 @@ def _unplaced_counts(units: Sequence[Unit]) -> dict[str, set[float]]:
     """The counts of people, cases or deaths each article gives in sentences naming no place."""
     out: dict[str, set[float]] = defaultdict(set)
     for unit in units:
-        if not unit.places:
+        if not any(kind == "PLACE" for *_, kind in unit.mentions):
             out[unit.article_id].update(q.value for q in quantities(unit) if _family(q.name) == "count")
     return out
 
@@ -701,6 +702,129 @@ def _day_before(iso_day: str) -> str:
     from datetime import date, timedelta
 
     return (date.fromisoformat(iso_day) - timedelta(days=1)).isoformat()
+
+
+# --------------------------------------------------------------------------
+# a person's age
+
+
+# Nouns an age qualifies in Hindi reports ("60 साल के एक व्यक्ति", "एक 65 के बुजुर्ग",
+# "76 वर्षीय महिला"); a "<N> साल के" before anything else is a span of time ("25 साल के बाद").
+_AGED_NOUNS_HI = frozenset(
+    """व्यक्ति शख्स शख़्स बुजुर्ग बुज़ुर्ग वृद्ध वृद्धा युवक युवती महिला पुरुष आदमी मरीज बच्चा बच्ची बच्चे लड़का
+    लड़की लड़के किशोर किशोरी छात्र छात्रा डॉक्टर नेता पति पत्नी बेटा बेटी""".split())
+_AGE_HI_RE = re.compile(
+    r"(?<![\w.,])(?P<age>\d{1,3})\s*(?:(?:साल|वर्ष)\s+(?:के|की|का)|वर्षीय|साला|साली|(?:के|की))\s+(?:एक\s+)?"
+    r"(?P<noun>[\u0900-\u097F]+)")
+_AGE_EN_RE = re.compile(r"(?<![\w-])(?P<age>\d{1,3})-year-old\b|\baged\s+(?P<aged>\d{1,3})\b")
+# "Assange, 47, over ...", "Trump, 73, said": an age set off by commas after a name.
+_APPOSITIVE_AGE_RE = re.compile(r",\s+(?P<age>\d{1,3})(?=,|\)|\s+(?:of|who|from|and|was|is|has|had)\b)")
+# Reports of one person's age differ by a birthday or a rounding: 47 / 48 (Julian Assange,
+# AEB), 60 / 65 (a man who died in Tumakuru, March 2020).  Further apart, two ages
+# in alike sentences are two people.
+MAX_AGE_GAP = 5
+# Alike sentences about unnamed people (seed and March 2020 reports: the Tumakuru death
+# told by two papers aligns at 0.65; two patients of one hospital sit below 0.4).
+AGE_ALIGNED = 0.4
+OLDEST = 120
+
+
+class Age(NamedTuple):
+    """A person's age a sentence gives, with the person's entity key when named."""
+
+    value: int
+    start: int
+    end: int
+    person: str | None
+    surface: str | None  # the person's name as written
+
+
+def _person_at(unit: Unit, start: int, end: int) -> tuple[str, str] | None:
+    """(key, name) of a person mention starting within a few characters after ``end``
+    or ending within a few before ``start``."""
+    for m_start, m_end, key, kind in unit.mentions:
+        if kind == "PERSON" and (0 <= m_start - end <= 2 or 0 <= start - m_end <= 2):
+            return key, unit.text[m_start:m_end]
+    return None
+
+
+def main_person(units: Sequence[Unit]) -> str | None:
+    """The person an article is about: named at least three times and more than twice
+    as often as anyone else; "The 48-year-old Australian" of a report on Julian Assange."""
+    counts = Counter(key for unit in units for *_, key, kind in unit.mentions if kind == "PERSON")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def ages(unit: Unit, main: str | None = None) -> list[Age]:
+    """Every age the sentence gives a person.  A named person beside it owns it; "The
+    N-year-old" opening a sentence is the article's ``main`` person; other ages are of
+    someone unnamed."""
+    text = unit.text
+    out = []
+    if DEVANAGARI_RE.search(text):
+        for match in _AGE_HI_RE.finditer(text):
+            named = _person_at(unit, match.start("noun"), match.start("noun"))
+            bare_of = match.group(0)[len(match.group("age")):].split()[0] in ("के", "की")
+            if not named and match.group("noun") not in _AGED_NOUNS_HI:
+                continue
+            if bare_of and match.group("noun") not in _AGED_NOUNS_HI:
+                continue  # "65 के बुजुर्ग" is an age; "20 के आसपास" is not
+            out.append(Age(int(match.group("age")), match.start(), match.end(), *(named or (None, None))))
+    else:
+        for match in _AGE_EN_RE.finditer(text):
+            named = _person_at(unit, match.start(), match.end())
+            if not named and main and re.match(r"\s*The\s*$", text[:match.start()]):
+                named = (main, None)
+            out.append(Age(int(match.group("age") or match.group("aged")), match.start(), match.end(),
+                           *(named or (None, None))))
+        for m_start, m_end, key, kind in unit.mentions:
+            match = _APPOSITIVE_AGE_RE.match(text, m_end) if kind == "PERSON" else None
+            if match:
+                out.append(Age(int(match.group("age")), m_start, match.end(), key, text[m_start:m_end]))
+    return [age for age in out if 0 < age.value <= OLDEST]
+
+
+def age_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
+    """One person's age given differently by different outlets: a named person's in any
+    two sentences; an unnamed person's in alike sentences naming the same place."""
+    by_article: dict[str, list[Unit]] = defaultdict(list)
+    for unit in units:
+        by_article[unit.article_id].append(unit)
+    mains = {article: main_person(found) for article, found in by_article.items()}
+    found = [(unit, age) for unit in units for age in ages(unit, mains[unit.article_id])]
+    out = []
+    used: set[int] = set()
+    for i, (a, age_a) in enumerate(found):
+        if i in used:
+            continue
+        items = [(str(age_a.value), a, _snippet(a, age_a.start, age_a.end))]
+        for j in range(i + 1, len(found)):
+            b, age_b = found[j]
+            if j in used or (a.outlet or a.article_id) == (b.outlet or b.article_id):
+                continue
+            if age_a.value == age_b.value or abs(age_a.value - age_b.value) > MAX_AGE_GAP:
+                continue
+            if age_a.person or age_b.person:
+                if age_a.person != age_b.person:
+                    continue
+            elif sim(a, b) < AGE_ALIGNED or not place_keys(a) & place_keys(b):
+                continue
+            items.append((str(age_b.value), b, _snippet(b, age_b.start, age_b.end)))
+            used.add(j)
+        if len({value for value, _, _ in items}) < 2:
+            continue
+        used.add(i)
+        hindi = DEVANAGARI_RE.search(a.text) is not None
+        whose = age_a.surface or next((age.surface for k, (_, age) in enumerate(found)
+                                       if k in used and age.person == age_a.person and age.surface), None)
+        label = (f"{whose} की उम्र" if whose else "उम्र") if hindi else (f"{whose}'s age" if whose else "age")
+        values = sorted({int(value) for value, _, _ in items})
+        out.append(Disagreement(topic=f"{label}: " + " vs ".join(map(str, values)), versions=_versions(items),
+                                kind="number"))
+    return out[:MAX_PER_KIND]
 
 
 # --------------------------------------------------------------------------
@@ -1300,6 +1424,7 @@ def disagreements(
         lambda: descriptor_disagreements(current, place_aliases, entity_spans, sim=sim),
         lambda: number_disagreements(current, sim=sim, reference_dates=reference_dates),
         lambda: _not_shown(place_count_disagreements(current, reference_dates), out),
+        lambda: _not_shown(age_disagreements(prose, sim=sim), out),
         lambda: date_disagreements(prose, sim=sim),
         lambda: overtaken_expectations(prose, reference_dates, place_aliases, sim=sim),
         lambda: decree_disagreements(current, reference_dates),

@@ -173,8 +173,8 @@ class Unit:
     # Content tokens that belong to an entity mention ("किम", "जोंग"): the
     # entity key already stands for them as one concept.
     entity_tokens: set[str] = field(default_factory=set)
-    # (start, end, key) of each place mention, as offsets into ``text``
-    places: list[tuple[int, int, str]] = field(default_factory=list)
+    # (start, end, key, type) of each entity mention, as offsets into ``text``
+    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
 
     @property
     def word_count(self) -> int:
@@ -220,8 +220,7 @@ def build_units(
                     unit.entity_types[key] = kind
                     unit.entity_tokens.update(t for t in content_tokens(analysis.article.body[m_start:m_end], language)
                                               if t not in _hospital_words(language))
-                    if kind == "PLACE":
-                        unit.places.append((m_start - start - lead, m_end - start - lead, key))
+                    unit.mentions.append((m_start - start - lead, m_end - start - lead, key, kind))
             unit.times = [t for t in times if t.start >= start and t.end <= end]
             units.append(unit)
     weigh_units(units)

@@ -4,7 +4,7 @@ another day, or a figure for "here", is not a rival version."""
 from __future__ import annotations
 
 from khabar.records import TimeExpression
-from khabar.synthesise.disagreements import number_disagreements, place_count_disagreements
+from khabar.synthesise.disagreements import age_disagreements, number_disagreements, place_count_disagreements
 from khabar.synthesise.similarity import Unit, content_tokens, weigh_units
 
 
@@ -423,7 +423,7 @@ def _placed(article_id: str, text: str, places: dict[str, str], outlet: str, day
     for surface, key in places.items():
         start = text.find(surface)
         while start >= 0:
-            unit.places.append((start, start + len(surface), key))
+            unit.mentions.append((start, start + len(surface), key, "PLACE"))
             start = text.find(surface, start + 1)
     return unit
 
@@ -485,3 +485,67 @@ def test_only_a_count_of_cases_after_the_place_is_read():
     # a count the article dates two days before its publication is history
     old = _placed("nt", "केरल में शुक्रवार को कुल 30 मामले थे ।", STATES, "Navbharat Times", day="2020-03-19")
     assert not _place_counts([listed, old], days)
+
+
+# --------------------------------------------------------------------------
+# a person's age
+
+def _marked(article_id, text, names: dict[str, tuple[str, str]], outlet, language="hi"):
+    """A sentence whose names (surface -> (key, type)) are marked wherever they stand."""
+    unit = Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language=language,
+                tokens=content_tokens(text, language), outlet=outlet)
+    for surface, (key, kind) in names.items():
+        start = text.find(surface)
+        while start >= 0:
+            if not any(s <= start < e for s, e, *_ in unit.mentions):  # "Assange" inside "Julian Assange"
+                unit.entity_keys.add(key)
+                unit.entity_types[key] = kind
+                unit.mentions.append((start, start + len(surface), key, kind))
+            start = text.find(surface, start + 1)
+    return unit
+
+
+def _ages(units):
+    weigh_units(units)
+    return [d.topic for d in age_disagreements(units)]
+
+
+TUMAKURU = {"कर्नाटक": ("karnataka", "PLACE"), "तुमकुरू": ("tumakuru", "PLACE"), "तुमकुरु": ("tumakuru", "PLACE"),
+            "कलबुर्गी": ("kalaburagi", "PLACE")}
+
+
+def test_an_unnamed_persons_age_in_alike_sentences_of_one_place_disagrees():
+    # Amar Ujala and Dainik Jagran, 27-28 March 2020: the man who died in Tumakuru
+    amar_ujala = _marked("au", "इससे पहले कर्नाटक के तुमकुरू में कोरोना वायरस से संक्रमित एक 65 के बुजुर्ग की मौत हो गई थी ।",
+                         TUMAKURU, "Amar Ujala")
+    jagran = _marked("dj", "कर्नाटक के तुमकुरु में 60 साल के एक व्यक्ति की कोरोना वायरस से मौत हो गई है ।",
+                     TUMAKURU, "Dainik Jagran")
+    assert _ages([amar_ujala, jagran]) == ["उम्र: 60 vs 65"]
+    # another place's death, or an age too far off, is another person
+    elsewhere = _marked("dj", "कर्नाटक के कलबुर्गी में 60 साल के एक व्यक्ति की कोरोना वायरस से मौत हो गई है ।",
+                        TUMAKURU, "Dainik Jagran")
+    assert not _ages([amar_ujala, elsewhere])
+    older = _marked("dj", jagran.text.replace("60 साल", "76 साल"), TUMAKURU, "Dainik Jagran")
+    assert not _ages([amar_ujala, older])
+    # a span of time is no age
+    span = _marked("dj", "कर्नाटक के तुमकुरु में 60 साल के बाद ऐसी मौत हो गई है ।", TUMAKURU, "Dainik Jagran")
+    assert not _ages([amar_ujala, span])
+
+
+def test_a_named_persons_age_disagrees_and_the_n_year_old_is_the_article_s_main_person():
+    # BBC News and Al Bawaba on Julian Assange (AEB, November 2019)
+    names = {"Julian Assange": ("julian assange", "PERSON"), "Assange": ("julian assange", "PERSON"),
+             "Sweden": ("sweden", "PLACE")}
+    bbc = [_marked("bbc", "Julian Assange is wanted in the US.", names, "BBC News", "en"),
+           _marked("bbc", "Sweden has dropped its investigation into Assange.", names, "BBC News", "en"),
+           _marked("bbc", "Assange denies the charges.", names, "BBC News", "en"),
+           _marked("bbc", "The 48-year-old Australian was evicted in April.", names, "BBC News", "en")]
+    al_bawaba = _marked("ab", "The US wants the UK to extradite Assange, 47, over his alleged role.", names,
+                        "Al Bawaba", "en")
+    assert _ages([*bbc, al_bawaba]) == ["Assange's age: 47 vs 48"]
+    # with Assange named once only, the 48-year-old may be anyone
+    assert not _ages([bbc[0], bbc[3], al_bawaba])
+    # another person's age is no rival
+    other = _marked("ab", "The US wants the UK to extradite Smith, 47, over his alleged role.",
+                    {"Smith": ("smith", "PERSON")}, "Al Bawaba", "en")
+    assert not _ages([*bbc, other])
