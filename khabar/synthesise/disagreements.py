@@ -1,6 +1,6 @@
 """Disagreements: statements the sources make differently, side by side.
 
-Five generic detectors over the event's sentences (no event-specific words):
+Six generic detectors over the event's sentences (no event-specific words):
 
 * number - the same kind of quantity (a number followed by the same unit:
   months, years, kilometres, people...) given different values in comparable
@@ -16,6 +16,9 @@ Five generic detectors over the event's sentences (no event-specific words):
   "बख्तरबंद ट्रेन" / "निजी ट्रेन"); a modifier counts only if it never stands
   as a noun itself (never followed by a postposition) and is not a demonym of a
   place the event names;
+* name - one person named with another surname by another outlet, after the
+  same role and given name ("कांग्रेस नेता जितिन पटेल" / "कांग्रेस के नेता जितिन
+  प्रसाद");
 * date - the same statement dated to different days by different outlets;
 * overtaken - an expectation ("the meeting may be held in X") that a later
   report contradicts with another place ("they met in Y");
@@ -32,6 +35,8 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from khabar.analyse.gazetteer import lookup
+from khabar.analyse.lexicon import ROLES_EN, ROLES_HI
+from khabar.analyse.normalise import normalise
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS, HINDI_DAY_WORDS, HINDI_WEEKDAYS
 from khabar.analyse.naming import words_match
 from khabar.analyse.romanise import latin_key, romanise
@@ -830,6 +835,59 @@ def age_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreemen
 
 
 # --------------------------------------------------------------------------
+# one person named two ways
+
+
+# Honorifics say nothing of who someone is: "श्री राम X" and "श्री राम Y" are two people.
+_HONORIFICS = frozenset(normalise(w).lower() for w in
+                        "श्री श्रीमती सुश्री डॉ डाॅ डॉक्टर mr mrs ms dr sir lady lord hon".split())
+
+
+def _role_before(unit: Unit, start: int) -> str | None:
+    """The role word right before a name ("कांग्रेस नेता जितिन पटेल": नेता), when it is one."""
+    words = WORD_RE.findall(unit.text[max(0, start - 40): start])
+    if not words:
+        return None
+    word = normalise(words[-1]).lower()  # the role lists' folding
+    if word in _HONORIFICS:
+        return None
+    return word if word in ROLES_HI or word in ROLES_EN else None
+
+
+def name_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
+    """One person named two ways by two outlets: the same given name and role, another
+    surname, and no outlet naming both ("कांग्रेस नेता जितिन पटेल" in Amar Ujala, "कांग्रेस
+    के नेता जितिन प्रसाद" in Prabhat Khabar, both isolating after Kanika Kapoor's party,
+    20 March 2020).  The two statements must be aligned; a surname spelt two ways is one
+    name (:func:`_one_spelling`)."""
+    named: dict[str, list[tuple[Unit, int, int, str]]] = defaultdict(list)
+    for unit in units:
+        for start, end, key, kind in unit.mentions:
+            role = _role_before(unit, start) if kind == "PERSON" else None
+            if role and len(key.split()) >= 2:
+                named[key].append((unit, start, end, role))
+    outlets = {key: {u.outlet or u.article_id for u, *_ in uses} for key, uses in named.items()}
+    out = []
+    keys = sorted(named)
+    for i, key_a in enumerate(keys):
+        for key_b in keys[i + 1:]:
+            words_a, words_b = key_a.split(), key_b.split()
+            if words_a[0] != words_b[0] or _one_spelling(words_a[-1], words_b[-1]):
+                continue
+            if outlets[key_a] & outlets[key_b]:
+                continue  # an outlet naming both knows two people
+            pairs = [(a, b) for a in named[key_a] for b in named[key_b]
+                     if a[3] == b[3] and sim(a[0], b[0]) >= ALIGNED]
+            if not pairs:
+                continue
+            (a, start_a, end_a, _), (b, start_b, end_b, _) = max(pairs, key=lambda pair: sim(pair[0][0], pair[1][0]))
+            surface_a, surface_b = a.text[start_a:end_a], b.text[start_b:end_b]
+            items = [(surface_a, a, _snippet(a, start_a, end_a)), (surface_b, b, _snippet(b, start_b, end_b))]
+            out.append(Disagreement(topic=f"{surface_a} / {surface_b}", versions=_versions(items), kind="name"))
+    return out[:MAX_PER_KIND]
+
+
+# --------------------------------------------------------------------------
 # descriptors
 
 
@@ -1427,6 +1485,7 @@ def disagreements(
         lambda: number_disagreements(current, sim=sim, reference_dates=reference_dates),
         lambda: _not_shown(place_count_disagreements(current, reference_dates), out),
         lambda: _not_shown(age_disagreements(prose, sim=sim), out),
+        lambda: name_disagreements(current, sim=sim),
         lambda: date_disagreements(prose, sim=sim),
         lambda: overtaken_expectations(prose, reference_dates, place_aliases, sim=sim),
         lambda: decree_disagreements(current, reference_dates),

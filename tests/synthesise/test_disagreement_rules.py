@@ -4,7 +4,12 @@ another day, or a figure for "here", is not a rival version."""
 from __future__ import annotations
 
 from khabar.records import TimeExpression
-from khabar.synthesise.disagreements import age_disagreements, number_disagreements, place_count_disagreements
+from khabar.synthesise.disagreements import (
+    age_disagreements,
+    name_disagreements,
+    number_disagreements,
+    place_count_disagreements,
+)
 from khabar.synthesise.similarity import Unit, content_tokens, weigh_units
 
 
@@ -549,3 +554,28 @@ def test_a_named_persons_age_disagrees_and_the_n_year_old_is_the_article_s_main_
     other = _marked("ab", "The US wants the UK to extradite Smith, 47, over his alleged role.",
                     {"Smith": ("smith", "PERSON")}, "Al Bawaba", "en")
     assert not _ages([*bbc, other])
+
+
+# --------------------------------------------------------------------------
+# one person named two ways
+
+def test_one_role_and_given_name_with_two_surnames_from_two_outlets_disagree():
+    # Amar Ujala and Prabhat Khabar, 20 March 2020: the Congress leader who isolated himself
+    names = {"जितिन पटेल": ("jitin patel", "PERSON"), "जितिन प्रसाद": ("jitin prasad", "PERSON"),
+             "अनुप्रिया पटेल": ("anupriya patel", "PERSON")}
+    amar_ujala = _marked("au", "इसी कड़ी में, पार्टी में शामिल कांग्रेस नेता जितिन पटेल ने भी खुद को एकांतवास में रखने "
+                               "का एलान किया है ।", names, "Amar Ujala")
+    prabhat = _marked("pk", "यही नहीं कांग्रेस के नेता जितिन प्रसाद, अपना दल की अध्यक्ष अनुप्रिया पटेल ने भी ख़ुद को "
+                            "एकांतवास में रखने का एलान किया है.", names, "Prabhat Khabar")
+    units = [amar_ujala, prabhat]
+    weigh_units(units)
+    assert [d.topic for d in name_disagreements(units)] == ["जितिन पटेल / जितिन प्रसाद"]
+    # an outlet naming both knows two people; without a shared role nothing says they are one
+    both = _marked("pk2", "कांग्रेस नेता जितिन पटेल और जितिन प्रसाद भी वहां थे ।", names, "Prabhat Khabar")
+    units = [amar_ujala, prabhat, both]
+    weigh_units(units)
+    assert not name_disagreements(units)
+    no_role = _marked("pk", prabhat.text.replace("कांग्रेस के नेता", "कांग्रेस के"), names, "Prabhat Khabar")
+    units = [amar_ujala, no_role]
+    weigh_units(units)
+    assert not name_disagreements(units)
