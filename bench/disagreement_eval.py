@@ -11,7 +11,8 @@ Without ../shared (override with KHABAR_SHARED) it says so and exits 0.
 
 A found disagreement matches a gold one when two of its versions hold two of the
 gold one's statements: the version cites the statement's article and its text
-(a snippet, "…" marking cuts) overlaps the statement's.  Printed per corpus:
+(a snippet, "…" marking cuts) overlaps the statement's.  Matches are one to one
+(a largest matching), so one found disagreement never counts for two gold ones.  Printed per corpus:
 gold disagreements and how many were found (recall), disagreements shown in the
 labelled events and how many match gold (precision), both by kind; --show lists
 the misses and the unmatched ones for reading.
@@ -96,6 +97,26 @@ def matches(found: dict, gold: dict) -> bool:
     return any(k1 != k2 and a1 != a2 for k1, a1 in hits for k2, a2 in hits)
 
 
+def matching(candidates: list[list[int]]) -> dict[int, int]:
+    """A largest one-to-one matching of gold rows to found disagreements (``candidates[g]``
+    lists the found ones gold row g matches), by augmenting paths: one found disagreement
+    counts for one gold row only, so a list's four per-place counts need four found ones."""
+    owner: dict[int, int] = {}  # found -> gold
+
+    def assign(g: int, seen: set[int]) -> bool:
+        for k in candidates[g]:
+            if k not in seen:
+                seen.add(k)
+                if k not in owner or assign(owner[k], seen):
+                    owner[k] = g
+                    return True
+        return False
+
+    for g in range(len(candidates)):
+        assign(g, set())
+    return {g: k for k, g in owner.items()}
+
+
 def resolve(gold: list[dict], bodies: dict[str, str]) -> tuple[list[dict], int]:
     """Gold rows with their statements' texts read from the digest's article
     bodies; rows whose statement no longer reads the same are counted stale."""
@@ -122,8 +143,9 @@ def evaluate(corpus: str, digest: dict, show: bool) -> None:
     # only events a reader went through can be scored for precision
     found = [(e["id"], d) for e in digest["events"] for d in e["disagreements"] if set(e["article_ids"]) & read]
     elsewhere = sum(len(e["disagreements"]) for e in digest["events"] if not set(e["article_ids"]) & read)
-    hit_gold = [any(matches(d, g) for _, d in found) for g in gold]
-    true_found = [any(matches(d, g) for g in gold) for _, d in found]
+    pairs = matching([[k for k, (_, d) in enumerate(found) if matches(d, g)] for g in gold])
+    hit_gold = [g in pairs for g in range(len(gold))]
+    true_found = [k in pairs.values() for k in range(len(found))]
     recall = sum(hit_gold) / len(gold) if gold else 0.0
     precision = sum(true_found) / len(found) if found else 0.0
     print(f"\n== {corpus}: {len(gold)} gold disagreements ({stale} stale, not scored)")
