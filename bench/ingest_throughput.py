@@ -6,6 +6,10 @@ few Hindi full-text searches. Also times the HTML reader on the AEB pages.
 Prints its figures; exits 0 with a note when ../shared is absent.
 
     python bench/ingest_throughput.py
+
+The ingest is timed twice in one run: in one process and on the default worker
+processes (``khabar ingest``'s default: cleaning chunks and analysing articles on
+them), with the speed-up and whether both stored the same articles.
 """
 
 from __future__ import annotations
@@ -40,13 +44,25 @@ def main() -> int:
     print(f"read: {len(docs)} articles from {len(files)} files ({size / 2**20:.1f} MB), "
           f"{len(results) - len(docs)} errors, {read_s:.2f} s ({size / 2**20 / read_s:.1f} MB/s)")
 
+    from khabar.parallel import default_workers, executor
+
+    took = {}
+    stored = {}
+    for workers in (1, default_workers()):
+        with tempfile.TemporaryDirectory() as folder, executor(workers) as pool, \
+                Store(Path(folder) / "bench.sqlite3") as store:
+            started = time.perf_counter()
+            report = ingest_paths(store, [CORPUS], multi_article=True, pool=pool)
+            took[workers] = time.perf_counter() - started
+            stored[workers] = [(a.id, a.title, a.body) for a in store.iter_articles()]
+        print(f"ingest (read+clean+store+analyse+cluster), {workers} process(es): {report.summary()} in "
+              f"{took[workers]:.1f} s ({len(docs) / took[workers]:.0f} articles/s)")
+    if len(took) > 1:
+        print(f"worker speed-up {took[1] / took[default_workers()]:.2f}x; same stored articles: "
+              f"{stored[1] == stored[default_workers()]}")
     with tempfile.TemporaryDirectory() as folder:
         with Store(Path(folder) / "bench.sqlite3") as store:
-            started = time.perf_counter()
-            report = ingest_paths(store, [CORPUS], multi_article=True)
-            first_s = time.perf_counter() - started
-            print(f"ingest (read+clean+store): {report.summary()} in {first_s:.1f} s "
-                  f"({len(docs) / first_s:.0f} articles/s)")
+            ingest_paths(store, [CORPUS], multi_article=True)
             started = time.perf_counter()
             again = ingest_paths(store, [CORPUS], multi_article=True)
             print(f"re-ingest: {again.summary()} in {time.perf_counter() - started:.2f} s")

@@ -70,7 +70,7 @@ def iter_extract(
     cleaned = None
     if pool is not None:
         chunks = list(chunks)
-        cleaned = map_batches(pool, _clean_batches, [documents for documents, _ in chunks if documents], 1)
+        cleaned = map_batches(pool, clean_batches, [documents for documents, _ in chunks if documents], 1)
     for documents, errors in chunks:
         if errors:
             yield [], errors
@@ -82,7 +82,8 @@ def iter_extract(
             yield articles, errors
 
 
-def _clean_batches(chunks: list[list[RawDocument]]) -> list[tuple[list[Article], list[ReadError], list[str]]]:
+def clean_batches(chunks: list[list[RawDocument]]) -> list[tuple[list[Article], list[ReadError], list[str]]]:
+    """:func:`clean_batch` of each chunk (what a worker runs)."""
     return [clean_batch(documents) for documents in chunks]
 
 

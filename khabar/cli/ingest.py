@@ -65,6 +65,7 @@ def ingest_paths(
     analyse: bool = True,
     dense: bool = False,
     pool: Pool | None = None,
+    chunk_size: int | None = None,
 ) -> IngestReport:
     """Read, clean and store ``paths`` as one atomic batch.
 
@@ -73,25 +74,79 @@ def ingest_paths(
     never holds an article that its events do not account for.
     ``on_error`` is called with each bad input as it is met (the batch goes on);
     ``on_progress`` with the number of documents just processed.  ``pool``
-    (:func:`khabar.parallel.executor`) analyses the new articles on its workers.
+    (:func:`khabar.parallel.executor`) cleans the chunks of documents read and
+    analyses the new articles on its workers; what is stored is the same.
+    ``chunk_size`` is the documents cleaned together (default: the pipeline's).
     """
-    from khabar.pipeline import iter_read_chunks
+    from khabar.pipeline import EXTRACT_CHUNK, iter_read_chunks
 
     report = IngestReport()
+    chunks = iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links,
+                              chunk_size=chunk_size or EXTRACT_CHUNK)
     with store.transaction():
-        for documents, errors in iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links):
-            inputs = len(documents) + len(errors)
-            if documents:
-                errors = errors + _store_documents(store, documents, report)
-            for error in errors:
-                report.errors.append(error)
-                if on_error:
-                    on_error(error)
-            if on_progress:
-                on_progress(inputs)
+        for window in _windows(chunks, CHUNKS_PER_WINDOW if pool is not None else 1):
+            cleaned = _clean_ahead(store, [documents for documents, _ in window], pool)
+            for (documents, errors), ahead in zip(window, cleaned):
+                inputs = len(documents) + len(errors)
+                if documents:
+                    errors = errors + _store_documents(store, documents, report, ahead)
+                for error in errors:
+                    report.errors.append(error)
+                    if on_error:
+                        on_error(error)
+                if on_progress:
+                    on_progress(inputs)
         if analyse and report.added:
             report.events = analyse_and_cluster(store, report.new_articles(store), dense=dense, pool=pool)
     return report
+
+
+# Chunks of documents cleaned on the workers at once, ahead of storing them in order
+# (8 x 500 documents in memory at most).
+CHUNKS_PER_WINDOW = 8
+
+
+def _windows(chunks, size: int):
+    window = []
+    for chunk in chunks:
+        window.append(chunk)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def _clean_ahead(store: Store, window: list[list[RawDocument]], pool: Pool | None) -> list:
+    """Each chunk's documents cleaned on the pool ahead of storing, as (the documents
+    cleaned, by identity; clean_batch's result); None per chunk without a pool or documents.
+
+    A chunk cleans the documents the store has not read before; "before" includes the
+    window's earlier chunks, which are not stored yet, so a document one of them also
+    holds is left out here as their copy.  :func:`_store_documents` checks the guess
+    against the store once those chunks are stored, and cleans the chunk again in the
+    rare case it was wrong (their copy was left empty by cleaning, so never stored)."""
+    if pool is None or sum(1 for documents in window if documents) < 2:
+        return [None] * len(window)
+    from khabar.parallel import map_batches
+    from khabar.pipeline import clean_batches
+
+    earlier: set[str] = set()
+    fresh_lists = []
+    for documents in window:
+        hashes = [_raw_hash(d) for d in documents]
+        known = store.known_raw(hashes)
+        fresh = [(d, h) for d, h in zip(documents, hashes) if h not in known and h not in earlier]
+        earlier.update(h for _, h in fresh)
+        fresh_lists.append([d for d, _ in fresh])
+    results = iter(map_batches(pool, clean_batches, [fresh for fresh in fresh_lists if fresh], 1))
+    return [([id(d) for d in fresh], next(results)) if fresh else None for fresh in fresh_lists]
+
+
+def _raw_hash(document: RawDocument) -> str:
+    from khabar.store import raw_hash
+
+    return raw_hash(document.text, document.html, document.meta)
 
 
 def analyse_and_cluster(
@@ -111,15 +166,17 @@ def analyse_and_cluster(
     return {analysis.id: event_id for analysis, event_id in zip(analyses, event_ids)}
 
 
-def _store_documents(store: Store, documents: list[RawDocument], report: IngestReport) -> list[ReadError]:
-    """Clean and store one chunk of documents; returns the cleaning errors."""
+def _store_documents(
+    store: Store, documents: list[RawDocument], report: IngestReport, ahead: tuple | None = None
+) -> list[ReadError]:
+    """Clean and store one chunk of documents; returns the cleaning errors.  ``ahead`` is
+    the chunk as :func:`_clean_ahead` cleaned it: used when it cleaned these same documents."""
     from khabar.pipeline import clean_batch
-    from khabar.store import raw_hash
 
     # A document read before is a duplicate without cleaning it again; this
     # also keeps re-ingest idempotent when the cleaner, whose boilerplate
     # evidence depends on the batch, would clean it a little differently.
-    hashes = {d.id: raw_hash(d.text, d.html, d.meta) for d in documents}
+    hashes = {d.id: _raw_hash(d) for d in documents}
     known = store.known_raw(hashes.values())
     fresh = []
     for document in documents:
@@ -129,7 +186,10 @@ def _store_documents(store: Store, documents: list[RawDocument], report: IngestR
             fresh.append(document)
     if not fresh:
         return []
-    articles, errors, skipped = clean_batch(fresh)
+    if ahead is not None and ahead[0] == [id(d) for d in fresh]:
+        articles, errors, skipped = ahead[1]
+    else:
+        articles, errors, skipped = clean_batch(fresh)
     report.skipped.extend(skipped)
     result = store.add_articles(articles)
     report.added.extend(result.added)

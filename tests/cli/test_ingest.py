@@ -138,3 +138,55 @@ def test_worker_processes_store_the_analyses_one_process_stores(seeds_dir, tmp_p
             stored[workers] = sorted(store.load_analyses(), key=lambda a: a.id)
     assert len(stored["2"]) == 5
     assert stored["2"] == stored["1"]
+
+
+def test_worker_processes_clean_and_store_what_one_process_does(seeds_dir, tmp_path, monkeypatch):
+    """Chunks cleaned ahead on workers store the same articles, duplicates, skips and
+    errors, in the same order, as chunks cleaned one after another: a copy of an
+    earlier chunk's document is that document's duplicate, and a copy of one that
+    cleaning left empty (never stored) is cleaned again, as one process does."""
+    from khabar.parallel import LocalPool
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for seed in sorted(seeds_dir.glob("*.txt")):
+        shutil.copy(seed, inputs / seed.name)
+    first = sorted(seeds_dir.glob("*.txt"))[0]
+    shutil.copy(first, inputs / "zz-copy.txt")  # read last: a copy of the first chunk's document
+    dash = json.dumps({"id": "dash", "text": "—"})  # nothing left after cleaning
+    wire = ("Kim Jong Un's armoured train reached Vladivostok on Tuesday after a day-long journey. "
+            "Officials said he would meet President Vladimir Putin later in the week.")
+    (inputs / "a.jsonl").write_text(json.dumps({"id": "w1", "title": "Kim arrives", "text": wire}) + "\n"
+                                    + dash + "\n"
+                                    + json.dumps({"id": "w3", "title": "Kim's train", "text": wire.upper()}) + "\n")
+    (inputs / "b.jsonl").write_text(dash + "\n" + json.dumps({"id": "w2", "title": "Kim and Putin meet",
+                                                                "text": wire.replace("Tuesday", "Wednesday")})
+                                    + "\n{oops\n")
+
+    def run(pool):
+        with Store(tmp_path / f"{pool is not None}.sqlite3") as store:
+            report = ingest_paths(store, [inputs], analyse=False, pool=pool, chunk_size=2)
+            stored = [(a.id, a.title, a.body) for a in store.iter_articles()]
+        return report, stored
+
+    serial, serial_stored = run(None)
+    # chunks of two: ... [a.jsonl's dash, w3], [b.jsonl's dash, w2] ...: the second dash
+    # was guessed a copy of the first, which cleaning leaves empty, so this process cleans
+    # that chunk again (the workers clean the rest: forked, they count in their own copy)
+    import khabar.pipeline
+
+    cleaned_here = []
+    clean_batch = khabar.pipeline.clean_batch
+    monkeypatch.setattr(khabar.pipeline, "clean_batch", lambda docs: cleaned_here.append(len(docs)) or clean_batch(docs))
+    pool = LocalPool(2)
+    try:
+        parallel, parallel_stored = run(pool)
+        assert pool.started  # the chunks really went to the workers
+    finally:
+        pool.shutdown()
+    assert cleaned_here == [2]
+    assert parallel_stored == serial_stored and len(serial_stored) == 8
+    assert parallel.added == serial.added
+    assert parallel.duplicates == serial.duplicates and len(serial.duplicates) == 1
+    assert parallel.skipped == serial.skipped and len(serial.skipped) == 2  # the dash, cleaned twice
+    assert [str(e) for e in parallel.errors] == [str(e) for e in serial.errors] and len(serial.errors) == 1
