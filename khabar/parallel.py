@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -172,3 +172,20 @@ def map_batches(
         return
     for results in pool.map(run_batch, batches):
         yield from results
+
+
+# Chunks of documents a stage hands the pool at once and then takes back in order: enough
+# to keep 8 workers busy, while at most this many chunks are held in memory.
+CHUNKS_PER_WINDOW = 8
+
+
+def windows(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Consecutive lists of ``size`` items (the last shorter), read lazily."""
+    window: list[Item] = []
+    for item in items:
+        window.append(item)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from khabar.parallel import Pool, map_batches
+from khabar.parallel import CHUNKS_PER_WINDOW, Pool, map_batches, windows
 from khabar.records import Analysis, Article, RawDocument, ReadError
 
 
@@ -62,24 +62,24 @@ def iter_extract(
     multi-article file) are not errors: they are skipped, and ``on_skip`` gets
     their source.
 
-    With a ``pool`` (:func:`khabar.parallel.executor`) every input is read
-    first, then the chunks are cleaned on its workers: the same chunks, so the
-    same articles, in the same order, but nothing streams.
+    With a ``pool`` (:func:`khabar.parallel.executor`) the chunks are read a
+    window at a time and cleaned on its workers: the same chunks, so the same
+    articles, in the same order.
     """
     chunks = iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links, chunk_size=chunk_size)
-    cleaned = None
-    if pool is not None:
-        chunks = list(chunks)
-        cleaned = map_batches(pool, clean_batches, [documents for documents, _ in chunks if documents], 1)
-    for documents, errors in chunks:
-        if errors:
-            yield [], errors
-        if documents:
-            articles, errors, skipped = next(cleaned) if cleaned is not None else clean_batch(documents)
-            if on_skip:
-                for source in skipped:
-                    on_skip(source)
-            yield articles, errors
+    for window in windows(chunks, CHUNKS_PER_WINDOW if pool is not None else 1):
+        cleaned = None
+        if pool is not None:
+            cleaned = map_batches(pool, clean_batches, [documents for documents, _ in window if documents], 1)
+        for documents, errors in window:
+            if errors:
+                yield [], errors
+            if documents:
+                articles, errors, skipped = next(cleaned) if cleaned is not None else clean_batch(documents)
+                if on_skip:
+                    for source in skipped:
+                        on_skip(source)
+                yield articles, errors
 
 
 def clean_batches(chunks: list[list[RawDocument]]) -> list[tuple[list[Article], list[ReadError], list[str]]]:

@@ -85,3 +85,18 @@ def test_a_dask_cluster_runs_the_batches():
         with executor(dask=cluster.scheduler_address) as pool:
             results = list(map_batches(pool, _square_with_pid, list(range(12)), 5))
     assert [value for value, _ in results] == [n * n for n in range(12)]
+
+
+def test_windows_are_consecutive_and_lazy():
+    from khabar.parallel import windows
+
+    read = []
+
+    def items():
+        for n in range(5):
+            read.append(n)
+            yield n
+
+    found = windows(items(), 2)
+    assert next(found) == [0, 1] and read == [0, 1]
+    assert list(found) == [[2, 3], [4]]

@@ -21,3 +21,13 @@ def test_chunks_cleaned_on_workers_come_back_as_one_process_cleans_them(seeds_di
     assert pooled == alone
     assert sum(len(articles) for articles, _ in pooled) == 5
     assert [errors for _, errors in pooled if errors][0][0][0].endswith("broken.jsonl:1")
+
+
+def test_chunks_are_cleaned_a_window_at_a_time(seeds_dir, monkeypatch):
+    import khabar.pipeline
+
+    monkeypatch.setattr(khabar.pipeline, "CHUNKS_PER_WINDOW", 2)  # three chunks of two: two windows
+    alone = _extracted([seeds_dir], chunk_size=2)
+    with executor(2) as pool:
+        pooled = _extracted([seeds_dir], chunk_size=2, pool=pool)
+    assert pooled == alone and len(pooled) == 3

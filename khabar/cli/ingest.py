@@ -78,13 +78,14 @@ def ingest_paths(
     analyses the new articles on its workers; what is stored is the same.
     ``chunk_size`` is the documents cleaned together (default: the pipeline's).
     """
+    from khabar.parallel import CHUNKS_PER_WINDOW, windows
     from khabar.pipeline import EXTRACT_CHUNK, iter_read_chunks
 
     report = IngestReport()
     chunks = iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links,
                               chunk_size=chunk_size or EXTRACT_CHUNK)
     with store.transaction():
-        for window in _windows(chunks, CHUNKS_PER_WINDOW if pool is not None else 1):
+        for window in windows(chunks, CHUNKS_PER_WINDOW if pool is not None else 1):
             cleaned = _clean_ahead(store, [documents for documents, _ in window], pool)
             for (documents, errors), ahead in zip(window, cleaned):
                 inputs = len(documents) + len(errors)
@@ -99,22 +100,6 @@ def ingest_paths(
         if analyse and report.added:
             report.events = analyse_and_cluster(store, report.new_articles(store), dense=dense, pool=pool)
     return report
-
-
-# Chunks of documents cleaned on the workers at once, ahead of storing them in order
-# (8 x 500 documents in memory at most).
-CHUNKS_PER_WINDOW = 8
-
-
-def _windows(chunks, size: int):
-    window = []
-    for chunk in chunks:
-        window.append(chunk)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 def _clean_ahead(store: Store, window: list[list[RawDocument]], pool: Pool | None) -> list:
