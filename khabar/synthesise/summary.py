@@ -15,7 +15,8 @@ carries.  Sentences are chosen greedily by gain per word under the word
 budget, then improved by swaps.  Sentences that state the same fact in
 different outlets are grouped: the chosen member speaks for its group and
 cites every article in it.  The picks are ordered by the dates they describe
-(chronological where dated; an undated sentence goes with the dated one just
+(chronological where dated, a day after the report's own being a schedule the
+report tells that day, so undated; an undated sentence goes with the dated one just
 before it in its article), then by article date, a fact more reports state
 first, a report's undated sentences together and in their order; a report's
 lead that stands alone opens the summary when the first in that order leans
@@ -1633,6 +1634,11 @@ def summarise(
         # A fact several reports state stands at its earliest telling, whichever
         # report's words show it.
         reference = min(reference_dates.get(u.article_id) or "9999" for u in group.units)
+        if dates and dates[0] > reference[:10]:
+            # a day after the report's own is a schedule, told that day, where the report tells
+            # it: "केजरीवाल ने 23 मार्च से 31 मार्च तक दिल्ली में लॉकडाउन का एलान कर दिया है"
+            # in reports of 22 March is their lead, not a happening after their other news
+            dates = []
         if dates:
             return (dates[0], 0, reference, rep.index)
         # An undated sentence goes with the happening its article was just

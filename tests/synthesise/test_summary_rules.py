@@ -911,6 +911,27 @@ def test_undated_sentences_keep_their_reports_together_and_in_order():
     assert summary[0].sources == ["au2", "au3"], [(s.text, s.sources) for s in summary]
 
 
+def test_a_schedule_is_told_on_its_reports_day_not_after_its_other_news():
+    from khabar.synthesise.similarity import similarity, weigh_units
+    from khabar.synthesise.summary import summarise
+
+    # Navbharat Times and Prabhat Khabar, 22 March 2020: the Delhi lockdown, from 23 March
+    lockdown = "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने 23 मार्च से 31 मार्च तक दिल्ली में लॉकडाउन का एलान कर दिया है ।"
+    units = [
+        _hindi_unit("nt", "पड़ोसी राज्यों से सटी दिल्ली की सीमा सील रहेगी ।", ("delhi",), index=0),
+        _hindi_unit("nt", "दूध, सब्जी और दवा की दुकानें लॉकडाउन के दौरान खुली रहेंगी ।", index=1),
+        _hindi_unit("nt", lockdown, ("delhi",), index=2, dates={"23 मार्च": "2020-03-23"}),
+        _hindi_unit("pk", lockdown.replace("कर दिया है", "किया है"), ("delhi",), index=0,
+                    dates={"23 मार्च": "2020-03-23"}),
+    ]
+    weigh_units(units)
+    summary = summarise(units, words=200, reference_dates={"nt": "2020-03-22", "pk": "2020-03-22"}, sim=similarity)
+    # the fact both reports state opens, as the day's lead; it had come after the day's
+    # undated sentences, dated by the day its lockdown starts
+    assert summary[0].sources == ["nt", "pk"], [(s.text, s.sources) for s in summary]
+    assert len(summary) == 3
+
+
 def test_a_happening_and_another_of_its_kind_are_two_facts():
     from khabar.synthesise.similarity import similarity, weigh_units
     from khabar.synthesise.summary import group_units
