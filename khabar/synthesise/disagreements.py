@@ -403,6 +403,8 @@ def _figures_given(found: Sequence[tuple[Unit, Quantity]]) -> dict[str, set[tupl
 def number_disagreements(
     units: Sequence[Unit], sim=similarity, reference_dates: Mapping[str, str | None] | None = None
 ) -> list[Disagreement]:
+    if not _several_sources(units):
+        return []  # one outlet's figures are all its own (see below)
     reference_dates = reference_dates or {}
     found = [(unit, q) for unit in units for q in quantities(unit)]
     given = _figures_given(found)
@@ -652,6 +654,8 @@ def place_count_disagreements(
     sentence give the same count.  The place and the day make the figures comparable; a
     count an article dates before the day before its publication is history, and an article
     that gives a place two counts of one kind is telling a tally's steps."""
+    if not _several_sources(units):
+        return []
     by_count: dict[tuple[str, str | None, str], dict[str, list[tuple[Unit, PlaceCount]]]] = defaultdict(
         lambda: defaultdict(list))
     for unit in units:
@@ -662,7 +666,7 @@ def place_count_disagreements(
             continue
         for count in place_counts(unit):
             by_count[(count.place, count.kind, reference)][unit.article_id].append((unit, count))
-    unplaced = _unplaced_counts(units)
+    unplaced = _unplaced_counts(units) if by_count else {}
     out = []
     for (place, kind, _), by_article in by_count.items():
         # one figure per article, each article's own figures agreeing
@@ -692,6 +696,19 @@ def place_count_disagreements(
         topic = f"{first.surface} में {counted}: " + " vs ".join(_shown(v) for v in sorted(by_value))
         out.append(Disagreement(topic=topic, versions=_versions(items), kind="number"))
     return out[:MAX_PER_KIND]
+
+
+def _several_sources(units: Sequence[Unit]) -> bool:
+    """Do the sentences come from two outlets (or two articles of no known outlet)?
+    Rival versions need two sources; most events of a day's papers have one."""
+    first = None
+    for unit in units:
+        source = unit.outlet or unit.article_id
+        if first is None:
+            first = source
+        elif source != first:
+            return True
+    return False
 
 
 def _unplaced_counts(units: Sequence[Unit]) -> dict[str, set[float]]:
@@ -797,6 +814,8 @@ def ages(unit: Unit, main: str | None = None) -> list[Age]:
 def age_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
     """One person's age given differently by different outlets: a named person's in any
     two sentences; an unnamed person's in alike sentences naming the same place."""
+    if not _several_sources(units):
+        return []
     by_article: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
         by_article[unit.article_id].append(unit)
@@ -860,6 +879,8 @@ def name_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
     के नेता जितिन प्रसाद" in Prabhat Khabar, both isolating after Kanika Kapoor's party,
     20 March 2020).  The two statements must be aligned; a surname spelt two ways is one
     name (:func:`_one_spelling`)."""
+    if not _several_sources(units):
+        return []
     named: dict[str, list[tuple[Unit, int, int, str]]] = defaultdict(list)
     for unit in units:
         for start, end, key, kind in unit.mentions:
