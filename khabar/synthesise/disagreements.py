@@ -16,6 +16,9 @@ Six generic detectors over the event's sentences (no event-specific words):
   "बख्तरबंद ट्रेन" / "निजी ट्रेन"); a modifier counts only if it never stands
   as a noun itself (never followed by a postposition) and is not a demonym of a
   place the event names;
+* descriptor, too - the same count of people in one place, the same day,
+  suspected by one outlet and confirmed by another ("आगरा में 6 लोग संदिग्ध" /
+  "आगरा के 6 लोगों में ... पुष्टि");
 * name - one person named with another surname by another outlet, after the
   same role and given name ("कांग्रेस नेता जितिन पटेल" / "कांग्रेस के नेता जितिन
   प्रसाद");
@@ -854,6 +857,62 @@ def age_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreemen
 
 
 # --------------------------------------------------------------------------
+# the same people suspected in one report, confirmed in another
+
+
+# "आगरा में 6 लोग संदिग्ध पाए गए हैं" (Dainik Jagran) against "आगरा के 6 लोगों में भी कोरोना
+# की पुष्टि हुई है" (Navbharat Times), both of 3 March 2020: one outlet's suspects are the
+# other's confirmed cases.
+_SUSPECTED_RE = re.compile(r"संदिग्ध|\bsuspect(?:ed|s)?\b", re.IGNORECASE)
+_CONFIRMED_RE = re.compile(r"पुष्टि|पॉजिटिव|पाॅजिटिव|पॉज़िटिव|\bconfirmed\b|\btested positive\b", re.IGNORECASE)
+# Counts of one or two people coincide too easily to tie two sentences together.
+MIN_STATUS_COUNT = 3
+
+
+def _status(unit: Unit) -> tuple[str, str] | None:
+    """("suspected" | "confirmed", the word saying so) for a sentence that tells one of
+    the two, and not both or a denial ("पुष्टि नहीं हुई")."""
+    suspected, confirmed = _SUSPECTED_RE.search(unit.text), _CONFIRMED_RE.search(unit.text)
+    if suspected and not confirmed:
+        return "suspected", suspected.group()
+    if confirmed and not suspected and not negated(unit.text[confirmed.end(): confirmed.end() + 30]):
+        return "confirmed", confirmed.group()
+    return None
+
+
+def status_disagreements(units: Sequence[Unit], reference_dates: Mapping[str, str | None]) -> list[Disagreement]:
+    """The same count of people in the same place, on the same day, suspected by one
+    outlet and confirmed by another."""
+    if not _several_sources(units):
+        return []
+    told: dict[tuple[float, str, str], dict[str, list[tuple[Unit, str, Quantity]]]] = defaultdict(
+        lambda: defaultdict(list))
+    for unit in units:
+        status = _status(unit)
+        day = (reference_dates.get(unit.article_id) or "")[:10]
+        if status is None or not day:
+            continue
+        for quantity in quantities(unit):
+            if _family(quantity.name) == "count" and quantity.value >= MIN_STATUS_COUNT:
+                for place in place_keys(unit):
+                    told[(quantity.value, place, day)][status[0]].append((unit, status[1], quantity))
+    out = []
+    shown: set[tuple[float, str]] = set()
+    for (value, _, day), by_status in told.items():
+        if len(by_status) < 2 or (value, day) in shown:
+            continue
+        suspected, confirmed = by_status["suspected"], by_status["confirmed"]
+        if not {u.outlet or u.article_id for u, _, _ in suspected} - {u.outlet or u.article_id for u, _, _ in confirmed}:
+            continue  # one outlet on both sides tells two groups of people
+        shown.add((value, day))
+        items = [(status, unit, tidy_sentence(unit.text)) for status, found in (("suspected", suspected), ("confirmed", confirmed))
+                 for unit, _, _ in found]
+        topic = f"{_shown(value)} {suspected[0][2].label}: {suspected[0][1]} / {confirmed[0][1]}"
+        out.append(Disagreement(topic=topic, versions=_versions(items), kind="descriptor"))
+    return out[:MAX_PER_KIND]
+
+
+# --------------------------------------------------------------------------
 # one person named two ways
 
 
@@ -1507,6 +1566,7 @@ def disagreements(
         lambda: _not_shown(place_count_disagreements(current, reference_dates), out),
         lambda: _not_shown(age_disagreements(prose, sim=sim), out),
         lambda: name_disagreements(current, sim=sim),
+        lambda: _not_shown(status_disagreements(current, reference_dates), out),
         lambda: date_disagreements(prose, sim=sim),
         lambda: overtaken_expectations(prose, reference_dates, place_aliases, sim=sim),
         lambda: decree_disagreements(current, reference_dates),

@@ -9,6 +9,7 @@ from khabar.synthesise.disagreements import (
     name_disagreements,
     number_disagreements,
     place_count_disagreements,
+    status_disagreements,
 )
 from khabar.synthesise.similarity import Unit, content_tokens, weigh_units
 
@@ -579,3 +580,26 @@ def test_one_role_and_given_name_with_two_surnames_from_two_outlets_disagree():
     units = [amar_ujala, no_role]
     weigh_units(units)
     assert not name_disagreements(units)
+
+
+# --------------------------------------------------------------------------
+# the same people suspected in one report, confirmed in another
+
+def test_people_one_outlet_suspects_and_another_confirms_disagree():
+    # Dainik Jagran and Navbharat Times, 3 March 2020: the six Agra contacts of the Delhi patient
+    agra = {"आगरा": ("agra", "PLACE"), "दिल्ली": ("delhi", "PLACE")}
+    suspected = _marked("dj", "आगरा में 6 लोग संदिग्ध पाए गए हैं ।", agra, "Dainik Jagran")
+    confirmed = _marked("nt", "दिल्ली के शख्स के संपर्क में आए आगरा के 6 लोगों में भी कोरोना की पुष्टि हुई है ।", agra,
+                        "Navbharat Times")
+    days = {"dj": "2020-03-03", "nt": "2020-03-03"}
+    assert [d.topic for d in status_disagreements([suspected, confirmed], days)] == ["6 लोग: संदिग्ध / पुष्टि"]
+    # a denial is no confirmation; another day's news is no rival; two people coincide too easily
+    denied = _marked("nt", confirmed.text.replace("पुष्टि हुई", "पुष्टि नहीं हुई"), agra, "Navbharat Times")
+    assert not status_disagreements([suspected, denied], days)
+    assert not status_disagreements([suspected, confirmed], {"dj": "2020-03-03", "nt": "2020-03-04"})
+    two = [_marked("dj", suspected.text.replace("6", "2"), agra, "Dainik Jagran"),
+           _marked("nt", confirmed.text.replace("6", "2"), agra, "Navbharat Times")]
+    assert not status_disagreements(two, days)
+    # one outlet telling both tells of two groups
+    confirmed.outlet = "Dainik Jagran"
+    assert not status_disagreements([suspected, confirmed], days)
