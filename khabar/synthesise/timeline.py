@@ -105,9 +105,12 @@ _DAY_PART = "|".join(HINDI_DAY_PARTS)  # "सोमवार शाम तक"
 # something happened.
 # A month bounds one by a part of it too: "मई (महीने) के मध्य तक", "जनवरी के अंत से".
 _MONTH_PART = r"(?:(?:महीने|माह)\s+)?(?:के\s+(?:मध्य|अंत|आखिर|आखिरी|शुरू|शुरुआत)\s+)?"
+# So does "on or before" it: "3 मार्च को या उससे पहले जारी किए गए वीजा", "एक फरवरी या उसके
+# बाद ... यात्रा का रिकॉर्ड" (March 2020: visas and travel histories a rule covers).
 _BOUND_AFTER_RE = re.compile(rf"^\s*(?:की\s+)?(?:(?:आधी|देर)\s+)?(?:{_DAY_PART})?\s*{_MONTH_PART}"
                              r"(?:तक|से पहले|के बाद|के लिए|से)(?=[\s,।.]|$)"
-                             r"|^\s*को\s+(?:तिथि|तारीख)")
+                             r"|^\s*को\s+(?:तिथि|तारीख)"
+                             r"|^\s*(?:को\s+)?या\s+(?:उससे|इससे|उसके|इसके)\s+(?:पहले|बाद)(?=[\s,।.]|$)")
 # ... and so does a date whose own words open on a bound ("until October", "By December").
 _BOUND_LEAD_RE = re.compile(r"(?:until|till|by|before|after|since|from)\b", re.IGNORECASE)
 _BOUND_BEFORE_RE = re.compile(r"(?:\b(?:until|till|by|before|after|since|deadline(?:\s+is)?|last\s+date(?:\s+is)?)"

@@ -67,6 +67,11 @@ def test_a_deadline_is_not_a_happening_and_a_glossed_weekday_takes_its_date():
         # a bound at midnight, or late at night (March 2020: IIT Delhi's deadline had dated a line)
         _unit("f", 0, "आईआईटी दिल्ली ने छात्रों को 15 मार्च की आधी रात तक हॉस्टल खाली करने का आदेश दिया है.",
               {"15 मार्च": "2020-03-15"}),
+        # "on or before" and "on or after" a day bound what a rule covers (March 2020)
+        _unit("g", 0, "जापान के नागरिकों को 3 मार्च को या उससे पहले जारी किए गए वीजा रद्द कर दिए गए हैं।",
+              {"3 मार्च": "2020-03-03"}),
+        _unit("h", 0, "ऐसे सभी विदेशी नागरिकों को रोका गया है जिनका एक फरवरी या उसके बाद चीन की यात्रा का रिकॉर्ड है।",
+              {"एक फरवरी": "2020-02-01"}),
     ]
     assert [e.date for e in _timeline(units)] == ["2020-03-22"]
 
