@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
 from khabar.cli.common import add_parallel_arguments, parallel_pool
@@ -102,9 +102,16 @@ def ingest_paths(
     return report
 
 
-def _clean_ahead(store: Store, window: list[list[RawDocument]], pool: Pool | None) -> list:
-    """Each chunk's documents cleaned on the pool ahead of storing, as (the documents
-    cleaned, by identity; clean_batch's result); None per chunk without a pool or documents.
+class CleanedAhead(NamedTuple):
+    """A chunk's documents as cleaned on a worker before the chunks before it were stored."""
+
+    documents: list[int]  # the documents cleaned, by identity (id())
+    result: tuple  # clean_batch's (articles, errors, skipped)
+
+
+def _clean_ahead(store: Store, window: list[list[RawDocument]], pool: Pool | None) -> list[CleanedAhead | None]:
+    """Each chunk's documents cleaned on the pool ahead of storing; None per chunk
+    without a pool or documents.
 
     A chunk cleans the documents the store has not read before; "before" includes the
     window's earlier chunks, which are not stored yet, so a document one of them also
@@ -125,7 +132,7 @@ def _clean_ahead(store: Store, window: list[list[RawDocument]], pool: Pool | Non
         earlier.update(h for _, h in fresh)
         fresh_lists.append([d for d, _ in fresh])
     results = iter(map_batches(pool, clean_batches, [fresh for fresh in fresh_lists if fresh], 1))
-    return [([id(d) for d in fresh], next(results)) if fresh else None for fresh in fresh_lists]
+    return [CleanedAhead([id(d) for d in fresh], next(results)) if fresh else None for fresh in fresh_lists]
 
 
 def _raw_hash(document: RawDocument) -> str:
@@ -152,7 +159,7 @@ def analyse_and_cluster(
 
 
 def _store_documents(
-    store: Store, documents: list[RawDocument], report: IngestReport, ahead: tuple | None = None
+    store: Store, documents: list[RawDocument], report: IngestReport, ahead: CleanedAhead | None = None
 ) -> list[ReadError]:
     """Clean and store one chunk of documents; returns the cleaning errors.  ``ahead`` is
     the chunk as :func:`_clean_ahead` cleaned it: used when it cleaned these same documents."""
@@ -171,8 +178,8 @@ def _store_documents(
             fresh.append(document)
     if not fresh:
         return []
-    if ahead is not None and ahead[0] == [id(d) for d in fresh]:
-        articles, errors, skipped = ahead[1]
+    if ahead is not None and ahead.documents == [id(d) for d in fresh]:
+        articles, errors, skipped = ahead.result
     else:
         articles, errors, skipped = clean_batch(fresh)
     report.skipped.extend(skipped)

@@ -1,6 +1,7 @@
 """Disagreements: statements the sources make differently, side by side.
 
-Six generic detectors over the event's sentences (no event-specific words):
+Generic detectors over the event's sentences (no event-specific words), by
+the kind of disagreement they report:
 
 * number - the same kind of quantity (a number followed by the same unit:
   months, years, kilometres, people...) given different values in comparable
@@ -33,15 +34,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import combinations
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 from typing import NamedTuple
 
 from khabar.analyse.gazetteer import lookup
-from khabar.analyse.lexicon import ROLES_EN, ROLES_HI
-from khabar.analyse.normalise import normalise
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS, HINDI_DAY_WORDS, HINDI_WEEKDAYS
+from khabar.analyse.lexicon import ROLES_EN, ROLES_HI
 from khabar.analyse.naming import words_match
+from khabar.analyse.normalise import normalise
 from khabar.analyse.romanise import latin_key, romanise
 from khabar.records import Disagreement, SummarySentence, Version
 from khabar.synthesise.similarity import (
@@ -678,21 +679,16 @@ def place_count_disagreements(
             values = {c.value for _, c in found}
             if len(values) == 1:
                 figures[article] = found[0]
-        values = {c.value for _, c in figures.values()}
-        if any(values - {c.value} & unplaced[article] for article, (_, c) in figures.items()):
+        by_value: dict[float, set[str]] = defaultdict(set)  # value -> the outlets giving it
+        for unit, count in figures.values():
+            by_value[count.value].add(unit.outlet or unit.article_id)
+        if len(by_value) < 2 or any(a & b for a, b in combinations(by_value.values(), 2)):
+            continue  # one figure, or one outlet on both sides
+        if any(set(by_value) - {c.value} & unplaced[article] for article, (_, c) in figures.items()):
             # an article giving the other figure too, for no named place, knows two counts:
             # Dainik Hindustan's "भारत में ... कुल 149 मामले" and "देश में ... संख्या 173" are
             # active and all cases (19 March 2020), no rival of Amar Ujala's 173
             continue
-        if len({c.value for _, c in figures.values()}) < 2:
-            continue
-        if len({u.outlet or a for a, (u, _) in figures.items()}) < 2:
-            continue
-        by_value: dict[float, set[str]] = defaultdict(set)
-        for (unit, count) in figures.values():
-            by_value[count.value].add(unit.outlet or unit.article_id)
-        if any(a & b for a, b in combinations(by_value.values(), 2)):
-            continue  # one outlet on both sides
         items = [(_shown(c.value), u, _snippet(u, c.start, c.end)) for u, c in figures.values()]
         first = next(iter(figures.values()))[1]
         counted = f"{kind} मामले" if kind else "मामले"  # one name for मामले / केस / मरीज / संक्रमित
@@ -795,10 +791,8 @@ def ages(unit: Unit, main: str | None = None) -> list[Age]:
         for match in _AGE_HI_RE.finditer(text):
             named = _person_at(unit, match.start("noun"), match.start("noun"))
             bare_of = match.group(0)[len(match.group("age")):].split()[0] in ("के", "की")
-            if not named and match.group("noun") not in _AGED_NOUNS_HI:
-                continue
-            if bare_of and match.group("noun") not in _AGED_NOUNS_HI:
-                continue  # "65 के बुजुर्ग" is an age; "20 के आसपास" is not
+            if match.group("noun") not in _AGED_NOUNS_HI and (bare_of or not named):
+                continue  # "65 के बुजुर्ग" is an age; "20 के आसपास" is not, nor "60 साल के बाद"
             out.append(Age(int(match.group("age")), match.start(), match.end(), *(named or (None, None))))
     else:
         for match in _AGE_EN_RE.finditer(text):
@@ -905,8 +899,8 @@ def status_disagreements(units: Sequence[Unit], reference_dates: Mapping[str, st
         if not {u.outlet or u.article_id for u, _, _ in suspected} - {u.outlet or u.article_id for u, _, _ in confirmed}:
             continue  # one outlet on both sides tells two groups of people
         shown.add((value, day))
-        items = [(status, unit, tidy_sentence(unit.text)) for status, found in (("suspected", suspected), ("confirmed", confirmed))
-                 for unit, _, _ in found]
+        items = [(status, unit, tidy_sentence(unit.text))
+                 for status, found in (("suspected", suspected), ("confirmed", confirmed)) for unit, _, _ in found]
         topic = f"{_shown(value)} {suspected[0][2].label}: {suspected[0][1]} / {confirmed[0][1]}"
         out.append(Disagreement(topic=topic, versions=_versions(items), kind="descriptor"))
     return out[:MAX_PER_KIND]
