@@ -680,9 +680,12 @@ def _happened(times: list[TimeExpression], unit: Unit) -> TimeExpression:
 # बाद 21 फरवरी को ... निकल गया", "शनिवार (21 मार्च) को 793 ... के मुकाबले रविवार को 651"), a
 # participle describing a noun ("बुधवार (11 मार्च) को हुई इस घटना का वीडियो शुक्रवार को वायरल
 # हो गया"), or a relative clause its correlative closes ("जिन्होंने 13 मार्च को यात्रा की थी वो
-# शुक्रवार को पॉजिटिव पाए गए").  March 2020: a sample of 80 timeline lines had 3 wrong days,
-# two of them so, and six more lines elsewhere in the digest.
+# शुक्रवार को पॉजिटिव पाए गए"), or a clause "तो" follows ("शनिवार को पॉजिटिव पाया गया तो
+# रविवार को ... पत्नी में भी ... पुष्टि हुई").  March 2020: a sample of 80 timeline lines had 3
+# wrong days, two of them so, and six more lines elsewhere in the digest; a later sample of 80,
+# one more, the "तो" clause.
 _SCENE_SETTER_RE = re.compile(r"के\s+बाद|के\s+मुकाबले|की\s+तुलना\s+में"
+                              r"|(?:गया|गई|गयी|गए|गये|हुआ|हुई|हुए|था|थी|थे)\s*,?\s+तो\s"
                               r"|^\s*\)?\s*(?:\([^)]*\)\s*)?को\s+(?:[^\s,।]+\s+){0,3}?(?:हुई|हुए|हुआ|आई|आए|आया|लौटी|लौटे|लौटा)"
                               r"\s+(?:इस|उस|एक|इन|उन)\s")
 _RELATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:जिन्होंने|जिसने|जो)\s")

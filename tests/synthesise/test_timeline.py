@@ -86,10 +86,14 @@ def test_a_day_that_sets_the_scene_gives_way_to_the_main_one():
         # two happenings, neither the other's background: the first dates the line
         _unit("c", 0, "सोमवार को दिल्ली में और मंगलवार को मुंबई में नए मरीज मिले ।",
               {"सोमवार": "2020-03-16", "मंगलवार": "2020-03-17"}),
+        # "when ... then": the clause "तो" opens is the news (March 2020, a 80-line audit)
+        _unit("d", 0, "कर्मचारी के शनिवार को पॉजिटिव पाया गया तो रविवार को कर्मचारी की पत्नी में भी वायरस की पुष्टि हुई ।",
+              {"शनिवार": "2020-03-07", "रविवार": "2020-03-08"}),
     ]
     assert [e.date for e in _timeline(units[:1])] == ["2020-02-21"]
     assert [e.date for e in _timeline(units[1:2])] == ["2020-03-22"]
-    assert [e.date for e in _timeline(units[2:])] == ["2020-03-16"]
+    assert [e.date for e in _timeline(units[2:3])] == ["2020-03-16"]
+    assert [e.date for e in _timeline(units[3:])] == ["2020-03-08"]
     # a participle describing a noun, and a relative clause closed by its correlative;
     # a comma inside a date's gloss does not cut the line
     participle = _unit("a", 0, "बुधवार (11 मार्च, 2020) को हुई इस घटना का वीडियो शुक्रवार (13 मार्च, 2020) को वायरल हो गया.",
