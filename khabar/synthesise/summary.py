@@ -1094,6 +1094,7 @@ def _verb_group(clause: str) -> str:
     return " ".join(clause.rstrip("।.!\"'” ").split()[-6:])
 
 
+@lru_cache(maxsize=131072)  # asked of a sentence by the summary, timeline and disagreements (and of clauses)
 def is_expectation(text: str) -> bool:
     """Does the main clause speak of what may or will happen?  Hindi puts the
     main verb last, before any "कि" (that) clause, so only the words before
