@@ -6,7 +6,14 @@ import argparse
 import json
 import sys
 
-from khabar.cli.common import add_input_arguments, add_parallel_arguments, open_output, parallel_pool, report_errors
+from khabar.cli.common import (
+    add_input_arguments,
+    add_parallel_arguments,
+    open_output,
+    parallel_pool,
+    report_errors,
+    report_skipped,
+)
 
 
 def register(subparsers) -> None:
@@ -42,15 +49,24 @@ def analysis_json(analysis) -> dict:
 def run(args: argparse.Namespace) -> int:
     from khabar.analyse import analyse_articles
     from khabar.parallel import DaskUnavailable
-    from khabar.pipeline import extract
+    from khabar.pipeline import iter_extract
 
-    articles, errors = extract(args.paths, multi_article=args.multi_article)
+    # Read and cleaned as `khabar digest` and `khabar ingest` do (chunk by chunk, on the
+    # workers too), so the three commands clean a corpus alike.
+    articles, errors, skipped = [], [], []
     try:
         with parallel_pool(args) as pool:
+            for chunk_articles, chunk_errors in iter_extract(
+                args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch,
+                on_skip=skipped.append, pool=pool,
+            ):
+                articles.extend(chunk_articles)
+                errors.extend(chunk_errors)
             analyses = analyse_articles(articles, pool=pool)
     except DaskUnavailable as exc:
         print(f"khabar analyse: {exc}", file=sys.stderr)
         return 2
+    report_skipped(skipped)
     with open_output(args.jsonl) as out:
         for analysis in analyses:
             out.write(json.dumps(analysis_json(analysis), ensure_ascii=False) + "\n")

@@ -52,3 +52,12 @@ def test_worker_processes_write_the_lines_one_process_writes(seeds_dir, tmp_path
     lines = (tmp_path / "w2.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 5
     assert lines == (tmp_path / "w1.jsonl").read_text(encoding="utf-8").splitlines()
+
+
+def test_analyse_skips_and_names_an_input_cleaning_leaves_empty(seeds_dir, tmp_path, capsys):
+    dash = tmp_path / "dash.jsonl"
+    dash.write_text('{"id": "dash", "text": "—"}\n', encoding="utf-8")
+    out = tmp_path / "a.jsonl"
+    assert main(["analyse", str(sorted(seeds_dir.glob("*.txt"))[0]), str(dash), "--jsonl", str(out)]) == 0
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["000_1940a4f6f138b0ba"]
+    assert "no article text left after cleaning (boilerplate only) in " in capsys.readouterr().err
