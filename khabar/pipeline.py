@@ -49,7 +49,7 @@ def iter_extract(
     *,
     multi_article: bool = False,
     fetch_links: bool = True,
-    chunk_size: int = EXTRACT_CHUNK,
+    chunk_size: int | None = None,
     on_skip: Callable[[str], None] | None = None,
     pool: Pool | None = None,
 ) -> Iterator[tuple[list[Article], list[ReadError]]]:
@@ -92,9 +92,10 @@ def iter_read_chunks(
     *,
     multi_article: bool = False,
     fetch_links: bool = True,
-    chunk_size: int = EXTRACT_CHUNK,
+    chunk_size: int | None = None,
 ) -> Iterator[tuple[list[RawDocument], list[ReadError]]]:
-    """Read inputs as (documents, errors) chunks: errors alone as met, documents by ``chunk_size``."""
+    """Read inputs as (documents, errors) chunks: errors alone as met, documents by ``chunk_size``
+    (default :data:`EXTRACT_CHUNK`)."""
     from khabar.sources import read_paths
 
     chunk: list[RawDocument] = []
@@ -103,7 +104,7 @@ def iter_read_chunks(
             yield [], [item]
             continue
         chunk.append(item)
-        if len(chunk) >= chunk_size:
+        if len(chunk) >= (chunk_size or EXTRACT_CHUNK):
             yield chunk, []
             chunk = []
     if chunk:

@@ -69,14 +69,15 @@ def add_db_argument(parser, help: str | None = None) -> None:
 
 
 def add_parallel_arguments(parser) -> None:
-    """--workers and --dask: where the per-article analysis and per-event synthesis run."""
+    """--workers and --dask: where the cleaning of chunks of documents, the per-article analysis
+    and the per-event synthesis run."""
     from khabar.parallel import DEFAULT_MAX_WORKERS
 
     parser.add_argument(
         "--workers",
         type=_at_least_one,
         metavar="N",
-        help="worker processes for the per-article and per-event work (default: the CPUs available, within a "
+        help="worker processes for cleaning, analysis and synthesis (default: the CPUs available, within a "
         "container's CPU quota, at most "
         f"{DEFAULT_MAX_WORKERS}; small inputs run in one process anyway; 1: never start workers)",
     )

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import IO
 
-from khabar.cli.common import add_input_arguments, report_skipped
+from khabar.cli.common import add_input_arguments, add_parallel_arguments, parallel_pool, report_skipped
 
 HELP = "read and clean inputs into JSON lines (one article per line); nothing is stored"
 
@@ -23,10 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--jsonl", "-o", metavar="OUT", default="-", help="output file for the JSON lines ('-' = stdout, the default)"
     )
+    add_parallel_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from khabar.parallel import DaskUnavailable
     from khabar.pipeline import iter_extract
     from khabar.records import to_jsonable
 
@@ -42,16 +44,21 @@ def run(args: argparse.Namespace) -> int:
     written = failed = 0
     skipped: list[str] = []
     try:
-        for articles, errors in iter_extract(
-            args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch, on_skip=skipped.append
-        ):
-            for error in errors:
-                print(f"khabar: {error}", file=sys.stderr)
-            failed += len(errors)
-            for article in articles:
-                out.write(json.dumps(to_jsonable(article), ensure_ascii=False) + "\n")
-            written += len(articles)
-            out.flush()
+        with parallel_pool(args) as pool:
+            for articles, errors in iter_extract(
+                args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch,
+                on_skip=skipped.append, pool=pool,
+            ):
+                for error in errors:
+                    print(f"khabar: {error}", file=sys.stderr)
+                failed += len(errors)
+                for article in articles:
+                    out.write(json.dumps(to_jsonable(article), ensure_ascii=False) + "\n")
+                written += len(articles)
+                out.flush()
+    except DaskUnavailable as exc:
+        print(f"khabar extract: {exc}", file=sys.stderr)
+        return 2
     finally:
         if close:
             out.close()

@@ -79,11 +79,10 @@ def ingest_paths(
     ``chunk_size`` is the documents cleaned together (default: the pipeline's).
     """
     from khabar.parallel import CHUNKS_PER_WINDOW, windows
-    from khabar.pipeline import EXTRACT_CHUNK, iter_read_chunks
+    from khabar.pipeline import iter_read_chunks
 
     report = IngestReport()
-    chunks = iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links,
-                              chunk_size=chunk_size or EXTRACT_CHUNK)
+    chunks = iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links, chunk_size=chunk_size)
     with store.transaction():
         for window in windows(chunks, CHUNKS_PER_WINDOW if pool is not None else 1):
             cleaned = _clean_ahead(store, [documents for documents, _ in window], pool)

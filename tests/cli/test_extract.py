@@ -64,3 +64,31 @@ def test_an_input_of_boilerplate_only_is_named_not_silently_dropped(tmp_path, ca
     assert code == 0  # not a failure: the file was read, it just holds no article
     err = capsys.readouterr().err
     assert "no article text left after cleaning" in err and "menu.txt" in err
+
+
+def test_worker_processes_extract_the_lines_one_process_extracts(seeds_dir, tmp_path, monkeypatch):
+    import khabar.pipeline
+
+    monkeypatch.setattr(khabar.pipeline, "EXTRACT_CHUNK", 2)  # three chunks of the five seeds for two workers
+    written = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}.jsonl"
+        assert main(["extract", str(seeds_dir), "-o", str(out), "--workers", workers]) == 0
+        written[workers] = out.read_text(encoding="utf-8")
+    assert written["2"] == written["1"] and len(written["1"].splitlines()) == 5
+    # the chunks went to the workers: their cleaning is the function a pool maps
+    mapped = []
+    map_batches = khabar.pipeline.map_batches
+    monkeypatch.setattr(khabar.pipeline, "map_batches",
+                        lambda pool, run, items, size: mapped.append(pool) or map_batches(pool, run, items, size))
+    assert main(["extract", str(seeds_dir), "-o", str(tmp_path / "again.jsonl"), "--workers", "2"]) == 0
+    assert mapped and all(pool is not None for pool in mapped)
+
+
+def test_an_unreachable_dask_scheduler_is_one_clear_error(seeds_dir, tmp_path, capsys, monkeypatch):
+    import khabar.parallel
+
+    executor = khabar.parallel.executor
+    monkeypatch.setattr(khabar.parallel, "executor", lambda workers, dask: executor(workers, dask, dask_timeout="1s"))
+    assert main(["extract", str(seeds_dir), "-o", str(tmp_path / "x.jsonl"), "--dask", "tcp://127.0.0.1:9"]) == 2
+    assert "khabar extract: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
