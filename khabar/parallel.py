@@ -1,7 +1,8 @@
 """Independent work on several processes, or on a Dask cluster when one machine is not enough.
 
-Analysing an article and digesting an event depend on nothing but their own
-input, so both stages hand batches of items to a pool: local worker processes
+Cleaning a chunk of documents, analysing an article and digesting an event depend
+on nothing but their own input, so those stages hand batches of items to a pool
+(reading hands its chunks a window at a time, :func:`windows`): local worker processes
 (:class:`LocalPool`, ``khabar digest --workers N``) or the ``concurrent.futures``
 executor of a Dask ``distributed`` client (``--dask ADDRESS``; optional
 dependency ``khabar[dask]``).  Results come back in input order and equal a

@@ -16,16 +16,23 @@ from khabar.records import Analysis, Article, RawDocument, ReadError
 
 
 def extract(
-    paths: Iterable[str | Path], *, multi_article: bool = False
+    paths: Iterable[str | Path],
+    *,
+    multi_article: bool = False,
+    fetch_links: bool = True,
+    on_skip: Callable[[str], None] | None = None,
+    pool: Pool | None = None,
 ) -> tuple[list[Article], list[ReadError]]:
-    """Read every input and clean it: articles plus one error per bad input."""
-    from khabar.clean import clean_documents
-    from khabar.sources import read_paths
-
-    documents, errors = [], []
-    for item in read_paths(paths, multi_article=multi_article):
-        (errors if isinstance(item, ReadError) else documents).append(item)
-    return clean_documents(documents), errors
+    """Read every input and clean it: articles plus one error per bad input.  Cleaned
+    chunk by chunk as every command cleans (:func:`iter_extract`), so a corpus read here
+    is the corpus ``khabar digest``, ``ingest`` and ``analyse`` read."""
+    articles, errors = [], []
+    for chunk_articles, chunk_errors in iter_extract(
+        paths, multi_article=multi_article, fetch_links=fetch_links, on_skip=on_skip, pool=pool
+    ):
+        articles.extend(chunk_articles)
+        errors.extend(chunk_errors)
+    return articles, errors
 
 
 def analyse(

@@ -48,24 +48,13 @@ def analysis_json(analysis) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     from khabar.analyse import analyse_articles
-    from khabar.parallel import DaskUnavailable
-    from khabar.pipeline import iter_extract
+    from khabar.pipeline import extract
 
-    # Read and cleaned as `khabar digest` and `khabar ingest` do (chunk by chunk, on the
-    # workers too), so the three commands clean a corpus alike.
-    articles, errors, skipped = [], [], []
-    try:
-        with parallel_pool(args) as pool:
-            for chunk_articles, chunk_errors in iter_extract(
-                args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch,
-                on_skip=skipped.append, pool=pool,
-            ):
-                articles.extend(chunk_articles)
-                errors.extend(chunk_errors)
-            analyses = analyse_articles(articles, pool=pool)
-    except DaskUnavailable as exc:
-        print(f"khabar analyse: {exc}", file=sys.stderr)
-        return 2
+    skipped: list[str] = []
+    with parallel_pool(args) as pool:
+        articles, errors = extract(args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch,
+                                   on_skip=skipped.append, pool=pool)
+        analyses = analyse_articles(articles, pool=pool)
     report_skipped(skipped)
     with open_output(args.jsonl) as out:
         for analysis in analyses:

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail("give input PATHs or --db FILE, not both")
     if args.words < 1:
         return _fail("--words must be at least 1")
-    from khabar.parallel import DaskUnavailable, LocalPool
+    from khabar.parallel import LocalPool
 
     failed = False
     try:
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
                 articles, digests = digest_store(store, dense=args.dense, words=args.words, pool=pool)
                 errors = []
             local_workers = isinstance(pool, LocalPool) and pool.started
-    except (StageError, DaskUnavailable) as exc:
+    except StageError as exc:
         return _fail(str(exc))
     if not articles:
         print("khabar digest: no article to digest", file=sys.stderr)

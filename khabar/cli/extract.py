@@ -28,7 +28,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from khabar.parallel import DaskUnavailable
     from khabar.pipeline import iter_extract
     from khabar.records import to_jsonable
 
@@ -56,9 +55,6 @@ def run(args: argparse.Namespace) -> int:
                     out.write(json.dumps(to_jsonable(article), ensure_ascii=False) + "\n")
                 written += len(articles)
                 out.flush()
-    except DaskUnavailable as exc:
-        print(f"khabar extract: {exc}", file=sys.stderr)
-        return 2
     finally:
         if close:
             out.close()

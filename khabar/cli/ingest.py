@@ -245,10 +245,9 @@ def run(args: argparse.Namespace) -> int:
         bar.close()
         print("khabar: interrupted; nothing from this run was stored", file=sys.stderr)
         return 130
-    except DaskUnavailable as exc:
+    except DaskUnavailable:
         bar.close()
-        print(f"khabar ingest: {exc}", file=sys.stderr)
-        return 2
+        raise  # one line, from khabar.cli.main
     except Exception as exc:  # sqlite3.Error, OSError: the database itself is the problem
         bar.close()
         where = args.db or "database"

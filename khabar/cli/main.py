@@ -12,6 +12,7 @@ import importlib
 import sys
 
 from khabar import __version__
+from khabar.parallel import DaskUnavailable
 
 # Subcommand modules, in the order `khabar --help` lists them.
 COMMANDS = [
@@ -57,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except DaskUnavailable as exc:  # --dask given and no scheduler there, for any command
+        print(f"khabar {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

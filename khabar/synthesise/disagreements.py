@@ -60,6 +60,7 @@ from khabar.synthesise.similarity import (
     tells_of_another,
 )
 from khabar.synthesise.summary import (
+    COPULA_HI,
     MULTIPLIERS,
     figures_differ,
     in_quotation,
@@ -523,7 +524,6 @@ _COUNT_KINDS = _TALLY_KINDS | frozenset("मौत मौतें मृत".sp
 # (March 2020: Dainik Hindustan's six new Gujarat cases of 21 March against Dainik
 # Jagran's seven in all).
 _PAST_PARTICIPLES = frozenset("गया गई गए गयी गये आया आई आए आये मिला मिली मिले हुआ हुई हुए".split())
-_AUXILIARIES = frozenset("है हैं था थी थे".split())
 _TOTAL_WORDS = frozenset("अब तक कुल संख्या".split())
 _CLAUSE_BREAK_RE = re.compile(r"[,;:।.!?]$")
 
@@ -562,7 +562,7 @@ def _told_as_new(words: Sequence[str]) -> bool:
     for word in words:
         bare = word.rstrip(",;:।.!?")
         participle = participle or bare in _PAST_PARTICIPLES
-        if bare in _AUXILIARIES:
+        if bare in COPULA_HI:
             return False
         if _CLAUSE_BREAK_RE.search(word):
             break

@@ -708,7 +708,10 @@ ENGLISH_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 # Hindi auxiliaries and the commonest perfective forms: a clause holding one has its verb.
-AUXILIARIES_HI = frozenset("है हैं था थे थी थीं हो होगा होगी होंगे गया गई गए गयी गये रहा रही रहे".split())
+# (The copula's present and past forms on their own tell the perfect from the simple past:
+# "17 मामले सामने आए हैं" against "छह मामले सामने आए".)
+COPULA_HI = frozenset("है हैं था थे थी थीं".split())
+AUXILIARIES_HI = COPULA_HI | frozenset("हो होगा होगी होंगे गया गई गए गयी गये रहा रही रहे".split())
 # A relative clause opened this close after the start of its clause (or after "कि") hangs
 # off a bare noun phrase: "... ने जानकारी दी कि आठ विदेशी नागरिक जो आज सुबह ... पाए गए थे ।"
 _FRAGMENT_HEAD_WORDS = 4
