@@ -118,6 +118,11 @@ MAX_PER_KIND = 4
 # thing, so different dates on them disagree (summary.MERGE is 0.45; this is
 # stricter because a date conflict is a strong claim).
 SAME_STATEMENT = 0.55
+# English pairs must also share a verb in the clauses their dates date
+# (:func:`_shares_english_verb`), so they may be a little less alike: AEB's plague
+# reports, "On November 16, a third case of plague was reported" / "... reported its
+# third case of bubonic plague on Sunday", score 0.51.
+SAME_STATEMENT_EN = 0.5
 # A noun with more rival modifiers than this is a class of things, and a
 # modifier used in more than this share of the uses is a fixed compound
 # (set by reading the seed and Amar Ujala March 2020 candidates).
@@ -1250,15 +1255,35 @@ def _aligned_days(slots_a, slots_b, hindi: bool) -> tuple[str, str] | None:
             after = len(set(after_a) & set(after_b))
             # the verb's side must share a word: after the date in Hindi (verb last), before it
             # in English ("arrived in Moscow on Tuesday"); a shared subject alone is one person's
-            # two happenings (admitted on the 20th, died on the 21st)
-            if not (after if hindi else before_a & before_b):
+            # two happenings (admitted on the 20th, died on the 21st).  An English date that
+            # opens its clause dates the words after it: "On November 16, a third case of plague
+            # was reported" / "... reported its third case of bubonic plague on Sunday" (AEB).
+            if hindi:
+                verb_side = after
+            else:
+                clause_a, clause_b = _english_clause(before_a, after_a), _english_clause(before_b, after_b)
+                verb_side = len(clause_a & clause_b) if _shares_english_verb(clause_a, clause_b) else 0
+            if not verb_side:
                 continue
-            shared = len(before_a & before_b) + after
+            shared = len(before_a & before_b) + after if hindi else verb_side
             score = shared + 2 * (marker_a == marker_b) + 3 * bool(after_a and after_b and after_a[-1] == after_b[-1])
             key = (score, day_a == day_b)
             if best_key is None or key > best_key:
                 best, best_key = (day_a, day_b), key
     return best
+
+
+def _english_clause(before: set[str], after: list[str]) -> set[str]:
+    """The words an English date dates: those before it in its clause, or, when it opens
+    the clause ("In May, NASA awarded ..."), those after it."""
+    return before or set(after)
+
+
+def _shares_english_verb(clause_a: set[str], clause_b: set[str]) -> bool:
+    """Do two English clauses share a verb ("reported", "awarded")?  Shared nouns alone
+    ("the man ... Inner Mongolia") are one person's two happenings: "a third case ... was
+    reported in a 55-year-old man" on the 16th, "The man ... ate the rabbit meat" on the 5th."""
+    return any(_english_verb_like(word) for word in clause_a & clause_b)
 
 
 def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
@@ -1269,7 +1294,8 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
     slots: dict[int, list] = {}  # each sentence's date slots, made once (id of the unit)
     for i, a in enumerate(dated):
         for b in dated[i + 1:]:
-            if a.article_id == b.article_id or sim(a, b) < SAME_STATEMENT:
+            threshold = SAME_STATEMENT if a.language == "hi" or b.language == "hi" else SAME_STATEMENT_EN
+            if a.article_id == b.article_id or sim(a, b) < threshold:
                 continue
             if len(set(a.tokens) & set(b.tokens)) < 4:
                 continue

@@ -1331,16 +1331,25 @@ def _hyphened(text: str, match: re.Match) -> bool:
 
 def _number_matches(text: str):
     """(match, value, the three words after it) for each number that is neither a year
-    nor the day of a named month ("31 मार्च")."""
+    nor the day of a named month ("31 मार्च", "November 16")."""
     for match in NUMBER_RE.finditer(text):
         try:
             value = float(match.group(1).replace(",", ""))
         except ValueError:
             continue
         following = [w.strip("()[],.।") for w in text[match.end():].split()[:3]]
-        if 1900 <= value <= 2100 or (following and _names_month(following[0])):
+        if 1900 <= value <= 2100 or (following and _names_month(following[0])) or _english_day_of_month(
+                text[:match.start()], value):
             continue
         yield match, value, following
+
+
+def _english_day_of_month(text_before: str, value: float) -> bool:
+    """Is the number English's day after its month ("On November 16", "Nov. 5")?  A
+    capital letter tells the month from the verb "may"."""
+    before = text_before.split()[-1:]
+    return (bool(before) and value <= 31 and before[0][:1].isupper()
+            and _names_month(before[0].strip("(),")))
 
 
 def _count_matches(text: str):

@@ -603,3 +603,38 @@ def test_people_one_outlet_suspects_and_another_confirms_disagree():
     # one outlet telling both tells of two groups
     confirmed.outlet = "Dainik Jagran"
     assert not status_disagreements([suspected, confirmed], days)
+
+
+def _english(article_id: str, text: str, dates: dict[str, str]) -> Unit:
+    times = [TimeExpression(word, text.index(word), text.index(word) + len(word), date=day, precision="day")
+             for word, day in dates.items()]
+    return Unit(article_id=article_id, index=0, text=text, start=0, end=len(text), language="en",
+                tokens=content_tokens(text, "en"), entity_keys={"inner mongolia"},
+                entity_types={"inner mongolia": "PLACE"}, times=times)
+
+
+def test_an_english_report_told_on_two_days_disagrees_and_a_fronted_date_dates_its_clause():
+    from khabar.synthesise.disagreements import date_disagreements
+
+    # AEB, China's plague cases: one report's November 16 is another's Sunday, the 17th
+    smithsonian = _english("a", "On November 16, a third case of plague was reported in a 55-year-old man, "
+                                "also from Inner Mongolia.", {"November 16": "2019-11-16"})
+    sun = _english("b", "Inner Mongolia health authority reported its third case of bubonic plague on Sunday "
+                        "after two other plague cases were revealed last week.", {"Sunday": "2019-11-17"})
+    # the same man's meal, ten days before: shared nouns ("man", "Inner Mongolia") but no shared verb
+    meal = _english("c", "The man told doctors he ate the rabbit meat in Inner Mongolia on November 5.",
+                    {"November 5": "2019-11-05"})
+    others = [_english(k, text, {}) for k, text in (
+        ("d", "Beijing health officials said the risk of the disease spreading was extremely low."),
+        ("e", "The couple from Inner Mongolia were diagnosed with pneumonic plague last week."))]
+    weigh_units([smithsonian, sun, meal, *others])
+    assert [d.topic for d in date_disagreements([smithsonian, sun])] == ["2019-11-16 vs 2019-11-17"]
+    assert not date_disagreements([smithsonian, meal])
+
+
+def test_an_english_day_of_month_is_a_date_not_a_figure():
+    from khabar.synthesise.summary import figures, figures_differ
+
+    assert figures("On November 16, a third case of plague was reported in a 55-year-old man.") == frozenset()
+    assert figures("Astronauts may 16 times a day see the sunrise.") == {16.0}  # the verb, not the month
+    assert not figures_differ("On November 16, a case was reported.", "Two other cases were revealed last week.")
