@@ -324,6 +324,7 @@ ORG_CUES_EN = frozenset(
     co studios media records entertainment productions motors technologies laboratory labs holdings
     llc plc network observatory team
     authority institution center centre project
+    awards airways express brothers
     """.split()
 ) | NEWSPAPER_CUES_EN
 # (team: "ESA Topical Team" had been a person.)
@@ -331,6 +332,10 @@ ORG_CUES_EN = frozenset(
 # "Washington Healthcare Authority", "Urban Institute-Brookings Institution Tax Policy
 # Center" and "Lexus Project", each opening with a given name; a "Center" is as often a
 # venue as a body, and an organisation is the lesser error.)
+# (awards, airways, express, brothers: a name led by a demonym keeps it as an organisation's
+# does, "American Music Awards", "British Airways", "The Indian Express", where the
+# demonym had been trimmed ("Music Awards", "Airways") or the paper lost; a band or firm
+# named "<Name> Brothers" had been no entity: "The Doobie Brothers" (AEB, Nov 2019).)
 FACILITY_CUES_EN = frozenset(
     "cosmodrome airport station stadium square street road island islands river mountains lake province region "
     "county district valley bay sea ocean palace bridge port pavilion amphitheatre amphitheater".split()

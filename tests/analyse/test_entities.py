@@ -482,6 +482,18 @@ def test_english_organisations_keep_the_place_they_are_named_after():
     assert names.get("United Kingdom") == "PLACE" and len(by_key(a.entities)["united kingdom"].mentions) == 2, names
 
 
+def test_an_organisation_named_after_its_people_keeps_the_demonym():
+    # AEB, Nov 2019: "Music Awards" and "Airways" had lost the demonym, the paper and the band were nothing
+    a, names = english(
+        "Taylor Swift will be honoured at the American Music Awards on Sunday. British Airways cancelled "
+        "flights, The Indian Express reported, and The Doobie Brothers will tour in June."
+    )
+    assert names.get("American Music Awards") == names.get("British Airways") == "ORG", names
+    assert names.get("Indian Express") == names.get("Doobie Brothers") == "ORG", names
+    assert names.get("Taylor Swift") == "PERSON", names
+    assert "Music Awards" not in names and "Airways" not in names, names
+
+
 def test_cross_script_same_key():
     a, b = analysed(
         "Secretary of State Antony Blinken arrived in Kyiv on Tuesday.",
