@@ -14,6 +14,7 @@ Kremlin that another article typed by its context.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -69,6 +70,7 @@ def link(analyses: Sequence[Analysis]) -> None:
     _join_fuzzy_spellings(union, keys, main, gazetteer_keys)
     _join_short_forms(union, keys, main, gazetteer_keys)
     _join_respelt_names(union, all_entities, main)
+    _join_sound_alikes(union, all_entities, main, gazetteer_keys)
     keys_beside: dict[int, set[str]] = {}  # an entity (by id) -> the keys of its own article
     for a in analyses:
         article_keys = {e.key for e in a.entities}
@@ -226,6 +228,63 @@ def _join_respelt_names(union: _KeyUnion, entities: list[Entity], main: dict[str
         spelt = latin_key(e.name)
         if spelt != e.key and main.get(e.key) == "PERSON" and main.get(spelt) == "PERSON":
             union.union(e.key, spelt)
+
+
+# English spelling to the sound Hindi writes, for foreign names keyed from Devanagari by
+# their romanisation: "xi" is शी (shi), "z" is ज (j), "c" is स before e/i/y and क before
+# the rest, "eau" is ओ (o), "w" is व (v); an "h" inside a word is an aspirate, a digraph
+# or silent ("john" is जॉन, jon).  Then the vowels go (Hindi respells them: इमैनुएल मैक्रों "imainuel
+# maikron" is Emmanuel Macron, जो बाइडेन "jo baiden" Joe Biden) and doubled letters are one.
+_SOUND_RULES = (("eau", "o"), ("ph", "f"), ("ck", "k"), ("ch", "C"), ("sh", "S"), ("x", "ks"),
+                ("q", "k"), ("z", "j"), ("w", "v"), ("y", "i"))
+_SOFT_C_RE = re.compile(r"c(?=[eiy])")
+_INNER_H_RE = re.compile(r"(?<=.)h")
+_VOWELS_RE = re.compile(r"[aeiou]")
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+def sound_skeleton(word: str) -> str:
+    """A Latin name word as the consonants it sounds ("emmanuel" and "imainuel": "mnl";
+    "xi" and "shi": "S"), with "-V" when it ends on a vowel: "khan" and "khanna" stay
+    two names."""
+    w = word.casefold()
+    if w.startswith("x"):
+        w = "sh" + w[1:]  # pinyin's x is sh: Xi, Xinhua
+    w = _SOFT_C_RE.sub("s", w)
+    for written, sound in _SOUND_RULES:
+        w = w.replace(written, sound)
+    w = _INNER_H_RE.sub("", w.replace("c", "k"))
+    ends_on_vowel = bool(w) and w[-1] in "aeiou"
+    return _DOUBLED_RE.sub(r"\1", _VOWELS_RE.sub("", w)) + ("-V" if ends_on_vowel else "")
+
+
+# A person's name keyed from Devanagari joins a name written in Latin letters whose every
+# word sounds alike (:func:`sound_skeleton`), when the two names hold at least this many
+# consonants: "jo baiden" / "joe biden" (4), but no two-letter names.
+SOUND_ALIKE_MIN_CONSONANTS = 4
+
+
+def _join_sound_alikes(union: _KeyUnion, entities: list[Entity], main: dict[str, str],
+                       gazetteer_keys: set[str]) -> None:
+    """A foreign person's name romanised from Hindi ("shi jinping", "volodimir jelenski")
+    joins its English spelling in another article ("xi jinping", "volodymyr zelensky").
+    Only across scripts: two Latin spellings that differ are two people's names."""
+    latin = {e.key for e in entities if evidence(e) >= 2}
+    romanised = {e.key for e in entities if evidence(e) == 1} - latin
+    by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in sorted(latin):
+        words = k.split()
+        if main.get(k) == "PERSON" and len(words) >= 2:
+            by_sound[tuple(map(sound_skeleton, words))].append(k)
+    for k in sorted(romanised):
+        if main.get(k) != "PERSON" or k in gazetteer_keys or len(k.split()) < 2:
+            continue
+        sound = tuple(map(sound_skeleton, k.split()))
+        if sum(len(s.removesuffix("-V")) for s in sound) < SOUND_ALIKE_MIN_CONSONANTS:
+            continue
+        matches = by_sound.get(sound, [])
+        if len({union.find(m) for m in matches}) == 1:
+            union.union(k, matches[0])
 
 
 # Acronyms this short spell many names (CBI, CHC, NDA, ASI): one joins the translation of

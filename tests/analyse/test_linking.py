@@ -172,3 +172,45 @@ def test_two_people_who_share_only_a_common_surname_stay_two():
     ]
     link(analyses)
     assert [[e.key for e in a.entities] for a in analyses] == [["pratibha singh"], ["pratap singh"]]
+
+
+def _hindi_and_english(hindi: str, english: str) -> tuple[set[str], set[str]]:
+    """The person keys of a Hindi and an English report analysed together."""
+    from khabar.analyse import analyse_articles
+
+    articles = [Article(id=language, source=language, origin=Origin(kind="text"), title=None, body=body,
+                        language=language) for language, body in (("hi", hindi), ("en", english))]
+    return tuple({e.key for e in a.entities if e.type == "PERSON"} for a in analyse_articles(articles))
+
+
+def test_a_foreign_name_written_by_its_sound_in_hindi_joins_its_english_spelling():
+    from khabar.analyse.linking import sound_skeleton
+
+    # romanised from Devanagari these were "shi jinping", "imainuel maikron", "jo baiden",
+    # "volodimir jelenski", "jesinda ardarn": apart from the English reports' people
+    for hindi, english, key in (
+        ("चीन के राष्ट्रपति शी जिनपिंग ने बैठक की।", "Chinese President Xi Jinping held a meeting.", "xi jinping"),
+        ("फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने कहा।", "French President Emmanuel Macron said.", "emmanuel macron"),
+        ("अमेरिकी राष्ट्रपति जो बाइडेन ने कहा।", "US President Joe Biden said.", "joe biden"),
+        ("यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा।", "Ukrainian President Volodymyr Zelensky said.",
+         "volodymyr zelensky"),
+        ("न्यूजीलैंड की प्रधानमंत्री जेसिंडा अर्डर्न ने कहा।", "New Zealand Prime Minister Jacinda Ardern said.",
+         "jacinda ardern"),
+    ):
+        assert _hindi_and_english(hindi, english) == ({key}, {key}), (hindi, english)
+    # a surname with a vowel more at its end is another name
+    assert sound_skeleton("khan") != sound_skeleton("khanna")
+
+
+def test_two_latin_spellings_that_sound_alike_stay_two_people():
+    # Only a name romanised from Devanagari is respelt by sound: English text's own
+    # spellings are people's own ("Katherine Philips" and "Catherine Fillips" sound alike).
+    from khabar.analyse import analyse_articles
+    from khabar.analyse.linking import sound_skeleton
+
+    assert [sound_skeleton(w) for w in ("katherine", "philips")] == [sound_skeleton(w) for w in ("catherine", "fillips")]
+    articles = [Article(id=i, source=i, origin=Origin(kind="text"), title=None, body=body, language="en")
+                for i, body in (("1", "The poet Katherine Philips said on Monday."),
+                                ("2", "The banker Catherine Fillips wrote on Monday."))]
+    keys = [{e.key for e in a.entities if e.type == "PERSON"} for a in analyse_articles(articles)]
+    assert keys == [{"katherine philips"}, {"catherine fillips"}]
