@@ -87,6 +87,11 @@ def latin_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
                     # and a name the text also writes alone ends before "and" ("Big Machine
                     # and Dick Clark Productions", AEB)
                     j += 1
+                elif u.text == "&" and j + 1 < n and toks[j + 1].kind == "lat" and toks[j + 1].text[:1].isupper() \
+                        and not toks[j + 1].newline_before:
+                    # an ampersand joins one name's words: "Procter & Gamble", "Barnes &
+                    # Noble", "Rock & Roll Hall of Fame" (AEB had "Rock" an organisation)
+                    j += 2
                 elif u.text in ("'", "’") and j + 2 < n and toks[j + 1].norm == "s" and _org_after(toks, j + 2) \
                         and not _owner(toks, i, j):
                     j += 2  # "People's Liberation Army", "Sheriff's Department": a possessive inside a name
@@ -222,6 +227,7 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
     common = _latin_common if hindi_text else _latin_stop
     named_pairs = set() if hindi_text else _pairs_inside_sentences(toks)
     shouted = set() if hindi_text else shouted_lines(toks)
+    titles = set() if hindi_text else titles_in_quotes(toks)
     for start, j in (piece for span in latin_spans(toks) for piece in _without_named_days(toks, *span)):
         while j - start > 1 and abbreviated_title(toks, j - 1):
             j -= 1  # "Mississippi Gov. Phil Bryant": the state, and the governor's title (AEB)
@@ -241,6 +247,8 @@ def latin_names(toks: list[Token], hindi_text: bool) -> list[Candidate]:
             # "Fort Worth Police Department"
             out.append(Candidate(a, b, "ORG", "latin", english=span_text(toks, a, b)))
             continue
+        if start in titles:
+            continue  # a song's or a book's title in quotes: “Takin’ It to the Streets”
         if not hindi_text and start in shouted:
             # a heading in capitals: "A LONG, DRAWN OUT HISTORY OF TAYLOR SWIFT'S FEUDS".
             # Counted on the whole line, before the edges are trimmed: trimming the
@@ -372,6 +380,42 @@ def shouted_lines(toks: Sequence[Token]) -> set[int]:
         words = [toks[k].text for k in line if toks[k].kind == "lat"]
         if len(words) >= SHOUTED_MIN_WORDS and all(w.isupper() for w in words):
             out.update(line)
+    return out
+
+
+# A work's title in quotes is written in Title Case, pronouns and verbs capitalised:
+# “Takin’ It to the Streets” (a song; AEB had made "Streets" an organisation).  A
+# capitalised stop word past a quote's first word ("It", "You", "Is") tells such a
+# title from a quoted name, whose inner small words stay lower case ("Bank of America").
+_OPENING_QUOTES = frozenset('"“')
+_CLOSING_QUOTES = frozenset('"”')
+TITLE_QUOTE_MAX_TOKENS = 12
+_NESTING = frozenset("“([")  # a quote or bracket opening inside: the quotes were not one pair
+_TITLE_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or nor but as".split())
+
+
+def titles_in_quotes(toks: Sequence[Token]) -> set[int]:
+    """The indexes of the tokens inside a quoted Title Case title."""
+    _, en_stop = stop_words()
+    out: set[int] = set()
+    k, n = 0, len(toks)
+    while k < n:
+        if toks[k].text not in _OPENING_QUOTES:
+            k += 1
+            continue
+        end = k + 1
+        while end < n and end - k <= TITLE_QUOTE_MAX_TOKENS and toks[end].text not in _CLOSING_QUOTES \
+                and toks[end].text not in _NESTING and not toks[end].newline_before:
+            end += 1
+        if end >= n or toks[end].text not in _CLOSING_QUOTES:
+            k += 1
+            continue
+        words = [t for t in toks[k + 1:end] if t.kind == "lat"]
+        if len(words) >= 3 and all(t.text[:1].isupper() for t in words if t.norm not in _TITLE_SMALL_WORDS) \
+                and any(t.text[:1].isupper() and t.norm in en_stop and t.norm not in _TITLE_SMALL_WORDS
+                        for t in words[1:]):
+            out.update(range(k + 1, end))
+        k = end + 1
     return out
 
 
@@ -596,8 +640,8 @@ def closed_by_org_cue(toks: list[Token], a: int, b: int) -> bool:
 
 
 def _latin_type(toks: list[Token], a: int, b: int, last: str, person_cue: bool) -> str | None:
-    if closed_by_org_cue(toks, a, b):
-        return "ORG"
+    if closed_by_org_cue(toks, a, b) or any(t.text == "&" for t in toks[a + 1:b - 1]):
+        return "ORG"  # "... Commission"; a name joined by an ampersand is a firm's or a body's
     if last in FACILITY_CUES_EN and b - a > 1:
         return "PLACE"
     if person_cue and not any(glued_at(toks, k) for k in range(a, b)):

@@ -494,6 +494,24 @@ def test_an_organisation_named_after_its_people_keeps_the_demonym():
     assert "Music Awards" not in names and "Airways" not in names, names
 
 
+def test_a_name_joined_by_an_ampersand_is_one_organisation():
+    # AEB, Nov 2019: "Rock & Roll Hall of Fame" had left the organisation "Rock"
+    a, names = english("Long one of the Rock & Roll Hall of Fame great slights, the band was nominated. "
+                       "Procter & Gamble and Johnson & Johnson paid.")
+    assert names.get("Rock & Roll Hall of Fame") == "ORG", names
+    assert names.get("Procter & Gamble") == names.get("Johnson & Johnson") == "ORG", names
+    assert "Rock" not in names and "Procter" not in names, names
+
+
+def test_a_title_in_quotes_names_nobody():
+    # AEB, Nov 2019: the song “Takin’ It to the Streets” had made "Streets" an organisation
+    a, names = english("Michael McDonald came out during an encore to perform “Takin’ It to the Streets.” "
+                       "The firm said “Sony Music Entertainment” would pay.")
+    assert "Streets" not in names, names
+    assert names.get("Michael McDonald") == "PERSON", names
+    assert names.get("Sony Music Entertainment") == "ORG", names  # a quoted name is still a name
+
+
 def test_cross_script_same_key():
     a, b = analysed(
         "Secretary of State Antony Blinken arrived in Kyiv on Tuesday.",
