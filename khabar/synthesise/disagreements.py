@@ -505,6 +505,51 @@ def number_disagreements(
 
 
 # --------------------------------------------------------------------------
+# one large figure, a digit apart
+
+# Two outlets' exact figures of this size that differ in one digit are one figure
+# misreported, whatever words surround them: "हवाईअड्डों पर अब तक 1,16,579 मरीजों की
+# जांच" / "अभी तक 116589 यात्रियों को एयरपोर्ट पर स्कैन" (March 2020, Kejriwal's count of
+# passengers screened, in two papers a day apart that share no other word).  A running
+# tally a day on changes more digits (China's cases 80,695 / 80,735 / 80,754 / 80,778
+# the same week); over the whole March corpus only one other pair of outlets' figures is a
+# digit apart, a death toll and a share index in unrelated reports.
+NEAR_FIGURE_MIN = 10_000
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    x, y = str(a), str(b)
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
+
+
+def near_figure_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
+    """Large exact figures (NEAR_FIGURE_MIN or more, not round hundreds) that two outlets
+    give a digit apart."""
+    if not _several_sources(units):
+        return []
+    found = []
+    for unit in units:
+        for match, value in _numbers_with_words(unit.text):
+            if value >= NEAR_FIGURE_MIN and value.is_integer() and "." not in match.group(1) and value % 100:
+                found.append((unit, int(value), match))
+    out = []
+    seen: set[frozenset[int]] = set()
+    for i, (a, value_a, match_a) in enumerate(found):
+        for b, value_b, match_b in found[i + 1:]:
+            if a.article_id == b.article_id or (a.outlet and a.outlet == b.outlet):
+                continue
+            if not _one_digit_apart(value_a, value_b) or frozenset((value_a, value_b)) in seen:
+                continue
+            seen.add(frozenset((value_a, value_b)))
+            items = [(_shown(float(value)), unit, _snippet(unit, match.start(), match.end()))
+                     for unit, value, match in ((a, value_a, match_a), (b, value_b, match_b))]
+            out.append(Disagreement(
+                topic=f"{match_a.group(2)}: " + " vs ".join(_shown(float(v)) for v in sorted((value_a, value_b))),
+                versions=_versions(items), kind="number"))
+    return out[:MAX_PER_KIND]
+
+
+# --------------------------------------------------------------------------
 # a place's count, in a sentence or a list
 
 
@@ -1583,6 +1628,7 @@ def disagreements(
     for detector in (
         lambda: descriptor_disagreements(current, place_aliases, entity_spans, sim=sim),
         lambda: number_disagreements(current, sim=sim, reference_dates=reference_dates),
+        lambda: _not_shown(near_figure_disagreements(current), out),
         lambda: _not_shown(place_count_disagreements(current, reference_dates), out),
         lambda: _not_shown(age_disagreements(prose, sim=sim), out),
         lambda: name_disagreements(current, sim=sim),

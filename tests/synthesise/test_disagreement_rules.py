@@ -638,3 +638,21 @@ def test_an_english_day_of_month_is_a_date_not_a_figure():
     assert figures("On November 16, a third case of plague was reported in a 55-year-old man.") == frozenset()
     assert figures("Astronauts may 16 times a day see the sunrise.") == {16.0}  # the verb, not the month
     assert not figures_differ("On November 16, a case was reported.", "Two other cases were revealed last week.")
+
+
+def test_one_large_figure_two_outlets_give_a_digit_apart_disagrees():
+    from khabar.synthesise.disagreements import near_figure_disagreements
+
+    # March 2020: Kejriwal's count of passengers screened, in two papers a day apart
+    times = _unit("a", "हवाईअड्डों पर अब तक 1,16,579 मरीजों की जांच की गई है ।", outlet="Navbharat Times")
+    ujala = _unit("b", "केजरीवाल ने बताया कि अभी तक 116589 यात्रियों को एयरपोर्ट पर स्कैन किया गया है ।",
+                  outlet="Amar Ujala")
+    [found] = near_figure_disagreements([times, ujala])
+    assert found.topic == "मरीजों: 116,579 vs 116,589"
+    assert [v.sources for v in found.versions] == [["a"], ["b"]]
+    # China's running tally the same week changes more than a digit; one outlet's two figures are its own
+    tally = [_unit("c", "चीन में इसके 80,695 मामले हैं ।", outlet="Dainik Jagran"),
+             _unit("d", "चीन में 80,754 लोग संक्रमित हुए हैं ।", outlet="Prabhat Khabar")]
+    assert not near_figure_disagreements(tally)
+    same_outlet = [_unit("e", "अब तक 1,16,579 यात्रियों की जांच हुई ।", outlet="Amar Ujala"), ujala]
+    assert not near_figure_disagreements(same_outlet)
