@@ -161,6 +161,18 @@ def test_hindi_roles_gazetteer_and_short_forms():
     assert not any(k in ents for k in ("budhvar", "videsh", "bahut"))
 
 
+def test_a_journalist_correspondent_or_magistrate_names_the_person_after_it():
+    # BBC Hindi: the reporter and the magistrate of a warrant report had been no one
+    (a,) = analysed("स्थानीय पत्रकार रविंदर सिंह रॉबिन के अनुसार, लुधियाना की एक अदालत ने वारंट जारी किया। "
+                    "लुधियाना स्थित मजिस्ट्रेट सुमित सभरवाल के कोर्ट ने ये वारंट जारी किया। "
+                    "बीबीसी संवाददाता विदित मेहरा से बातचीत पर आधारित। मंत्री ने पत्रकार वार्ता बुलाई।")
+    people = sorted(e.key for e in a.entities if e.type == "PERSON")
+    assert len(people) == 3, people
+    assert any(k.startswith("ravind") and k.endswith("robin") for k in people), people
+    assert any(k.startswith("sumit") for k in people) and any(k.endswith("mehra") for k in people), people
+    # a press conference (पत्रकार वार्ता) is nobody
+
+
 def test_an_exchange_is_an_organisation():
     # March 2020, Dainik Hindustan's market report
     (a,) = analysed("बीएसई का सेंसेक्स गिरा और नेशनल स्टॉक एक्सचेंज का निफ्टी भी 300 अंक टूट गया।")
