@@ -550,6 +550,85 @@ def near_figure_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
 
 
 # --------------------------------------------------------------------------
+# how many of a counted whole: "129 सैंपल ... इसमें दो में पुष्टि"
+
+# A figure, then "of these, N positive" in its sentence or the next: "रविवार दोपहर तक
+# 129 सैंपल की जांच हुई है । इसमें दो में कोरोना वायरस की पुष्टि हुई है ।" (Dainik
+# Hindustan) / "... आए 129 ... सैंपल की जांच पूरी कर ली गयी है जिनमें से तीन पॉजिटिव
+# पाये गये" (Prabhat Khabar), March 2020.  Two outlets that count the same whole and
+# find a different part disagree on the part.
+_PART_OPENER_RE = re.compile(r"(?:^|\s)(?:इसमें|इनमें|जिसमें|जिनमें|उनमें|उसमें)(?:\s+से)?\s+(?P<part>\S+)\s")
+_POSITIVE_RE = re.compile(r"पुष्टि|पॉजिटिव|पाॅजिटिव|पॉज़िटिव|संक्रमित")
+PART_REACH = 8  # words from the part's figure to the word that says what it is
+PART_WHOLE_MIN = 10  # a whole smaller than this is no counted batch
+
+
+class PartOfWhole(NamedTuple):
+    whole: float
+    counted: str  # the word after the whole's figure: "सैंपल"
+    part: float
+    unit: Unit  # the sentence with the part
+    start: int  # the part's phrase in it
+    end: int
+
+
+def parts_of_wholes(units: Sequence[Unit]) -> list[PartOfWhole]:
+    """Each "<whole> ... इसमें / जिनमें से <part> ... पुष्टि" an article tells, the part
+    in the whole's sentence or the next."""
+    by_article: dict[str, list[Unit]] = defaultdict(list)
+    for unit in units:
+        by_article[unit.article_id].append(unit)
+    out = []
+    for article_units in by_article.values():
+        article_units.sort(key=lambda u: u.index)
+        for k, unit in enumerate(article_units):
+            wholes = [(match, value) for match, value in _numbers_with_words(unit.text)
+                      if value >= PART_WHOLE_MIN and value.is_integer()]
+            if len(wholes) != 1:
+                continue  # two figures: which one the part is of is unknown
+            whole, value = wholes[0]
+            following = article_units[k + 1] if k + 1 < len(article_units) else None
+            places = [(unit, whole.end())]
+            if following is not None and following.index == unit.index + 1:
+                places.append((following, 0))
+            for part_unit, offset in places:
+                opener = _PART_OPENER_RE.search(part_unit.text, offset)
+                if opener is None or (part_unit is following and opener.start() > 1):
+                    continue  # in the next sentence the part must open it
+                part = _count_value(opener.group("part"))
+                after = part_unit.text[opener.end("part"):].split()[:PART_REACH]
+                if part is None or not _POSITIVE_RE.search(" ".join(after)) or part[0] >= value:
+                    continue
+                out.append(PartOfWhole(value, whole.group(2), part[0], part_unit, opener.start("part"),
+                                       opener.end("part") + len(" ".join(after[:4])) + 1))
+                break
+    return out
+
+
+def part_of_whole_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
+    """Two outlets find different parts of one counted whole: the same figure, whatever
+    word follows it ("129 सैंपल" / "129 कारोना वायरस संदिग्ध मरीजों के सैंपल")."""
+    if not _several_sources(units):
+        return []
+    found = parts_of_wholes(units)
+    out = []
+    done: set[float] = set()
+    for i, first in enumerate(found):
+        if first.whole in done:
+            continue
+        rivals = [other for other in found[i:] if other.whole == first.whole]
+        sources = {(p.unit.outlet or p.unit.article_id) for p in rivals}
+        if len({p.part for p in rivals}) < 2 or len(sources) < 2:
+            continue
+        done.add(first.whole)
+        items = [(_shown(p.part), p.unit, _snippet(p.unit, p.start, min(p.end, len(p.unit.text)))) for p in rivals]
+        out.append(Disagreement(
+            topic=f"{_shown(first.whole)} {first.counted} में: " + " vs ".join(_shown(v) for v in sorted({p.part for p in rivals})),
+            versions=_versions(items), kind="number"))
+    return out[:MAX_PER_KIND]
+
+
+# --------------------------------------------------------------------------
 # a place's count, in a sentence or a list
 
 
@@ -1629,6 +1708,7 @@ def disagreements(
         lambda: descriptor_disagreements(current, place_aliases, entity_spans, sim=sim),
         lambda: number_disagreements(current, sim=sim, reference_dates=reference_dates),
         lambda: _not_shown(near_figure_disagreements(current), out),
+        lambda: _not_shown(part_of_whole_disagreements(current), out),
         lambda: _not_shown(place_count_disagreements(current, reference_dates), out),
         lambda: _not_shown(age_disagreements(prose, sim=sim), out),
         lambda: name_disagreements(current, sim=sim),

@@ -656,3 +656,28 @@ def test_one_large_figure_two_outlets_give_a_digit_apart_disagrees():
     assert not near_figure_disagreements(tally)
     same_outlet = [_unit("e", "अब तक 1,16,579 यात्रियों की जांच हुई ।", outlet="Amar Ujala"), ujala]
     assert not near_figure_disagreements(same_outlet)
+
+
+def test_two_outlets_that_find_different_parts_of_one_counted_whole_disagree():
+    from khabar.synthesise.disagreements import part_of_whole_disagreements
+
+    def unit(article_id, index, text, outlet):
+        found = _unit(article_id, text, outlet=outlet)
+        found.index = index
+        return found
+
+    # March 2020, Patna: 129 samples tested, two positive (Dainik Hindustan) or three (Prabhat Khabar)
+    hindustan = [unit("a", 4, "बिहार के आरएमआरएई स्थित जांच केंद्र में रविवार दोपहर तक 129 सैंपल की जांच हुई है ।",
+                      "Dainik Hindustan"),
+                 unit("a", 5, "इसमें दो में कोरोना वायरस की पुष्टि हुई है ।", "Dainik Hindustan")]
+    khabar = unit("b", 7, "प्रदीप दास ने बताया कि जांच के लिए कल तक आए 129 कारोना वायरस संदिग्ध मरीजों के सैंपल की "
+                          "जांच पूरी कर ली गयी है जिनमें से तीन पॉजिटिव पाये गये.", "Prabhat Khabar")
+    [found] = part_of_whole_disagreements([*hindustan, khabar])
+    assert found.topic == "129 सैंपल में: 2 vs 3"
+    assert sorted(v.sources for v in found.versions) == [["a"], ["b"]]
+    # the same part is no disagreement, and a part in a sentence that does not follow the whole is none
+    agreeing = unit("b", 7, "जांच के लिए आए 129 सैंपल की जांच पूरी कर ली गयी है जिनमें से दो पॉजिटिव पाये गये.",
+                    "Prabhat Khabar")
+    assert not part_of_whole_disagreements([*hindustan, agreeing])
+    hindustan[1].index = 9
+    assert not part_of_whole_disagreements([*hindustan, khabar])
