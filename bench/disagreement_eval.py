@@ -32,6 +32,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from khabar.analyse.lexicon import stop_words  # noqa: E402  (after the path, as the other benches)
+
 SHARED = Path(os.environ.get("KHABAR_SHARED", ROOT.parent / "shared"))
 LABELS = ROOT / "bench" / "labels" / "disagreements.jsonl"
 CORPORA = {
@@ -79,8 +83,6 @@ def run_digest(corpus: str) -> dict:
 
 
 def _words(text: str) -> list[str]:
-    from khabar.analyse.lexicon import stop_words
-
     hindi, english = stop_words()
     return [w for w in _WORD_RE.findall(text.lower()) if w not in hindi and w not in english and len(w) > 1]
 

@@ -244,9 +244,9 @@ _DOUBLED_RE = re.compile(r"(.)\1+")
 
 
 def sound_skeleton(word: str) -> str:
-    """A Latin name word as the consonants it sounds ("emmanuel" and "imainuel": "mnl";
-    "xi" and "shi": "S"), with "-V" when it ends on a vowel: "khan" and "khanna" stay
-    two names."""
+    """A Latin name word as the consonants it sounds ("emmanuel" and "imainuel": "mnl"),
+    with "-V" when it ends on a vowel ("xi" and "shi": "S-V"), so "khan" ("kn") and
+    "khanna" ("kn-V") stay two names."""
     w = word.casefold()
     if w.startswith("x"):
         w = "sh" + w[1:]  # pinyin's x is sh: Xi, Xinhua

@@ -530,7 +530,7 @@ def near_figure_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
     found = []
     for unit in units:
         for match, value in _numbers_with_words(unit.text):
-            if value >= NEAR_FIGURE_MIN and value.is_integer() and "." not in match.group(1) and value % 100:
+            if value >= NEAR_FIGURE_MIN and value.is_integer() and value % 100:
                 found.append((unit, int(value), match))
     out = []
     seen: set[frozenset[int]] = set()
@@ -560,6 +560,7 @@ def near_figure_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
 _PART_OPENER_RE = re.compile(r"(?:^|\s)(?:इसमें|इनमें|जिसमें|जिनमें|उनमें|उसमें)(?:\s+से)?\s+(?P<part>\S+)\s")
 _POSITIVE_RE = re.compile(r"पुष्टि|पॉजिटिव|पाॅजिटिव|पॉज़िटिव|संक्रमित")
 PART_REACH = 8  # words from the part's figure to the word that says what it is
+_WORD_SPAN_RE = re.compile(r"\S+")
 PART_WHOLE_MIN = 10  # a whole smaller than this is no counted batch
 
 
@@ -596,11 +597,12 @@ def parts_of_wholes(units: Sequence[Unit]) -> list[PartOfWhole]:
                 if opener is None or (part_unit is following and opener.start() > 1):
                     continue  # in the next sentence the part must open it
                 part = _count_value(opener.group("part"))
-                after = part_unit.text[opener.end("part"):].split()[:PART_REACH]
-                if part is None or not _POSITIVE_RE.search(" ".join(after)) or part[0] >= value:
+                after = list(_WORD_SPAN_RE.finditer(part_unit.text, opener.end("part")))[:PART_REACH]
+                if part is None or part[0] >= value or not any(_POSITIVE_RE.search(w.group()) for w in after):
                     continue
+                # shown: the part and the four words after it ("दो में कोरोना वायरस की")
                 out.append(PartOfWhole(value, whole.group(2), part[0], part_unit, opener.start("part"),
-                                       opener.end("part") + len(" ".join(after[:4])) + 1))
+                                       after[min(3, len(after) - 1)].end()))
                 break
     return out
 
@@ -621,7 +623,7 @@ def part_of_whole_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
         if len({p.part for p in rivals}) < 2 or len(sources) < 2:
             continue
         done.add(first.whole)
-        items = [(_shown(p.part), p.unit, _snippet(p.unit, p.start, min(p.end, len(p.unit.text)))) for p in rivals]
+        items = [(_shown(p.part), p.unit, _snippet(p.unit, p.start, p.end)) for p in rivals]
         out.append(Disagreement(
             topic=f"{_shown(first.whole)} {first.counted} में: " + " vs ".join(_shown(v) for v in sorted({p.part for p in rivals})),
             versions=_versions(items), kind="number"))
