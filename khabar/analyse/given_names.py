@@ -59,10 +59,18 @@ def _read_names(path: Path) -> frozenset[str]:
         return frozenset()
 
 
+# English short forms that Faker's census-like lists leave out but news calls people by
+# ("Republican Phil Bryant", "Freddie Spencer", AEB); words first ("Pat", "Chip", "Bud",
+# "Skip", "Al", "Les") stay out.
+ENGLISH_SHORT_FORMS = frozenset(
+    "phil freddie matt zach nate doug hank walt marty mitch bernie hal gus abe jen".split()
+)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """The packaged given names, case-folded."""
-    return _read_names(GIVEN_NAMES_PATH)
+    """The packaged given names and ENGLISH_SHORT_FORMS, case-folded."""
+    return _read_names(GIVEN_NAMES_PATH) | ENGLISH_SHORT_FORMS
 
 
 def is_given_name(word: str) -> bool:

@@ -25,6 +25,7 @@ from khabar.analyse.lexicon import (
     NAME_PARTICLES_EN,
     NEWSPAPER_CUES_EN,
     ORG_CUES_EN,
+    PARTY_MEMBERS_EN,
     REGION_QUALIFIERS_EN,
     ROLES_EN,
     US_STATE_ABBREVIATIONS,
@@ -552,6 +553,9 @@ def _strip_front(toks: list[Token], i: int, j: int) -> tuple[int, bool]:
             # "Deputy Director of Public Prosecution Eva-Marie Persson"
             i = _after_of(toks, i + 1, j) if i + 2 < j else i + 1
         elif demonym_place(t.text) is not None and lookup((t.norm,)) is None:
+            i += 1
+        elif t.norm in PARTY_MEMBERS_EN and i + 2 < j and is_given_name(toks[i + 1].text):
+            person_cue = True  # "Republican Phil Bryant": a party's member, then the name
             i += 1
         elif t.norm in DIRECTIONS_EN and i + 1 < j and demonym_place(toks[i + 1].text, (t.norm,)) is not None:
             i += 2  # "North Korean"

@@ -316,6 +316,10 @@ ROLES_EN = frozenset(
     sergeant sgt lieutenant gov atty rabbi bishop cardinal imam pastor dean hon
     """.split()
 )
+# A party's member before a given name is a person's cue, as a title is: "Republican Phil
+# Bryant", "Democrat Jim Hood" (AEB); before anything else the word names the party
+# ("Republican Party", "Democratic National Committee").
+PARTY_MEMBERS_EN = frozenset("republican republicans democrat democrats democratic".split())
 # Titles written abbreviated with a stop ("Mr. Trump", "Sen. Warren", "Dr. Gupta").
 TITLE_ABBREVIATIONS_EN = frozenset("mr mrs ms dr sen rep gen col lt gov sgt prof atty hon".split())
 # A paper named after its city is an organisation: "Chicago Tribune", once Chicago is a

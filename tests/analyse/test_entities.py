@@ -524,6 +524,15 @@ def test_a_title_in_quotes_names_nobody():
     assert names.get("Sony Music Entertainment") == "ORG", names  # a quoted name is still a name
 
 
+def test_a_party_member_and_an_english_short_form_open_a_persons_name():
+    # AEB, Nov 2019: "Republican Phil Bryant" and "Freddie Spencer" had been nothing
+    a, names = english("The nominee lost, when Republican Phil Bryant won in a landslide. Earlier, Democrat "
+                       "Jim Hood conceded. He looked at shots of Freddie Spencer on a bike. The Republican Party and the "
+                       "Democratic National Committee said so.")
+    assert names.get("Phil Bryant") == names.get("Jim Hood") == names.get("Freddie Spencer") == "PERSON", names
+    assert names.get("Republican Party") == names.get("Democratic National Committee") == "ORG", names
+
+
 def test_cross_script_same_key():
     a, b = analysed(
         "Secretary of State Antony Blinken arrived in Kyiv on Tuesday.",
