@@ -515,6 +515,10 @@ def number_disagreements(
 # the same week); over the whole March corpus only one other pair of outlets' figures is a
 # digit apart, a death toll and a share index in unrelated reports.
 NEAR_FIGURE_MIN = 10_000
+# Digits run on without separators past this many are a phone number or an ID ("स्टोर
+# 9045270895", March 2020), no count; a figure hyphened to a word is a code ("नई
+# दिल्ली-110001", a PIN code).
+NEAR_FIGURE_MAX_BARE_DIGITS = 7
 
 
 def _one_digit_apart(a: int, b: int) -> bool:
@@ -530,6 +534,11 @@ def near_figure_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
     found = []
     for unit in units:
         for match, value in _numbers_with_words(unit.text):
+            written = match.group(1)
+            if "," not in written and len(written) > NEAR_FIGURE_MAX_BARE_DIGITS:
+                continue  # a phone number or an ID
+            if match.start() > 0 and unit.text[match.start() - 1] in "-‐–":
+                continue  # a code hyphened to a word
             if value >= NEAR_FIGURE_MIN and value.is_integer() and value % 100:
                 found.append((unit, int(value), match))
     out = []

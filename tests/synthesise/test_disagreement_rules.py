@@ -681,3 +681,14 @@ def test_two_outlets_that_find_different_parts_of_one_counted_whole_disagree():
     assert not part_of_whole_disagreements([*hindustan, agreeing])
     hindustan[1].index = 9
     assert not part_of_whole_disagreements([*hindustan, khabar])
+
+
+def test_phone_numbers_and_pin_codes_a_digit_apart_are_no_rival_figures():
+    from khabar.synthesise.disagreements import near_figure_disagreements
+
+    phones = [_unit("a", "हेल्पलाइन स्टोर 9045270895 पर संपर्क करें ।", outlet="Amar Ujala"),
+              _unit("b", "हेल्पलाइन स्टोर 9045270896 पर संपर्क करें ।", outlet="Dainik Jagran")]
+    assert not near_figure_disagreements(phones)
+    pins = [_unit("a", "पता: संसद मार्ग, नई दिल्ली-110001 पर स्थित कार्यालय ।", outlet="Amar Ujala"),
+            _unit("b", "पता: जनपथ, नई दिल्ली-110011 पर स्थित कार्यालय ।", outlet="Dainik Jagran")]
+    assert not near_figure_disagreements(pins)
