@@ -521,6 +521,14 @@ NEAR_FIGURE_MIN = 10_000
 NEAR_FIGURE_MAX_BARE_DIGITS = 7
 
 
+def _year_or_code(text: str, match) -> bool:
+    """Is the number a year ("वर्ष 2020 में"), a phone number or a code, not a counted whole?"""
+    written = match.group(1)
+    return ((1900 <= float(written.replace(",", "")) <= 2100 and "," not in written)
+            or ("," not in written and len(written) > NEAR_FIGURE_MAX_BARE_DIGITS)
+            or (match.start() > 0 and text[match.start() - 1] in "-‐–"))
+
+
 def _one_digit_apart(a: int, b: int) -> bool:
     x, y = str(a), str(b)
     return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
@@ -534,11 +542,8 @@ def near_figure_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
     found = []
     for unit in units:
         for match, value in _numbers_with_words(unit.text):
-            written = match.group(1)
-            if "," not in written and len(written) > NEAR_FIGURE_MAX_BARE_DIGITS:
-                continue  # a phone number or an ID
-            if match.start() > 0 and unit.text[match.start() - 1] in "-‐–":
-                continue  # a code hyphened to a word
+            if _year_or_code(unit.text, match):
+                continue  # a phone number, an ID or a code hyphened to a word (no year is this large)
             if value >= NEAR_FIGURE_MIN and value.is_integer() and value % 100:
                 found.append((unit, int(value), match))
     out = []
@@ -593,7 +598,7 @@ def parts_of_wholes(units: Sequence[Unit]) -> list[PartOfWhole]:
         article_units.sort(key=lambda u: u.index)
         for k, unit in enumerate(article_units):
             wholes = [(match, value) for match, value in _numbers_with_words(unit.text)
-                      if value >= PART_WHOLE_MIN and value.is_integer()]
+                      if value >= PART_WHOLE_MIN and value.is_integer() and not _year_or_code(unit.text, match)]
             if len(wholes) != 1:
                 continue  # two figures: which one the part is of is unknown
             whole, value = wholes[0]

@@ -692,3 +692,14 @@ def test_phone_numbers_and_pin_codes_a_digit_apart_are_no_rival_figures():
     pins = [_unit("a", "पता: संसद मार्ग, नई दिल्ली-110001 पर स्थित कार्यालय ।", outlet="Amar Ujala"),
             _unit("b", "पता: जनपथ, नई दिल्ली-110011 पर स्थित कार्यालय ।", outlet="Dainik Jagran")]
     assert not near_figure_disagreements(pins)
+
+
+def test_a_year_is_no_counted_whole():
+    from khabar.synthesise.disagreements import parts_of_wholes
+
+    unit = _unit("a", "वर्ष 2020 में अब तक जांच हुई, जिनमें से दो में पुष्टि हुई है ।", outlet="Amar Ujala")
+    assert not parts_of_wholes([unit])
+    unit = _unit("a", "अब तक 2020 सैंपल की जांच हुई, जिनमें से दो में पुष्टि हुई है ।", outlet="Amar Ujala")
+    assert not parts_of_wholes([unit])  # (a batch of exactly 2020 reads as the year: the lesser loss)
+    unit = _unit("a", "अब तक 3217 लोगों के सैंपलों की जांच हुई, जिनमें से 6 में वायरस की पुष्टि हुई है ।")
+    assert [(p.whole, p.part) for p in parts_of_wholes([unit])] == [(3217.0, 6.0)]
