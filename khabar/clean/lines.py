@@ -27,10 +27,11 @@ _WORD = WORD_RE
 # Characters that end a sentence in Hindi or English (and Urdu's full stop and
 # question mark, ۔ ؟: an Urdu report's every line had read as a heading, and its
 # body came out empty), optionally followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?।॥۔؟][\"'”’)\]]*$")
+_SENTENCE_MARKS = "!?।॥۔؟"  # and "."
+_SENTENCE_END = re.compile(rf"[.{_SENTENCE_MARKS}][\"'”’)\]]*$")
 # A mark followed by a space, the end, or Devanagari (scraped Hindi often
 # glues sentences: "की है.यदि"); not by Latin letters ("U.S.", "ndtv.com").
-_SENTENCE_MARK = re.compile(r"[.!?।॥۔؟](?=\s|$|[\u0900-\u097F])")
+_SENTENCE_MARK = re.compile(rf"[.{_SENTENCE_MARKS}](?=\s|$|[\u0900-\u097F])")
 
 
 def normalise(text: str) -> str:

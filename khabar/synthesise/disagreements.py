@@ -633,8 +633,7 @@ def part_of_whole_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
         if first.whole in done:
             continue
         rivals = [other for other in found[i:] if other.whole == first.whole]
-        sources = {(p.unit.outlet or p.unit.article_id) for p in rivals}
-        if len({p.part for p in rivals}) < 2 or len(sources) < 2:
+        if len({p.part for p in rivals}) < 2 or not _several_sources([p.unit for p in rivals]):
             continue
         done.add(first.whole)
         items = [(_shown(p.part), p.unit, _snippet(p.unit, p.start, p.end)) for p in rivals]
@@ -752,7 +751,7 @@ def place_counts(unit: Unit) -> list[PlaceCount]:
         opening = _PLACE_COUNT_OPEN_RE.match(text, end)
         if not opening:
             continue
-        tokens = list(re.finditer(r"\S+", text[opening.end():]))
+        tokens = list(_WORD_SPAN_RE.finditer(text[opening.end():]))
         fillers: list[str] = []
         figure = None
         for t, token in enumerate(tokens):
@@ -826,7 +825,7 @@ def place_count_disagreements(
                 figures[article] = found[0]
         by_value: dict[float, set[str]] = defaultdict(set)  # value -> the outlets giving it
         for unit, count in figures.values():
-            by_value[count.value].add(unit.outlet or unit.article_id)
+            by_value[count.value].add(_source(unit))
         if len(by_value) < 2 or any(a & b for a, b in combinations(by_value.values(), 2)):
             continue  # one figure, or one outlet on both sides
         if any(set(by_value) - {c.value} & unplaced[article] for article, (_, c) in figures.items()):
@@ -842,12 +841,17 @@ def place_count_disagreements(
     return out[:MAX_PER_KIND]
 
 
+def _source(unit: Unit) -> str:
+    """Who tells the sentence: its outlet, or its article when the outlet is unknown."""
+    return unit.outlet or unit.article_id
+
+
 def _several_sources(units: Sequence[Unit]) -> bool:
     """Do the sentences come from two outlets (or two articles of no known outlet)?
     Rival versions need two sources; most events of a day's papers have one."""
     first = None
     for unit in units:
-        source = unit.outlet or unit.article_id
+        source = _source(unit)
         if first is None:
             first = source
         elif source != first:
@@ -971,7 +975,7 @@ def age_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreemen
         items = [(str(age_a.value), a, _snippet(a, age_a.start, age_a.end))]
         for j in range(i + 1, len(found)):
             b, age_b = found[j]
-            if j in used or (a.outlet or a.article_id) == (b.outlet or b.article_id):
+            if j in used or _source(a) == _source(b):
                 continue
             if age_a.value == age_b.value or abs(age_a.value - age_b.value) > MAX_AGE_GAP:
                 continue
@@ -1041,7 +1045,7 @@ def status_disagreements(units: Sequence[Unit], reference_dates: Mapping[str, st
         if len(by_status) < 2 or (value, day) in shown:
             continue
         suspected, confirmed = by_status["suspected"], by_status["confirmed"]
-        if not {u.outlet or u.article_id for u, _, _ in suspected} - {u.outlet or u.article_id for u, _, _ in confirmed}:
+        if not {_source(u) for u, _, _ in suspected} - {_source(u) for u, _, _ in confirmed}:
             continue  # one outlet on both sides tells two groups of people
         shown.add((value, day))
         items = [(status, unit, tidy_sentence(unit.text))
@@ -1085,7 +1089,7 @@ def name_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
             role = _role_before(unit, start) if kind == "PERSON" else None
             if role and len(key.split()) >= 2:
                 named[key].append((unit, start, end, role))
-    outlets = {key: {u.outlet or u.article_id for u, *_ in uses} for key, uses in named.items()}
+    outlets = {key: {_source(u) for u, *_ in uses} for key, uses in named.items()}
     out = []
     keys = sorted(named)
     for i, key_a in enumerate(keys):
