@@ -22,6 +22,7 @@ up with the analysis stage's throughput target.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from khabar.records import Sentence
 
@@ -52,11 +53,18 @@ _WORD_BEFORE = re.compile(r"([\w\u0900-\u0963\u0971-\u097f.]+)$")
 _HAS_CONTENT = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]")
 
 
+# How far back from a '.' its word is looked for: every abbreviation is shorter, and
+# searching from the line's start made a long line's every '.' cost the whole line
+# (a 5 MB paragraph of English had taken hours).
+_WORD_REACH = 64
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Is the '.' at ``line[dot]`` part of an abbreviation or an initial?"""
-    m = _WORD_BEFORE.search(line, 0, dot)
-    if not m:
-        return False
+    reach = max(0, dot - _WORD_REACH)
+    m = _WORD_BEFORE.search(line, reach, dot)
+    if not m or (m.start() == reach and reach > 0 and "." not in m.group(1)):
+        return False  # no word, or one longer than the reach: no abbreviation
     word = m.group(1).strip(".")
     if not word:
         return False
@@ -110,7 +118,26 @@ def _ends_sentence(line: str, match: re.Match) -> bool:
     return bool(_DEVANAGARI.match(prev)) and not _is_abbreviation(line, match.start())
 
 
-def _sentence_end(line: str, match: re.Match) -> int:
+class _MarksBefore:
+    """How many of each closing mark a line has before a position, counted on from
+    the last position asked (positions only grow along a line): counting from the
+    line's start for every sentence end made a long paragraph's ends cost the whole
+    paragraph each."""
+
+    def __init__(self, line: str):
+        self.line = line
+        self.position = 0
+        self.counts: Counter[str] = Counter()
+
+    def __call__(self, position: int) -> Counter[str]:
+        if position < self.position:  # never along one line; recount to stay right
+            self.position, self.counts = 0, Counter()
+        self.counts.update(_CLOSING_MARK_RE.findall(self.line, self.position, position))
+        self.position = position
+        return self.counts
+
+
+def _sentence_end(line: str, match: re.Match, marks_before: _MarksBefore | None = None) -> int:
     """Where the sentence ends in ``line``: after the terminator and the
     quotation marks that close it.  A mark glued to the next word that opens a
     quotation belongs to the next sentence: "इनकार कर दिया है.'वेलकम बैक', ..."
@@ -119,14 +146,15 @@ def _sentence_end(line: str, match: re.Match) -> int:
     writes a double quotation mark as two single ones ('')."""
     end = match.end()
     token = match.group(0)
+    marks_before = marks_before or _MarksBefore(line)
     terminators = len(token.rstrip(_CLOSERS))
     if terminators == len(token) or end >= len(line) or line[end].isspace():
         return end
     keep = match.start() + terminators
     # A quotation may run over several sentences of a paragraph: count from the line's start.
-    opened = _CLOSING_MARK_RE.findall(line, 0, match.start())
+    opened = marks_before(match.start())
     for mark in _CLOSING_MARK_RE.findall(token, terminators):
-        if mark[0] in _STRAIGHT_MARKS and opened.count(mark) % 2 == 0:
+        if mark[0] in _STRAIGHT_MARKS and opened[mark] % 2 == 0:
             break  # nothing open to close: it opens the next sentence
         keep += len(mark)
     return keep
@@ -158,9 +186,10 @@ def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
             line_end = length
         line = text[line_start:line_end]
         piece_start = 0
+        marks_before = _MarksBefore(line)
         for m in _TERMINATOR.finditer(line):
             if _ends_sentence(line, m):
-                end = _sentence_end(line, m)
+                end = _sentence_end(line, m, marks_before)
                 _emit(text, line_start + piece_start, line_start + end, sentences)
                 piece_start = end
         _emit(text, line_start + piece_start, line_end, sentences)

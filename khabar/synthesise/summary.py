@@ -543,11 +543,7 @@ class Group:
 
     @property
     def sources(self) -> list[str]:
-        seen: list[str] = []
-        for unit in self.units:
-            if unit.article_id not in seen:
-                seen.append(unit.article_id)
-        return seen
+        return list(dict.fromkeys(unit.article_id for unit in self.units))
 
 
 # A wire story as the feed sends it: the desk's slug and number, keywords, the
@@ -595,7 +591,16 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
     groups: list[Group] = []
     group_of: dict[int, Group] = {}
     expects = {id(u): is_expectation(u.text) for u in units}
+    others_told = {id(u): tells_of_another(u.text) for u in units}
+    terms_of = {id(u): set(u.tokens) | u.entity_keys for u in units}
     by_position = {u.position: u for u in units if _in_matrix(u, sim)}
+    # Per group, kept as members join (an event of thousands of like sentences, a feed's
+    # items of one template, had taken minutes re-reading every member for each sentence):
+    # the members' places in the similarity matrix (None once one is not in it), so a
+    # sentence's scores against all of them are one read of its row; and which
+    # (expectation, "another") kinds of statement the members are.
+    positions_of: dict[int, list[int] | None] = {}
+    kinds_of: dict[int, set[tuple[bool, bool]]] = {}
     seen: list[Unit] = []
     stating: dict[tuple, list[Unit]] = {}  # a fact key -> the sentences holding it
     for unit in units:
@@ -607,10 +612,15 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             near = [u for u in near if u is not None and id(u) in group_of and u is not unit]
         else:
             near = [u for u in seen if sim(unit, u) >= MERGE]
+        # (Groups are kept in the order first met, each once, by a set of their ids: a
+        # list scanned for each one had made an event of thousands of like sentences
+        # take minutes, a feed's 3,000 items of one template.)
         candidates: list[Group] = []
+        listed: set[int] = set()
         for other in near:
             group = group_of[id(other)]
-            if all(group is not g for g in candidates):
+            if id(group) not in listed:
+                listed.add(id(group))
                 candidates.append(group)
         # ... and groups holding another outlet's sentence with the same fact key (a
         # count of a thing, a day at a place), however differently worded.
@@ -621,24 +631,29 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
                 if other.article_id != unit.article_id and _places_agree(unit, other) and sim(unit, other) >= MERGE / 2:
                     group = group_of[id(other)]
                     keyed.add(id(group))
-                    if all(group is not g for g in candidates):
+                    if id(group) not in listed:
+                        listed.add(id(group))
                         candidates.append(group)
         best, best_score = None, 0.0
-        terms = set(unit.tokens) | unit.entity_keys
+        terms = terms_of[id(unit)]
         expecting = expects[id(unit)]
-        another = tells_of_another(unit.text)
+        another = others_told[id(unit)]
         for group in candidates:
             # A plan and a report of the act are two statements, not one; nor
             # are a happening and "another" of its kind.
-            if any(expects[id(m)] != expecting or tells_of_another(m.text) != another for m in group.units):
+            if kinds_of[id(group)] != {(expecting, another)}:
                 continue
             if not any(
-                len(terms & (set(m.tokens) | m.entity_keys)) >= MIN_SHARED
+                len(terms & terms_of[id(m)]) >= MIN_SHARED
                 or (m.language and unit.language and m.language != unit.language)  # no shared words across languages
                 for m in group.units
             ):
                 continue
-            scores = [sim(unit, member) for member in group.units]
+            positions = positions_of[id(group)]
+            if positions is not None and unit.position in by_position and by_position[unit.position] is unit:
+                scores = sim.matrix[unit.position, positions].tolist()
+            else:
+                scores = [sim(unit, member) for member in group.units]
             if any(_say_different_things(unit, m) for m in group.units):
                 continue  # one speaker's two statements share only the speaker's words
             if any(figures_differ(unit.text, m.text) and score < SAME_WORDING for m, score in zip(group.units, scores)):
@@ -648,8 +663,17 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
         if best is None:
             best = Group(units=[unit])
             groups.append(best)
+            positions_of[id(best)] = []
+            kinds_of[id(best)] = set()
         else:
             best.units.append(unit)
+        positions = positions_of[id(best)]
+        if positions is not None:
+            if unit.position in by_position and by_position[unit.position] is unit:
+                positions.append(unit.position)
+            else:
+                positions_of[id(best)] = None
+        kinds_of[id(best)].add((expecting, another))
         group_of[id(unit)] = best
         seen.append(unit)
         for fact in facts:

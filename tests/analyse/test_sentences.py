@@ -149,3 +149,21 @@ def test_a_quoted_question_goes_on_with_its_attribution_in_lower_case():
         '"And I asked, well, on whose authority?” said Hill, who will testify Thursday.', '"And he said, the President."']
     assert [s.text for s in split_sentences('"Where is he?" Police asked. He left.', "en")] == [
         '"Where is he?"', "Police asked.", "He left."]
+
+
+def test_one_long_paragraph_splits_as_its_sentences_do_one_by_one():
+    # A scraped page may run a whole article (here 3,000 sentences) into one line: each
+    # abbreviation, initial and quotation is still read where it stands, however far
+    # into the line (the look-back for an abbreviation's word and the count of open
+    # quotation marks are kept local).
+    pieces = ['Dr. Rao met U.S. officials on Monday.', 'He said "the talks went well."',
+              "J. K. Sharma, 52, was there too!", 'डॉ. राम ने कहा कि 2.5 करोड़ लोग आए।',
+              "लैंगटन ने कहा,''एयरलाइनें वज़न पर चलती हैं.", "एक किलो एक किलो है.''"]
+    sentences = [pieces[i % len(pieces)] for i in range(3000)]
+    assert texts(" ".join(sentences)) == sentences
+
+
+def test_a_word_too_long_for_an_abbreviation_ends_its_sentence():
+    long_word = "a" * 100
+    assert texts(f"It read {long_word}. Then it stopped.") == [f"It read {long_word}.", "Then it stopped."]
+    assert texts(f"{'x' * 70} met the U.S. team. They won.") == [f"{'x' * 70} met the U.S. team.", "They won."]

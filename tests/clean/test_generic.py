@@ -265,3 +265,20 @@ def test_an_urdu_reports_sentences_are_prose_not_headings():
     assert article.language == "ur"
     assert article.title == "ممبئی میں شدید بارش سے سیلاب، پانچ افراد ہلاک"
     assert article.body.startswith("ممبئی میں منگل کے روز") and article.body.endswith("معطل رہی۔")
+
+
+def test_a_repeated_paragraph_loses_its_earlier_copies_and_keeps_its_last():
+    # A standfirst or highlights box repeats the text below it: the earlier copies go,
+    # and the last copy stays however many there were (it repeats nothing left).
+    from khabar.clean.boilerplate import clean_text
+
+    story = "The council voted on Monday to close the river path after the floods damaged two bridges."
+    other = "Repairs are expected to take until the end of the summer, officials said in a statement."
+    third = "Residents were told to use the road through the old market square in the meantime."
+    text = "\n\n".join(["Council shuts river path", story, other, story, third, story])
+
+    cleaned = clean_text(text)
+
+    assert cleaned.paragraphs.count(story) == 1 and cleaned.paragraphs.index(story) > cleaned.paragraphs.index(third)
+    assert other in cleaned.paragraphs and third in cleaned.paragraphs
+    assert [r.reason for r in cleaned.removed if r.text == story] == ["duplicate", "duplicate"]
