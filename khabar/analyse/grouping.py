@@ -31,6 +31,10 @@ class Group:
     place: Place | None = None
     forms: set[Form] = field(default_factory=set)  # surface token tuples (norm)
     texts: list[tuple[str, ...]] = field(default_factory=list)  # surface token tuples, parallel to keys
+    # each key and English form once, for the join test: a name mentioned 5,000 times in one
+    # article had made every later mention test all 5,000 copies (minutes on a long scrape)
+    distinct_keys: set[tuple[str, ...]] = field(default_factory=set)
+    distinct_english: set[str] = field(default_factory=set)
 
     @property
     def longest(self) -> tuple[str, ...]:
@@ -70,11 +74,13 @@ def group_candidates(toks: list[Token], cands: list[Candidate]) -> list[Group]:
             target = Group(place=c.place)
             groups.append(target)
         target.keys.append(key)
+        target.distinct_keys.add(key)
         target.texts.append(tuple(t.text for t in toks[c.i : c.j]))
         if c.type:
             target.types[c.type] += 1
         if c.english:
             target.english.append(c.english)
+            target.distinct_english.add(c.english)
         target.forms.add(tuple(t.norm for t in toks[c.i : c.j]))
     return groups
 
@@ -86,12 +92,13 @@ def _joins(c: Candidate, key: tuple[str, ...], g: Group) -> bool:
         return c.place is not None and g.place is not None and c.place.name == g.place.name
     if c.type and g.types and c.type not in g.types and not (c.source == "latin" and c.type is None):
         return False
-    if c.source == "org" and c.english and not any(e.startswith(c.english) or c.english.startswith(e) for e in g.english):
+    if c.source == "org" and c.english and not any(
+            e.startswith(c.english) or c.english.startswith(e) for e in g.distinct_english):
         # a listed body is no short form of another name: संयुक्त राष्ट्र (United Nations) of
         # "संयुक्त राष्ट्र बाल कोष" (UNICEF), फीफा of a "फीफा क्लब"; it is one of a listed
         # name its English opens (संयुक्त राष्ट्र संघ, the United Nations Organization)
         return False
-    return any(contains_name(k, key) or contains_name(key, k) for k in g.keys)
+    return any(contains_name(k, key) or contains_name(key, k) for k in g.distinct_keys)
 
 
 def person_forms(group: Group) -> tuple[set[Form], set[Form]]:

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -349,6 +349,29 @@ def mixed_languages(units: Sequence[Unit]) -> bool:
     """Does the event mix article languages (Hindi and English reports)?"""
     languages = {u.language or script_of(u.text) for u in units}
     return len(languages) > 1
+
+
+def similar_pairs(units: Sequence[Unit], sim, floor: float) -> Iterator[tuple[int, int]]:
+    """Every (i, j), i < j, in that order, with ``sim(units[i], units[j]) >= floor``.
+    With a :class:`SimilarityMatrix` holding all the units each row is read at once, so
+    the pairs under the floor cost no Python step (an event's thousands of dated
+    sentences are millions of pairs); else each pair is asked."""
+    matrix = getattr(sim, "matrix", None)
+    held = getattr(sim, "units", None)
+    positions = [getattr(u, "position", -1) for u in units]
+    if matrix is not None and all(0 <= p < len(held) and held[p] is u for p, u in zip(positions, units)):
+        import numpy as np
+
+        order = np.asarray(positions, dtype=np.int64)
+        for i in range(len(units)):
+            row = matrix[order[i], order[i + 1:]]
+            for k in np.nonzero(row >= floor)[0]:
+                yield i, i + 1 + int(k)
+        return
+    for i, a in enumerate(units):
+        for j in range(i + 1, len(units)):
+            if sim(a, units[j]) >= floor:
+                yield i, j
 
 
 class SimilarityMatrix:

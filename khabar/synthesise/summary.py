@@ -593,6 +593,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
     expects = {id(u): is_expectation(u.text) for u in units}
     others_told = {id(u): tells_of_another(u.text) for u in units}
     terms_of = {id(u): set(u.tokens) | u.entity_keys for u in units}
+    places_of = {id(u): place_keys(u) for u in units}
     by_position = {u.position: u for u in units if _in_matrix(u, sim)}
     # Per group, kept as members join (an event of thousands of like sentences, a feed's
     # items of one template, had taken minutes re-reading every member for each sentence):
@@ -628,7 +629,8 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
         keyed: set[int] = set()
         for fact in sorted(facts, key=repr):  # (a set's order follows the hash seed)
             for other in stating.get(fact, ()):
-                if other.article_id != unit.article_id and _places_agree(unit, other) and sim(unit, other) >= MERGE / 2:
+                if (other.article_id != unit.article_id and places_agree(places_of[id(unit)], places_of[id(other)])
+                        and sim(unit, other) >= MERGE / 2):
                     group = group_of[id(other)]
                     keyed.add(id(group))
                     if id(group) not in listed:
@@ -1471,11 +1473,6 @@ def place_keys(unit: Unit) -> set[str]:
 def places_agree(places_a: set[str], places_b: set[str]) -> bool:
     """Do two statements' places (keys) differ in nothing said: one names none, or they share one?"""
     return not places_a or not places_b or bool(places_a & places_b)
-
-
-def _places_agree(a: Unit, b: Unit) -> bool:
-    """Do two sentences name no different places (both naming some, none in common)?"""
-    return places_agree(place_keys(a), place_keys(b))
 
 
 @lru_cache(maxsize=65536)  # asked of every pair the selection compares (570k times on March 2020)

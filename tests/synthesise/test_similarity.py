@@ -44,3 +44,22 @@ def test_each_unit_gets_the_mentions_and_times_inside_its_sentence_whatever_thei
     for unit in units:
         for start, end, key, _ in unit.mentions:
             assert unit.text[start:end].lower() == key
+
+
+def test_similar_pairs_from_the_matrix_are_the_pairs_asked_one_by_one():
+    from khabar.synthesise.similarity import SimilarityMatrix, Unit, content_tokens, similar_pairs, weigh_units
+
+    texts = ["The storm flooded homes in Eastport on Monday.", "Homes in Eastport were flooded by the storm.",
+             "The council opened two shelters.", "Two shelters were opened by the council on Monday.",
+             "A storm flooded Eastport homes.", "Schools stay shut."]
+    units = [Unit(article_id=f"a{k}", index=0, text=t, start=0, end=len(t), language="en",
+                  tokens=content_tokens(t, "en")) for k, t in enumerate(texts)]
+    weigh_units(units)
+    matrix = SimilarityMatrix(units)
+    one_by_one = [(i, j) for i in range(len(units)) for j in range(i + 1, len(units)) if matrix(units[i], units[j]) >= 0.3]
+    assert 2 <= len(one_by_one) < 15  # some pairs, not all
+    assert list(similar_pairs(units, matrix, 0.3)) == one_by_one
+    assert list(similar_pairs(units, lambda a, b: matrix(a, b), 0.3)) == one_by_one  # no matrix: asked pair by pair
+    # given in another order, the pairs are numbered in that order
+    assert list(similar_pairs(units[::-1], matrix, 0.3)) == sorted(
+        (len(units) - 1 - j, len(units) - 1 - i) for i, j in one_by_one)

@@ -698,3 +698,35 @@ def test_an_english_line_ending_on_a_name_runs_through_the_list_it_opens():
               "Inaba.")
     line = [e.text for e in _timeline([_unit("b", 0, judges, {"Monday": "2019-11-18"}, "en")])]
     assert line and "Inaba" not in line[0]
+
+
+def test_same_day_lines_are_compared_by_meaning_only_up_to_a_bound(monkeypatch):
+    # Same-day English lines from different sources may retell one happening in other
+    # words, which only embeddings find; past MAX_RETOLD_LINES such lines (a feed's
+    # thousands of items of one template) none is embedded and they stay apart.
+    import numpy as np
+
+    import khabar.synthesise.timeline as timeline_module
+
+    embedded = []
+
+    def fake_vectors(texts):
+        embedded.append(len(texts))
+        return np.ones((len(texts), 4), dtype="float32") / 2.0  # every pair "the same happening"
+
+    monkeypatch.setattr(timeline_module, "passage_vectors", fake_vectors)
+
+    def entries(count):
+        out = []
+        for k in range(count):
+            text = f"Volunteers from group {chr(65 + k % 26)}{k // 26} cleaned the beach on Monday."
+            unit = _unit(f"s{k}", 0, text, {"Monday": "2024-05-06"}, "en")
+            out.append({"date": "2024-05-06", "sources": [f"s{k}"], "units": [unit], "text": text,
+                        "tokens": set(unit.tokens)})
+        return out
+
+    few = timeline_module._merge_retold(entries(3))
+    assert embedded == [3] and len(few) == 1 and len(few[0]["sources"]) == 3
+    embedded.clear()
+    many = entries(timeline_module.MAX_RETOLD_LINES + 1)
+    assert timeline_module._merge_retold(many) == many and embedded == []
