@@ -146,13 +146,12 @@ def _sentence_end(line: str, match: re.Match, marks_before: _MarksBefore | None 
     writes a double quotation mark as two single ones ('')."""
     end = match.end()
     token = match.group(0)
-    marks_before = marks_before or _MarksBefore(line)
     terminators = len(token.rstrip(_CLOSERS))
     if terminators == len(token) or end >= len(line) or line[end].isspace():
         return end
     keep = match.start() + terminators
     # A quotation may run over several sentences of a paragraph: count from the line's start.
-    opened = marks_before(match.start())
+    opened = (marks_before or _MarksBefore(line))(match.start())
     for mark in _CLOSING_MARK_RE.findall(token, terminators):
         if mark[0] in _STRAIGHT_MARKS and opened[mark] % 2 == 0:
             break  # nothing open to close: it opens the next sentence

@@ -196,8 +196,9 @@ def build_units(
         language = analysis.article.language
         times = list((times_by_article or {}).get(analysis.id, analysis.times) or [])
         spans = sorted(
-            (mention.start, mention.end, entity.key, entity.type)
-            for entity in analysis.entities or [] for mention in entity.mentions or []
+            ((mention.start, mention.end, entity.key, entity.type)
+             for entity in analysis.entities or [] for mention in entity.mentions or []),
+            key=lambda span: span[0],  # by offset alone: a key may be None, and ties keep their order
         )
         span_starts = [s[0] for s in spans]
         times.sort(key=lambda t: t.start)
