@@ -105,13 +105,14 @@ def iter_read_chunks(
     (default :data:`EXTRACT_CHUNK`)."""
     from khabar.sources import read_paths
 
+    size = chunk_size or EXTRACT_CHUNK
     chunk: list[RawDocument] = []
     for item in read_paths(paths, multi_article=multi_article, fetch_links=fetch_links):
         if isinstance(item, ReadError):
             yield [], [item]
             continue
         chunk.append(item)
-        if len(chunk) >= (chunk_size or EXTRACT_CHUNK):
+        if len(chunk) >= size:
             yield chunk, []
             chunk = []
     if chunk:

@@ -74,6 +74,9 @@ from khabar.synthesise.summary import (
 # --------------------------------------------------------------------------
 # shared helpers
 
+# "Positive" as Hindi papers spell it (nukta and candra as they come), for the case
+# tallies, the parts of a tested batch and the confirmed counts below.
+_POSITIVE_HI = ("पॉजिटिव", "पाॅजिटिव", "पॉज़िटिव")
 # Measure words whose numbers can conflict.  Time units come from the analysis
 # stage's calendar tables; these add the other units news quantifies.
 _MEASURE_UNITS = {
@@ -88,7 +91,7 @@ _MEASURE_UNITS = {
     # A case is a patient: outlets count one tally as मामले, मरीज, संक्रमित
     # or पॉजिटिव (March 2020: "संक्रमितों की संख्या 20" / "पाॅजिटिव की संख्या 21").
     "case": ("मामले", "मामलों", "केस", "cases", "मरीज", "मरीजों", "मरीज़", "मरीज़ों", "patients",
-             "संक्रमित", "संक्रमितों", "पॉजिटिव", "पाॅजिटिव", "पॉज़िटिव"),
+             "संक्रमित", "संक्रमितों", *_POSITIVE_HI),
     "point": ("अंक", "अंकों", "points"),
 }
 # Words that sit before a noun but say nothing about it: determiners,
@@ -342,7 +345,7 @@ _PLACE_ANAPHORS = frozenset("यहां यहाँ वहां वहाँ
 
 def _places(unit: Unit) -> set[str] | None:
     """The places a sentence names; None when it only points at one."""
-    named = {k for k in unit.entity_keys if unit.entity_types.get(k) == "PLACE"}
+    named = place_keys(unit)
     if not named and any(w.lower() in _PLACE_ANAPHORS for w in WORD_RE.findall(unit.text)):
         return None
     return named
@@ -585,7 +588,7 @@ def near_figure_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
 # पाये गये" (Prabhat Khabar), March 2020.  Two outlets that count the same whole and
 # find a different part disagree on the part.
 _PART_OPENER_RE = re.compile(r"(?:^|\s)(?:इसमें|इनमें|जिसमें|जिनमें|उनमें|उसमें)(?:\s+से)?\s+(?P<part>\S+)\s")
-_POSITIVE_RE = re.compile(r"पुष्टि|पॉजिटिव|पाॅजिटिव|पॉज़िटिव|संक्रमित")
+_POSITIVE_RE = re.compile("|".join(("पुष्टि", *_POSITIVE_HI, "संक्रमित")))
 PART_REACH = 8  # words from the part's figure to the word that says what it is
 _WORD_SPAN_RE = re.compile(r"\S+")
 PART_WHOLE_MIN = 10  # a whole smaller than this is no counted batch
@@ -672,7 +675,7 @@ _CONNECTOR_RE = re.compile(r"^\s*(?:,|और|व|एवं|तथा)\s*$")
 # "<figure> विदेशियों समेत 17": the count is the figure after समेत / सहित (including).
 _INCLUDING = frozenset({"समेत", "सहित"})
 # An infection word makes a count of people a count of cases ("17 लोग संक्रमित हैं").
-_INFECTED = frozenset("संक्रमित पॉजिटिव पाॅजिटिव पॉज़िटिव पीड़ित".split())
+_INFECTED = frozenset(("संक्रमित", *_POSITIVE_HI, "पीड़ित"))
 # Kinds of count a case word may carry: new, recovered, suspected, dead...
 _COUNT_KINDS = _TALLY_KINDS | frozenset("मौत मौतें मृत".split())
 # A count told in the simple past ("शनिवार को छह मामले सामने आए,", "तमिलनाडु में एक मरीज
@@ -1020,7 +1023,7 @@ def age_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreemen
 # की पुष्टि हुई है" (Navbharat Times), both of 3 March 2020: one outlet's suspects are the
 # other's confirmed cases.
 _SUSPECTED_RE = re.compile(r"संदिग्ध|\bsuspect(?:ed|s)?\b", re.IGNORECASE)
-_CONFIRMED_RE = re.compile(r"पुष्टि|पॉजिटिव|पाॅजिटिव|पॉज़िटिव|\bconfirmed\b|\btested positive\b", re.IGNORECASE)
+_CONFIRMED_RE = re.compile("|".join(("पुष्टि", *_POSITIVE_HI, r"\bconfirmed\b", r"\btested positive\b")), re.IGNORECASE)
 # Counts of one or two people coincide too easily to tie two sentences together.
 MIN_STATUS_COUNT = 3
 

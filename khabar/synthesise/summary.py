@@ -605,9 +605,10 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
     seen: list[Unit] = []
     stating: dict[tuple, list[Unit]] = {}  # a fact key -> the sentences holding it
     for unit in units:
+        in_matrix = unit.position in by_position and by_position[unit.position] is unit
         # Only groups holding a sentence that reaches MERGE can take this one;
         # the similarity matrix finds those without a Python loop per pair.
-        if unit.position in by_position and by_position[unit.position] is unit:
+        if in_matrix:
             row = sim.matrix[unit.position]
             near = [by_position.get(int(j)) for j in np.nonzero(row >= MERGE)[0]]
             near = [u for u in near if u is not None and id(u) in group_of and u is not unit]
@@ -652,7 +653,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             ):
                 continue
             positions = positions_of[id(group)]
-            if positions is not None and unit.position in by_position and by_position[unit.position] is unit:
+            if positions is not None and in_matrix:
                 scores = sim.matrix[unit.position, positions].tolist()
             else:
                 scores = [sim(unit, member) for member in group.units]
@@ -671,7 +672,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             best.units.append(unit)
         positions = positions_of[id(best)]
         if positions is not None:
-            if unit.position in by_position and by_position[unit.position] is unit:
+            if in_matrix:
                 positions.append(unit.position)
             else:
                 positions_of[id(best)] = None
