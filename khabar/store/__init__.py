@@ -28,7 +28,7 @@ from typing import Any
 from khabar.records import Analysis, Article, Event, to_jsonable
 from khabar.store.codec import analysis_from_dict, article_from_dict, event_from_dict
 
-__all__ = ["Store", "AddResult", "default_db_path", "content_hash", "raw_hash"]
+__all__ = ["Store", "AddResult", "QueryPart", "default_db_path", "content_hash", "raw_hash", "fold_word", "words_of"]
 
 SCHEMA_VERSION = 1
 
@@ -76,6 +76,26 @@ CREATE TABLE IF NOT EXISTS state (
 );
 """
 
+# The names each article's analysis gives its people, places and organisations, so
+# that search finds an entity under any of its spellings (see Store.parse_query).
+# Kept per article: a re-analysed article's old names go with its old analysis.
+_NAMES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entity_aliases (
+    article_id TEXT NOT NULL,
+    key        TEXT NOT NULL,                     -- Entity.key: one entity in any script
+    alias      TEXT NOT NULL,                     -- a name it goes by: Entity.name or an alias
+    PRIMARY KEY (article_id, key, alias)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_aliases_key ON entity_aliases(key);
+CREATE TABLE IF NOT EXISTS entity_words (
+    word       TEXT NOT NULL,                     -- fold_word() of a word of a key, name or alias
+    key        TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (word, key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_words_article ON entity_words(article_id);
+"""
+
 
 def default_db_path() -> Path:
     """``$KHABAR_DB``, else ``khabar.sqlite3`` in the user's data directory."""
@@ -89,7 +109,48 @@ def default_db_path() -> Path:
 
 _SPACE = re.compile(r"\s+")
 # A query word: \w alone misses Indic vowel signs (category M), splitting पुतिन.
-_WORD = re.compile(r"(?:\w|[\u0900-\u0dff\u200c\u200d])+")
+WORD_RE = re.compile(r"(?:\w|[\u0900-\u0dff\u200c\u200d])+")
+
+
+def fold_word(word: str) -> str:
+    """A word as the FTS index compares it: NFC and case-folded, and for non-Indic
+    words without accents (unicode61 ``remove_diacritics``)."""
+    word = unicodedata.normalize("NFC", word).casefold()
+    if any("\u0900" <= ch <= "\u0dff" for ch in word):
+        return word  # Indic vowel signs are letters, not accents
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def words_of(text: str) -> list[str]:
+    """The folded words of ``text``, as search compares them."""
+    return [fold_word(w) for w in WORD_RE.findall(unicodedata.normalize("NFC", text or ""))]
+
+
+# Query expansion stays bounded: a run of query words that fits more entities than
+# MAX_NAMED_ENTITIES names nobody in particular ("Kumar"), and a run is searched under
+# at most MAX_OTHER_NAMES other spellings, those most articles use first.
+MAX_NAMED_ENTITIES = 8
+MAX_OTHER_NAMES = 24
+
+
+@dataclass
+class QueryPart:
+    """Words of a search query that must occur together, or, when they name an
+    entity the store knows, any one of that entity's other names instead."""
+
+    words: list[str]
+    names: list[str] = field(default_factory=list)
+
+
+def _longest_name(words: list[str], start: int, keys_of: dict[str, set[str]]) -> tuple[int, set[str]]:
+    """(end, keys): the longest run ``words[start:end]`` whose words are all words of
+    the names of the same entities, at most MAX_NAMED_ENTITIES of them; else the one
+    word at ``start`` and no keys."""
+    for end in range(len(words), start, -1):
+        keys = set.intersection(*(keys_of[fold_word(w)] for w in words[start:end]))
+        if keys and len(keys) <= MAX_NAMED_ENTITIES:
+            return end, keys
+    return start + 1, set()
 
 
 def _indic_marks() -> str:
@@ -157,7 +218,15 @@ class Store:
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.executescript(_SCHEMA.replace("{marks}", _indic_marks()))
+        had_names = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entity_aliases'").fetchone()
+        self._conn.executescript(_NAMES_SCHEMA)
         self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if not had_names:
+            # a store made before names were kept: take them from its analyses once
+            with self.transaction():
+                for analysis in self.load_analyses():
+                    self._save_names(analysis)
 
     # -- lifecycle ----------------------------------------------------------
 
@@ -283,16 +352,62 @@ class Store:
         )
         return [dict(row) for row in rows]
 
+    def parse_query(self, query: str) -> list[QueryPart]:
+        """The query's words in runs: each longest run of words that are all words of
+        the names of at most MAX_NAMED_ENTITIES entities carries those entities' other
+        names (Kejriwal -> केजरीवाल, अरविंद केजरीवाल; व्लादिमीर -> ब्लीदिमीर पुतिन,
+        Vladimir Putin); every other word stands alone."""
+        words = WORD_RE.findall(unicodedata.normalize("NFC", query or ""))
+        keys_of: dict[str, set[str]] = {}
+        for word in {fold_word(w) for w in words}:
+            rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE word = ?", (word,))
+            keys_of[word] = {row["key"] for row in rows}
+        parts: list[QueryPart] = []
+        start = 0
+        while start < len(words):
+            end, keys = _longest_name(words, start, keys_of)
+            run = words[start:end]
+            parts.append(QueryPart(words=run, names=self._other_names(run, keys) if keys else []))
+            start = end
+        return parts
+
+    def _other_names(self, run: list[str], keys: set[str]) -> list[str]:
+        """The names of the entities ``keys`` other than ``run`` itself, those most
+        articles use first; only the entity that goes by exactly ``run`` when one does
+        ("India" is भारत, not also the State Bank of India)."""
+        own = words_of(" ".join(run))
+        marks = ",".join("?" * len(keys))
+        rows = self._conn.execute(
+            f"SELECT key, alias, COUNT(*) AS n FROM entity_aliases WHERE key IN ({marks})"
+            " GROUP BY key, alias ORDER BY n DESC, alias", sorted(keys)).fetchall()
+        exact = {row["key"] for row in rows if words_of(row["alias"]) == own}
+        exact |= {key for key in keys if words_of(key) == own}
+        names = [row["alias"] for row in rows
+                 if (row["key"] in exact or not exact) and words_of(row["alias"]) not in ([], own)]
+        return list(dict.fromkeys(names))[:MAX_OTHER_NAMES]
+
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """Full-text search over title and body: (article id, snippet), best first.
 
         Every word of ``query`` must occur (quoted, so FTS5 syntax characters in
-        user input cannot break the query); Hindi and English alike.
+        user input cannot break the query), except that words naming an entity may
+        be met by any of its names in the store's analyses (:meth:`parse_query`), so
+        "Putin" finds पुतिन and ब्लीदिमीर पुतिन; Hindi and English alike.
         """
-        words = _WORD.findall(unicodedata.normalize("NFC", query))
-        if not words:
+        parts = self.parse_query(query)
+        if not parts:
             return []
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+        def quoted(text: str) -> str:
+            return '"' + text.replace('"', '""') + '"'
+
+        def part_match(part: QueryPart) -> str:
+            own = " AND ".join(quoted(w) for w in part.words)
+            if not part.names:
+                return own
+            return "(" + " OR ".join([f"({own})", *(quoted(name) for name in part.names)]) + ")"
+
+        match = " AND ".join(part_match(part) for part in parts)
         rows = self._conn.execute(
             "SELECT id, snippet(articles_fts, -1, '[', ']', '…', 16) AS snip FROM articles_fts"
             " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
@@ -304,11 +419,29 @@ class Store:
 
     def save_analyses(self, analyses: Iterable[Analysis]) -> None:
         with self.transaction():
-            self._conn.executemany(
-                "INSERT INTO analyses (article_id, data) VALUES (?, ?)"
-                " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
-                ((a.id, _dumps(a)) for a in analyses),
-            )
+            for analysis in analyses:
+                self._conn.execute(
+                    "INSERT INTO analyses (article_id, data) VALUES (?, ?)"
+                    " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
+                    (analysis.id, _dumps(analysis)),
+                )
+                self._save_names(analysis)
+
+    def _save_names(self, analysis: Analysis) -> None:
+        """The article's entity names for search, replacing those of an earlier analysis."""
+        self._conn.execute("DELETE FROM entity_aliases WHERE article_id = ?", (analysis.id,))
+        self._conn.execute("DELETE FROM entity_words WHERE article_id = ?", (analysis.id,))
+        aliases, words = set(), set()
+        for entity in analysis.entities:
+            if not entity.key:
+                continue
+            for name in (entity.name, *entity.aliases):
+                if name and words_of(name):
+                    aliases.add((analysis.id, entity.key, name))
+                    words.update((word, entity.key, analysis.id) for word in words_of(name))
+            words.update((word, entity.key, analysis.id) for word in words_of(entity.key))
+        self._conn.executemany("INSERT INTO entity_aliases (article_id, key, alias) VALUES (?, ?, ?)", sorted(aliases))
+        self._conn.executemany("INSERT INTO entity_words (word, key, article_id) VALUES (?, ?, ?)", sorted(words))
 
     def load_analyses(self, ids: Iterable[str] | None = None) -> list[Analysis]:
         """Stored analyses in article ingestion order (all, or those of ``ids``)."""

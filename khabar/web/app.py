@@ -48,6 +48,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from khabar import __version__
 from khabar.records import Article, Event, EventDigest
+from khabar.store import WORD_RE, fold_word, words_of
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -163,6 +164,13 @@ class Catalogue:
     def search(self, query: str, limit: int) -> list[tuple[str, str]]:
         with self._store_lock:
             return self.store.search(query, limit=limit)
+
+    def marked_words(self, query: str) -> set[str]:
+        """The words to mark for ``query``: its own and those of the other names its
+        entity words are searched under ("Putin" marks पुतिन too)."""
+        with self._store_lock:
+            parts = self.store.parse_query(query)
+        return query_words(query) | {w for part in parts for name in part.names for w in words_of(name)}
 
     def digest(self, event_id: str, words: int = DEFAULT_WORDS) -> tuple[EventDigest, list[Article]] | None:
         """The event's digest and its articles (cached), or None for an unknown event."""
@@ -284,22 +292,12 @@ def article_json(article: Article, digest: EventDigest | None) -> dict[str, Any]
 # search snippets
 
 
-# A word as the store's FTS index sees one: \w alone would cut Hindi words at
-# their vowel signs (category M), so Indic marks and ZWJ/ZWNJ count as letters.
-_WORD = re.compile(r"(?:\w|[\u0900-\u0dff\u200c\u200d])+")
 _SPACE = re.compile(r"\s+")
 
 
-def _fold(word: str) -> str:
-    """Case- and (for non-Indic words) accent-insensitive form, like FTS5 unicode61."""
-    word = unicodedata.normalize("NFC", word).casefold()
-    if any("\u0900" <= ch <= "\u0dff" for ch in word):
-        return word  # Indic vowel signs are letters, not accents
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-
-
 def query_words(query: str) -> set[str]:
-    return {_fold(w) for w in _WORD.findall(unicodedata.normalize("NFC", query or ""))}
+    """The query's words as the store's index compares them (store.fold_word)."""
+    return set(words_of(query))
 
 
 @dataclass
@@ -313,14 +311,14 @@ class Snippet:
 def make_snippet(text: str, words: set[str]) -> Snippet | None:
     """The window of ``text`` that shows the most distinct query words; None if none occurs."""
     text = unicodedata.normalize("NFC", text or "")
-    tokens = list(_WORD.finditer(text))
-    hits = [i for i, t in enumerate(tokens) if _fold(t.group()) in words]
+    tokens = list(WORD_RE.finditer(text))
+    hits = [i for i, t in enumerate(tokens) if fold_word(t.group()) in words]
     if not hits:
         return None
     best, best_score = 0, -1
     for hit in hits:
         start = max(0, hit - SNIPPET_LEAD)
-        covered = {_fold(t.group()) for t in tokens[start : start + SNIPPET_TOKENS]} & words
+        covered = {fold_word(t.group()) for t in tokens[start : start + SNIPPET_TOKENS]} & words
         if len(covered) > best_score:
             best, best_score = start, len(covered)
     window = tokens[best : best + SNIPPET_TOKENS]
@@ -334,7 +332,7 @@ def make_snippet(text: str, words: set[str]) -> Snippet | None:
         gap = _SPACE.sub(" ", text[previous_end : token.start()])
         out.append(gap)
         length += len(gap)
-        if _fold(token.group()) in words:
+        if fold_word(token.group()) in words:
             highlights.append((length, length + len(token.group())))
         out.append(token.group())
         length += len(token.group())
@@ -342,7 +340,7 @@ def make_snippet(text: str, words: set[str]) -> Snippet | None:
     tail = text[previous_end:]
     # Keep the sentence's closing punctuation (। . ? !) when it follows at once.
     closing = re.match(r"[^\w\s]{1,2}", tail)
-    if closing and not _WORD.match(closing.group()):
+    if closing and not WORD_RE.match(closing.group()):
         out.append(closing.group())
         previous_end += closing.end()
     if previous_end < len(text.rstrip()):
@@ -353,7 +351,7 @@ def make_snippet(text: str, words: set[str]) -> Snippet | None:
 def search_results(catalogue: Catalogue, query: str, limit: int) -> list[dict[str, Any]]:
     """Ranked hits with metadata and a snippet around the query's words."""
     snap = catalogue.snapshot()
-    words = query_words(query)
+    words = catalogue.marked_words(query)
     results = []
     for article_id, fts_snippet in catalogue.search(query, limit):
         article = catalogue.article(article_id)
@@ -568,7 +566,7 @@ def _page(catalogue: Catalogue, path: str, params: Mapping[str, list[str]]) -> R
     if article_id is not None:
         article, digest = _article_and_digest(catalogue, article_id, f"No article with id {article_id!r}.")
         query = (params.get("q") or [""])[-1][:MAX_QUERY_CHARS]
-        return _html(article_page(article, digest, query))
+        return _html(article_page(article, digest, query, catalogue.marked_words(query)))
     raise ApiError(404, f"No page at {path}.")
 
 
@@ -764,8 +762,8 @@ def _marked(text: str, words: set[str]) -> str:
     if not words:
         return escape(text)
     out, at = [], 0
-    for token in _WORD.finditer(text):
-        if _fold(token.group()) in words:
+    for token in WORD_RE.finditer(text):
+        if fold_word(token.group()) in words:
             out.append(escape(text[at : token.start()]))
             out.append(f"<mark>{escape(token.group())}</mark>")
             at = token.end()
@@ -773,8 +771,9 @@ def _marked(text: str, words: set[str]) -> str:
     return "".join(out)
 
 
-def article_page(article: Article, digest: EventDigest | None, query: str = "") -> str:
-    """One article; with ``query`` (from a search result) its words are marked in the text."""
+def article_page(article: Article, digest: EventDigest | None, query: str = "", marks: set[str] | None = None) -> str:
+    """One article; with ``query`` (from a search result) its words, or ``marks`` when
+    given (the words it was searched under), are marked in the text."""
     from khabar.web.common import article_published, coverage_articles, describe_inferred, web_url
     from khabar.web.report import removed_table
 
@@ -806,7 +805,7 @@ def article_page(article: Article, digest: EventDigest | None, query: str = "") 
             ("Event", f'<a href="{escape(_link("/events", event.id))}">{_text(event.title or event.id)}</a>')
         )
     paragraphs = [p for p in (article.body or "").split("\n\n") if p.strip()]
-    marks = query_words(query)
+    marks = query_words(query) if marks is None else marks
     body = "".join(f"<p>{_marked(p, marks)}</p>" for p in paragraphs) or '<p class="empty">(empty body)</p>'
     words = len((article.body or "").split())
     parts = [

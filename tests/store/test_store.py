@@ -111,6 +111,63 @@ def test_search_hindi_and_english(store):
     assert store.search("   ") == []
 
 
+def _names(article_, *entities):
+    """An analysis of ``article_`` that names only these (key, name, type, *aliases)."""
+    return Analysis(article=article_,
+                    entities=[Entity(key, name, kind, list(aliases)) for key, name, kind, *aliases in entities])
+
+
+def test_search_finds_an_entity_under_its_names_in_any_script(store):
+    store.add_articles([KIM, PUTIN])
+    # Before any analysis the store knows no names: a word finds its own script only.
+    assert [i for i, _ in store.search("Putin")] == ["putin"]
+    assert [i for i, _ in store.search("पुतिन")] == ["kim"]
+    store.save_analyses([
+        _names(KIM, ("vladimir putin", "Vladimir Putin", "PERSON", "पुतिन"),
+               ("kim jong un", "Kim Jong Un", "PERSON", "किम जोंग उन")),
+        _names(PUTIN, ("vladimir putin", "Vladimir Putin", "PERSON", "Vladimir Putin")),
+    ])
+    assert {i for i, _ in store.search("Putin")} == {"kim", "putin"}
+    assert {i for i, _ in store.search("पुतिन")} == {"kim", "putin"}
+    [part] = store.parse_query("vladimir PUTIN")
+    assert part.words == ["vladimir", "PUTIN"] and part.names == ["पुतिन"]
+    # the other words of the query must still occur
+    assert [i for i, _ in store.search("Kim Jong Un रूस")] == ["kim"]
+    assert [i for i, _ in store.search("Putin cosmodrome")] == ["putin"]
+    # a word that names nobody is searched as it stands
+    assert [(p.words, p.names) for p in store.parse_query("रूस")] == [(["रूस"], [])]
+    # a new analysis of an article replaces the names the old one gave it
+    store.save_analyses([_names(KIM)])
+    assert [i for i, _ in store.search("Putin")] == ["putin"]
+
+
+def test_search_prefers_the_entity_a_query_names_in_full(store):
+    store.add_articles([KIM])
+    store.save_analyses([_names(KIM, ("india", "India", "PLACE", "भारत"),
+                                ("state bank of india", "State Bank of India", "ORG", "स्टेट बैंक"))])
+    assert [p.names for p in store.parse_query("India")] == [["भारत"]]
+    assert [p.names for p in store.parse_query("Bank")] == [["State Bank of India", "स्टेट बैंक"]]
+
+
+def test_a_word_of_many_names_is_not_expanded(store):
+    from khabar.store import MAX_NAMED_ENTITIES
+
+    store.add_articles([KIM])
+    people = [(f"ram kumar {n}", f"Ram Kumar {n}", "PERSON", f"राम कुमार {n}") for n in range(MAX_NAMED_ENTITIES + 1)]
+    store.save_analyses([_names(KIM, *people)])
+    assert [p.names for p in store.parse_query("Kumar")] == [[]]
+    assert [p.names for p in store.parse_query("Ram Kumar 3")] == [["राम कुमार 3"]]
+
+
+def test_a_store_made_before_names_were_kept_takes_them_from_its_analyses(tmp_path):
+    with Store(tmp_path / "k.sqlite3") as old:
+        old.add_articles([KIM])
+        old.save_analyses([_names(KIM, ("vladimir putin", "Vladimir Putin", "PERSON", "पुतिन"))])
+        old._conn.executescript("DROP TABLE entity_aliases; DROP TABLE entity_words;")
+    with Store(tmp_path / "k.sqlite3") as reopened:
+        assert [i for i, _ in reopened.search("Putin")] == ["kim"]
+
+
 def test_analyses_round_trip_and_order(store):
     store.add_articles([KIM, PUTIN])
     kim = Analysis(
