@@ -754,6 +754,7 @@ def event_page(digest: EventDigest, articles: Sequence[Article]) -> str:
         standalone=False,
         banner=_nav(flush=True),
         extra_css=APP_CSS,
+        name_href=lambda name: "/search?q=" + quote(name, safe=""),
     )
 
 

@@ -12,7 +12,7 @@ came from an input is escaped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from html import escape
 
@@ -86,6 +86,8 @@ ol.timeline time { font-weight: 600; margin-right: .5rem; white-space: nowrap; }
 ul.chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
 ul.chips li { background: var(--wash); border: 1px solid var(--line); border-radius: .5rem;
   padding: .2rem .6rem; }
+ul.chips b a { text-decoration: none; }
+ul.chips b a:hover { text-decoration: underline; }
 ul.chips .aliases { color: var(--muted); font-size: .85rem; }
 ul.chips .count { color: var(--muted); font-size: .78rem; white-space: nowrap; }
 .disagreement { border: 1px solid var(--line); border-radius: .5rem; padding: .2rem .9rem .8rem;
@@ -137,12 +139,15 @@ def render_html(
     standalone: bool = True,
     banner: str = "",
     extra_css: str = "",
+    name_href: Callable[[str], str] | None = None,
 ) -> str:
     """The whole report as one HTML document.
 
     ``standalone=False`` leaves out the report's own header and table of
     contents, for a page that wraps the report in a site (``banner`` is then
     put first in the body and ``extra_css`` after the report's styles).
+    ``name_href`` links each person, place and organisation to an address made
+    from its name (the web app's search, which finds it in every script).
     """
     by_id = {a.id: a for a in articles}
     anchors = _Anchors()
@@ -176,7 +181,7 @@ def render_html(
         parts.append(_toc(digests, by_id, anchors))
     parts.append("<main>")
     for digest in digests:
-        parts.append(_event(digest, by_id, anchors))
+        parts.append(_event(digest, by_id, anchors, name_href))
     if not digests:
         parts.append('<p class="empty">No events: no article could be read and clustered.</p>')
     parts.append("</main>")
@@ -273,7 +278,8 @@ def _toc(digests: Sequence[EventDigest], articles: Mapping[str, Article], anchor
     return f'<nav class="toc"><h3>Events</h3><ol>{"".join(items)}</ol></nav>'
 
 
-def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Anchors) -> str:
+def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Anchors,
+           name_href: Callable[[str], str] | None = None) -> str:
     cites = Citations.for_digest(digest, articles)
     event = digest.event
     facts = [plural(len(event.article_ids), "article"), outlets_fact(digest, articles)]
@@ -305,7 +311,7 @@ def _event(digest: EventDigest, articles: Mapping[str, Article], anchors: _Ancho
         parts.append(_timeline(digest, articles, cites, anchors))
     if digest.entities:
         parts.append("<h3>Who &amp; where</h3>")
-        parts.append(_entities(digest, articles, cites, anchors))
+        parts.append(_entities(digest, articles, cites, anchors, name_href))
     if digest.disagreements:
         parts.append(f'<h3 id="{anchors.differences(event.id)}">Where the sources differ</h3>')
         parts.append(_disagreements(digest, articles, cites, anchors))
@@ -337,7 +343,8 @@ def _timeline(digest: EventDigest, articles: Mapping[str, Article], cites: Citat
     return f'<ol class="timeline">{"".join(items)}</ol>'
 
 
-def _entities(digest: EventDigest, articles: Mapping[str, Article], cites: Citations, anchors: _Anchors) -> str:
+def _entities(digest: EventDigest, articles: Mapping[str, Article], cites: Citations, anchors: _Anchors,
+              name_href: Callable[[str], str] | None = None) -> str:
     groups = []
     for kind, members in entities_by_type(digest):
         chips = []
@@ -347,8 +354,12 @@ def _entities(digest: EventDigest, articles: Mapping[str, Article], cites: Citat
             sources = len(set(e.sources))
             # The source numbers go in a tooltip: a citation run on every chip is noise.
             cited = cites.markers(e.sources)
+            name = _text(e.name, (), articles)
+            if name_href is not None:
+                name = (f'<a href="{escape(name_href(e.name))}" '
+                        f'title="{escape("every report that names " + e.name)}">{name}</a>')
             chips.append(
-                f"<li><b>{_text(e.name, (), articles)}</b>"
+                f"<li><b>{name}</b>"
                 + (f' <span class="aliases">{alias_html}</span>' if alias_html else "")
                 + f' <span class="count" title="{escape(cited)}">{plural(e.mentions, "mention")} · '
                 + f"{plural(sources, 'source')}</span></li>"

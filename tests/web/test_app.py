@@ -340,6 +340,20 @@ def test_event_page_is_the_report_with_navigation(served):
     assert "&lt;script&gt;" in page and "&lt;Ledger&gt;" in page
 
 
+def test_an_event_pages_people_and_places_link_to_every_report_naming_them(served):
+    base, db, _ = served
+    articles, events = stored(db)
+    event = max(events, key=lambda e: len(e.article_ids))
+    digest = get_json(base, f"/api/events/{q(event.id)}")
+    page = html(base, f"/events/{q(event.id)}")
+    for entity in digest["entities"]:
+        assert f'href="{escape("/search?q=" + q(entity["name"]))}"' in page, entity["name"]
+    putin = next(e for e in digest["entities"] if e["name"] == "Vladimir Putin")
+    found = html(base, f"/search?q={q(putin['name'])}")
+    naming = {a.id for a in articles if "पुतिन" in a.body or "Putin" in a.body}
+    assert naming and all(f"/articles/{q(i)}" in found for i in naming)
+
+
 def test_article_page_shows_text_metadata_and_removed_lines(served):
     base, db, _ = served
     articles, _ = stored(db)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from html.parser import HTMLParser
 
 from khabar.web.report import render_html
@@ -73,6 +74,14 @@ def test_well_formed_and_self_contained(sample):
     assert html.startswith("<!doctype html>")
     assert next(n for n in root.iter() if n.tag == "html").attrs.get("lang")
     assert '<meta charset="utf-8">' in html
+
+
+def test_names_link_to_an_address_only_when_one_is_given(sample):
+    # the stand-alone report has no server to search: its names link nowhere
+    names = [e.name for d in sample[1] for e in d.entities]
+    assert names and "/find/" not in render_html(*sample[:2])
+    linked = render_html(*sample[:2], name_href=lambda name: "/find/" + name)
+    assert all(f'href="/find/{escape(name)}"' in linked for name in names)
 
 
 def test_font_stack_names_devanagari_fonts(sample):
