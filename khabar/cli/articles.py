@@ -20,7 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(table)
     table.add_argument("--limit", "-n", type=int, default=50, help="show at most N articles (default 50; 0 = all)")
     table.add_argument("--offset", type=int, default=0, help="skip the first N articles")
-    table.add_argument("--search", "-s", metavar="WORDS", help="only articles containing all these words (full text)")
+    table.add_argument("--search", "-s", metavar="WORDS",
+                       help="only articles containing all these words (full text; a name also matches its other "
+                            "spellings in any script: Putin finds पुतिन)")
     table.set_defaults(func=run_table)
 
     one = subparsers.add_parser(

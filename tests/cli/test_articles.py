@@ -34,6 +34,13 @@ def test_articles_limit_and_search(db, capsys):
     assert hits and all(len(h.split()) > 2 for h in hits)
 
 
+def test_articles_search_finds_a_latin_name_in_hindi_reports(db, seeds_dir, capsys):
+    # every seed report names Putin; one (004) writes him only in Devanagari (पुतिन)
+    assert main(["articles", "--db", db, "--search", "Putin"]) == 0
+    ids = {line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]}
+    assert ids == {p.stem for p in seeds_dir.glob("*.txt")}
+
+
 def test_article_shows_metadata_body_and_removed_lines(db, capsys):
     article_id = "001_243217d6c56c1b75"
     assert main(["article", article_id, "--db", db]) == 0
