@@ -188,6 +188,11 @@ CUES_IN_ENGLISH = {
     "टेलीकॉम": "Telecom", "टेलिकॉम": "Telecom", "पब्लिक": "Public", "सर्विस": "Service", "रिसर्च": "Research",
     "साइंसेज": "Sciences", "साइंस": "Science", "हेल्थ": "Health", "ब्यूरो": "Bureau", "पुलिस": "Police",
     "रिजर्व": "Reserve", "डिपार्टमेंट": "Department", "ऑर्गनाइजेशन": "Organization",
+    # English words inside loanword names, which the respelling leaves alone (too short)
+    # or reads wrong: "यूनाइटेड फोरम ऑफ बैंक" had read "United Forum Oph Bank", "ईस्ट
+    # इंडिया कंपनी" "East Indiya Company", "लाइफ़ एंड टाइम्स" "Laif End Times" (March
+    # 2020 and BBC Hindi, six names).
+    "ऑफ": "of", "एंड": "and", "ऑल": "All", "इंडिया": "India",
 }
 
 # Native Hindi words of institution names and their English renderings (the

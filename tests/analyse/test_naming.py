@@ -42,6 +42,13 @@ def test_untyped_groups_are_people_and_cue_words_are_spelt_in_english():
     assert display_word("bhartiy", respell=False) == "Bhartiy"
 
 
+def test_english_words_inside_a_loanword_organisation_name_are_spelt_in_english():
+    # March 2020 and BBC Hindi: "United Forum Oph Bank", "East Indiya Company", "Laif End Times"
+    assert {e[0] for e in _entities("बैंक कर्मचारियों के संगठन यूनाइटेड फोरम ऑफ बैंक ने हड़ताल की घोषणा की है।")} == {
+        "United Forum of Bank"}
+    assert {e[0] for e in _entities("ईस्ट इंडिया कंपनी के जमाने में यह इमारत बनी थी।")} == {"East India Company"}
+
+
 def _entities(body):
     from khabar.analyse.entities import find_entities
     from khabar.records import Article, Origin
