@@ -697,12 +697,15 @@ _ANAPHORIC_OPENERS = frozenset(
     this that these those it he she they his her their its such there however but and
     yet nor also besides moreover furthermore instead thus hence therefore consequently
     similarly likewise additionally surely
-    मैं मैंने मुझे हम हमने हमें मेरे मेरी मेरा हमारे हमारी हमारा i we my our""".split()
+    मैं मैंने मुझे हम हमने हमें मेरे मेरी मेरा हमारे हमारी हमारा i we my our
+    हां हाँ yes""".split()
 ) | frozenset(HINDI_THAT_IS)
 # (पर, a postposition anywhere else, opening a sentence is "but": "पर उन्होंने कहा है
 # कि राज्य में भ्रष्टाचार बहुत बढ़ गया है", BBC Hindi.)
 # (First-person openers are quotes: their speaker is named around them, and
-# "मैं अगले दिन दुष्यंत के बगल में बैठा रहा था" alone does not say who spoke.)
+# "मैं अगले दिन दुष्यंत के बगल में बैठा रहा था" alone does not say who spoke.
+# "हां" (yes) answers the question before it: "हाँ लेकिन डायलॉग बोलना बहुत मुश्किल है"
+# in a BBC Hindi interview.)
 
 
 # A relative pronoun opens a whole sentence when its correlative follows

@@ -231,6 +231,10 @@ def test_a_clock_time_is_not_a_kicker_and_a_first_person_quote_needs_its_speaker
 
     assert is_anaphoric("मैं अगले दिन करीब ढाई घंटे उनके बगल में बैठा रहा था।")
     assert is_anaphoric("We were told to stay at home for two weeks.")
+    # an answer to the question before it (BBC Hindi interviews)
+    assert is_anaphoric("हाँ लेकिन डायलॉग बोलना बहुत मुश्किल है.")
+    assert is_anaphoric("हां, धीमी पड़ी अर्थव्यवस्था की रफ़्तार।")
+    assert not is_anaphoric("हांगकांग में भी यही हाल है।")
 
 
 def test_an_english_dateline_is_stripped_only_when_it_is_a_place():
