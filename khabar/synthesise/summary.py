@@ -423,6 +423,9 @@ def tidy_sentence(text: str) -> str:
     return text
 
 
+_STRAIGHT_QUOTE_RE = re.compile(r"''|[\"']")
+
+
 def closed_quotation(text: str) -> str:
     """The sentence with the quotation it opens closed at its end: the quoted
     words run on into the report's next sentence, which the summary need not
@@ -430,10 +433,16 @@ def closed_quotation(text: str) -> str:
     summary sentences left a quotation open)."""
     if text.count("“") > text.count("”"):
         return text + "”"
-    if text.count('"') % 2 == 1:
-        at = text.rfind('"')
-        if at == 0 or text[at - 1] in " ,:(":  # the odd mark opens a quotation
-            return text + '"'
+    # BBC Hindi writes a double mark as two single ones (''), and Hindi papers quote with
+    # a single one ("ने कहा, 'शख्स की स्थिति स्थिर है ।": 23 March 2020 and 55 BBC Hindi
+    # summary sentences opened a quotation with one of these that the next sentence closed).
+    doubles = [m for m in _STRAIGHT_QUOTE_RE.finditer(text) if m.group() != "'"]
+    singles = [m for m in _STRAIGHT_QUOTE_RE.finditer(text) if m.group() == "'"] if DEVANAGARI_RE.search(text) else []
+    for marks in (doubles, singles):
+        if len(marks) % 2 == 1:
+            at = marks[-1].start()
+            if at == 0 or text[at - 1] in " ,:(":  # the odd mark opens a quotation
+                return text + marks[-1].group()
     return text
 
 

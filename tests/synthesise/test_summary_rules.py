@@ -1025,6 +1025,14 @@ def test_a_quotation_left_open_is_closed_at_the_sentences_end():
         == 'इस पर नरगिस का जवाब था, "पहले मैं काफी परेशान हो जाती थी."'
     closed = 'उन्होंने कहा, "हम तैयार हैं," और बैठक खत्म हो गई.'
     assert closed_quotation(closed) == closed
+    # a double mark written as two single ones (BBC Hindi), and the Hindi papers' single one
+    assert closed_quotation("दीप्ति कहती हैं, ''इस जमाने की हीरोइंस के पास बहुत से विकल्प हैं.") \
+        == "दीप्ति कहती हैं, ''इस जमाने की हीरोइंस के पास बहुत से विकल्प हैं.''"
+    assert closed_quotation("एक डॉक्टर ने कहा, 'शख्स की स्थिति स्थिर है ।") == "एक डॉक्टर ने कहा, 'शख्स की स्थिति स्थिर है ।'"
+    # quoted names and English apostrophes open nothing
+    for whole in ("राकेश रोशन ('औरत' फ़िल्म) के लिए भी आवाज़ दी है.", "सैनिक को ‘सोनम नूरबो मेमोरियल' अस्पताल में रखा गया है.",
+                  "Data collected by NASA's Hubble Space Telescope supported it.", "The team's lead said 'yes."):
+        assert closed_quotation(whole) == whole
 
 
 def test_a_hospitals_name_keeps_the_word_hospital_as_a_concept_of_its_sentence():
