@@ -165,12 +165,18 @@ class Catalogue:
         with self._store_lock:
             return self.store.search(query, limit=limit)
 
+    def other_names(self, query: str) -> list[dict[str, Any]]:
+        """The query's words that name an entity and the other names they are searched
+        under (store.parse_query): [{"words": "Putin", "names": ["पुतिन", ...]}]."""
+        with self._store_lock:
+            parts = self.store.parse_query(query)
+        return [{"words": " ".join(part.words), "names": part.names} for part in parts if part.names]
+
     def marked_words(self, query: str) -> set[str]:
         """The words to mark for ``query``: its own and those of the other names its
         entity words are searched under ("Putin" marks पुतिन too)."""
-        with self._store_lock:
-            parts = self.store.parse_query(query)
-        return query_words(query) | {w for part in parts for name in part.names for w in words_of(name)}
+        others = self.other_names(query)
+        return query_words(query) | {w for part in others for name in part["names"] for w in words_of(name)}
 
     def digest(self, event_id: str, words: int = DEFAULT_WORDS) -> tuple[EventDigest, list[Article]] | None:
         """The event's digest and its articles (cached), or None for an unknown event."""
@@ -510,7 +516,8 @@ def _api(catalogue: Catalogue, path: str, params: Mapping[str, list[str]]) -> Re
         query = _query_param(params)
         limit = _int_param(params, "limit", DEFAULT_SEARCH_LIMIT, 1, MAX_SEARCH_LIMIT)
         results = search_results(catalogue, query, limit)
-        return _json({"query": query, "limit": limit, "count": len(results), "results": results})
+        return _json({"query": query, "limit": limit, "count": len(results), "also_named": catalogue.other_names(query),
+                      "results": results})
     event_id = _tail(path, "/api/events/")
     if event_id is not None:
         return _json(event_json(*_event_digest(catalogue, event_id, params, f"no event with id {event_id!r}")))
@@ -552,7 +559,7 @@ def _page(catalogue: Catalogue, path: str, params: Mapping[str, list[str]]) -> R
             return _html(search_page("", [], DEFAULT_SEARCH_LIMIT))
         query = _query_param(params)
         limit = _int_param(params, "limit", DEFAULT_SEARCH_LIMIT, 1, MAX_SEARCH_LIMIT)
-        return _html(search_page(query, search_results(catalogue, query, limit), limit))
+        return _html(search_page(query, search_results(catalogue, query, limit), limit, catalogue.other_names(query)))
     if path.rstrip("/") == "/articles":
         limit = _int_param(params, "limit", DEFAULT_ARTICLE_LIMIT, 1, MAX_ARTICLE_LIMIT)
         offset = _int_param(params, "offset", 0, 0, 10**9)
@@ -834,7 +841,10 @@ def _snippet_html(text: str, highlights: Sequence[Sequence[int]]) -> str:
     return "".join(out)
 
 
-def search_page(query: str, results: Sequence[Mapping[str, Any]], limit: int) -> str:
+def search_page(query: str, results: Sequence[Mapping[str, Any]], limit: int,
+                also_named: Sequence[Mapping[str, Any]] = ()) -> str:
+    """Search results; ``also_named`` (Catalogue.other_names) says which of the query's
+    words were searched under an entity's other names, so a hit without them is explained."""
     from khabar.web.common import format_published
 
     parts = []
@@ -844,6 +854,9 @@ def search_page(query: str, results: Sequence[Mapping[str, Any]], limit: int) ->
     capped = len(results) >= limit
     shown = f"The first {_plural(len(results), 'result')}" if capped else _plural(len(results), "result")
     parts.append(f"<h2>{escape(shown)} for <q{_lang(query)}>{escape(query)}</q></h2>")
+    for part in also_named:
+        names = " · ".join(_text(name) for name in part["names"])
+        parts.append(f'<p class="meta">{_text(part["words"])} also found as {names}</p>')
     if not results:
         parts.append('<p class="empty">No article contains all of these words.</p>')
     items = []

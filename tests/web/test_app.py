@@ -199,6 +199,10 @@ def test_a_latin_name_finds_the_hindi_reports_that_name_the_entity(served, seeds
     expected = {a.id for a in articles if "पुतिन" in (a.title or "") + a.body or "Putin" in (a.title or "") + a.body}
     data = get_json(base, "/api/search?q=Putin&limit=50")
     assert {r["id"] for r in data["results"]} == expected and len(expected) == 5
+    [named] = data["also_named"]
+    assert named["words"] == "Putin" and "पुतिन" in named["names"] and "ब्लीदिमीर पुतिन" in named["names"]
+    assert "also found as" in html(base, "/search?q=Putin")
+    assert get_json(base, "/api/search?q=zqxwv")["also_named"] == []
     for r in data["results"]:
         marked = {r["snippet"][start:end] for start, end in r["highlights"]}
         assert marked and marked <= PUTIN_WORDS, r
