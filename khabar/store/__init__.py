@@ -386,15 +386,16 @@ class Store:
                  if (row["key"] in exact or not exact) and words_of(row["alias"]) not in ([], own)]
         return list(dict.fromkeys(names))[:MAX_OTHER_NAMES]
 
-    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+    def search(self, query: str, limit: int = 20, parts: list[QueryPart] | None = None) -> list[tuple[str, str]]:
         """Full-text search over title and body: (article id, snippet), best first.
 
         Every word of ``query`` must occur (quoted, so FTS5 syntax characters in
         user input cannot break the query), except that words naming an entity may
         be met by any of its names in the store's analyses (:meth:`parse_query`), so
-        "Putin" finds पुतिन and ब्लीदिमीर पुतिन; Hindi and English alike.
+        "Putin" finds पुतिन and ब्लीदिमीर पुतिन; Hindi and English alike.  ``parts``:
+        the query as parse_query already read it.
         """
-        parts = self.parse_query(query)
+        parts = self.parse_query(query) if parts is None else parts
         if not parts:
             return []
 

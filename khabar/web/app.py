@@ -161,22 +161,21 @@ class Catalogue:
         with self._store_lock:
             return self.store.get_article(article_id)
 
-    def search(self, query: str, limit: int) -> list[tuple[str, str]]:
-        with self._store_lock:
-            return self.store.search(query, limit=limit)
-
-    def other_names(self, query: str) -> list[dict[str, Any]]:
-        """The query's words that name an entity and the other names they are searched
-        under (store.parse_query): [{"words": "Putin", "names": ["पुतिन", ...]}]."""
+    def search(self, query: str, limit: int) -> tuple[list[tuple[str, str]], list[dict[str, Any]]]:
+        """(hits, also_named): the store's hits and which of the query's words name an
+        entity, with the other names they were also searched under (store.parse_query):
+        [{"words": "Putin", "names": ["पुतिन", ...]}]."""
         with self._store_lock:
             parts = self.store.parse_query(query)
-        return [{"words": " ".join(part.words), "names": part.names} for part in parts if part.names]
+            hits = self.store.search(query, limit=limit, parts=parts)
+        return hits, [{"words": " ".join(part.words), "names": part.names} for part in parts if part.names]
 
     def marked_words(self, query: str) -> set[str]:
         """The words to mark for ``query``: its own and those of the other names its
         entity words are searched under ("Putin" marks पुतिन too)."""
-        others = self.other_names(query)
-        return query_words(query) | {w for part in others for name in part["names"] for w in words_of(name)}
+        with self._store_lock:
+            parts = self.store.parse_query(query)
+        return _marked_words(query, [name for part in parts for name in part.names])
 
     def digest(self, event_id: str, words: int = DEFAULT_WORDS) -> tuple[EventDigest, list[Article]] | None:
         """The event's digest and its articles (cached), or None for an unknown event."""
@@ -354,12 +353,19 @@ def make_snippet(text: str, words: set[str]) -> Snippet | None:
     return Snippet(text="".join(out), highlights=highlights)
 
 
-def search_results(catalogue: Catalogue, query: str, limit: int) -> list[dict[str, Any]]:
-    """Ranked hits with metadata and a snippet around the query's words."""
+def _marked_words(query: str, other_names: Iterable[str]) -> set[str]:
+    """The query's own words and those of the other names it was also searched under."""
+    return query_words(query) | {w for name in other_names for w in words_of(name)}
+
+
+def search_results(catalogue: Catalogue, query: str, limit: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Ranked hits with metadata and a snippet around the query's words, and the query's
+    words that were also searched under an entity's other names (Catalogue.search)."""
     snap = catalogue.snapshot()
-    words = catalogue.marked_words(query)
+    hits, also_named = catalogue.search(query, limit)
+    words = _marked_words(query, [name for part in also_named for name in part["names"]])
     results = []
-    for article_id, fts_snippet in catalogue.search(query, limit):
+    for article_id, fts_snippet in hits:
         article = catalogue.article(article_id)
         if article is None:
             continue
@@ -378,7 +384,7 @@ def search_results(catalogue: Catalogue, query: str, limit: int) -> list[dict[st
                 "event_id": snap.event_of.get(article.id),
             }
         )
-    return results
+    return results, also_named
 
 
 # --------------------------------------------------------------------------
@@ -515,8 +521,8 @@ def _api(catalogue: Catalogue, path: str, params: Mapping[str, list[str]]) -> Re
     if path == "/api/search":
         query = _query_param(params)
         limit = _int_param(params, "limit", DEFAULT_SEARCH_LIMIT, 1, MAX_SEARCH_LIMIT)
-        results = search_results(catalogue, query, limit)
-        return _json({"query": query, "limit": limit, "count": len(results), "also_named": catalogue.other_names(query),
+        results, also_named = search_results(catalogue, query, limit)
+        return _json({"query": query, "limit": limit, "count": len(results), "also_named": also_named,
                       "results": results})
     event_id = _tail(path, "/api/events/")
     if event_id is not None:
@@ -559,7 +565,8 @@ def _page(catalogue: Catalogue, path: str, params: Mapping[str, list[str]]) -> R
             return _html(search_page("", [], DEFAULT_SEARCH_LIMIT))
         query = _query_param(params)
         limit = _int_param(params, "limit", DEFAULT_SEARCH_LIMIT, 1, MAX_SEARCH_LIMIT)
-        return _html(search_page(query, search_results(catalogue, query, limit), limit, catalogue.other_names(query)))
+        results, also_named = search_results(catalogue, query, limit)
+        return _html(search_page(query, results, limit, also_named))
     if path.rstrip("/") == "/articles":
         limit = _int_param(params, "limit", DEFAULT_ARTICLE_LIMIT, 1, MAX_ARTICLE_LIMIT)
         offset = _int_param(params, "offset", 0, 0, 10**9)
@@ -843,7 +850,7 @@ def _snippet_html(text: str, highlights: Sequence[Sequence[int]]) -> str:
 
 def search_page(query: str, results: Sequence[Mapping[str, Any]], limit: int,
                 also_named: Sequence[Mapping[str, Any]] = ()) -> str:
-    """Search results; ``also_named`` (Catalogue.other_names) says which of the query's
+    """Search results; ``also_named`` (Catalogue.search) says which of the query's
     words were searched under an entity's other names, so a hit without them is explained."""
     from khabar.web.common import format_published
 
