@@ -91,9 +91,11 @@ CREATE TABLE IF NOT EXISTS entity_words (
     word       TEXT NOT NULL,                     -- fold_word() of a word of a key, name or alias
     key        TEXT NOT NULL,
     article_id TEXT NOT NULL,
+    sound      TEXT NOT NULL,                     -- name_sound(word), '' for none
     PRIMARY KEY (word, key, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_words_article ON entity_words(article_id);
+CREATE INDEX IF NOT EXISTS entity_words_sound ON entity_words(sound) WHERE sound != '';
 """
 
 
@@ -124,6 +126,36 @@ def fold_word(word: str) -> str:
 def words_of(text: str) -> list[str]:
     """The folded words of ``text``, as search compares them."""
     return [fold_word(w) for w in WORD_RE.findall(unicodedata.normalize("NFC", text or ""))]
+
+
+# A Latin query word no entity's names hold may still be one of them spelt otherwise: the
+# same consonants sounded (analyse.linking.sound_skeleton) find the name a Hindi report
+# romanised ("Sitharaman" the entity "Nirmala Sitarman", "Safdarjung" "Saphdarjang
+# Hospital", "Thackeray" "Uddhav Thakre"), when they are at least MIN_SOUND_CONSONANTS,
+# or MIN_LONG_SOUND_CONSONANTS in a word of LONG_WORD letters; fewer confuse short names
+# ("patel" and "patil" both sound "ptl", "rao" and "rai" "r-V").
+MIN_SOUND_CONSONANTS = 4
+MIN_LONG_SOUND_CONSONANTS = 3
+LONG_WORD = 7
+
+
+def name_sound(word: str) -> str:
+    """The sound a folded Latin name word is kept under, or '' (other scripts, names of
+    fewer than MIN_LONG_SOUND_CONSONANTS consonants)."""
+    from khabar.analyse.linking import sound_skeleton
+
+    if not word.isascii() or not word.isalpha():
+        return ""
+    sound = sound_skeleton(word)
+    return sound if len(sound.removesuffix("-V")) >= MIN_LONG_SOUND_CONSONANTS else ""
+
+
+def _sound_asked(word: str) -> str:
+    """The sound a query word is looked up by: name_sound, of at least
+    MIN_SOUND_CONSONANTS consonants unless the word is LONG_WORD letters long."""
+    sound = name_sound(word)
+    enough = MIN_LONG_SOUND_CONSONANTS if len(word) >= LONG_WORD else MIN_SOUND_CONSONANTS
+    return sound if len(sound.removesuffix("-V")) >= enough else ""
 
 
 # Query expansion stays bounded: a run of query words that fits more entities than
@@ -220,6 +252,11 @@ class Store:
         self._conn.executescript(_SCHEMA.replace("{marks}", _indic_marks()))
         had_names = self._conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entity_aliases'").fetchone()
+        word_columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(entity_words)")}
+        if had_names and "sound" not in word_columns:
+            # names kept before their sounds were: kept again, sounds and all
+            self._conn.executescript("DROP TABLE entity_aliases; DROP TABLE entity_words;")
+            had_names = None
         self._conn.executescript(_NAMES_SCHEMA)
         self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         if not had_names:
@@ -356,12 +393,16 @@ class Store:
         """The query's words in runs: each longest run of words that are all words of
         the names of at most MAX_NAMED_ENTITIES entities carries those entities' other
         names (Kejriwal -> केजरीवाल, अरविंद केजरीवाल; व्लादिमीर -> ब्लीदिमीर पुतिन,
-        Vladimir Putin); every other word stands alone."""
+        Vladimir Putin); every other word stands alone.  A Latin word no name holds is
+        looked up by its sound (name_sound): Sitharaman -> Nirmala Sitarman."""
         words = WORD_RE.findall(unicodedata.normalize("NFC", query or ""))
         keys_of: dict[str, set[str]] = {}
         for word in {fold_word(w) for w in words}:
             rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE word = ?", (word,))
             keys_of[word] = {row["key"] for row in rows}
+            if not keys_of[word] and _sound_asked(word):
+                rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE sound = ?", (_sound_asked(word),))
+                keys_of[word] = {row["key"] for row in rows}
         parts: list[QueryPart] = []
         start = 0
         while start < len(words):
@@ -442,7 +483,8 @@ class Store:
                     words.update((word, entity.key, analysis.id) for word in words_of(name))
             words.update((word, entity.key, analysis.id) for word in words_of(entity.key))
         self._conn.executemany("INSERT INTO entity_aliases (article_id, key, alias) VALUES (?, ?, ?)", sorted(aliases))
-        self._conn.executemany("INSERT INTO entity_words (word, key, article_id) VALUES (?, ?, ?)", sorted(words))
+        self._conn.executemany("INSERT INTO entity_words (word, key, article_id, sound) VALUES (?, ?, ?, ?)",
+                               [(*row, name_sound(row[0])) for row in sorted(words)])
 
     def load_analyses(self, ids: Iterable[str] | None = None) -> list[Analysis]:
         """Stored analyses in article ingestion order (all, or those of ``ids``)."""

@@ -159,6 +159,18 @@ def test_a_word_of_many_names_is_not_expanded(store):
     assert [p.names for p in store.parse_query("Ram Kumar 3")] == [["राम कुमार 3"]]
 
 
+def test_a_name_spelt_otherwise_is_found_by_its_sound(store):
+    # March 2020: Hindi reports romanised to "Nirmala Sitarman", "Uddhav Thakre"
+    store.add_articles([KIM])
+    store.save_analyses([_names(KIM, ("nirmala sitarman", "Nirmala Sitarman", "PERSON", "निर्मला सीतारमण"),
+                                ("uddhav thakre", "Uddhav Thakre", "PERSON", "उद्धव ठाकरे"),
+                                ("anupriya patel", "Anupriya Patel", "PERSON", "अनुप्रिया पटेल"))])
+    assert [p.names for p in store.parse_query("Sitharaman")] == [["Nirmala Sitarman", "निर्मला सीतारमण"]]
+    assert [p.words for p in store.parse_query("Uddhav Thackeray")] == [["Uddhav", "Thackeray"]]
+    # a short name's few consonants are no evidence: Patil is not Patel
+    assert [p.names for p in store.parse_query("Patil")] == [[]]
+
+
 def test_a_store_made_before_names_were_kept_takes_them_from_its_analyses(tmp_path):
     with Store(tmp_path / "k.sqlite3") as old:
         old.add_articles([KIM])
@@ -166,6 +178,11 @@ def test_a_store_made_before_names_were_kept_takes_them_from_its_analyses(tmp_pa
         old._conn.executescript("DROP TABLE entity_aliases; DROP TABLE entity_words;")
     with Store(tmp_path / "k.sqlite3") as reopened:
         assert [i for i, _ in reopened.search("Putin")] == ["kim"]
+        # names kept without their sounds are kept again with them
+        reopened._conn.executescript("DROP TABLE entity_words; CREATE TABLE entity_words (word TEXT, key TEXT, "
+                                     "article_id TEXT, PRIMARY KEY (word, key, article_id)) WITHOUT ROWID;")
+    with Store(tmp_path / "k.sqlite3") as again:
+        assert [i for i, _ in again.search("Putin")] == ["kim"]
 
 
 def test_analyses_round_trip_and_order(store):
