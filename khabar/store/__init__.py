@@ -400,8 +400,11 @@ class Store:
         for word in {fold_word(w) for w in words}:
             rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE word = ?", (word,))
             keys_of[word] = {row["key"] for row in rows}
-            if not keys_of[word] and _sound_asked(word):
-                rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE sound = ?", (_sound_asked(word),))
+            sound = _sound_asked(word)
+            if not keys_of[word] and sound:
+                # "sound != ''" lets SQLite use the partial index entity_words_sound
+                rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE sound = ? AND sound != ''",
+                                          (sound,))
                 keys_of[word] = {row["key"] for row in rows}
         parts: list[QueryPart] = []
         start = 0
@@ -477,10 +480,11 @@ class Store:
         for entity in analysis.entities:
             if not entity.key:
                 continue
-            for name in (entity.name, *entity.aliases):
-                if name and words_of(name):
+            for name in {entity.name, *entity.aliases}:
+                folded = words_of(name)
+                if folded:
                     aliases.add((analysis.id, entity.key, name))
-                    words.update((word, entity.key, analysis.id) for word in words_of(name))
+                    words.update((word, entity.key, analysis.id) for word in folded)
             words.update((word, entity.key, analysis.id) for word in words_of(entity.key))
         self._conn.executemany("INSERT INTO entity_aliases (article_id, key, alias) VALUES (?, ?, ?)", sorted(aliases))
         self._conn.executemany("INSERT INTO entity_words (word, key, article_id, sound) VALUES (?, ?, ?, ?)",
