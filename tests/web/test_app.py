@@ -327,12 +327,16 @@ def test_home_lists_events_with_escaped_titles(served):
     assert "next events" in first and "previous events" in second
 
 
-def test_event_page_is_the_report_with_navigation(served):
-    base, db, _ = served
+def _biggest_event(base, db):
+    """(articles, events, the event of most articles, its digest's JSON, its page)."""
     articles, events = stored(db)
     event = max(events, key=lambda e: len(e.article_ids))
-    digest = get_json(base, f"/api/events/{q(event.id)}")
-    page = html(base, f"/events/{q(event.id)}")
+    return articles, events, event, get_json(base, f"/api/events/{q(event.id)}"), html(base, f"/events/{q(event.id)}")
+
+
+def test_event_page_is_the_report_with_navigation(served):
+    base, db, _ = served
+    articles, events, event, digest, page = _biggest_event(base, db)
     assert escape(event.title) in page
     assert escape(digest["summary"][0]["text"]) in page
     assert '<nav class="bar' in page and 'class="event"' in page
@@ -346,10 +350,7 @@ def test_event_page_is_the_report_with_navigation(served):
 
 def test_an_event_pages_people_and_places_link_to_every_report_naming_them(served):
     base, db, _ = served
-    articles, events = stored(db)
-    event = max(events, key=lambda e: len(e.article_ids))
-    digest = get_json(base, f"/api/events/{q(event.id)}")
-    page = html(base, f"/events/{q(event.id)}")
+    articles, _, _, digest, page = _biggest_event(base, db)
     for entity in digest["entities"]:
         assert f'href="{escape("/search?q=" + q(entity["name"]))}"' in page, entity["name"]
     putin = next(e for e in digest["entities"] if e["name"] == "Vladimir Putin")
