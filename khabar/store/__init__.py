@@ -393,19 +393,10 @@ class Store:
         """The query's words in runs: each longest run of words that are all words of
         the names of at most MAX_NAMED_ENTITIES entities carries those entities' other
         names (Kejriwal -> केजरीवाल, अरविंद केजरीवाल; व्लादिमीर -> ब्लीदिमीर पुतिन,
-        Vladimir Putin); every other word stands alone.  A Latin word no name holds is
-        looked up by its sound (name_sound): Sitharaman -> Nirmala Sitarman."""
+        Vladimir Putin); every other word stands alone.  A word no name holds is looked
+        up across scripts and by its sound (:meth:`_keys_of_word`)."""
         words = WORD_RE.findall(unicodedata.normalize("NFC", query or ""))
-        keys_of: dict[str, set[str]] = {}
-        for word in {fold_word(w) for w in words}:
-            rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE word = ?", (word,))
-            keys_of[word] = {row["key"] for row in rows}
-            sound = _sound_asked(word)
-            if not keys_of[word] and sound:
-                # "sound != ''" lets SQLite use the partial index entity_words_sound
-                rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE sound = ? AND sound != ''",
-                                          (sound,))
-                keys_of[word] = {row["key"] for row in rows}
+        keys_of = {word: self._keys_of_word(word) for word in {fold_word(w) for w in words}}
         parts: list[QueryPart] = []
         start = 0
         while start < len(words):
@@ -414,6 +405,36 @@ class Store:
             parts.append(QueryPart(words=run, names=self._other_names(run, keys) if keys else []))
             start = end
         return parts
+
+    def _keys_of_word(self, word: str) -> set[str]:
+        """The entities a folded query word is a word of the names of; for a word no name
+        holds, those it names in the other script or spelt otherwise: a Devanagari word
+        by the gazetteer's name for it (चीन: China) or as romanised (नासा: nasa, ट्रंप
+        "tramp" by its sound: Trump), a Latin word by its sound (Sitharaman: Sitarman)."""
+        from khabar.analyse.stopwords import stopwords
+
+        keys = self._keys_with(word)
+        if keys or not word or word in stopwords("hi") or word in stopwords("en"):
+            return keys  # "में" is not "men", nor "the" anyone's
+        if "\u0900" <= word[0] <= "\u097f":
+            from khabar.analyse.gazetteer import lookup, name_tokens
+            from khabar.analyse.romanise import romanise
+
+            place = lookup(name_tokens(word))
+            if place is not None:
+                keys = set.intersection(*(self._keys_with(w) for w in words_of(place.name)))
+            word = romanise(word)
+            keys = keys or self._keys_with(word)
+        if not keys and _sound_asked(word):
+            # "sound != ''" lets SQLite use the partial index entity_words_sound
+            rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE sound = ? AND sound != ''",
+                                      (_sound_asked(word),))
+            keys = {row["key"] for row in rows}
+        return keys
+
+    def _keys_with(self, word: str) -> set[str]:
+        rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE word = ?", (word,))
+        return {row["key"] for row in rows}
 
     def _other_names(self, run: list[str], keys: set[str]) -> list[str]:
         """The names of the entities ``keys`` other than ``run`` itself, those most

@@ -171,6 +171,19 @@ def test_a_name_spelt_otherwise_is_found_by_its_sound(store):
     assert [p.names for p in store.parse_query("Patil")] == [[]]
 
 
+def test_a_hindi_word_finds_a_name_only_english_reports_give(store):
+    trump = article("trump", "Trump on China", "Donald Trump spoke about China and NASA.", language="en")
+    store.add_articles([trump])
+    store.save_analyses([_names(trump, ("donald trump", "Donald Trump", "PERSON", "Donald Trump"),
+                                ("china", "China", "PLACE", "China"), ("nasa", "NASA", "ORG", "NASA"),
+                                ("men in black", "Men in Black", "ORG", "Men in Black"))])
+    assert [i for i, _ in store.search("ट्रंप")] == ["trump"]  # romanised "tramp", sounded as Trump
+    assert [i for i, _ in store.search("डोनाल्ड ट्रंप")] == ["trump"]
+    assert [i for i, _ in store.search("चीन")] == ["trump"]  # the gazetteer's China
+    assert [i for i, _ in store.search("नासा")] == ["trump"]  # romanised "nasa"
+    assert [p.names for p in store.parse_query("में")] == [[]]  # a stopword names no one ("men")
+
+
 def test_a_store_made_before_names_were_kept_takes_them_from_its_analyses(tmp_path):
     with Store(tmp_path / "k.sqlite3") as old:
         old.add_articles([KIM])
