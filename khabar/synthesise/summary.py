@@ -436,13 +436,14 @@ def closed_quotation(text: str) -> str:
     # BBC Hindi writes a double mark as two single ones (''), and Hindi papers quote with
     # a single one ("ने कहा, 'शख्स की स्थिति स्थिर है ।": 23 March 2020 and 55 BBC Hindi
     # summary sentences opened a quotation with one of these that the next sentence closed).
-    doubles = [m for m in _STRAIGHT_QUOTE_RE.finditer(text) if m.group() != "'"]
-    singles = [m for m in _STRAIGHT_QUOTE_RE.finditer(text) if m.group() == "'"] if DEVANAGARI_RE.search(text) else []
-    for marks in (doubles, singles):
-        if len(marks) % 2 == 1:
-            at = marks[-1].start()
+    marks = list(_STRAIGHT_QUOTE_RE.finditer(text))
+    doubles = [m for m in marks if m.group() != "'"]
+    singles = [m for m in marks if m.group() == "'"] if DEVANAGARI_RE.search(text) else []
+    for kind in (doubles, singles):
+        if len(kind) % 2 == 1:
+            at = kind[-1].start()
             if at == 0 or text[at - 1] in " ,:(":  # the odd mark opens a quotation
-                return text + marks[-1].group()
+                return text + kind[-1].group()
     return text
 
 
