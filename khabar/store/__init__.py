@@ -163,6 +163,9 @@ def _sound_asked(word: str) -> str:
 # at most MAX_OTHER_NAMES other spellings, those most articles use first.
 MAX_NAMED_ENTITIES = 8
 MAX_OTHER_NAMES = 24
+# No name runs longer ("All India Institute of Medical Sciences" is six words), and a
+# 500-character query of one-letter words stays a few thousand look-ups.
+MAX_NAME_WORDS = 8
 
 
 @dataclass
@@ -175,10 +178,10 @@ class QueryPart:
 
 
 def _longest_name(words: list[str], start: int, keys_of: dict[str, set[str]]) -> tuple[int, set[str]]:
-    """(end, keys): the longest run ``words[start:end]`` whose words are all words of
-    the names of the same entities, at most MAX_NAMED_ENTITIES of them; else the one
-    word at ``start`` and no keys."""
-    for end in range(len(words), start, -1):
+    """(end, keys): the longest run ``words[start:end]`` (at most MAX_NAME_WORDS) whose
+    words are all words of the names of the same entities, at most MAX_NAMED_ENTITIES of
+    them; else the one word at ``start`` and no keys."""
+    for end in range(min(len(words), start + MAX_NAME_WORDS), start, -1):
         keys = set.intersection(*(keys_of[fold_word(w)] for w in words[start:end]))
         if keys and len(keys) <= MAX_NAMED_ENTITIES:
             return end, keys

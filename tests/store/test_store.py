@@ -159,6 +159,15 @@ def test_a_word_of_many_names_is_not_expanded(store):
     assert [p.names for p in store.parse_query("Ram Kumar 3")] == [["राम कुमार 3"]]
 
 
+def test_a_run_of_name_words_is_read_at_most_max_name_words_long(store):
+    from khabar.store import MAX_NAME_WORDS
+
+    store.add_articles([KIM])
+    long_name = " ".join(f"word{n}" for n in range(MAX_NAME_WORDS + 2))
+    store.save_analyses([_names(KIM, (long_name, long_name.title(), "ORG", "एक लंबा नाम"))])
+    assert [len(p.words) for p in store.parse_query(long_name)] == [MAX_NAME_WORDS, 2]
+
+
 def test_a_name_spelt_otherwise_is_found_by_its_sound(store):
     # March 2020: Hindi reports romanised to "Nirmala Sitarman", "Uddhav Thakre"
     store.add_articles([KIM])
