@@ -54,9 +54,14 @@ def run_table(args: argparse.Namespace) -> int:
         total = store.count_articles()
         limit = None if args.limit <= 0 else args.limit
         if args.search:
-            hits = store.search(args.search, limit=limit or 1000)
+            parts = store.parse_query(args.search)
+            hits = store.search(args.search, limit=limit or 1000, parts=parts)
             rows = [r for r in (_row(store, i) for i, _ in hits[args.offset :]) if r]
             total = len(hits)
+            for part in parts:
+                if part.names:  # why a hit may lack the words typed
+                    print(f"khabar: {' '.join(part.words)!r} also searched as {' · '.join(part.names)}",
+                          file=sys.stderr)
         else:
             rows = store.article_rows(limit=limit, offset=args.offset)
     if not rows:

@@ -37,8 +37,10 @@ def test_articles_limit_and_search(db, capsys):
 def test_articles_search_finds_a_latin_name_in_hindi_reports(db, seeds_dir, capsys):
     # every seed report names Putin; one (004) writes him only in Devanagari (पुतिन)
     assert main(["articles", "--db", db, "--search", "Putin"]) == 0
-    ids = {line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]}
+    out, err = capsys.readouterr()
+    ids = {line.split()[0] for line in out.splitlines()[1:]}
     assert ids == {p.stem for p in seeds_dir.glob("*.txt")}
+    assert "'Putin' also searched as" in err and "पुतिन" in err  # why a hit lacks the word typed
 
 
 def test_article_shows_metadata_body_and_removed_lines(db, capsys):
