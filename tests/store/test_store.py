@@ -175,7 +175,8 @@ def test_a_name_spelt_otherwise_is_found_by_its_sound(store):
                                 ("uddhav thakre", "Uddhav Thakre", "PERSON", "उद्धव ठाकरे"),
                                 ("anupriya patel", "Anupriya Patel", "PERSON", "अनुप्रिया पटेल"))])
     assert [p.names for p in store.parse_query("Sitharaman")] == [["Nirmala Sitarman", "निर्मला सीतारमण"]]
-    assert [p.words for p in store.parse_query("Uddhav Thackeray")] == [["Uddhav", "Thackeray"]]
+    assert [(p.words, p.names) for p in store.parse_query("Uddhav Thackeray")] == [
+        (["Uddhav", "Thackeray"], ["Uddhav Thakre", "उद्धव ठाकरे"])]
     # a short name's few consonants are no evidence: Patil is not Patel
     assert [p.names for p in store.parse_query("Patil")] == [[]]
 
