@@ -10,7 +10,8 @@ names it touched, so a reader can judge each change right or wrong; then the
 share of romanised words changed; then the words of people's names that
 :func:`khabar.analyse.anglicise.name_spelling` gave a listed South Asian
 spelling ("agraval" -> agrawal), and the foreign people's names respelt whole
-("donald tramp" -> donald trump), judged the same way.  Says so and exits 0 when the data is absent.
+("donald tramp" -> donald trump), and the name words given back the inner schwa
+Hindi dropped ("vasundhra" -> vasundhara), judged the same way.  Says so and exits 0 when the data is absent.
 The thresholds in khabar/analyse/anglicise.py were calibrated on this listing.
 """
 
@@ -92,6 +93,16 @@ def main() -> int:
             proper_calls[(romanised, out)] += 1
         return out
 
+    schwa_calls: Counter = Counter()
+    real_schwa = naming.schwa_spelling
+
+    def counting_schwa(romanised: str) -> str | None:
+        out = real_schwa(romanised)
+        if out is not None:
+            schwa_calls[(romanised, out)] += 1
+        return out
+
+    naming.schwa_spelling = counting_schwa
     naming._proper_spelling = counting_proper
     naming.anglicise_word = counting
     naming.name_spelling = counting_listed
@@ -105,6 +116,7 @@ def main() -> int:
     naming.display_word = real_display
     naming.foreign_name_spelling = real_foreign
     naming._proper_spelling = real_proper
+    naming.schwa_spelling = real_schwa
 
     changed = [(k, c) for k, c in calls.items() if k[0].casefold() != k[1].casefold()]
     words = {k[0] for k in calls}
@@ -136,6 +148,9 @@ def main() -> int:
     print(f"people's name words respelt into a word the web writes capitalised (naming._proper_spelling): "
           f"{len(proper_calls)}")
     for (before, after), count in sorted(proper_calls.items(), key=lambda kc: (-kc[1], kc[0])):
+        print(f"  {count:4d}  {before:<18} -> {after}")
+    print(f"name words given back the inner schwa Hindi dropped (anglicise.schwa_spelling): {len(schwa_calls)}")
+    for (before, after), count in sorted(schwa_calls.items(), key=lambda kc: (-kc[1], kc[0])):
         print(f"  {count:4d}  {before:<18} -> {after}")
     if "--all" in sys.argv:
         print("unchanged:", " ".join(sorted(k[0] for k in calls if k[0].casefold() == k[1].casefold())))

@@ -362,6 +362,53 @@ def name_spelling(romanised: str) -> str | None:
     return min(found, key=lambda text: (found[text] - english.get(text, 0.0), text))
 
 
+# Hindi drops a word's inner schwa where the Latin spelling of a name keeps it: वसुंधरा
+# "vasundhra" is Vasundhara, चिदंबरम "chidambram" Chidambaram, राघवन "raghvan" Raghavan,
+# पतंजलि "patanjli" Patanjali.  A romanised name word that English text hardly uses
+# (wordfreq Zipf under SCHWA_SOURCE_MAX_ZIPF) takes the spelling with one schwa restored
+# (an "a" between two consonants, no digraph split) that it does use (at least
+# SCHWA_MIN_ZIPF).  Calibrated with bench/anglicise_eval.py on the March 2020 papers and
+# the BBC Hindi test set: 15 name words respelt, 14 right by reading (Vijayan, Vasundhara,
+# Chidambaram, Shailaja, Benjamin, Gokhale, Javadekar, Kamaraj, Patanjali, Pinarayi,
+# Raghavan, Shyamalan, Sundaram, Varadarajan), one doubtful (जयराम ठाकुर, who writes Jai
+# Ram, is "Jayaram").  A spelling in use stays, though a longer one is commoner: बन्ना
+# गुप्ता "banna" (2.14) had read "Banana", मंडला मंडेला "Mandala" (and जनता stays "Janta",
+# not Janata).  No word under SCHWA_MIN_LETTERS letters or in capitals (HMIL is an
+# acronym, not "Hamil").
+SCHWA_MIN_ZIPF = 1.5
+SCHWA_SOURCE_MAX_ZIPF = 1.0
+SCHWA_MIN_LETTERS = 5
+_DIGRAPHS = frozenset("kh gh ch jh th dh ph bh sh".split())
+
+
+def _schwa_restored(word: str) -> set[str]:
+    """``word`` with an "a" put back between two of its consonants, each place once."""
+    out = set()
+    for i in range(1, len(word)):
+        before, after = word[i - 1], word[i]
+        if before in _VOWEL_LETTERS or after in _VOWEL_LETTERS or before + after in _DIGRAPHS:
+            continue
+        out.add(word[:i] + "a" + word[i:])
+    return out
+
+
+@lru_cache(maxsize=20000)
+def schwa_spelling(romanised: str) -> str | None:
+    """The spelling of a romanised name word with the inner schwa Hindi dropped put back,
+    when English text writes the word so ("vasundhra" -> "vasundhara"); else None."""
+    if len(romanised) < SCHWA_MIN_LETTERS or not (romanised.isascii() and romanised.isalpha() and romanised.islower()):
+        return None
+    try:
+        from wordfreq import zipf_frequency  # below the packaged list's floor: these names are rare
+    except ImportError:
+        return None
+    if zipf_frequency(romanised, "en") >= SCHWA_SOURCE_MAX_ZIPF:
+        return None
+    scored = [(zipf_frequency(text, "en"), text) for text in sorted(_schwa_restored(romanised))]
+    best = max(scored, default=(0.0, ""))
+    return best[1] if best[0] >= SCHWA_MIN_ZIPF else None
+
+
 # --------------------------------------------------------------------------
 # foreign people's names
 

@@ -23,7 +23,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from khabar.analyse.acronyms import letter_name, spell_acronym
-from khabar.analyse.anglicise import anglicise_word, foreign_name_spelling, name_spelling
+from khabar.analyse.anglicise import anglicise_word, foreign_name_spelling, name_spelling, schwa_spelling
 from khabar.analyse.gazetteer import lookup, place_by_sound, zipf
 from khabar.analyse.given_names import hindi_given_names, is_listed_name, proper_nouns_en, south_asian_names
 from khabar.analyse.institutions import institution_names, is_institution_word
@@ -295,6 +295,8 @@ def display_word(romanised: str, organisation: bool = False, respell: bool = Tru
         english = romanised
     if person and short_a and english != romanised and english.casefold() in south_asian_names():
         english = romanised  # a foreign name's ऐ read as short a makes no South Asian one: कैमरन is no Kamran
+    if english == romanised and romanised not in south_asian_names():
+        english = schwa_spelling(romanised) or english  # वसुंधरा "vasundhra": Vasundhara
     if english.startswith("vh"):  # व्ह- writes English wh- (व्हाइट, व्हाट्सऐप)
         english = "wh" + english[2:]
     return english.title()

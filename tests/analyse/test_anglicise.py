@@ -209,3 +209,17 @@ def test_a_respelt_foreign_name_links_to_its_english_spelling_across_scripts():
         ("en", "German Chancellor Angela Merkel announced new rules in Berlin. Merkel said it was necessary."))
     keys = [{e.key for e in an.entities if e.name == "Angela Merkel"} for an in analyses]
     assert keys[0] and keys[0] == keys[1], keys
+
+
+def test_a_name_word_takes_back_the_inner_schwa_hindi_dropped_when_english_text_spells_it_so():
+    from khabar.analyse.anglicise import schwa_spelling
+
+    # March 2020 and BBC Hindi names: the romanisation English text never uses gets the spelling it does
+    assert romanise("वसुंधरा") == "vasundhra" and schwa_spelling("vasundhra") == "vasundhara"
+    assert schwa_spelling("chidambram") == "chidambaram" and schwa_spelling("raghvan") == "raghavan"
+    # a spelling in use stays, however common a longer word is: बन्ना गुप्ता is no "Banana Gupta"
+    assert schwa_spelling("banna") is None and schwa_spelling("mamta") is None and schwa_spelling("sushma") is None
+    assert schwa_spelling("HMIL") is None  # an acronym
+    people = {e.name for e in _entities("राजस्थान की पूर्व मुख्यमंत्री वसुंधरा राजे ने कहा कि वह लखनऊ गई थीं।").values()
+              if e.type == "PERSON"}
+    assert people == {"Vasundhara Raje"}
