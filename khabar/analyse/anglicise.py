@@ -26,9 +26,11 @@ spelling unless a spelling-level variant is far more frequent ("jon" -> "john").
 
 from __future__ import annotations
 
+import gzip
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from pathlib import Path
 
 from khabar.analyse.gazetteer import zipf_table
 from khabar.analyse.given_names import given_names, proper_nouns_en, south_asian_names, surnames
@@ -379,34 +381,57 @@ SCHWA_MIN_ZIPF = 1.5
 SCHWA_SOURCE_MAX_ZIPF = 1.0
 SCHWA_MIN_LETTERS = 5
 _DIGRAPHS = frozenset("kh gh ch jh th dh ph bh sh".split())
+# Built from wordfreq by scripts/build_gazetteer.py (build_schwa_spellings): the names are
+# rarer than the packaged English list's floor, and wordfreq's own list would cost every
+# process ~0.1 s and ~40 MB to read.
+SCHWA_SPELLINGS_PATH = Path(__file__).resolve().parent.parent / "data" / "schwa_spellings_en.tsv.gz"
 
 
-def _schwa_restored(word: str) -> set[str]:
-    """``word`` with an "a" put back between two of its consonants, each place once."""
-    out = set()
-    for i in range(1, len(word)):
-        before, after = word[i - 1], word[i]
-        if before in _VOWEL_LETTERS or after in _VOWEL_LETTERS or before + after in _DIGRAPHS:
+def build_schwa_spellings() -> dict[str, str]:
+    """Every spelling English text hardly uses (Zipf under SCHWA_SOURCE_MAX_ZIPF, at least
+    SCHWA_MIN_LETTERS letters) that one inner "a" between two consonants (no digraph
+    joined) makes a word it does use (Zipf at least SCHWA_MIN_ZIPF), mapped to the
+    commonest such word: "vasundhra" -> "vasundhara"."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    best: dict[str, tuple[float, str]] = {}
+    for word in iter_wordlist("en"):
+        frequency = zipf_frequency(word, "en")
+        if frequency < SCHWA_MIN_ZIPF:
+            break  # the list runs from the commonest word down
+        if not (word.isascii() and word.isalpha() and word.islower()):
             continue
-        out.add(word[:i] + "a" + word[i:])
-    return out
+        for i in range(1, len(word) - 1):
+            before, after = word[i - 1], word[i + 1]
+            if (word[i] != "a" or before in _VOWEL_LETTERS or after in _VOWEL_LETTERS
+                    or before + after in _DIGRAPHS):
+                continue
+            dropped = word[:i] + word[i + 1:]
+            if len(dropped) < SCHWA_MIN_LETTERS or zipf_frequency(dropped, "en") >= SCHWA_SOURCE_MAX_ZIPF:
+                continue
+            if dropped not in best or (frequency, word) > best[dropped]:
+                best[dropped] = (frequency, word)
+    return {dropped: word for dropped, (_, word) in best.items()}
 
 
-@lru_cache(maxsize=20000)
+def write_schwa_spellings(path: Path, table: dict[str, str]) -> None:
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:  # mtime 0: the same bytes on every build
+        f.write("".join(f"{dropped}\t{word}\n" for dropped, word in sorted(table.items())).encode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _schwa_spellings() -> dict[str, str]:
+    try:
+        with gzip.open(SCHWA_SPELLINGS_PATH, "rt", encoding="utf-8") as f:
+            return dict(line.rstrip("\n").split("\t") for line in f if "\t" in line)
+    except OSError:
+        return {}
+
+
 def schwa_spelling(romanised: str) -> str | None:
     """The spelling of a romanised name word with the inner schwa Hindi dropped put back,
     when English text writes the word so ("vasundhra" -> "vasundhara"); else None."""
-    if len(romanised) < SCHWA_MIN_LETTERS or not (romanised.isascii() and romanised.isalpha() and romanised.islower()):
-        return None
-    try:
-        from wordfreq import zipf_frequency  # below the packaged list's floor: these names are rare
-    except ImportError:
-        return None
-    if zipf_frequency(romanised, "en") >= SCHWA_SOURCE_MAX_ZIPF:
-        return None
-    scored = [(zipf_frequency(text, "en"), text) for text in sorted(_schwa_restored(romanised))]
-    best = max(scored, default=(0.0, ""))
-    return best[1] if best[0] >= SCHWA_MIN_ZIPF else None
+    return _schwa_spellings().get(romanised)
 
 
 # --------------------------------------------------------------------------

@@ -223,3 +223,10 @@ def test_a_name_word_takes_back_the_inner_schwa_hindi_dropped_when_english_text_
     people = {e.name for e in _entities("राजस्थान की पूर्व मुख्यमंत्री वसुंधरा राजे ने कहा कि वह लखनऊ गई थीं।").values()
               if e.type == "PERSON"}
     assert people == {"Vasundhara Raje"}
+
+
+def test_the_packaged_schwa_spellings_are_what_the_build_rule_gives():
+    # scripts/build_gazetteer.py writes khabar/data/schwa_spellings_en.tsv.gz from the pinned wordfreq
+    from khabar.analyse.anglicise import _schwa_spellings, build_schwa_spellings
+
+    assert build_schwa_spellings() == _schwa_spellings()
