@@ -87,6 +87,11 @@ _NAMED_DAY_GUARD = "".join(
 # its newspapers" (AEB, McClatchy), "the Sunday Times", "Saturday Night Live".
 _WEEKDAY_AS_MODIFIER_RE = re.compile(
     r"\s+(?:editions?|publications?|papers?|newspapers?|school|Times|Telegraph|Express|Mirror|Post|Night Live)\b")
+# ... nor is one that is any, every or some such day: "कोरोना से पीड़ित शख्स ने एक
+# शुक्रवार को एक पार्टी दी थी" (March 2020) had been dated to the Friday before the paper,
+# "हर रविवार", "every Monday", "one Saturday".
+_INDEFINITE_WEEKDAY_RE = re.compile(r"(?:^|\s)(?:एक|किसी|हर|प्रत्येक|हरेक|a|an|one|every|each|any|some)\s+$",
+                                    re.IGNORECASE)
 # "Today" after a capitalised word is a title: "USA Today", "Russia Today", "Psychology Today".
 _TITLE_BEFORE_TODAY_RE = re.compile(r"[A-Z][\w&.]*\s+$")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -561,6 +566,8 @@ def _plausible(norm: str, kind: str, m: re.Match, groups: dict) -> bool:
             )
         ) and not re.search(r"\d[,.]$", norm[max(0, m.start() - 2) : m.start()])
     if kind == "weekday" and _WEEKDAY_AS_MODIFIER_RE.match(norm, m.end()):
+        return False
+    if kind == "weekday" and _INDEFINITE_WEEKDAY_RE.search(norm, max(0, m.start() - 12), m.start()):
         return False
     if kind == "deictic" and groups["w"] == "Today" and _TITLE_BEFORE_TODAY_RE.search(norm[max(0, m.start() - 30): m.start()]):
         return False

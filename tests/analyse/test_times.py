@@ -335,6 +335,15 @@ def test_a_named_day_is_no_weekday_reference():
     assert [t.date for t in find_times("Google launched Stadia on Friday.", published, "en")] == ["2019-11-15"]
 
 
+def test_a_weekday_that_is_any_or_every_such_day_is_no_date():
+    # March 2020 (Navbharat Times, 3 March) and an AEB page of 18 Nov 2019
+    tuesday = datetime(2020, 3, 3, tzinfo=timezone.utc)
+    assert not find_times("कोरोना से पीड़ित शख्स ने एक शुक्रवार को एक पार्टी दी थी।", tuesday, "hi")
+    assert not find_times("वह हर रविवार को बाजार जाता है।", tuesday, "hi")
+    assert not find_times("Was it a misjudgement to hold the opening ceremony on a Monday?", tuesday, "en")
+    assert [t.date for t in find_times("शख्स ने शुक्रवार को एक पार्टी दी थी।", tuesday, "hi")] == ["2020-02-28"]
+
+
 def test_a_weekday_naming_a_kind_of_thing_and_today_in_a_title_are_no_dates():
     # AEB pages of 19-20 Nov 2019: McClatchy's Saturday editions, a quote via USA Today
     published = datetime(2019, 11, 20, tzinfo=timezone.utc)
