@@ -22,6 +22,10 @@ where only spelling-level changes are allowed ("सर्गेई" -> "sergei",
 "लालू" stays "lalu", not "lulu").  A romanisation that is itself a known English
 word (Zipf >= KNOWN_ZIPF: "modi" 3.8, "lalu" 2.2, "jon" 4.31) keeps its
 spelling unless a spelling-level variant is far more frequent ("jon" -> "john").
+
+Names Hindi writes without an inner schwa that their Latin spelling keeps
+("वसुंधरा" -> "vasundhra", Vasundhara) take it back from a packaged table of the
+spellings English text uses (:func:`schwa_spelling`).
 """
 
 from __future__ import annotations

@@ -276,7 +276,9 @@ def display_word(romanised: str, organisation: bool = False, respell: bool = Tru
     person's name the listed spelling of a South Asian name ("agraval" ->
     Agrawal, common Hindi words included: सिंह "sinh" -> Singh); else the English
     spelling it sounds like (:mod:`khabar.analyse.anglicise`), for a person's
-    name only when that spelling is a listed given name or surname; title-cased."""
+    name only when that spelling is a listed given name or surname; failing all
+    these, the word with the inner schwa Hindi dropped put back when English text
+    spells it so ("vasundhra" -> Vasundhara); title-cased."""
     english = _cues_by_roman().get(romanised)
     if english:
         return english
