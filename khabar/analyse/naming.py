@@ -130,8 +130,10 @@ def canonical_name(group: Group) -> tuple[str, str]:
             name = f"{place.name} {facility}"
             return name, latin_key(name)
     if latin_forms:
-        uses = Counter(latin_forms)  # counted once: a name mentioned 20,000 times had taken minutes
-        best = max(latin_forms, key=lambda e: (len(latin_key(e).split()), uses[e]))
+        # each spelling once (in first-met order, as the ties fall): a name mentioned 20,000
+        # times had taken minutes
+        uses = Counter(latin_forms)
+        best = max(uses, key=lambda e: (len(latin_key(e).split()), uses[e]))
         if len(latin_key(best).split()) >= len(longest):
             return best, latin_key(best)
         words = _fill_with_latin(longest, english_like, latin_forms, organisation, person, short_a)

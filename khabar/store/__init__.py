@@ -417,7 +417,7 @@ class Store:
         from khabar.analyse.stopwords import stopwords
 
         keys = self._keys_with(word)
-        if keys or not word or word in stopwords("hi") or word in stopwords("en"):
+        if keys or not word or word in stopwords():  # Hindi's and English's
             return keys  # "में" is not "men", nor "the" anyone's
         if "\u0900" <= word[0] <= "\u097f":
             from khabar.analyse.gazetteer import lookup, name_tokens
@@ -428,10 +428,11 @@ class Store:
                 keys = set.intersection(*(self._keys_with(w) for w in words_of(place.name)))
             word = romanise(word)
             keys = keys or self._keys_with(word)
-        if not keys and _sound_asked(word):
+        sound = "" if keys else _sound_asked(word)
+        if sound:
             # "sound != ''" lets SQLite use the partial index entity_words_sound
             rows = self._conn.execute("SELECT DISTINCT key FROM entity_words WHERE sound = ? AND sound != ''",
-                                      (_sound_asked(word),))
+                                      (sound,))
             keys = {row["key"] for row in rows}
         return keys
 

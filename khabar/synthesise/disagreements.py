@@ -566,7 +566,7 @@ def near_figure_disagreements(units: Sequence[Unit]) -> list[Disagreement]:
     seen: set[frozenset[int]] = set()
     for i, (a, value_a, match_a) in enumerate(found):
         for b, value_b, match_b in found[i + 1:]:
-            if a.article_id == b.article_id or (a.outlet and a.outlet == b.outlet):
+            if _source(a) == _source(b):
                 continue
             if not _one_digit_apart(value_a, value_b) or frozenset((value_a, value_b)) in seen:
                 continue
