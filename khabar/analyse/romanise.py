@@ -50,6 +50,14 @@ _cache: dict[str, str] = {}
 _NON_LETTERS = re.compile(r"[^a-z ]+")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
+# The Irish O' is one word with its name, as khabar.analyse.tokens reads it: ओ'ब्रायन "o'brayan".
+_DEVANAGARI_WORD_OR_IRISH = re.compile(r"(?:ओ['’](?=[\u0900-\u0963\u0971-\u097f]))?[\u0900-\u0963\u0971-\u097f]+")
+
+
+def _romanise_irish(word: str) -> str:
+    if word[1:2] in ("'", "’"):
+        return "o'" + _romanise_word(word[2:])
+    return _romanise_word(word)
 
 
 def has_devanagari(text: str) -> bool:
@@ -130,7 +138,7 @@ def _romanise(text: str) -> str:
     words = []
     for token in text.split():
         if has_devanagari(token):
-            words.append(" ".join(_romanise_word(w) for w in _DEVANAGARI_WORD.findall(token)))
+            words.append(" ".join(_romanise_irish(w) for w in _DEVANAGARI_WORD_OR_IRISH.findall(token)))
         else:
             words.append(latin_key(token))
     return " ".join(w for w in words if w)

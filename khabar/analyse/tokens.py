@@ -13,7 +13,9 @@ from khabar.analyse.gazetteer import zipf
 from khabar.analyse.normalise import normalise
 
 _TOKEN = re.compile(
-    r"(?P<dev>[\u0900-\u0963\u0971-\u097f]+)"
+    # The Irish O' stays on its name in Devanagari too: "डेरेक ओ'ब्रायन" (Derek
+    # O'Brien) had been cut at the apostrophe into डेरेक, ओ and ब्रायन.
+    r"(?P<dev>(?:ओ['’](?=[\u0900-\u0963\u0971-\u097f]))?[\u0900-\u0963\u0971-\u097f]+)"
     # Inner hyphens and apostrophes stay in a Latin word ("Jong-un", "O'Brien"),
     # a possessive "'s" does not: "Trump's" is the name Trump.
     # Capitals joined by "&" are one name: "PG&E", "AT&T", "S&P".

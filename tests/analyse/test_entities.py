@@ -173,6 +173,19 @@ def test_a_journalist_correspondent_or_magistrate_names_the_person_after_it():
     # a press conference (पत्रकार वार्ता) is nobody
 
 
+def test_an_irish_surname_in_devanagari_stays_on_the_name():
+    # March 2020 had "Derek": the name was cut at the apostrophe of ओ'ब्रायन
+    (a,) = analysed("दूसरी ओर, टीएमसी सांसद डेरेक ओ'ब्रायन जो संसद में बैठे थे, ने खुद को अलग कर लिया। "
+                    "डेरेक ओ'ब्रायन भी एकांतवास में गए।")
+    people = {e.key: e.name for e in a.entities if e.type == "PERSON"}
+    assert people.get("derek obrayan") == "Derek O'Brayan", people
+    # BBC Hindi: a churchman's title names the person after it, as a minister's does
+    (b,) = analysed("खास कर कार्डिनल कीथ ओ’ब्रायन के ये मान लेने के बाद यह मुद्दा उठा। "
+                    "एलेन हॉल सेमिनरी के फादर स्टीफन वांग कहते हैं कि ये त्याग है।")
+    people = {e.key for e in b.entities if e.type == "PERSON"}
+    assert {"kith obrayan", "stiphan wang"} <= people, people
+
+
 def test_an_exchange_is_an_organisation():
     # March 2020, Dainik Hindustan's market report
     (a,) = analysed("बीएसई का सेंसेक्स गिरा और नेशनल स्टॉक एक्सचेंज का निफ्टी भी 300 अंक टूट गया।")

@@ -33,6 +33,11 @@ def test_names_romanise_cleanly():
     assert romanise_many(list(expected)) == list(expected.values())
 
 
+def test_the_irish_o_is_one_word_with_its_name():
+    assert romanise("डेरेक ओ'ब्रायन") == "derek o'brayan"
+    assert romanise("ओम") == "om"
+
+
 def test_latin_is_folded_not_transliterated():
     assert latin_key("Kim Jong-un") == "kim jong un"
     assert latin_key("Bihār") == "bihar"

@@ -46,3 +46,10 @@ def test_possessives_split_off_and_ampersand_names_hold():
     assert texts[:3] == ["Trump", "'", "s"]
     assert "O'Brien" in texts and "PG&E" in texts and "AT&T" in texts
     assert "&" in texts  # "rock & roll" is three tokens
+
+
+def test_the_irish_o_stays_on_its_name_in_devanagari():
+    # March 2020: "डेरेक ओ'ब्रायन" (Derek O'Brien) had been cut into डेरेक, ओ, ' and ब्रायन
+    texts = [t.text for t in tokenize("टीएमसी सांसद डेरेक ओ'ब्रायन ने कहा 'कोरोना' से बचें")]
+    assert "ओ'ब्रायन" in texts
+    assert "कोरोना" in texts  # a quote mark around a word is no part of it
