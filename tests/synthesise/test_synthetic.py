@@ -184,6 +184,23 @@ def test_reports_in_another_script_are_summarised_by_their_own_words():
     assert len(flooded) == 1 and set(flooded[0].sources) == {"ru1", "ru2"}, [(s.text, s.sources) for s in digest.summary]
 
 
+def test_a_merged_fact_cites_only_the_reports_that_give_its_figures():
+    """Two papers tell one market fall, one with 128 lakh crore, the other with 127:
+    one summary sentence, which cites only the paper whose figure it shows (March
+    2020's Sensex reports had cited both for 128)."""
+    first = ("बीएसई में सूचीबद्ध कंपनियों का बाजार पूंजीकरण बुधवार को कारोबार खत्म होने पर 137 लाख करोड़ रुपये "
+             "था, जो गुरुवार को घटकर 128 लाख करोड़ रुपये रह गया।\n\nसेंसेक्स में भारी गिरावट से निवेशक घबरा गए।")
+    second = ("बीएसई में सूचीबद्ध कंपनियों का बाजार पूंजीकरण बुधवार को कारोबार खत्म होने पर 137 लाख करोड़ रुपये "
+              "था, जो गुरुवार को घटकर 127 लाख करोड़ रुपये रह गया।\n\nनिवेशकों के लाखों करोड़ रुपये डूब गए।")
+    digest = _two_reports_digest(("p1", "सेंसेक्स धड़ाम", first), ("p2", "बाजार में गिरावट", second),
+                                 event_title="sensex", language="hi")
+    told = [s for s in digest.summary if "बाजार पूंजीकरण" in s.text]
+    assert len(told) == 1, [(s.text, s.sources) for s in digest.summary]  # one fact, said once
+    shown = "p1" if "128" in told[0].text else "p2"
+    assert told[0].sources == [shown]
+    assert {article for article, _ in told[0].statements} == {shown}
+
+
 def test_bad_input_never_crashes(caplog):
     """Empty bodies, offsets past the text, unparsable dates, odd entities:
     every component copes (none falls back to its empty default)."""
