@@ -2,7 +2,7 @@
 
 Reads ../shared/bench/hindi-news-2020-03 (i.e. /work/shared) when present and
 analyses it once (entity keys, as ``khabar digest`` clusters with) and
-replicates its 907 articles with dates shifted by whole months (copy k is
+replicates its articles (899) with dates shifted by whole months (copy k is
 published k*31 days later, ids get a ``~k`` suffix), so a stream of any length
 has realistic text and a realistic daily rate. Old copies go dormant before
 their text comes round again, so the near-duplicate index does not see them.

@@ -71,6 +71,18 @@ def test_pieces_without_prose_join_the_article_before_them():
     ]
 
 
+def test_list_items_are_no_headlines():
+    # Prabhat Khabar, 5 March 2020: a report's advice, one dash item a line; the
+    # unpunctuated items had started one-line "articles" of their own.
+    assert not is_headline_like("- प्रतिदिन सुबह नहा-धोकर ही कहीं भी जाए")
+    assert not is_headline_like("• Wash your hands before meals")
+    assert is_headline_like("-10 डिग्री में भी जारी रहा अभियान")  # a minus sign is no list mark
+    items = "\n\n".join(["- अपने आसपास को रखें साफ-सूथरा", "- प्रतिदिन सुबह नहा-धोकर ही कहीं भी जाए",
+                          "- " + P2, "- चिकित्सालय से फेस मास्क जरूर ले लें", "- " + P3])
+    articles = split_articles(f"कोरोना से बचाव के उपाय\n\n{P1}\n\n{items}")
+    assert len(articles) == 1, [a[:40] for _, a in articles]
+
+
 def test_crlf_offsets_index_the_decoded_text():
     text = f"One\r\n\r\n{EN1}\r\nmore\r\n \r\nTwo\r\n\r\n{EN2}"
     articles = split_articles(text)
