@@ -43,6 +43,9 @@ MIN_DUPLICATE_WORDS = 8
 MIN_UNPUNCTUATED_DUPLICATE_WORDS = 20
 # Runs of this many consecutive headline-like lines are link lists.
 MIN_LIST_RUN = 3
+# A line of a report left with no body at all is kept as its body when it has this many
+# words and a sentence mark: the word floor of a paragraph (lines.Line.is_paragraph).
+SHORT_ITEM_MIN_WORDS = 12
 # A comments heading cuts the article only after this many prose paragraphs
 # (a "12 Comments" link near the headline must not).
 MIN_PROSE_BEFORE_COMMENTS = 2
@@ -226,6 +229,16 @@ def clean_text(
             break
         reasons[line.index] = "header"
 
+    if all(i in reasons for i in order):
+        # Nothing left: a short item whose one paragraph lost its final danda ("मुंबई के
+        # वर्ली बीडीडी चॉल में लोग ... तैयारी कर रहे हैं । विक्रोली में ... बनाया गया है",
+        # Navbharat Times, 8 March 2020) read as no prose, so all of it went as page
+        # header and the report was left a bare title.  Its sentence-like lines are its body.
+        for index in order:
+            line = by_index[index]
+            if reasons[index] in ("header", "footer") and line.words >= SHORT_ITEM_MIN_WORDS and (
+                    line.sentence_marks or line.sentence_end):
+                del reasons[index]
     removed = [RemovedLine(text=by_index[i].text, reason=reasons[i], line=i) for i in order if i in reasons]
     paragraphs, first_line = [], {}
     for line in lines:

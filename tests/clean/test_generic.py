@@ -282,3 +282,16 @@ def test_a_repeated_paragraph_loses_its_earlier_copies_and_keeps_its_last():
     assert cleaned.paragraphs.count(story) == 1 and cleaned.paragraphs.index(story) > cleaned.paragraphs.index(third)
     assert other in cleaned.paragraphs and third in cleaned.paragraphs
     assert [r.reason for r in cleaned.removed if r.text == story] == ["duplicate", "duplicate"]
+
+
+def test_a_short_items_one_paragraph_without_its_final_danda_is_its_body():
+    # Navbharat Times, 8 March 2020: the item's only paragraph had lost its last
+    # danda, read as no prose, and gone whole as page header: a bare title was left.
+    text = ("कोरोना की जलाएंगे होलिका\n\nमुंबई के वर्ली बीडीडी चॉल में लोग इस साल कोरोना वायरस की होलिका "
+            "जलाने की तैयारी कर रहे हैं । विक्रोली में ईस्टर्न एक्सप्रेसवे पर कोरोना का पुतला बनाया गया है")
+    article = clean_document(_doc(text, "holika"))
+    assert article.title == "कोरोना की जलाएंगे होलिका"
+    assert article.body.startswith("मुंबई के वर्ली") and article.body.endswith("बनाया गया है")
+    # a page of links and labels still has no body made of them
+    links = clean_document(_doc("Home\n\nWorld\n\nSports\n\nSubscribe to our newsletter", "links"))
+    assert not links.body.strip()
