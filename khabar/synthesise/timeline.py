@@ -712,9 +712,11 @@ def _sets_the_scene(before: str, between: str) -> bool:
 
 def _sentence_before(unit: Unit, by_place, window: tuple[str, str] | None) -> str | None:
     """The sentence before ``unit`` in its article, tidied, when it names no day of its own
-    (else it has a line of its own) and reads as a statement that stands alone; else None."""
+    (else it has a line of its own, or its day is a bound: "रविवार रात तक संक्रमित लोगों की
+    संख्या 360 थी" was Sunday's count, not the Monday it was told on, March 2020) and
+    reads as a statement that stands alone; else None."""
     before = by_place.get((unit.article_id, unit.index - 1))
-    if before is None or statement_time(before, window) is not None:
+    if before is None or before.day_dates() or statement_time(before, window) is not None:
         return None
     text = tidy_sentence(before.text)
     if _FURNITURE_RE.search(text) or is_anaphoric(text) or not ends_on_verb(text):

@@ -249,6 +249,10 @@ def test_a_line_that_only_says_who_told_it_when_gives_what_was_told():
         _unit("b", 1, "जिले में गुरुवार को तीन नए मरीज मिले और सभी को अस्पताल में भर्ती किया गया ।",
               {"गुरुवार": "2020-03-05"}),
         _unit("b", 2, "अधिकारियों ने शुक्रवार को यह जानकारी दी ।", {"शुक्रवार": "2020-03-06"}),
+        # ... and so does one whose day is a bound: Sunday night's count, told on Monday
+        # (Prabhat Khabar, 23 March 2020, had it on the Monday)
+        _unit("c", 1, "रविवार रात तक संक्रमित लोगों की संख्या 360 थी ।", {"रविवार": "2020-03-22"}),
+        _unit("c", 2, "स्वास्थ्य मंत्रालय ने सोमवार को यह जानकारी दी ।", {"सोमवार": "2020-03-23"}),
     ]
     entries = {e.date: e for e in _timeline(units)}
     assert sorted(entries) == ["2020-03-03", "2020-03-05"]
