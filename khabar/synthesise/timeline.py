@@ -265,7 +265,12 @@ _CONDITION_RE = re.compile(r"^[\"'‘“]?\s*(?:अगर|यदि|if|unless)\s
 _PHRASE_ENDS = frozenset("ने को से के की का में पर तक लिए बाद साथ दौरान चलते हुए हुई".split())
 _NO_PHRASE_START = _PHRASE_ENDS | AUXILIARIES_HI | frozenset(
     """द्वारा वाले वाली वाला बीच ओर तरफ बारे तहत पास खिलाफ अनुसार मुताबिक जरिए जरिये
+    वजह दृष्टिगत मद्देनजर मद्देनज़र
     दिया दी दिए किया की किए कर करने करते हुआ और व एवं तथा या""".split())
+# A genitive binds the noun after it: "कोरोना वायरस की वजह से", "वायरस के प्रसार के
+# खिलाफ" are one phrase each, and lines opening on "वजह से ..." or "प्रसार के खिलाफ ..."
+# had lost the cause, the spread of what (March 2020; _phrase_start).
+_GENITIVES = frozenset("का की के".split())
 # ... nor on a participle ("देखते हुए प्रधानमंत्री मोदी ने ...").
 _PARTICIPLE_MARKS = frozenset("हुए हुई हुआ".split())
 
@@ -286,7 +291,13 @@ def _phrase_start(tokens: Sequence[str], date_word: int, default: int) -> int:
     words, else the nearest after it that still comes before the date, else
     ``default``."""
     earliest = max(0, len(tokens) - MAX_WORDS)
-    for start in list(range(default, earliest - 1, -1)) + list(range(default + 1, date_word)):
+    starts = list(range(default, earliest - 1, -1)) + list(range(default + 1, date_word))
+    for start in starts:
+        if _opens_phrase(tokens, start) and (start == 0 or tokens[start - 1] not in _GENITIVES):
+            return start
+    # ... else one inside a genitive's phrase, which keeps more of it than the default
+    # ("… राष्ट्रीय सुरक्षा प्रवक्ता जॉन किर्बी ने" of "व्हाइट हाउस के राष्ट्रीय ...", the seeds)
+    for start in starts:
         if _opens_phrase(tokens, start):
             return start
     return default

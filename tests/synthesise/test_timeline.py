@@ -670,6 +670,14 @@ def test_a_hindi_line_cut_short_opens_where_a_phrase_does():
     lines = {e.sources[0]: e.text for e in _timeline([kirby, punjab])}
     assert lines["a"].startswith("… राष्ट्रीय सुरक्षा प्रवक्ता जॉन किर्बी ने बीते 30 अगस्त को कहा था कि"), lines
     assert lines["b"].startswith("… सार्वजनिक परिवहन सेवाओं को निलंबित करने की बृहस्पतिवार को घोषणा की"), lines
+    # "वजह" and a genitive's noun open no phrase while one that keeps the genitive fits:
+    # "वायरस की वजह से" had been cut to "… वजह से सोमवार को", "ओडिशा के मुख्यमंत्री" to
+    # "… मुख्यमंत्री" (March 2020).
+    iran = _unit("c", 0, "ईरान में बीते कई हफ्तों से लगातार फैल रहे इस खतरनाक और जानलेवा कोरोना वायरस की वजह से सोमवार को "
+                         "22 और लोगों की मौत हो गयी हालांकि जनवरी से इस महामारी के आंकड़ों के सामने आने के लिहाज से सबसे "
+                         "कम नए मामले दर्ज हुए.", {"सोमवार": "2020-03-09"})
+    (line,) = [e.text for e in _timeline([iran])]
+    assert line.startswith("… वायरस की वजह से सोमवार को"), line
 
 
 def test_a_long_english_line_keeps_its_subject_and_loses_its_tail():
