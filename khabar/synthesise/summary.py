@@ -809,10 +809,15 @@ def is_fragment(text: str, *, initial: bool = False) -> bool:
 # the sentence that names its speaker, unless it names one itself ("..., उन्होंने कहा").
 # Singular only: a plural "हम"/"we" is as often the reporter's or a
 # country's voice ("हमारे देश में") as a quote.  "मै" is a common spelling of "मैं".
-_FIRST_PERSON = frozenset("मैं मै मैंने मैने मेरे मेरी मेरा मुझे हूं हूँ i me my".split())
+# (with the plural: "हमने कल देखा कि लोग ... लाइन लगा कर खड़े हो गए", "जब नतीजे स्पष्ट होंगे,
+# तब हम उसकी घोषणा करेंगे" had stood in March 2020 summaries in the digest's own voice)
+_FIRST_PERSON = frozenset("मैं मै मैंने मैने मेरे मेरी मेरा मुझे हूं हूँ हम हमने हमें हमे हमारा हमारी हमारे i me my".split())
 # Verbs that speak in the first person singular by their ending: "करूंगा", "जाऊँगी".
 _FIRST_PERSON_VERB_RE = re.compile(r"[ूऊ][ंँ]ग[ाी]$")
-_SAYS = REPORTING_HI | REPORTING_EN
+# Words that name whose words follow: verbs of saying, in the present too ("सरपंच खुर्शीद
+# मलिक कहते हैं, ''हमें ...''", BBC Hindi), and "according to" ("प्रोफ़ेसर जोंस के अनुसार, ...").
+_SAYS = REPORTING_HI | REPORTING_EN | frozenset(
+    normalise(w) for w in "कहते कहती कहता बताते बताती बताता मानते मानती मानता अनुसार मुताबिक".split())
 
 
 # A sentence that opens inside a quotation names its speaker after the quote closes
@@ -831,6 +836,20 @@ def opens_unattributed_quote(text: str) -> bool:
     if not closes:
         return True
     return not any(normalise(w.lower()) in _SAYS for w in words(text[min(closes) + 1:]))
+
+
+# A wish that ends a sentence with no verb is someone's message quoted bare ("...
+# नीतीश कुमार जी को जन्मदिन की हार्दिक बधाई.", a minister's tweet under the crosshead
+# "तेजप्रताप ने बताया महान व्यक्तित्व", March 2020): the summary would send it in its own
+# voice.  Its sender is named elsewhere, if anywhere.
+_BARE_WISH_RE = re.compile(r"(?:बधाई|बधाइयां|शुभकामनाएं|शुभकामनाएँ|शुभकामना|मंगलकामनाएं|मंगलकामनाएँ|मंगलकामना"
+                           r"|श्रद्धांजलि|श्रद्धांजली|नमन)\s*[।.!]*[\"”'’]?\s*$")
+
+
+def sends_bare_wish(text: str) -> bool:
+    """Does the sentence end on a wish (congratulations, greetings, homage) with no
+    verb of saying to name who sends it?"""
+    return bool(_BARE_WISH_RE.search(text.strip())) and not any(normalise(w.lower()) in _SAYS for w in words(text))
 
 
 def quotes_unnamed_speaker(text: str, *, from_word: int = 0) -> bool:
@@ -962,7 +981,7 @@ def is_anaphoric(text: str) -> bool:
         return True
     if tokens[0] in _SUBJECTLESS_REPORT and tokens[1:2] == ["कि"]:
         return True
-    if attributes_previous(text) or is_partial_quote(tidy) or opens_unattributed_quote(tidy):
+    if attributes_previous(text) or is_partial_quote(tidy) or opens_unattributed_quote(tidy) or sends_bare_wish(tidy):
         return True
     if _PRONOUN_ATTRIBUTION_RE.search(tidy):
         return True

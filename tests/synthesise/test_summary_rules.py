@@ -550,6 +550,20 @@ def test_a_first_person_verb_or_object_is_a_quote_without_its_speaker():
     assert not is_anaphoric("भारत में अब तक 84 मामले सामने आए हैं ।")
 
 
+def test_a_bare_wish_or_a_we_without_its_speaker_is_a_quote_and_a_present_verb_of_saying_names_one():
+    from khabar.synthesise.summary import is_anaphoric
+
+    # March 2020: a minister's birthday tweet under a crosshead that named him, and an
+    # official's "we" quoted with no one named; BBC Hindi names its speakers with "कहते हैं"
+    assert is_anaphoric("सबसे कम समय में सबसे ज्यादा बार मुख्यमंत्री बनने वाले नीतीश कुमार जी को जन्मदिन की हार्दिक बधाई.")
+    assert is_anaphoric("आदरणीय अभिभावक श्री नीतीश कुमार जी को जन्मदिवस की शुभ मंगलकामनाएं.")
+    assert not is_anaphoric("प्रधानमंत्री मोदी ने नीतीश कुमार को जन्मदिन की बधाई दी.")
+    assert is_anaphoric("जब नतीजे स्पष्ट होंगे, तब हम उसकी घोषणा करेंगे.")
+    assert is_anaphoric("प्रधानमंत्री मोदी के भाषण के बाद हमने कल देखा कि लोग दुकानों के बाहर लाइन लगा कर खड़े हो गए ।")
+    assert not is_anaphoric("कोकेरनाग इलाके के सरपंच खुर्शीद मलिक कहते हैं, ''हमें सरकार की ओर से कोई तनख्वाह नहीं मिलती.''")
+    assert not is_anaphoric("प्रोफ़ेसर जोंस के अनुसार, ''ऐसा करके हमने एक ऐसी रणनीति बनाई.''")
+
+
 def test_a_noun_phrase_with_only_its_relative_clause_is_no_sentence():
     from khabar.synthesise.summary import is_fragment, looks_like_boilerplate
 
