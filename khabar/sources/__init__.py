@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from khabar.records import RawDocument, ReadError
+from khabar.sources.decode import shown_name, without_surrogates
 
 __all__ = ["read_paths", "detect_format", "FORMATS"]
 
@@ -211,11 +212,44 @@ def read_paths(
     for item in paths:
         try:
             for result in _read_one(item, multi_article, fetch_links):
+                result = _writable(result)
                 if isinstance(result, RawDocument):
                     result.id = _unique(result.id, seen)
                 yield result
         except Exception as exc:  # a reader bug must not sink the batch
-            yield ReadError(str(item), f"unexpected {type(exc).__name__}: {exc}".splitlines()[0])
+            yield _writable(ReadError(str(item), f"unexpected {type(exc).__name__}: {exc}".splitlines()[0]))
+
+
+def _writable(result: RawDocument | ReadError) -> RawDocument | ReadError:
+    """``result`` with nothing that cannot be written as UTF-8 on one line.
+
+    Every reader's output passes here, so no later stage ever meets a lone
+    surrogate: text keeps its place with U+FFFD, names show undecodable bytes
+    and control characters escaped (``bad\\xffname.txt``, ``new\\nline.txt``).
+    """
+    if isinstance(result, ReadError):
+        result.source = shown_name(result.source)
+        result.message = shown_name(result.message)
+        return result
+    result.id = shown_name(result.id)
+    origin = result.origin
+    origin.path = shown_name(origin.path) if origin.path is not None else None
+    origin.url = shown_name(origin.url) if origin.url is not None else None
+    result.text = without_surrogates(result.text) if result.text is not None else None
+    result.html = without_surrogates(result.html) if result.html is not None else None
+    result.meta = _without_surrogates_within(result.meta)
+    return result
+
+
+def _without_surrogates_within(value: object) -> object:
+    """A JSON-like value (meta: strings, lists, dicts, numbers, datetimes) with its strings' lone surrogates replaced."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, dict):
+        return {_without_surrogates_within(k): _without_surrogates_within(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_without_surrogates_within(v) for v in value]
+    return value
 
 
 def _unique(doc_id: str, seen: set[str]) -> str:

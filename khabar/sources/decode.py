@@ -9,6 +9,7 @@ instead of being decoded into mojibake that would poison every later stage.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 # (bom, codec) - UTF-32 first: its little-endian BOM starts with UTF-16's.
@@ -54,6 +55,35 @@ def one_line(exc: BaseException) -> str:
         return exc.strerror
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+# A lone UTF-16 surrogate: JSON allows "\ud800" and Python's file-name decoding
+# turns undecodable bytes into U+DC80..U+DCFF, but neither can be written as
+# UTF-8. One such title ("t\ud800", QA's surrogate.jsonl) crashed extract and
+# digest at output and made ingest store nothing of a whole batch.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# What a file name shows for its undecodable bytes (U+DC80..U+DCFF, see
+# os.fsdecode) and its control characters: a name with a newline split the
+# one-line error in two.
+_UNSHOWABLE_IN_NAME = re.compile("[\udc80-\udcff\x00-\x1f\x7f]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD, so it can be written as UTF-8."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
+def shown_name(name: str) -> str:
+    """A file name or location as one printable UTF-8 line: undecodable bytes
+    as ``\\xff``, controls as ``\\n``/``\\x01``, other lone surrogates as U+FFFD."""
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        if "\udc80" <= char <= "\udcff":
+            return f"\\x{ord(char) - 0xDC00:02x}"
+        return repr(char)[1:-1]
+
+    return without_surrogates(_UNSHOWABLE_IN_NAME.sub(escape, name))
 
 
 def binary_kind(data: bytes) -> str | None:
