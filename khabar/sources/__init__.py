@@ -189,6 +189,11 @@ def _read_one(item: str | Path, multi_article: bool, fetch_links: bool) -> Itera
             if not files:
                 yield ReadError(str(path), "folder holds no readable files")
             for file in files:
+                if not file.is_file():
+                    # A FIFO (or socket, device) among the files: opening it
+                    # waits for a writer forever (QA's dirs/fifodir hung).
+                    yield ReadError(str(file), "not a regular file")
+                    continue
                 yield from _read_file(file, multi_article, fetch_links)
         elif path.is_file():
             yield from _read_file(path, multi_article, fetch_links)

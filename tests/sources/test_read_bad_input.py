@@ -142,3 +142,24 @@ def test_not_a_feed(tmp_path):
     path = tmp_path / "notes.xml"
     path.write_text("<?xml version='1.0'?><notes><note>hello</note></notes>")
     assert "feed" in one_error(path, fetch_links=False).message
+
+
+def test_fifo_inside_a_folder_is_skipped_not_waited_on(tmp_path):
+    # QA's dirs/fifodir: opening a FIFO blocks until a writer comes, forever.
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "zz-good.txt").write_text("A good article that must still be read.")
+    results: list = []
+    reader = threading.Thread(target=lambda: results.extend(read_paths([tmp_path])), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():  # unblock the hung reader so the test run can finish
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(timeout=5)
+    assert not reader.is_alive() and results, "the folder walk waited on the FIFO"
+    docs, errors = split(results)
+    assert [d.id for d in docs] == ["zz-good"]
+    [error] = errors
+    assert error.source == str(fifo) and error.message == "not a regular file"
