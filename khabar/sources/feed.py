@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
 from khabar.records import Origin, RawDocument, ReadError
@@ -113,17 +113,28 @@ def read_feed(source: str, *, fetch_links: bool = True) -> Iterator[RawDocument 
         feed_meta = {"outlet": feed.get("title"), "language": (feed.get("language") or "").split("-")[0].lower()}
         online = fetch_links
         for n, entry in enumerate(parsed.entries, start=1):
-            document, online = _entry_document(entry, n, stem, source, feed_meta, client if online else None)
-            yield document
+            read = _entry_document(entry, n, stem, source, feed_meta, client if online else None)
+            yield read.document
+            online = read.keep_fetching
+            if read.warning:
+                yield ReadError(source, read.warning)
     finally:
         if client is not None:
             client.close()
 
 
+class EntryRead(NamedTuple):
+    """One feed entry as read, and what its link fetch says about the next ones."""
+
+    document: RawDocument | ReadError
+    keep_fetching: bool  # False once offline or the host stalls
+    warning: str | None = None  # why fetching stopped, when the user should know
+
+
 def _entry_document(
     entry: Any, n: int, stem: str, source: str, feed_meta: dict[str, Any], client: Any
-) -> tuple[RawDocument | ReadError, bool]:
-    """One entry as a document; also whether to keep fetching (False once offline)."""
+) -> EntryRead:
+    """One entry as a document; also whether to keep fetching its feed's links."""
     link = entry.get("link")
     title = entry.get("title")
     meta: dict[str, Any] = {k: v for k, v in feed_meta.items() if v}
@@ -140,6 +151,7 @@ def _entry_document(
     where = f"{source}#{n}"
     html = None
     keep_fetching = client is not None
+    warning = None
     if client is not None and link and link.startswith(("http://", "https://")):
         import httpx
 
@@ -151,13 +163,20 @@ def _entry_document(
             meta["fetched_from"] = link
         except (httpx.ConnectError, httpx.ConnectTimeout):
             keep_fetching = False  # offline or host down: do not wait on every entry
+        except httpx.TimeoutException:
+            # A host that accepts and never answers (QA's feed_slow.rss) cost the
+            # full timeout per entry; one stall is enough to stop asking.
+            keep_fetching = False
+            warning = (f"linked page {link} did not answer within {FETCH_TIMEOUT:g} s; "
+                       "no more links fetched, entries' own content used")
         except Exception:
             pass  # one bad page; fall back to the entry's own content
     if html is None:
         fragment = _entry_content(entry)
         if fragment is None:
-            return ReadError(where, "entry has no content and its link could not be fetched"), keep_fetching
+            return EntryRead(ReadError(where, "entry has no content and its link could not be fetched"),
+                             keep_fetching, warning)
         html = _as_html(fragment, title)
     origin = Origin(kind="feed", path=None if source.startswith("http") else source, line=None, url=link)
     entry_id = f"{stem}-{n:03d}"
-    return RawDocument(id=entry_id, origin=origin, html=html, meta=meta), keep_fetching
+    return EntryRead(RawDocument(id=entry_id, origin=origin, html=html, meta=meta), keep_fetching, warning)

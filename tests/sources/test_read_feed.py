@@ -88,3 +88,38 @@ def test_feed_url_and_linked_pages_over_local_http(tmp_path):
     assert fetched.meta["title"] == "किम रूस पहुंचे"  # the entry's title, not the page's
     assert "Second summary." in fallback.html  # a 404 link falls back to the entry's summary
     assert fetched.origin.path is None and fetched.origin.url == f"{base}/kim.html"
+
+
+def test_stalled_link_host_stops_fetching_with_one_warning(tmp_path, monkeypatch):
+    # QA's feed_slow.rss: a host that accepts connections and never answers cost
+    # the full timeout on every entry. The kernel accepts into the backlog of a
+    # listening socket nobody serves, which is exactly such a host.
+    import socket
+    import time
+
+    from khabar.records import ReadError
+    from khabar.sources import feed
+
+    monkeypatch.setattr(feed, "FETCH_TIMEOUT", 0.5)
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(16)
+    base = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    items = "".join(
+        f"<item><title>Item {n}</title><link>{base}/a{n}</link><description>Summary {n}.</description></item>"
+        for n in range(6)
+    )
+    path = tmp_path / "slow.rss"
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Slow</title>{items}</channel></rss>')
+    started = time.perf_counter()
+    try:
+        results = list(read_paths([path], fetch_links=True))
+    finally:
+        silent.close()
+    elapsed = time.perf_counter() - started
+    docs = [r for r in results if isinstance(r, RawDocument)]
+    errors = [r for r in results if isinstance(r, ReadError)]
+    assert [f"Summary {n}." in d.html for n, d in enumerate(docs)] == [True] * 6
+    [warning] = errors
+    assert warning.source == str(path) and "did not answer" in warning.message
+    assert elapsed < 2.5  # one timeout, not six
