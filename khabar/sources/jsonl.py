@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -32,6 +33,43 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
 }
 # One JSONL line longer than this is not an article (guards memory on junk).
 MAX_LINE_BYTES = MAX_ARTICLE_BYTES
+# An over-long line is read past in pieces of this size, never held whole.
+_SKIP_CHUNK_BYTES = 1 << 20
+
+
+class JSONValueError(ValueError):
+    """A line that is JSON by syntax but holds a value Python will not read; str() says which."""
+
+
+def _finite_or_none(text: str) -> float | None:
+    """A JSON number as a float; one too big for a float (1e999) is no number: None."""
+    value = float(text)
+    return value if math.isfinite(value) else None
+
+
+def _int_or_refuse(digits: str) -> int:
+    try:
+        return int(digits)
+    except ValueError:
+        # Python reads at most 4300 digits (sys.get_int_max_str_digits());
+        # QA's bigint.jsonl has a 5000-digit id, which used to lose the whole file.
+        raise JSONValueError(f"a number of {len(digits.lstrip('-'))} digits, too long to read") from None
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads`` for input lines: NaN, Infinity and numbers beyond a float
+    become null (pandas writes NaN for a missing value; none of them is JSON,
+    and written back out they would make our own output invalid JSON).
+
+    Raises json.JSONDecodeError for bad syntax, JSONValueError for an
+    over-long integer or nesting deeper than Python's recursion limit (QA's
+    deep.jsonl: 200,000 '[').
+    """
+    try:
+        return json.loads(text, parse_constant=lambda name: None, parse_float=_finite_or_none,
+                          parse_int=_int_or_refuse)
+    except RecursionError:
+        raise JSONValueError("arrays or objects nested too deeply to read") from None
 
 
 def _scalar_text(value: Any) -> str | None:
@@ -126,32 +164,50 @@ def _is_single_object(path: Path) -> bool:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             return False
         with _open(path) as handle:
-            return isinstance(json.loads(handle.read().decode("utf-8-sig")), dict)
-    except (OSError, EOFError, ValueError):
+            return isinstance(parse_json(handle.read().decode("utf-8-sig")), dict)
+    except (OSError, EOFError, ValueError):  # JSONValueError too
         return False
+
+
+def _skip_rest_of_line(handle: BinaryIO) -> None:
+    """Read past the rest of the current line in bounded pieces."""
+    while True:
+        piece = handle.readline(_SKIP_CHUNK_BYTES)
+        if not piece or piece.endswith(b"\n"):
+            return
 
 
 def _read_lines(path: Path) -> Iterator[RawDocument | ReadError]:
     count = 0
     try:
         with _open(path) as handle:
-            for number, raw in enumerate(iter(lambda: handle.readline(MAX_LINE_BYTES + 1), b""), start=1):
+            number = 0
+            while raw := handle.readline(MAX_LINE_BYTES + 1):
+                number += 1
                 where = f"{path}:{number}"
                 if len(raw) > MAX_LINE_BYTES:
-                    yield ReadError(where, f"line longer than {MAX_LINE_BYTES // 1_000_000} MB; rest of file skipped")
-                    return
+                    # One over-long line is one bad record: QA's hugeline.jsonl
+                    # (53 MB on line 2) had lost its good line 3 as well.
+                    count += 1
+                    if not raw.endswith(b"\n"):
+                        _skip_rest_of_line(handle)
+                    yield ReadError(where, f"line longer than {MAX_LINE_BYTES >> 20} MB skipped")
+                    continue
                 if number == 1:
                     raw = raw.removeprefix(b"\xef\xbb\xbf")
                 if not raw.strip():
                     continue
                 count += 1
                 try:
-                    record = json.loads(raw.decode("utf-8"))
+                    record = parse_json(raw.decode("utf-8"))
                 except UnicodeDecodeError as exc:
                     yield ReadError(where, f"undecodable bytes: invalid UTF-8 at column {exc.start + 1}")
                     continue
                 except json.JSONDecodeError as exc:
                     yield ReadError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
+                    continue
+                except JSONValueError as exc:
+                    yield ReadError(where, f"unreadable JSON: {exc}")
                     continue
                 yield _record_item(record, path, number, where)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
@@ -168,7 +224,7 @@ def _read_json_array(path: Path) -> Iterator[RawDocument | ReadError]:
             yield ReadError(str(path), "JSON array file too large to load whole; convert it to JSONL")
             return
         with _open(path) as handle:
-            data = json.loads(handle.read().decode("utf-8-sig"))
+            data = parse_json(handle.read().decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         yield ReadError(str(path), f"undecodable bytes: invalid UTF-8 at byte {exc.start}")
         return
@@ -179,6 +235,9 @@ def _read_json_array(path: Path) -> Iterator[RawDocument | ReadError]:
             yield from _read_lines(path)
             return
         yield ReadError(str(path), f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+        return
+    except JSONValueError as exc:
+        yield ReadError(str(path), f"unreadable JSON: {exc}")
         return
     except (OSError, EOFError) as exc:
         yield ReadError(str(path), getattr(exc, "strerror", None) or str(exc))
