@@ -90,18 +90,27 @@ def detect_format(path: Path) -> str | None:
             return sniffed
         if fmt == "text" and suffix == "" and sniffed in ("html", "warc", "feed"):
             return sniffed
-        if fmt == "text" and suffix == "" and sniffed == "jsonl" and _first_line_is_object(head):
+        if fmt == "text" and suffix == "" and sniffed == "jsonl" and _first_line_is_object(path):
             return "jsonl"
     return fmt
 
 
-def _first_line_is_object(head: bytes) -> bool:
-    import json
+def _first_line_is_object(path: Path) -> bool:
+    """Whether the first non-blank line of ``path`` is one JSON object.
 
-    line = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    The whole line, not the sniffed head: a JSONL dump's first article is
+    often longer than 4 KB (QA's jl/noext_dump, and any of it piped on
+    stdin), and a cut line never parses.
+    """
+    from khabar.sources.jsonl import MAX_LINE_BYTES, parse_json
+
     try:
-        return isinstance(json.loads(line), dict)
-    except ValueError:  # includes UnicodeDecodeError and JSONDecodeError
+        with open(path, "rb") as handle:
+            line = handle.readline(MAX_LINE_BYTES + 1).removeprefix(b"\xef\xbb\xbf")
+            while line and not line.strip():
+                line = handle.readline(MAX_LINE_BYTES + 1)
+        return isinstance(parse_json(line.decode("utf-8")), dict)
+    except (OSError, ValueError):  # UnicodeDecodeError, JSONDecodeError, JSONValueError
         return False
 
 

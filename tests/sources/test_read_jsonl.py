@@ -82,3 +82,20 @@ def test_broken_json_array_file_is_one_error(tmp_path):
     results = list(read_paths([path]))
     assert len(results) == 1 and isinstance(results[0], ReadError)
     assert results[0].message.startswith("malformed JSON")
+
+
+def test_jsonl_with_a_first_line_over_4_kb_is_sniffed_without_extension(tmp_path, monkeypatch):
+    # QA's jl/noext_dump: the sniffer saw only the first 4 KB of a 6 KB first
+    # line, could not parse it, and read the whole dump as one plain text.
+    import io
+    import sys
+
+    lines = [{"id": "long", "text": "लंबा पाठ। " * 600}, {"id": "short", "text": "Second."}]
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines).encode()
+    assert data.index(b"\n") > 4096
+    path = tmp_path / "dump"
+    path.write_bytes(data)
+    assert [d.id for d in read_paths([path])] == ["long", "short"]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    piped = list(read_paths(["-"]))
+    assert [d.id for d in piped] == ["long", "short"] and piped[0].origin.path == "<stdin>"
