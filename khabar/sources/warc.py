@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from khabar.records import Origin, RawDocument, ReadError
 from khabar.sources.decode import DecodeError
@@ -45,10 +46,13 @@ def read_warc_file(path: Path) -> Iterator[RawDocument | ReadError]:
 
     count = 0
     records = 0
+    last = None
+    unread = 0  # bytes after the last complete record
     try:
         with open(path, "rb") as handle:
             iterator = ArchiveIterator(handle)
             for record in iterator:
+                last = record
                 records += 1
                 if record.rec_type not in ("response", "resource"):
                     continue
@@ -69,6 +73,8 @@ def read_warc_file(path: Path) -> Iterator[RawDocument | ReadError]:
                 if len(payload) > MAX_ARTICLE_BYTES:
                     yield ReadError(where, f"HTML record larger than {MAX_ARTICLE_BYTES >> 20} MB skipped")
                     continue
+                if _cut_short(record):
+                    break  # the file ends inside this page: not the page; reported below
                 try:
                     html = _decode_payload(payload, content_type)
                 except DecodeError as exc:
@@ -92,6 +98,10 @@ def read_warc_file(path: Path) -> Iterator[RawDocument | ReadError]:
                     html=html,
                     meta={k: v for k, v in meta.items() if v},
                 )
+            # A gzip member cut before its record's headers end makes warcio
+            # stop as at a clean end; its offset (the end of the last complete
+            # record) then falls short of the file's size.
+            unread = max(0, _size(path) - iterator.offset)
     except ArchiveLoadFailed as exc:
         message = str(exc).splitlines()[0] if str(exc) else "not a WARC file"
         yield ReadError(str(path), f"malformed WARC after {records} records: {message}")
@@ -103,10 +113,36 @@ def read_warc_file(path: Path) -> Iterator[RawDocument | ReadError]:
         # without WARC-Target-URI) instead of reporting them.
         yield ReadError(str(path), f"malformed WARC record after {records} records (missing WARC headers)")
         return
+    if last is not None and _cut_short(last):
+        records -= 1  # the cut one was not read
+        unread = 1
+    if unread:
+        where = f"record {records + 1}" if records else "its first record"
+        yield ReadError(str(path), f"truncated WARC file: it ends inside {where}; {records} complete records were read")
+        return
     if records == 0:
         yield ReadError(str(path), "empty WARC file")
     elif count == 0:
         yield ReadError(str(path), f"no HTML pages among {records} WARC records")
+
+
+def _cut_short(record: Any) -> bool:
+    """Whether the file ended before the record's declared Content-Length.
+
+    warcio stops quietly at the end of a truncated file, handing out the cut
+    record as if whole (QA's trunc.warc.gz and trunc.warc gave a last article
+    cut mid-sentence with exit 0). Its raw stream counts down the declared
+    length; whatever is left once the record has been read to its end (by us,
+    or by warcio before the next record) was never there.
+    """
+    return bool(getattr(record.raw_stream, "limit", 0))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _stem(path: Path) -> str:

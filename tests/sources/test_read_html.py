@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from khabar.records import RawDocument
+from khabar.records import RawDocument, ReadError
 from khabar.sources import read_paths
 
 PAGE = """<!DOCTYPE html>
@@ -76,3 +76,26 @@ def test_a_zoned_json_ld_time_beats_a_zoneless_meta_time(tmp_path):
                                      encoding="utf-8")
     [doc] = list(read_paths([tmp_path / "b.html"]))
     assert doc.meta["published"] == "2019-11-18T20:58:46-08:00"
+
+
+def test_truncated_gzipped_page_is_reported(tmp_path):
+    # QA's trunc_clean.html.gz: cut at a sentence end, it passed for the whole page.
+    import gzip
+
+    data = gzip.compress(PAGE.format(charset="utf-8").encode() * 20)
+    path = tmp_path / "cut.html.gz"
+    path.write_bytes(data[: len(data) * 2 // 3])
+    [error] = list(read_paths([path]))
+    assert isinstance(error, ReadError) and "truncated" in error.message
+
+
+def test_multi_member_gzipped_page_is_read_whole(tmp_path):
+    # QA's multimember.html.gz (two gzip members, as `cat a.gz b.gz` makes) was read to its first member's end.
+    import gzip
+
+    text = PAGE.format(charset="utf-8")
+    half = len(text) // 2
+    path = tmp_path / "joined.html.gz"
+    path.write_bytes(gzip.compress(text[:half].encode()) + gzip.compress(text[half:].encode()))
+    [doc] = list(read_paths([path]))
+    assert isinstance(doc, RawDocument) and doc.html == text

@@ -56,3 +56,28 @@ def test_uncompressed_warc(tmp_path):
     write_warc(path, [("https://e.org/a", "200 OK", "text/html", HTML.encode())], gzip=False)
     [doc] = read_paths([path])
     assert doc.id == "plain-001" and doc.html == HTML
+
+
+def page(n: int) -> bytes:
+    return f"<html><body><p>पूरी खबर {n}। {'विस्तार से पाठ। ' * 40}</p></body></html>".encode()
+
+
+def test_truncated_warc_is_reported_and_complete_records_kept(tmp_path):
+    # QA's trunc.warc.gz and trunc.warc: the file ends inside the last page,
+    # which came out cut mid-sentence, with no error and exit 0.
+    from khabar.records import ReadError
+
+    records = [(f"https://e.org/{n}", "200 OK", "text/html; charset=utf-8", page(n)) for n in range(3)]
+    for gzip in (True, False):
+        two, three = tmp_path / f"two{gzip}.warc", tmp_path / f"three{gzip}.warc"
+        write_warc(two, records[:2], gzip=gzip)
+        write_warc(three, records, gzip=gzip)
+        start, end = two.stat().st_size, three.stat().st_size
+        cut = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
+        cut.write_bytes(three.read_bytes()[: (start + end) // 2])  # midway through the third record
+        results = list(read_paths([cut]))
+        docs = [r for r in results if isinstance(r, RawDocument)]
+        assert [d.origin.url for d in docs] == ["https://e.org/0", "https://e.org/1"]
+        assert all(d.html.endswith("</html>") for d in docs)
+        [error] = [r for r in results if isinstance(r, ReadError)]
+        assert error.source == str(cut) and "truncated" in error.message
