@@ -49,12 +49,34 @@ def _client() -> Any:
     return httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True, headers={"User-Agent": USER_AGENT})
 
 
+# A W3C/ISO date as Atom and many RSS feeds write it: 2023-09-12T10:00:00Z.
+_ISO_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}")
+
+
 def _entry_published(entry: Any) -> str | datetime | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+    """The entry's date as feedparser read it (UTC), or as written when it is no real date.
+
+    feedparser rolls impossible ISO dates over into real-looking ones
+    (2023-02-30T10:00:00Z became 2 March, 2023-13-45T99:99:99Z 1 January
+    2024); such a date is passed on as written, so the cleaner drops it
+    exactly as it drops the same string from JSONL, and the article stays.
+    """
+    for key in ("published", "updated", "created"):
+        parsed = entry.get(f"{key}_parsed")
         if parsed:
+            written = entry.get(key) or ""
+            if _ISO_DATE.match(written) and not _is_real_iso_date(written):
+                return written.strip()
             return datetime(*parsed[:6], tzinfo=timezone.utc)  # feedparser normalises to UTC
     return entry.get("published") or entry.get("updated") or None
+
+
+def _is_real_iso_date(written: str) -> bool:
+    try:
+        datetime.fromisoformat(written.strip().replace("z", "Z"))
+    except ValueError:
+        return False
+    return True
 
 
 def _entry_content(entry: Any) -> str | None:

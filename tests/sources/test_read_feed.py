@@ -123,3 +123,18 @@ def test_stalled_link_host_stops_fetching_with_one_warning(tmp_path, monkeypatch
     [warning] = errors
     assert warning.source == str(path) and "did not answer" in warning.message
     assert elapsed < 2.5  # one timeout, not six
+
+
+def test_impossible_iso_dates_are_not_rolled_over(tmp_path):
+    # QA's feed/dates.rss: feedparser made 2023-02-30 into 2 March and
+    # 2023-13-45T99:99:99Z into 1 January 2024; JSONL rejects the same strings.
+    items = "".join(
+        f"<item><title>{n}</title><pubDate>{date}</pubDate><description>Body {n}.</description></item>"
+        for n, date in enumerate(["2023-02-30T10:00:00Z", "2023-13-45T99:99:99Z", "2023-09-12T10:00:00+05:30"])
+    )
+    path = tmp_path / "dates.rss"
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>D</title>{items}</channel></rss>')
+    docs = list(read_paths([path], fetch_links=False))
+    assert [d.meta["published"] for d in docs] == [
+        "2023-02-30T10:00:00Z", "2023-13-45T99:99:99Z", datetime(2023, 9, 12, 4, 30, tzinfo=timezone.utc)
+    ]
