@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from khabar.records import Origin, RawDocument, ReadError
-from khabar.sources.decode import decode_bytes, one_line
+from khabar.sources.decode import Decoded, decode_text, one_line
 
 # A single text or HTML article larger than this is not an article; reading it
 # whole would only waste memory. Real news pages are < 2 MB.
@@ -63,16 +63,24 @@ def read_file_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     return path.read_bytes()
 
 
-def decode_file(path: Path) -> str | ReadError:
+def decode_file(path: Path) -> Decoded | ReadError:
     """The decoded text of a single-article file, or the reason it cannot be read."""
     try:
         data = read_file_bytes(path)
-        text, _ = decode_bytes(data)
+        decoded = decode_text(data)
     except (ValueError, OSError) as exc:  # DecodeError is a ValueError
         return ReadError(str(path), one_line(exc))
-    if not text.strip():
+    if not decoded.text.strip():
         return ReadError(str(path), "empty file (only whitespace)")
-    return text
+    return decoded
+
+
+def replaced_warning(path: Path, decoded: Decoded) -> ReadError | None:
+    """The one line saying that bad bytes of a near-clean UTF-8 file were replaced, if any were."""
+    if not decoded.replaced:
+        return None
+    count = f"{decoded.replaced} invalid byte sequence{'s' if decoded.replaced > 1 else ''}"
+    return ReadError(str(path), f"UTF-8 with {count} (corrupt or mixed encodings), replaced by U+FFFD; text kept")
 
 
 def date_from_name(name: str) -> str | None:
@@ -199,11 +207,14 @@ def split_articles(text: str) -> list[tuple[int, str]]:
 
 def read_text_file(path: Path, *, multi_article: bool = False) -> Iterator[RawDocument | ReadError]:
     """Read one plain-text file as one article, or as several with ``multi_article``."""
-    text = decode_file(path)
-    if isinstance(text, ReadError):
-        yield text
+    decoded = decode_file(path)
+    if isinstance(decoded, ReadError):
+        yield decoded
         return
-    text = text.lstrip("\ufeff")
+    warning = replaced_warning(path, decoded)
+    if warning:
+        yield warning
+    text = decoded.text.lstrip("\ufeff")
     if not multi_article:
         yield RawDocument(id=path.stem, origin=Origin(kind="text", path=str(path)), text=text)
         return

@@ -59,11 +59,24 @@ def test_empty_html_and_jsonl(tmp_path):
     assert len(errors) == 2 and all("empty" in e.message for e in errors)
 
 
-def test_undecodable_bytes_in_utf8_text(tmp_path):
+def test_badly_corrupt_utf8_text_is_refused(tmp_path):
+    # Too many bad bytes to trust (a tenth of the non-ASCII ones): refused, as before.
     path = tmp_path / "corrupt.txt"
-    path.write_bytes("हिंदी समाचार का पाठ। ".encode() * 40 + b"\xff\xfe\xc3\x28" + "और".encode())
+    path.write_bytes(("हिंदी समाचार का पाठ। ".encode() + b"\xff\xfe\xc3\x28") * 40)
     error = one_error(path)
     assert "undecodable" in error.message and "byte" in error.message
+
+
+def test_a_few_stray_bytes_in_utf8_text_are_replaced_with_a_warning(tmp_path):
+    # QA's enc/onebad.txt: one \xff inside a seed article rejected the whole
+    # article ("invalid at byte 3021"); enc/mixed.txt, a Latin-1 tail, the same.
+    path = tmp_path / "onebad.txt"
+    path.write_bytes("हिंदी समाचार का पाठ। ".encode() * 40 + b"\xff" + "और caf".encode() + b"\xe9.")
+    docs, errors = split(list(read_paths([path])))
+    [doc] = docs
+    assert doc.text.endswith("पाठ। \ufffdऔर caf\ufffd.")
+    [warning] = errors
+    assert warning.source == str(path) and "2 invalid byte sequences" in warning.message
 
 
 def test_malformed_html(tmp_path):

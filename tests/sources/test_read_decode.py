@@ -37,9 +37,17 @@ def test_cyrillic_legacy_is_not_mistaken_for_cp1252():
         (b"\x1f\x8b\x08\x00" + bytes(200), "gzip"),
         (b"PK\x03\x04" + bytes(200), "ZIP"),
         (bytes(range(256)) * 4, "binary"),
-        (HINDI.encode() * 20 + b"\xc3\x28" + HINDI.encode(), "undecodable"),
+        ((HINDI.encode() + b"\xff\xfe\xc3\x28" * 4) * 20, "undecodable"),  # too damaged to repair
     ],
 )
 def test_refuses_binary_and_corrupt_text(data, reason):
     with pytest.raises(DecodeError, match=reason):
         decode_bytes(data)
+
+
+def test_near_clean_utf8_is_repaired_and_counted():
+    from khabar.sources.decode import decode_text
+
+    decoded = decode_text(HINDI.encode() * 20 + b"\xc3\x28" + HINDI.encode())
+    assert decoded.encoding == "utf-8" and decoded.replaced == 1
+    assert decoded.text == HINDI * 20 + "\ufffd(" + HINDI
