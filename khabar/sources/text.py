@@ -40,6 +40,10 @@ HEADLINE_MIN_WORDS = 9
 # 2 of 111 hand-labelled merged articles absorb a piece of another story).
 PROSE_MIN_WORDS = 12
 _SENTENCE_MARK = re.compile(r"[।.?!][\"'”’)\]]*(?:\s|$)")
+# A line break written as a bare CR (classic Mac OS, some CMS exports; QA's
+# txt/cronly.txt): nothing downstream splits on it, so the headline ran into
+# the body and was lost. It becomes "\n"; CRLF is left alone.
+_LONE_CR = re.compile(r"\r(?!\n)")
 # A blank line: a line holding only whitespace (\r of CRLF files included).
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -214,7 +218,7 @@ def read_text_file(path: Path, *, multi_article: bool = False) -> Iterator[RawDo
     warning = replaced_warning(path, decoded)
     if warning:
         yield warning
-    text = decoded.text.lstrip("\ufeff")
+    text = _LONE_CR.sub("\n", decoded.text.lstrip("\ufeff"))
     if not multi_article:
         yield RawDocument(id=path.stem, origin=Origin(kind="text", path=str(path)), text=text)
         return

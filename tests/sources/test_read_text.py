@@ -98,3 +98,13 @@ def test_dash_reads_stdin_as_text(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(HINDI.encode("utf-16"))))
     [doc] = read_all("-")
     assert doc.id == "stdin" and doc.text == HINDI
+
+
+def test_cr_only_line_endings_are_lines(tmp_path):
+    # QA's txt/cronly.txt: with bare CRs the headline ran into the body and was lost.
+    path = tmp_path / "cronly.txt"
+    path.write_bytes("शीर्षक CR\r\rपहला पैराग्राफ।\rदूसरी पंक्ति।\r\nCRLF पंक्ति।".encode())
+    [doc] = read_paths([path])
+    assert doc.text == "शीर्षक CR\n\nपहला पैराग्राफ।\nदूसरी पंक्ति।\r\nCRLF पंक्ति।"
+    [multi, *_] = read_paths([path], multi_article=True)
+    assert multi.text.startswith("शीर्षक CR\n\n")
