@@ -143,11 +143,17 @@ def read_jsonl_file(path: Path) -> Iterator[RawDocument | ReadError]:
     """Read a JSONL file (or a JSON array file), one article per object."""
     try:
         first = _first_char(path)
+    except gzip.BadGzipFile:
+        yield ReadError(str(path), "not valid gzip data")
+        return
     except (OSError, EOFError) as exc:
         yield ReadError(str(path), getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
         return
     if not first:
         yield ReadError(str(path), "empty file")
+        return
+    if first not in (b"{", b"[") and _looks_binary(path):
+        yield ReadError(str(path), "binary file, not JSON lines")
         return
     if first == b"[":
         yield from _read_json_array(path)
@@ -167,6 +173,26 @@ def _is_single_object(path: Path) -> bool:
             return isinstance(parse_json(handle.read().decode("utf-8-sig")), dict)
     except (OSError, EOFError, ValueError):  # JSONValueError too
         return False
+
+
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's message without its dangling "at" ("Invalid control character at")."""
+    return exc.msg.removesuffix(" at")
+
+
+def _looks_binary(path: Path) -> bool:
+    """Whether the file starts like binary data rather than JSON lines: NULs or
+    invalid UTF-8 in its first 4 KB (QA's bad/junk.jsonl gave 19 'invalid
+    UTF-8' lines, one per chance newline)."""
+    with _open(path) as handle:
+        head = handle.read(4096)
+    if b"\x00" in head:
+        return True
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.end < len(head) - 3  # not merely a character cut at the 4 KB mark
+    return False
 
 
 def _skip_rest_of_line(handle: BinaryIO) -> None:
@@ -204,13 +230,16 @@ def _read_lines(path: Path) -> Iterator[RawDocument | ReadError]:
                     yield ReadError(where, f"undecodable bytes: invalid UTF-8 at column {exc.start + 1}")
                     continue
                 except json.JSONDecodeError as exc:
-                    yield ReadError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
+                    yield ReadError(where, f"malformed JSON: {_json_problem(exc)} at column {exc.colno}")
                     continue
                 except JSONValueError as exc:
                     yield ReadError(where, f"unreadable JSON: {exc}")
                     continue
                 yield _record_item(record, path, number, where)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except gzip.BadGzipFile:
+        yield ReadError(str(path), "not valid gzip data")  # not gzip's "Not a gzipped file (b'\\xcb\\x12')"
+        return
+    except (OSError, EOFError) as exc:
         yield ReadError(str(path), getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
         return
     if count == 0:
@@ -234,7 +263,7 @@ def _read_json_array(path: Path) -> Iterator[RawDocument | ReadError]:
             # whose first line happens to be an array ("[1, 2]\n{...}\n").
             yield from _read_lines(path)
             return
-        yield ReadError(str(path), f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+        yield ReadError(str(path), f"malformed JSON: {_json_problem(exc)} at line {exc.lineno} column {exc.colno}")
         return
     except JSONValueError as exc:
         yield ReadError(str(path), f"unreadable JSON: {exc}")

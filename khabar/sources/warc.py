@@ -102,9 +102,14 @@ def read_warc_file(path: Path) -> Iterator[RawDocument | ReadError]:
             # stop as at a clean end; its offset (the end of the last complete
             # record) then falls short of the file's size.
             unread = max(0, _size(path) - iterator.offset)
-    except ArchiveLoadFailed as exc:
-        message = str(exc).splitlines()[0] if str(exc) else "not a WARC file"
-        yield ReadError(str(path), f"malformed WARC after {records} records: {message}")
+    except ArchiveLoadFailed:
+        # warcio's message quotes the offending "first line" raw: 1,900
+        # characters of binary for QA's bad/junk.warc.gz. Say what it means.
+        if records == 0:
+            yield ReadError(str(path), "not a WARC file (no WARC record at its start)")
+        else:
+            yield ReadError(str(path), f"malformed WARC: record {records + 1} is not a WARC record; "
+                                       f"{records} records before it were read")
         return
     except (OSError, EOFError, ValueError) as exc:
         yield ReadError(str(path), f"unreadable WARC after {records} records: {exc}".splitlines()[0])

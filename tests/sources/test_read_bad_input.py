@@ -176,3 +176,25 @@ def test_fifo_inside_a_folder_is_skipped_not_waited_on(tmp_path):
     assert [d.id for d in docs] == ["zz-good"]
     [error] = errors
     assert error.source == str(fifo) and error.message == "not a regular file"
+
+
+def test_junk_archives_and_dumps_get_one_short_human_line(tmp_path):
+    # QA's bad/: a junk .warc.gz printed ~1,900 characters of raw binary, a
+    # binary .jsonl 19 "invalid UTF-8" lines, a junk .jsonl.gz gzip's
+    # "Not a gzipped file (b'\xcb\x12')".
+    import gzip as gz
+    import random
+
+    junk = random.Random(7).randbytes(4000).replace(b"\x00", b"\x01")
+    (tmp_path / "junk.warc.gz").write_bytes(gz.compress(junk))
+    (tmp_path / "junk.jsonl").write_bytes(junk)
+    (tmp_path / "junk.jsonl.gz").write_bytes(b"\xcb\x12" + junk)
+    (tmp_path / "bad.jsonl").write_text('{"text": "a\tb"}\n{"text": "fine"}\n')  # a raw tab in a string
+    _, errors = split(list(read_paths([tmp_path])))
+    messages = {e.source.removeprefix(str(tmp_path) + "/"): e.message for e in errors}
+    assert messages == {
+        "bad.jsonl:1": "malformed JSON: Invalid control character at column 12",
+        "junk.jsonl": "binary file, not JSON lines",
+        "junk.jsonl.gz": "not valid gzip data",
+        "junk.warc.gz": "not a WARC file (no WARC record at its start)",
+    }
