@@ -166,15 +166,29 @@ def _clean_unique(documents: list[RawDocument]) -> tuple[list[Article], list[Rea
     return articles, errors
 
 
+# Whole web pages: an HTML file or a WARC record.  Their title is the page's <title>,
+# there whatever the page holds, so without body text they hold no article.
+PAGE_KINDS = frozenset({"html", "warc"})
+
+
 def _drop_empty(
     articles: list[Article], errors: list[ReadError]
 ) -> tuple[list[Article], list[ReadError], list[str]]:
     # An article with neither title nor body is not an article: it is skipped
-    # rather than stored empty (all empties would also dedupe as one).
+    # rather than stored empty (all empties would also dedupe as one).  Nor is a
+    # web page left without body text: QA's nobody.html ("<title>Empty</title>",
+    # an empty <body>) had been stored with body "" in language "tt" and made an
+    # event of its own.
     kept, skipped = [], []
     for article in articles:
-        if (article.body or "").strip() or (article.title or "").strip():
+        if _has_text(article):
             kept.append(article)
         else:
             skipped.append(article.source)
     return kept, errors, skipped
+
+
+def _has_text(article: Article) -> bool:
+    if (article.body or "").strip():
+        return True
+    return article.origin.kind not in PAGE_KINDS and bool((article.title or "").strip())

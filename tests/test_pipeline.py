@@ -31,3 +31,16 @@ def test_chunks_are_cleaned_a_window_at_a_time(seeds_dir, monkeypatch):
     with executor(2) as pool:
         pooled = _extracted([seeds_dir], chunk_size=2, pool=pool)
     assert pooled == alone and len(pooled) == 3
+
+
+def test_a_page_left_without_text_is_skipped_like_an_empty_text_file(tmp_path):
+    # QA's nobody.html: a <title> and an empty <body> had been stored as an article with
+    # body "" (language "tt") and become an event of its own, with no message.
+    page = tmp_path / "nobody.html"
+    page.write_text("<html><head><title>Empty</title></head><body></body></html>", encoding="utf-8")
+    headline = tmp_path / "headline.txt"
+    headline.write_text("Dock workers end their strike\n", encoding="utf-8")
+    skipped = []
+    articles = [a for chunk, _ in iter_extract([page, headline], on_skip=skipped.append) for a in chunk]
+    assert skipped == [str(page)]
+    assert [a.id for a in articles] == ["headline"]  # a text file's headline alone is still kept

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+# libxml2 cuts a text node at 10 MB (XML_MAX_TEXT_LENGTH) unless the parser allows
+# huge trees, and trafilatura's own parser does not: QA's big19.html, 18 MB of one
+# article's paragraph, came out with an empty body and no message.  Pages whose text
+# can reach that limit are parsed here with huge_tree and handed to trafilatura as a
+# tree (which also skips its 20 MB MAX_FILE_SIZE check); smaller pages keep
+# trafilatura's own loading (its encoding guess and markup repairs).
+LXML_TEXT_LIMIT = 10_000_000
+
 
 def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
     """(main text with one paragraph per line, page metadata dict).
@@ -17,7 +25,7 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
 
     try:
         document = trafilatura.bare_extraction(
-            html,
+            _huge_tree(html) if _may_hit_text_limit(html) else html,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -46,6 +54,20 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     return text, meta
 
 
+def _may_hit_text_limit(html: str) -> bool:
+    # UTF-8 takes at most 4 bytes a character: only longer pages are measured
+    return len(html) * 4 > LXML_TEXT_LIMIT and len(html.encode("utf-8", "surrogatepass")) > LXML_TEXT_LIMIT
+
+
+def _huge_tree(html: str):
+    """``html`` parsed as trafilatura parses it, but with no limit on the size of a text node."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True,
+                                  remove_pis=True, huge_tree=True, encoding="utf-8")
+    return lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+
+
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
     "section", "article", "header", "footer", "nav", "aside", "blockquote", "pre", "figure", "figcaption",
@@ -61,7 +83,8 @@ def html_to_text(html: str) -> str:
     import lxml.html
 
     try:
-        tree = lxml.html.fromstring(html)
+        # huge_tree: see LXML_TEXT_LIMIT
+        tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except Exception:  # lxml refuses some inputs outright (e.g. only a comment)
         return ""
     for bad in tree.xpath("//script|//style|//noscript|//template|//svg|//head"):

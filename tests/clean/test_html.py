@@ -83,3 +83,15 @@ def test_placeholder_publication_date_gives_way_to_the_page_date(tmp_path):
     (tmp_path / "port.html").write_text(page, encoding="utf-8")
     articles, errors = extract([tmp_path / "port.html"])
     assert not errors and articles[0].published.date().isoformat() == "2024-05-03"
+
+
+def test_a_page_past_lxmls_text_node_limit_keeps_its_text():
+    # QA's big19.html: 18 MB of one paragraph came out with an empty body, because libxml2
+    # cuts a text node at 10 MB unless the parser allows huge trees.
+    from khabar.clean.html import LXML_TEXT_LIMIT, extract_html
+
+    sentence = "The minister said on Friday that the talks went well. "
+    paragraph = sentence * (LXML_TEXT_LIMIT // len(sentence) + 10)
+    text, _ = extract_html(f"<html><body><article><h1>Big</h1><p>{paragraph}</p></article></body></html>")
+    assert len(text) >= len(paragraph.strip())
+    assert text.rstrip().endswith("went well.")
