@@ -78,7 +78,7 @@ def stored_analyses(store) -> list:
 def run_cluster(args: argparse.Namespace) -> int:
     from khabar.cluster import ClusterConfig
 
-    store = open_store(args.db)
+    store = open_store(args.db, write=True)
     if store is None:
         return 1
     with store:

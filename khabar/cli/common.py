@@ -140,10 +140,12 @@ def progress_bar(desc: str, unit: str, total: int | None = None, *, enabled: boo
     return tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, leave=False)
 
 
-def open_store(db: str | None):
+def open_store(db: str | None, *, write: bool = False):
     """The existing store at ``db`` (or the default), or None after one line on
     stderr saying why not.  Commands that only read never create a database: a
-    mistyped --db would otherwise leave an empty one behind and report no articles."""
+    mistyped --db would otherwise leave an empty one behind and report no articles.
+    They open it read-only, so a store on a read-only mount or an immutable file is
+    still read; ``write``: the command will write, which a read-only store refuses."""
     import sqlite3
     from pathlib import Path
 
@@ -156,8 +158,31 @@ def open_store(db: str | None):
     if not path.is_file():
         print(f"khabar: {path}: not a database file", file=sys.stderr)
         return None
-    try:
-        return Store(path)
-    except sqlite3.Error as exc:
-        print(f"khabar: {path}: cannot open database: {exc}", file=sys.stderr)
+    if write and store_is_read_only(path):
+        print(f"khabar: {path}: {READ_ONLY}", file=sys.stderr)
         return None
+    try:
+        return Store(path, read_only=not write)
+    except sqlite3.Error as exc:
+        print(f"khabar: {path}: cannot open database: {read_only_said(exc)}", file=sys.stderr)
+        return None
+
+
+READ_ONLY = "the store is read-only (its file or folder cannot be written): nothing was changed"
+
+
+def store_is_read_only(path) -> bool:
+    """Whether the store file at ``path``, or the folder its -wal and -shm files go in,
+    cannot be written (a read-only mount, an immutable file; as root only those)."""
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    return (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK)
+
+
+def read_only_said(exc: Exception) -> str:
+    """An SQLite error as the one line a user reads: a refused write says the store is read-only."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return READ_ONLY if "readonly" in text or "read-only" in text else text

@@ -225,8 +225,13 @@ def run(args: argparse.Namespace) -> int:
         bar.close()
         print(f"khabar: {args.db}: a folder, not a database file (give --db a file name)", file=sys.stderr)
         return 1
+    from khabar.cli.common import READ_ONLY, read_only_said, store_is_read_only
     from khabar.parallel import DaskUnavailable
 
+    if args.db and store_is_read_only(args.db):
+        bar.close()
+        print(f"khabar: {args.db}: {READ_ONLY}", file=sys.stderr)
+        return 1
     try:
         with Store(args.db) as store, parallel_pool(args) as pool:
             report = ingest_paths(
@@ -251,7 +256,9 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # sqlite3.Error, OSError: the database itself is the problem
         bar.close()
         where = args.db or "database"
-        print(f"khabar: {where}: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        problem = read_only_said(exc)
+        print(f"khabar: {where}: {problem if problem == READ_ONLY else f'{type(exc).__name__}: {problem}'}",
+              file=sys.stderr)
         return 1
     bar.close()
     print(f"{report.summary()} ({total} articles in store)")

@@ -236,8 +236,16 @@ def _iso(moment: datetime | None) -> str | None:
 class Store:
     """The khabar database. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        """Open the store at ``path``, creating it when missing; ``read_only``: open an
+        existing store for reading only, writing and creating nothing (:meth:`_open_read_only`)."""
         self.path = Path(path).expanduser() if path is not None else default_db_path()
+        self.read_only = read_only
+        self._depth = 0
+        self._has_names = True
+        if read_only:
+            self._open_read_only()
+            return
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # check_same_thread=False: the web app may hand the store to worker
@@ -247,7 +255,6 @@ class Store:
         self._conn = sqlite3.connect(
             str(self.path), timeout=30, check_same_thread=False, isolation_level=None
         )
-        self._depth = 0
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -267,6 +274,30 @@ class Store:
             with self.transaction():
                 for analysis in self.load_analyses():
                     self._save_names(analysis)
+
+    def _open_read_only(self) -> None:
+        """Connect with SQLite's mode=ro, which writes nothing to the database file.  A WAL
+        store still needs its -shm file to be read; where even that cannot be created (a
+        read-only folder or mount) the store is opened immutable=1: read as the file stands,
+        without locks (no writer can be at work there either).  QA: an immutable file
+        (chattr +i) and a read-only mount had failed every read command with "attempt to
+        write a readonly database" or "unable to open database file"."""
+        from urllib.parse import quote
+
+        if not self.path.is_file():
+            raise sqlite3.OperationalError(f"unable to open database file: no file at {self.path}")
+        uri = "file:" + quote(str(self.path.resolve()))
+        try:
+            self._conn = _connect_uri(uri + "?mode=ro")
+        except sqlite3.OperationalError:
+            self._conn = _connect_uri(uri + "?mode=ro&immutable=1")
+        tables = {row["name"] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "articles" not in tables:
+            self._conn.close()
+            raise sqlite3.DatabaseError("not a khabar store (it has no articles table)")
+        word_columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(entity_words)")}
+        # a store from before entity names were kept is searched by its words alone
+        self._has_names = "entity_aliases" in tables and "sound" in word_columns
 
     # -- lifecycle ----------------------------------------------------------
 
@@ -416,6 +447,8 @@ class Store:
         "tramp" by its sound: Trump), a Latin word by its sound (Sitharaman: Sitarman)."""
         from khabar.analyse.stopwords import stopwords
 
+        if not self._has_names:
+            return set()
         keys = self._keys_with(word)
         if keys or not word or word in stopwords():  # Hindi's and English's
             return keys  # "में" is not "men", nor "the" anyone's
@@ -569,6 +602,18 @@ class Store:
                 "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(to_jsonable(value), ensure_ascii=False)),
             )
+
+
+def _connect_uri(uri: str) -> sqlite3.Connection:
+    """A read-only connection to ``uri``, checked by reading (which a WAL store cannot do without its -shm)."""
+    conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
 
 
 def _with_id(article: Article, new_id: str) -> Article:

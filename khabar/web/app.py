@@ -1028,7 +1028,7 @@ def make_server(
     """A server over the store at ``db`` (not yet serving: call ``serve_forever``)."""
     from khabar.store import Store
 
-    store = Store(db)
+    store = Store(db, read_only=True)  # the web app only reads: a read-only store is served too
     try:
         server_class = KhabarServer
         if ":" in host:  # an IPv6 literal such as ::1

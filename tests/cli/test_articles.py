@@ -67,3 +67,39 @@ def test_corrupt_database_is_one_clear_error(tmp_path, capsys):
     assert main(["articles", "--db", str(bad)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "cannot open database" in err[0]
+
+
+def test_read_commands_read_a_store_that_cannot_be_written(db, capsys, tmp_path):
+    # QA: articles, article, events and digest --db failed on a read-only store with
+    # "attempt to write a readonly database".  A folder in the -shm file's place makes
+    # the store unwritable for root too.
+    from pathlib import Path
+
+    Path(db + "-shm").mkdir()
+    assert main(["articles", "--db", db]) == 0
+    first = capsys.readouterr().out.splitlines()[1].split()[0]
+    assert main(["article", first, "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == first
+    assert main(["events", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)
+    assert main(["digest", "--db", db, "--json", "-", "-q"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"]
+
+
+def test_writing_commands_say_the_store_is_read_only(db, capsys, tmp_path):
+    import os
+    from pathlib import Path
+
+    Path(db).chmod(0o444)
+    Path(db).parent.chmod(0o555)
+    try:
+        if os.access(db, os.W_OK):
+            pytest.skip("running as root: file modes do not stop writes (read-only reading is tested above)")
+        assert main(["cluster", "--db", db]) == 1
+        assert "the store is read-only" in capsys.readouterr().err
+        assert main(["ingest", str(Path(__file__)), "--db", db, "-q"]) == 1
+        err = capsys.readouterr().err
+        assert "the store is read-only" in err and "Traceback" not in err
+    finally:
+        Path(db).parent.chmod(0o755)
+        Path(db).chmod(0o644)

@@ -277,3 +277,37 @@ def test_raw_document_memory(store):
     store.remember_raw([(one, "kim")])
     store.remember_raw([(one, "later")])  # first record wins
     assert store.known_raw([one, "nope"]) == {one: "kim"}
+
+
+def test_a_store_opened_read_only_reads_and_refuses_to_write(tmp_path):
+    # QA: a store on a read-only mount or an immutable file could not even be read
+    # ("attempt to write a readonly database"); read commands now open it read-only.
+    import sqlite3
+
+    with Store(tmp_path / "k.sqlite3") as writer:
+        writer.add_articles([KIM, PUTIN])
+    with Store(tmp_path / "k.sqlite3", read_only=True) as reader:
+        assert reader.count_articles() == 2
+        assert reader.get_article("kim") == KIM
+        assert [i for i, _ in reader.search("Putin")] == ["putin"]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.add_articles([article("new", "New", "A new report.")])
+
+
+def test_a_read_only_store_whose_shm_file_cannot_be_made_is_read_as_it_stands(tmp_path):
+    # Where not even the -wal/-shm files can be created (a read-only folder, which root
+    # could still write to), SQLite's mode=ro alone fails; the store is opened immutable.
+    # A folder in the -shm file's place stops its creation for root too.
+    with Store(tmp_path / "k.sqlite3") as writer:
+        writer.add_articles([KIM])
+    (tmp_path / "k.sqlite3-shm").mkdir()
+    with Store(tmp_path / "k.sqlite3", read_only=True) as reader:
+        assert [a.id for a in reader.iter_articles()] == ["kim"]
+
+
+def test_a_file_that_is_no_store_is_not_opened_read_only(tmp_path):
+    import sqlite3
+
+    (tmp_path / "empty.sqlite3").write_bytes(b"")
+    with pytest.raises(sqlite3.DatabaseError, match="not a khabar store"):
+        Store(tmp_path / "empty.sqlite3", read_only=True)
