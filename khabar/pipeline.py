@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -22,13 +23,15 @@ def extract(
     fetch_links: bool = True,
     on_skip: Callable[[str], None] | None = None,
     pool: Pool | None = None,
+    not_inputs: Iterable[str | Path] = (),
 ) -> tuple[list[Article], list[ReadError]]:
     """Read every input and clean it: articles plus one error per bad input.  Cleaned
     chunk by chunk as every command cleans (:func:`iter_extract`), so a corpus read here
     is the corpus ``khabar digest``, ``ingest`` and ``analyse`` read."""
     articles, errors = [], []
     for chunk_articles, chunk_errors in iter_extract(
-        paths, multi_article=multi_article, fetch_links=fetch_links, on_skip=on_skip, pool=pool
+        paths, multi_article=multi_article, fetch_links=fetch_links, on_skip=on_skip, pool=pool,
+        not_inputs=not_inputs,
     ):
         articles.extend(chunk_articles)
         errors.extend(chunk_errors)
@@ -59,6 +62,7 @@ def iter_extract(
     chunk_size: int | None = None,
     on_skip: Callable[[str], None] | None = None,
     pool: Pool | None = None,
+    not_inputs: Iterable[str | Path] = (),
 ) -> Iterator[tuple[list[Article], list[ReadError]]]:
     """Streaming :func:`extract`: (articles, errors) per chunk of documents read.
 
@@ -71,9 +75,11 @@ def iter_extract(
 
     With a ``pool`` (:func:`khabar.parallel.executor`) the chunks are read a
     window at a time and cleaned on its workers: the same chunks, so the same
-    articles, in the same order.
+    articles, in the same order.  ``not_inputs``: files never read, whatever folder
+    holds them (the command's own output).
     """
-    chunks = iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links, chunk_size=chunk_size)
+    chunks = iter_read_chunks(paths, multi_article=multi_article, fetch_links=fetch_links, chunk_size=chunk_size,
+                              not_inputs=not_inputs)
     for window in windows(chunks, CHUNKS_PER_WINDOW if pool is not None else 1):
         cleaned = None
         if pool is not None:
@@ -100,14 +106,19 @@ def iter_read_chunks(
     multi_article: bool = False,
     fetch_links: bool = True,
     chunk_size: int | None = None,
+    not_inputs: Iterable[str | Path] = (),
 ) -> Iterator[tuple[list[RawDocument], list[ReadError]]]:
     """Read inputs as (documents, errors) chunks: errors alone as met, documents by ``chunk_size``
-    (default :data:`EXTRACT_CHUNK`)."""
+    (default :data:`EXTRACT_CHUNK`); what was read from a file of ``not_inputs`` is dropped."""
     from khabar.sources import read_paths
 
     size = chunk_size or EXTRACT_CHUNK
     chunk: list[RawDocument] = []
+    excluded = {_resolved(path) for path in not_inputs}
     for item in read_paths(paths, multi_article=multi_article, fetch_links=fetch_links):
+        if excluded and _read_from(item) in excluded:
+            # QA: `extract dir -o dir/out.jsonl` read its own output (empty then: exit 1)
+            continue
         if isinstance(item, ReadError):
             yield [], [item]
             continue
@@ -117,6 +128,24 @@ def iter_read_chunks(
             chunk = []
     if chunk:
         yield chunk, []
+
+
+def _resolved(path: str | Path | None) -> Path | None:
+    try:
+        return Path(path).resolve() if path else None
+    except (OSError, RuntimeError):
+        return None
+
+
+# "dump.jsonl:12", "crawl.warc@4096": an error's source is its file and where in it
+_PLACE_IN_FILE = re.compile(r"(?::\d+|@\d+)$")
+
+
+def _read_from(item: RawDocument | ReadError) -> Path | None:
+    """The file a document or error was read from."""
+    if isinstance(item, ReadError):
+        return _resolved(_PLACE_IN_FILE.sub("", item.source))
+    return _resolved(item.origin.path)
 
 
 def clean_batch(documents: list[RawDocument]) -> tuple[list[Article], list[ReadError], list[str]]:

@@ -7,9 +7,10 @@ import json
 import sys
 
 from khabar.cli.common import (
+    Output,
     add_input_arguments,
     add_parallel_arguments,
-    open_output,
+    cannot_write,
     parallel_pool,
     report_errors,
     report_skipped,
@@ -48,16 +49,31 @@ def analysis_json(analysis) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     from khabar.analyse import analyse_articles
+    from khabar.cli.extract import write_lines
     from khabar.pipeline import extract
 
+    output = Output(args.jsonl)
+    problem = output.problem()  # before the work, not after it (QA: /nonexist2/a.jsonl)
+    if problem:
+        print(f"khabar: {args.jsonl}: {problem}", file=sys.stderr)
+        return 1
     skipped: list[str] = []
     with parallel_pool(args) as pool:
         articles, errors = extract(args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch,
-                                   on_skip=skipped.append, pool=pool)
+                                   on_skip=skipped.append, pool=pool,
+                                   not_inputs=[args.jsonl] if args.jsonl != "-" else [])
         analyses = analyse_articles(articles, pool=pool)
     report_skipped(skipped)
-    with open_output(args.jsonl) as out:
-        for analysis in analyses:
-            out.write(json.dumps(analysis_json(analysis), ensure_ascii=False) + "\n")
-    print(f"analysed {len(analyses)} article(s)", file=sys.stderr)
+    if analyses:
+        try:
+            write_lines(output.open(), (analysis_json(analysis) for analysis in analyses))
+            output.commit()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # a full disk, /dev/full: the old file stays as it was
+            return cannot_write(args.jsonl, exc) | report_errors(errors)
+        finally:
+            output.discard()
+    kept = "" if analyses or args.jsonl == "-" else f"; {args.jsonl} left as it was"
+    print(f"analysed {len(analyses)} article(s){kept}", file=sys.stderr)
     return report_errors(errors)

@@ -3,21 +3,116 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
+import os
+import stat
 import sys
-from collections.abc import Iterator, Sequence
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 
-@contextlib.contextmanager
-def open_output(path: str) -> Iterator[TextIO]:
-    """Open ``path`` for writing UTF-8 text; ``-`` means standard output."""
-    if path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    with open(path, "w", encoding="utf-8") as handle:
-        yield handle
+class Output:
+    """A command's output file, written so that a failed run never costs the old one.
+
+    ``-`` is standard output; a device or pipe (/dev/stdout, /dev/full) is written in
+    place; any other target is written to a hidden temporary file next to it (hidden:
+    a folder walk skips it) that replaces the target only on :meth:`commit`, as digest
+    does.  QA: ``extract nonexist.txt -o keep.jsonl`` had emptied keep.jsonl.
+    """
+
+    def __init__(self, target: str):
+        self.target = target
+        self._handle: TextIO | None = None
+        self._tmp: Path | None = None
+
+    def problem(self) -> str | None:
+        """Why the target cannot be written, checked before any work; None when it can."""
+        if self.target == "-":
+            return None
+        path = Path(self.target)
+        if path.is_dir():
+            return "is a folder, not a file"
+        if path.exists() and not path.is_file():
+            return None if os.access(path, os.W_OK) else "permission denied"
+        folder = path.parent
+        if not folder.is_dir():
+            return f"no such folder: {folder}"
+        if not os.access(folder, os.W_OK):
+            return f"cannot write in the folder {folder}: permission denied"
+        return None
+
+    def open(self) -> TextIO:
+        """The stream to write to (raises OSError)."""
+        if self.target == "-":
+            self._handle = sys.stdout
+            return sys.stdout
+        path = Path(self.target)
+        if path.exists() and not path.is_file():
+            self._handle = open(path, "w", encoding="utf-8")
+            return self._handle
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        self._tmp = Path(name)
+        os.chmod(fd, _new_file_mode(path))
+        self._handle = os.fdopen(fd, "w", encoding="utf-8")
+        return self._handle
+
+    def owns(self, path: str | Path) -> bool:
+        """Whether ``path`` is this output (the target or its temporary file): never an input."""
+        if self.target == "-":
+            return False
+        try:
+            return Path(path).resolve() in {Path(self.target).resolve(), self._tmp and self._tmp.resolve()}
+        except (OSError, RuntimeError):
+            return False
+
+    def commit(self) -> None:
+        """Flush and close; the temporary file replaces the target (raises OSError)."""
+        handle, self._handle = self._handle, None
+        if handle is None:
+            return
+        if handle is sys.stdout:
+            handle.flush()
+            return
+        try:
+            handle.close()
+        except OSError:
+            self._remove_tmp()
+            raise
+        if self._tmp is not None:
+            self._tmp.replace(self.target)  # atomic: a reader never sees half a file
+            self._tmp = None
+
+    def discard(self) -> None:
+        """Close without touching the target (a device already has what was written)."""
+        handle, self._handle = self._handle, None
+        if handle is not None and handle is not sys.stdout:
+            try:
+                handle.close()
+            except OSError:
+                pass
+        self._remove_tmp()
+
+    def _remove_tmp(self) -> None:
+        if self._tmp is not None:
+            self._tmp.unlink(missing_ok=True)
+            self._tmp = None
+
+
+def _new_file_mode(target: Path) -> int:
+    """The replaced file's mode, or what a new file would get under the umask (mkstemp's 0600 is not)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def cannot_write(target: str, exc: OSError) -> int:
+    """One stderr line for an output that could not be written; exit code 1."""
+    print(f"khabar: {target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+    return 1
 
 
 def report_errors(errors: Sequence[object]) -> int:

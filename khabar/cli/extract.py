@@ -7,7 +7,8 @@ import json
 import sys
 from typing import IO
 
-from khabar.cli.common import add_input_arguments, add_parallel_arguments, parallel_pool, report_skipped
+from khabar.cli.common import Output, add_input_arguments, add_parallel_arguments, cannot_write, parallel_pool
+from khabar.cli.common import report_skipped
 
 HELP = "read and clean inputs into JSON lines (one article per line); nothing is stored"
 
@@ -29,36 +30,54 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from khabar.pipeline import iter_extract
-    from khabar.records import to_jsonable
 
-    out: IO[str]
-    if args.jsonl == "-":
-        out, close = sys.stdout, False
-    else:
-        try:
-            out, close = open(args.jsonl, "w", encoding="utf-8"), True
-        except OSError as exc:
-            print(f"khabar: {args.jsonl}: cannot write: {exc.strerror or exc}", file=sys.stderr)
-            return 1
+    output = Output(args.jsonl)
+    problem = output.problem()
+    if problem:
+        print(f"khabar: {args.jsonl}: {problem}", file=sys.stderr)
+        return 1
+    try:
+        out = output.open()
+    except OSError as exc:
+        return cannot_write(args.jsonl, exc)
     written = failed = 0
     skipped: list[str] = []
     try:
         with parallel_pool(args) as pool:
             for articles, errors in iter_extract(
                 args.paths, multi_article=args.multi_article, fetch_links=not args.no_fetch,
-                on_skip=skipped.append, pool=pool,
+                on_skip=skipped.append, pool=pool, not_inputs=[args.jsonl] if args.jsonl != "-" else [],
             ):
                 for error in errors:
                     print(f"khabar: {error}", file=sys.stderr)
                 failed += len(errors)
-                for article in articles:
-                    out.write(json.dumps(to_jsonable(article), ensure_ascii=False) + "\n")
+                write_lines(out, (article_json(article) for article in articles))
                 written += len(articles)
-                out.flush()
+        if written:
+            output.commit()
+    except BrokenPipeError:
+        output.discard()
+        raise
+    except OSError as exc:  # a full disk, /dev/full: the old file stays as it was
+        output.discard()
+        return cannot_write(args.jsonl, exc)
     finally:
-        if close:
-            out.close()
+        output.discard()  # interrupted, or nothing to write: the old file stays as it was
     note = f", skipped {len(skipped)} with no article text after cleaning" if skipped else ""
-    print(f"extracted {written}, failed {failed}{note}", file=sys.stderr)
+    kept = "; nothing written" + (f", {args.jsonl} left as it was" if args.jsonl != "-" else "") if not written else ""
+    print(f"extracted {written}, failed {failed}{note}{kept}", file=sys.stderr)
     report_skipped(skipped)
     return 1 if failed else 0
+
+
+def article_json(article) -> dict:
+    from khabar.records import to_jsonable
+
+    return to_jsonable(article)
+
+
+def write_lines(out: IO[str], records) -> None:
+    """Records as JSON lines, flushed so a reader of a pipe gets each chunk as it is done."""
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()

@@ -61,3 +61,33 @@ def test_analyse_skips_and_names_an_input_cleaning_leaves_empty(seeds_dir, tmp_p
     assert main(["analyse", str(sorted(seeds_dir.glob("*.txt"))[0]), str(dash), "--jsonl", str(out)]) == 0
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["000_1940a4f6f138b0ba"]
     assert "no article text left after cleaning (boilerplate only) in " in capsys.readouterr().err
+
+
+def test_analyse_checks_its_output_before_the_work(seeds_dir, tmp_path, capsys, monkeypatch):
+    # QA: `analyse --jsonl /nonexist2/a.jsonl` did all the work, then failed with a traceback
+    import khabar.pipeline
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the inputs were read before the output was checked")
+
+    monkeypatch.setattr(khabar.pipeline, "extract", no_work)
+    assert main(["analyse", str(seeds_dir), "--jsonl", str(tmp_path / "missing" / "a.jsonl")]) == 1
+    assert f"no such folder: {tmp_path / 'missing'}" in capsys.readouterr().err
+
+
+def test_analyse_to_a_full_device_is_one_line(seeds_dir, capsys):
+    import os
+
+    import pytest
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here to fill")
+    assert main(["analyse", str(seeds_dir), "--jsonl", "/dev/full"]) == 1
+    assert "khabar: /dev/full: cannot write: No space left on device" in capsys.readouterr().err
+
+
+def test_analyse_keeps_the_old_output_when_nothing_is_analysed(tmp_path, capsys):
+    keep = tmp_path / "keep.jsonl"
+    keep.write_text("earlier\n", encoding="utf-8")
+    assert main(["analyse", str(tmp_path / "nonexist.txt"), "--jsonl", str(keep)]) == 1
+    assert keep.read_text(encoding="utf-8") == "earlier\n"

@@ -92,3 +92,38 @@ def test_an_unreachable_dask_scheduler_is_one_clear_error(seeds_dir, tmp_path, c
     monkeypatch.setattr(khabar.parallel, "executor", lambda workers, dask: executor(workers, dask, dask_timeout="1s"))
     assert main(["extract", str(seeds_dir), "-o", str(tmp_path / "x.jsonl"), "--dask", "tcp://127.0.0.1:9"]) == 2
     assert "khabar extract: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
+
+
+def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(seeds_dir, capsys):
+    import os
+
+    import pytest
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here to fill")
+    assert main(["extract", str(seeds_dir), "-o", "/dev/full"]) == 1
+    err = capsys.readouterr().err
+    assert "khabar: /dev/full: cannot write: No space left on device" in err and "Traceback" not in err
+
+
+def test_a_run_that_extracts_nothing_leaves_the_old_output_file_as_it_was(tmp_path, capsys):
+    # QA: `extract nonexist.txt -o keep.jsonl` emptied keep.jsonl (digest keeps its files)
+    keep = tmp_path / "keep.jsonl"
+    keep.write_text('{"id": "earlier"}\n', encoding="utf-8")
+    assert main(["extract", str(tmp_path / "nonexist.txt"), "-o", str(keep)]) == 1
+    assert keep.read_text(encoding="utf-8") == '{"id": "earlier"}\n'
+    assert "left as it was" in capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.jsonl"]  # no temporary file left behind
+
+
+def test_extract_never_reads_its_own_output_file(seeds_dir, tmp_path, capsys):
+    # QA: `extract dir -o dir/out.jsonl` read its own (empty) output and exited 1
+    import shutil
+
+    folder = tmp_path / "seeds"
+    shutil.copytree(seeds_dir, folder)
+    out = folder / "out.jsonl"
+    for _ in range(2):  # the second run finds the first one's output in the folder
+        assert main(["extract", str(folder), "-o", str(out)]) == 0
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+    assert "failed 0" in capsys.readouterr().err
