@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from khabar.cli.common import add_db_argument, open_store
+from khabar.cli.common import add_db_argument, open_store, whole_number
 from khabar.web.common import display_width
 
 
@@ -18,8 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="List stored articles: id, date, outlet, language and title, in ingestion order.",
     )
     add_db_argument(table)
-    table.add_argument("--limit", "-n", type=int, default=50, help="show at most N articles (default 50; 0 = all)")
-    table.add_argument("--offset", type=int, default=0, help="skip the first N articles")
+    table.add_argument("--limit", "-n", type=whole_number(0), default=50, metavar="N",
+                       help="show at most N articles (default 50; 0 = all)")
+    table.add_argument("--offset", type=whole_number(0), default=0, metavar="N",
+                       help="skip the first N articles (default 0)")
     table.add_argument("--search", "-s", metavar="WORDS",
                        help="only articles containing all these words (full text; a name also matches its other "
                             "spellings in any script: Putin finds पुतिन)")
@@ -65,7 +67,8 @@ def run_table(args: argparse.Namespace) -> int:
         else:
             rows = store.article_rows(limit=limit, offset=args.offset)
     if not rows:
-        print("no articles" + (f" match {args.search!r}" if args.search else " stored yet"))
+        print("no articles" + (f" match {args.search!r}" if args.search else
+                               f" past the first {total}" if total else " stored yet"))
         return 0
     id_width = min(40, max(display_width("id"), *(display_width(r["id"]) for r in rows)))
     outlet_width = min(20, max(6, *(display_width(r["outlet"] or "") for r in rows)))

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from khabar.cli.common import add_db_argument, open_store
+from khabar.cli.common import add_db_argument, open_store, whole_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_db_argument(listing)
     listing.add_argument("--json", action="store_true", help="print the events as JSON, with their article ids")
-    listing.add_argument("--limit", "-n", type=int, default=0, help="show at most N events (0 = all)")
+    listing.add_argument("--limit", "-n", type=whole_number(0), default=0, metavar="N",
+                         help="show at most N events (default 0 = all)")
     listing.set_defaults(func=run_events)
 
 

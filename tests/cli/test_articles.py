@@ -103,3 +103,22 @@ def test_writing_commands_say_the_store_is_read_only(db, capsys, tmp_path):
     finally:
         Path(db).parent.chmod(0o755)
         Path(db).chmod(0o644)
+
+
+@pytest.mark.parametrize("option, value, said", [
+    ("--offset", "99999999999999999999", "must be at most 1,000,000,000"),  # QA: an OverflowError traceback
+    ("--limit", "99999999999999999999", "must be at most 1,000,000,000"),
+    ("--limit", "-1", "must be at least 0"),
+    ("--offset", "-5", "must be at least 0"),
+    ("--limit", "ten", "not a whole number: 'ten'"),
+])
+def test_articles_counts_out_of_range_are_usage_errors(db, capsys, option, value, said):
+    with pytest.raises(SystemExit) as usage:
+        main(["articles", "--db", db, option, value])
+    assert usage.value.code == 2
+    assert f"argument {option.replace('--limit', '--limit/-n')}: {said}" in capsys.readouterr().err
+
+
+def test_an_offset_past_the_end_says_so(db, capsys):
+    assert main(["articles", "--db", db, "--offset", "1000"]) == 0
+    assert capsys.readouterr().out.strip() == "no articles past the first 5"

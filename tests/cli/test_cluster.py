@@ -79,3 +79,10 @@ def test_incremental_ingest_equals_rebuild(tmp_path, analyses):
 def test_events_without_a_database(tmp_path, capsys):
     assert main(["events", "--db", str(tmp_path / "missing.sqlite3")]) == 1
     assert "no database" in capsys.readouterr().err
+
+
+def test_events_limit_out_of_range_is_a_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as usage:
+        main(["events", "--db", str(tmp_path / "k.db"), "--limit", "-1"])
+    assert usage.value.code == 2
+    assert "argument --limit/-n: must be at least 0, not -1" in capsys.readouterr().err

@@ -111,12 +111,13 @@ def test_nothing_readable(tmp_path, capsys):
 def test_usage_errors(tmp_path, capsys):
     assert main(["digest", str(tmp_path), "--db", str(tmp_path / "x.db")]) == 2
     assert "not both" in capsys.readouterr().err
-    assert main(["digest", str(tmp_path), "--words", "0"]) == 2
     capsys.readouterr()
-    with pytest.raises(SystemExit) as usage:
-        main(["digest", str(tmp_path), "--workers", "0"])
-    assert usage.value.code == 2
-    assert "argument --workers: must be at least 1" in capsys.readouterr().err
+    for option, value, said in [("--words", "0", "must be at least 1"), ("--workers", "0", "must be at least 1"),
+                                ("--events", "-1", "must be at least 0")]:
+        with pytest.raises(SystemExit) as usage:
+            main(["digest", str(tmp_path), option, value])
+        assert usage.value.code == 2
+        assert f"argument {option}: {said}" in capsys.readouterr().err
 
 
 def _digest_json(args, capsys) -> dict:
