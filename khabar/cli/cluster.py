@@ -78,12 +78,17 @@ def stored_analyses(store) -> list:
 
 def run_cluster(args: argparse.Namespace) -> int:
     from khabar.cluster import ClusterConfig
+    from khabar.cluster.config import ConfigError
 
+    try:
+        config = ClusterConfig.load(args.config) if args.config else None
+    except ConfigError as exc:
+        print(f"khabar cluster: {exc}".splitlines()[0], file=sys.stderr)
+        return 2
     store = open_store(args.db, write=True)
     if store is None:
         return 1
     with store:
-        config = ClusterConfig.load(args.config) if args.config else None
         events = rebuild(store, dense=args.dense, config=config)
         n_articles = sum(len(e.article_ids) for e in events)
     events_word = "event" if len(events) == 1 else "events"

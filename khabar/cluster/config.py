@@ -122,11 +122,13 @@ class ClusterConfig:
 
     @classmethod
     def load(cls, source: str | Path | dict[str, Any] | None = None) -> "ClusterConfig":
+        """The packaged settings overridden by ``source``: a dict, or a user's JSON file, which
+        must hold an object of known settings of the right types (else :class:`ConfigError`)."""
         values = _read(DEFAULT_FILE)
         if isinstance(source, dict):
             values.update(source)
         elif source is not None:
-            values.update(_read(Path(source)))
+            values.update(_checked(Path(source), _read(Path(source)), cls))
         names = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in names})
 
@@ -134,10 +136,50 @@ class ClusterConfig:
         return dataclasses.asdict(self)
 
 
+class ConfigError(ValueError):
+    """A settings file that cannot be used; the message names the file and the problem."""
+
+
 def _read(path: Path) -> dict[str, Any]:
+    """The settings in a JSON file; keys starting with "_" are notes on calibration, not settings.
+    QA: a missing, malformed, binary or non-object file had been ignored (defaults used, exit 0)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    # keys starting with "_" are notes on calibration, not settings
-    return {k: v for k, v in data.items() if not k.startswith("_")} if isinstance(data, dict) else {}
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: a folder, not a settings file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not a text file (expected JSON in UTF-8)") from None
+    except ValueError as exc:
+        raise ConfigError(f"{path}: not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a JSON object of settings, found {_json_type(data)}")
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _checked(path: Path, values: dict[str, Any], cls: type) -> dict[str, Any]:
+    """``values`` when each is a known setting of its type; a number for a float, never a bool
+    (QA: {"join_threshold": "abc"} and null had ended in a TypeError traceback)."""
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    for key, value in values.items():
+        if key not in fields:
+            raise ConfigError(f"{path}: unknown setting {key!r}")
+        wanted = type(getattr(cls(), key))
+        fits = isinstance(value, bool) if wanted is bool else (
+            isinstance(value, (int, float) if wanted is float else wanted) and not isinstance(value, bool))
+        if not fits:
+            shown = "null" if value is None else f"{_json_type(value)} {json.dumps(value)[:40]}"
+            raise ConfigError(f"{path}: {key} must be {_NAMES[wanted]}, not {shown}")
+    return values
+
+
+_NAMES = {bool: "true or false", int: "a whole number", float: "a number"}
+
+
+def _json_type(value: Any) -> str:
+    for kind, name in ((bool, "a boolean"), (int, "a number"), (float, "a number"), (str, "a string"),
+                       (list, "an array"), (dict, "an object")):
+        if isinstance(value, kind):
+            return name
+    return "null"

@@ -86,3 +86,39 @@ def test_events_limit_out_of_range_is_a_usage_error(tmp_path, capsys):
         main(["events", "--db", str(tmp_path / "k.db"), "--limit", "-1"])
     assert usage.value.code == 2
     assert "argument --limit/-n: must be at least 0, not -1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content, said", [
+    (None, "cannot read: No such file or directory"),
+    ("{join_threshold: 0.5}", "not valid JSON"),
+    ("[0.5]", "expected a JSON object of settings, found an array"),
+    (b"\xff\xfe\x00binary", "not a text file"),
+    ('{"nonexistent_key": 5}', "unknown setting 'nonexistent_key'"),
+    ('{"join_threshold": "abc"}', 'join_threshold must be a number, not a string "abc"'),  # QA: a TypeError traceback
+    ('{"join_threshold": null}', "join_threshold must be a number, not null"),
+    ('{"dup_perm": 6.5}', "dup_perm must be a whole number"),
+    ("folder", "a folder, not a settings file"),
+])
+def test_a_bad_config_file_is_one_line_naming_it(tmp_path, capsys, content, said):
+    # QA: each of these had been ignored (defaults used, exit 0) or ended in a traceback
+    config = tmp_path / "config.json"
+    if content == "folder":
+        config.mkdir()
+    elif isinstance(content, bytes):
+        config.write_bytes(content)
+    elif content is not None:
+        config.write_text(content, encoding="utf-8")
+    with Store(tmp_path / "k.db"):
+        pass
+    assert main(["cluster", "--db", str(tmp_path / "k.db"), "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"khabar cluster: {config}: {said}" + err.split(said, 1)[1] and len(err.splitlines()) == 1
+
+
+def test_a_good_config_file_is_used(tmp_path, capsys):
+    from khabar.cluster import ClusterConfig
+
+    config = tmp_path / "config.json"
+    config.write_text('{"join_threshold": 1, "tally_part_foreign": false, "_note": "why"}', encoding="utf-8")
+    loaded = ClusterConfig.load(config)
+    assert loaded.join_threshold == 1 and loaded.tally_part_foreign is False
