@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
-from khabar.cli.common import add_parallel_arguments, parallel_pool, whole_number
+from khabar.cli.common import Output, add_parallel_arguments, parallel_pool, whole_number
 
 DEFAULT_WORDS = 120
 DEFAULT_EVENTS = 5
@@ -55,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
     PROGRESS.enabled = not args.quiet
     if args.paths and args.db:
         return _fail("give input PATHs or --db FILE, not both")
+    on_stdout = [option for option, target in (("--json", args.json), ("--md", args.md)) if target == "-"]
+    if len(on_stdout) > 1:  # QA: `--md - --json -` ran both formats together on stdout
+        return _fail(f"only one output can go to stdout ('-'), not {' and '.join(on_stdout)}")
     from khabar.parallel import LocalPool
 
     failed = False
@@ -250,6 +253,12 @@ def _write(target: str, text: str, what: str) -> bool:
         sys.stdout.write(text)
         return True
     path = Path(target)
+    problem = Output(target).problem()
+    if problem:
+        # no folder is made: a mistyped path is reported, as extract -o reports it
+        # (QA: --html /nonexistent/dir/r.html had created the folders)
+        print(f"khabar digest: cannot write {what} to {target}: {problem}", file=sys.stderr)
+        return False
     try:
         if path.exists() and not path.is_file():
             # A device, pipe or the like (/dev/stdout, /dev/null, a named pipe):
@@ -257,8 +266,6 @@ def _write(target: str, text: str, what: str) -> bool:
             with path.open("w", encoding="utf-8") as stream:
                 stream.write(text)
         else:
-            if path.parent != Path("."):
-                path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(path.name + ".tmp")
             tmp.write_text(text, encoding="utf-8")
             tmp.replace(path)  # atomic: a reader never sees half a report

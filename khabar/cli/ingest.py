@@ -228,6 +228,11 @@ def run(args: argparse.Namespace) -> int:
     from khabar.cli.common import READ_ONLY, read_only_said, store_is_read_only
     from khabar.parallel import DaskUnavailable
 
+    if args.db and not Path(args.db).expanduser().parent.is_dir():
+        # as extract -o and digest --html: a mistyped folder is reported, no folders are made
+        bar.close()
+        print(f"khabar: {args.db}: no such folder: {Path(args.db).expanduser().parent}", file=sys.stderr)
+        return 1
     if args.db and store_is_read_only(args.db):
         bar.close()
         print(f"khabar: {args.db}: {READ_ONLY}", file=sys.stderr)

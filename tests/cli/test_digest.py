@@ -250,3 +250,19 @@ def test_a_plain_text_digest_leaves_unused_heavy_packages_unimported(seeds_dir, 
     assert done.returncode == 0, done.stderr
     assert "LOADED:\n" in done.stderr, done.stderr
     assert (tmp_path / "d.json").exists()
+
+
+def test_only_one_output_goes_to_stdout(seeds_dir, capsys):
+    # QA: `--md - --json -` wrote both formats, one after the other, on stdout
+    assert main(["digest", str(seeds_dir), "--md", "-", "--json", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "only one output can go to stdout ('-'), not --json and --md" in captured.err
+
+
+def test_an_output_in_a_missing_folder_is_reported_not_created(seeds_dir, tmp_path, capsys):
+    # QA: `digest --html /nonexistent/dir/r.html` created the folders, where `extract -o` reports them
+    target = tmp_path / "no" / "such" / "r.html"
+    assert main(["digest", str(seeds_dir), "--html", str(target), "-q"]) == 1
+    assert f"cannot write HTML report to {target}: no such folder: {target.parent}" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()

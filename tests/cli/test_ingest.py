@@ -190,3 +190,11 @@ def test_worker_processes_clean_and_store_what_one_process_does(seeds_dir, tmp_p
     assert parallel.duplicates == serial.duplicates and len(serial.duplicates) == 1
     assert parallel.skipped == serial.skipped and len(serial.skipped) == 2  # the dash, cleaned twice
     assert [str(e) for e in parallel.errors] == [str(e) for e in serial.errors] and len(serial.errors) == 1
+
+
+def test_a_store_in_a_missing_folder_is_reported_not_created(seeds_dir, tmp_path, capsys):
+    # QA: `ingest --db /nonexistent-dir/x.db` created the folder, where `extract -o` reports it
+    db = tmp_path / "no" / "such" / "k.sqlite3"
+    assert main(["ingest", str(seeds_dir), "--db", str(db), "-q"]) == 1
+    assert f"khabar: {db}: no such folder: {db.parent}" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
