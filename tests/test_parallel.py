@@ -100,3 +100,37 @@ def test_windows_are_consecutive_and_lazy():
     found = windows(items(), 2)
     assert next(found) == [0, 1] and read == [0, 1]
     assert list(found) == [[2, 3], [4]]
+
+
+def _sigint_handlers(batch):
+    import signal
+
+    return [signal.getsignal(signal.SIGINT) is signal.SIG_IGN for _ in batch]
+
+
+def test_workers_leave_ctrl_c_to_the_parent():
+    # QA: Ctrl-C during digest's worker phase printed 23-38 lines of ForkProcess tracebacks:
+    # the interrupt reaches the whole process group, and each worker raised it too.
+    with executor(2) as pool:
+        ignored = list(map_batches(pool, _sigint_handlers, list(range(8)), 2))
+    assert ignored == [True] * 8
+
+
+def _sleep(batch):
+    import time
+
+    time.sleep(60)
+    return batch
+
+
+def test_an_interrupted_pool_stops_its_workers_at_once():
+    # the workers ignore SIGINT, so the parent stops them rather than waiting out their batch
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        with executor(2) as pool:
+            pool.map(_sleep, [[1], [2]])  # submitted at once
+            time.sleep(1)  # the workers are busy now
+            raise KeyboardInterrupt
+    assert time.monotonic() - started < 30
