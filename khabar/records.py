@@ -12,6 +12,7 @@ Records serialise to plain JSON-ready dicts with :func:`to_jsonable`.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -256,4 +257,9 @@ def to_jsonable(value: Any) -> Any:
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        # JSON has no NaN or Infinity: Python writes them as bare NaN, which strict readers
+        # refuse (QA: a JSONL input's "score": NaN made extract's and `article --json`'s
+        # output invalid).  A value that is no number is no value: null.
+        return None
     return value

@@ -116,7 +116,7 @@ def run_article(args: argparse.Namespace) -> int:
         print(f"khabar: no article with id {args.id!r}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(to_jsonable(article), ensure_ascii=False, indent=2))
+        print(json.dumps(to_jsonable(article), ensure_ascii=False, indent=2, allow_nan=False))  # strict JSON
         return 0
     print(article.title or "(untitled)")
     print("=" * min(78, max(8, display_width(article.title or "(untitled)"))))

@@ -79,5 +79,5 @@ def article_json(article) -> dict:
 def write_lines(out: IO[str], records) -> None:
     """Records as JSON lines, flushed so a reader of a pipe gets each chunk as it is done."""
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")  # strict JSON
     out.flush()

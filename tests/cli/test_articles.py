@@ -122,3 +122,19 @@ def test_articles_counts_out_of_range_are_usage_errors(db, capsys, option, value
 def test_an_offset_past_the_end_says_so(db, capsys):
     assert main(["articles", "--db", db, "--offset", "1000"]) == 0
     assert capsys.readouterr().out.strip() == "no articles past the first 5"
+
+
+def test_article_json_is_strict_json_when_a_value_is_nan(tmp_path, capsys):
+    # QA: `article --json` printed bare NaN for a stored NaN value
+    from khabar.records import Article, Origin
+    from khabar.store import Store
+
+    def refuse(constant):
+        raise ValueError(f"not JSON: {constant}")
+
+    db = str(tmp_path / "nan.sqlite3")
+    with Store(db) as store:
+        store.add_articles([Article(id="nan", source="nan.jsonl", origin=Origin(kind="jsonl"), title="T",
+                                    body="A body.", extra={"score": float("nan"), "w": float("inf")})])
+    assert main(["article", "nan", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out, parse_constant=refuse)["extra"] == {"score": None, "w": None}

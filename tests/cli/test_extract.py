@@ -127,3 +127,22 @@ def test_extract_never_reads_its_own_output_file(seeds_dir, tmp_path, capsys):
         assert main(["extract", str(folder), "-o", str(out)]) == 0
         assert len(out.read_text(encoding="utf-8").splitlines()) == 5
     assert "failed 0" in capsys.readouterr().err
+
+
+def _strict(text: str):
+    """JSON as a strict reader takes it: NaN and Infinity are not JSON."""
+    def refuse(constant):
+        raise ValueError(f"not JSON: {constant}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_extract_writes_strict_json_when_an_input_holds_nan(tmp_path, capsys):
+    # QA: a JSONL input's NaN and Infinity reached the output as bare NaN / Infinity
+    dump = tmp_path / "nan.jsonl"
+    dump.write_text('{"id": "nan", "title": "Port strike ends", "body": "Dock workers ended their strike on '
+                    'Thursday after the management agreed to raise wages.", "score": NaN, "w": Infinity}\n',
+                    encoding="utf-8")
+    assert main(["extract", str(dump)]) == 0
+    record = _strict(capsys.readouterr().out)
+    assert record["extra"] == {"score": None, "w": None}
