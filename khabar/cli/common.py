@@ -143,7 +143,9 @@ def add_input_arguments(parser, *, optional_paths: bool = False) -> None:
         "paths",
         nargs="*" if optional_paths else "+",
         metavar="PATH",
-        help="file, folder (recursed) or feed URL to read: text, HTML, JSONL, WARC, RSS/Atom",
+        help="file, folder (recursed), feed URL, or - for standard input, to read: text, HTML, JSONL, WARC, "
+        "RSS/Atom. An input left with no article text after cleaning (an HTML page with no extractable "
+        "text, a file of boilerplate) is skipped, and named on stderr",
     )
     parser.add_argument(
         "--multi-article",

@@ -146,3 +146,18 @@ def test_extract_writes_strict_json_when_an_input_holds_nan(tmp_path, capsys):
     assert main(["extract", str(dump)]) == 0
     record = _strict(capsys.readouterr().out)
     assert record["extra"] == {"score": None, "w": None}
+
+
+def test_help_tells_of_stdin_and_of_inputs_skipped_without_text(capsys):
+    # QA: '-' (standard input) worked but no help said so, nor that pages with no text are skipped
+    import pytest
+
+    for command in ("extract", "ingest", "analyse", "digest"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        help_text = " ".join(capsys.readouterr().out.split())
+        assert "- for standard input" in help_text
+        assert "HTML page with no extractable text" in help_text and "is skipped" in help_text
+    with pytest.raises(SystemExit):
+        main(["events", "--help"])
+    assert "(default 0 = all)" in capsys.readouterr().out
