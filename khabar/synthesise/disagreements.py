@@ -1460,18 +1460,19 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
     day_sets = [set(u.day_dates()) for u in dated]
     for i, j in similar_pairs(dated, sim, min(SAME_STATEMENT, SAME_STATEMENT_EN)):
         a, b = dated[i], dated[j]
-        threshold = SAME_STATEMENT if a.language == "hi" or b.language == "hi" else SAME_STATEMENT_EN
-        if a.article_id == b.article_id or sim(a, b) < threshold:
-            continue
-        if len(tokens[i] & tokens[j]) < 4:
+        # (the cheap tests first: a feed of one template yields millions of pairs, most on one day)
+        if a.article_id == b.article_id or day_sets[i] & day_sets[j]:
             continue
         if denies[i] != denies[j]:  # a denial and a statement say opposite things
             continue  # "not spreading between people" (31 Dec) vs "limited spread" (15 Jan)
-        if figures_differ(a.text, b.text) or another[i] != another[j]:
+        if another[i] != another[j] or len(tokens[i] & tokens[j]) < 4:
+            continue
+        threshold = SAME_STATEMENT if a.language == "hi" or b.language == "hi" else SAME_STATEMENT_EN
+        if sim(a, b) < threshold:
+            continue
+        if figures_differ(a.text, b.text):
             # a running tally's two steps: "रविवार को और चार लोगों में ... संख्या बढ़कर अब 15" /
             # "एक अन्य मामले की मंगलवार को पुष्टि ... संख्या बढ़कर 16" (March 2020, Bihar)
-            continue
-        if day_sets[i] & day_sets[j]:
             continue
         for unit in (a, b):
             if id(unit) not in slots:
