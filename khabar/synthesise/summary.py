@@ -1760,11 +1760,15 @@ def summarise(
     # or fewer particulars is still one group (it is said once), yet an outlet that
     # wrote 127 लाख करोड़, or gave no figure, is no source for 128 (March 2020: 21 of
     # 353 citations of merged sentences had named an article without the sentence's figure).
+    # Nor is an outlet whose own sentence puts the fact on other days, whatever days its
+    # report names elsewhere ("... 30 मार्च तक सभी सिनेमाहॉल ... बंद" for "31 मार्च तक").
     given = claims_by_article(units)
     out = []
     for e in entries:
         claims = checkable_claims(e["rep"])
-        stating = [u for u in e["group"].units if claims <= given.get(u.article_id, set())]
+        days = set(e["rep"].day_dates())
+        stating = [u for u in e["group"].units if claims <= given.get(u.article_id, set())
+                   and not (days and u.day_dates() and not days & set(u.day_dates()))]
         out.append(SummarySentence(text=e["text"], sources=sorted({u.article_id for u in stating}),
                                    statements=[(u.article_id, u.index) for u in stating]))
     return out

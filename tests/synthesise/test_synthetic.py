@@ -201,6 +201,22 @@ def test_a_merged_fact_cites_only_the_reports_that_give_its_figures():
     assert {article for article, _ in told[0].statements} == {shown}
 
 
+def test_a_merged_fact_cites_no_report_whose_own_sentence_gives_other_days():
+    """March 2020: one paper closed Maharashtra's cinemas till 31 March, another till 30
+    March, and named 31 March elsewhere in its report: the sentence showing 31 March
+    cites the first alone."""
+    first = ("मुंबई, ठाणे, नवी मुंबई, पुणे और नागपुर में 31 मार्च तक सभी सिनेमाहाल, मल्टीप्लेक्स, स्विमिंगपूल और "
+             "जिम बंद रखने का आदेश दिया गया है।\n\nराज्य में संक्रमितों की संख्या बढ़ रही है।")
+    second = ("सरकार ने मुंबई, ठाणे, नवी मुंबई, पुणे और नागपुर में 30 मार्च तक सभी सिनेमाहाल, मल्टीप्लेक्स, "
+              "स्विमिंगपूल और जिम बंद रखने का आदेश दिया है।\n\nस्कूलों की परीक्षाएं 31 मार्च के बाद होंगी।")
+    digest = _two_reports_digest(("p1", "सिनेमाहाल बंद", first), ("p2", "महाराष्ट्र में बंदी", second),
+                                 event_title="closures", language="hi")
+    told = [s for s in digest.summary if "सिनेमाहाल" in s.text]
+    assert len(told) == 1, [(s.text, s.sources) for s in digest.summary]  # one fact, said once
+    shown = "p1" if "31 मार्च" in told[0].text else "p2"
+    assert told[0].sources == [shown], [(s.text, s.sources) for s in digest.summary]
+
+
 def test_bad_input_never_crashes(caplog):
     """Empty bodies, offsets past the text, unparsable dates, odd entities:
     every component copes (none falls back to its empty default)."""
