@@ -108,7 +108,11 @@ _ALTERNATIVES: dict[str, list[tuple[str, float]]] = {
     "v": [("w", CHEAP)],
     "vh": [("wh", 0.0), ("w", VOWEL)],  # व्ह writes English wh- (व्हाइट, व्हाट्सऐप)
     "s": [("ss", CHEAP), ("c", CHEAP), ("z", VOWEL)],
-    "sh": [("s", VOWEL), ("ti", VOWEL), ("ci", VOWEL)],
+    "sh": [("ti", VOWEL), ("ci", VOWEL)],
+    # ... and s only before the glide: -शिया/-शियन is English -sia/-sian (एशियन Asian,
+    # मलेशिया Malaysia); elsewhere श is sh, as English words are written स for s:
+    # "sharnam" had read surname (शरणम हॉस्पिटल), "santosh" Santos (March 2020)
+    "shiy": [("si", VOWEL), ("shi", CHEAP)],  # (and the glide may drop, as after any i: शिया Shia)
     "z": [("s", CHEAP)],
     "r": [("rr", CHEAP)],
     "l": [("ll", CHEAP)],

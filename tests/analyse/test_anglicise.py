@@ -230,3 +230,15 @@ def test_the_packaged_schwa_spellings_are_what_the_build_rule_gives():
     from khabar.analyse.anglicise import _schwa_spellings, build_schwa_spellings
 
     assert build_schwa_spellings() == _schwa_spellings()
+
+
+def test_sh_is_english_s_only_before_the_glide_of_sia():
+    from khabar.analyse.anglicise import anglicise_word
+
+    # मलेशिया, एशियन, इंडोनेशिया: -शिया is English -sia; शरणम हॉस्पिटल had read "Surname
+    # Hospital", संतोष "Santos" (March 2020), though English writes its s as स
+    assert anglicise_word("maleshiya", organisation=True) == "malaysia"
+    assert anglicise_word("eshiyan", organisation=True) == "asian"
+    assert anglicise_word("shiya", organisation=True) == "shia"
+    assert anglicise_word("sharnam", organisation=True) == "sharnam"
+    assert anglicise_word("santosh", organisation=True) == "santosh"

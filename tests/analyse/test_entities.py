@@ -211,7 +211,7 @@ def test_a_named_hospital_is_an_organisation_a_kind_of_hospital_is_not():
                     "उसे स्थानीय जिनयिंतन अस्पताल में रखा गया।")
     orgs = sorted(e.name for e in a.entities if e.type == "ORG")
     assert orgs == ["Jinyintan Hospital", "MMG Hospital", "Patna Sadar Hospital", "Ram Manohar Lohiya Hospital",
-                    "Santos Hospital"], orgs
+                    "Santosh Hospital"], orgs  # संतोष is Santosh: श is English s only in -sia (मलेशिया)
 
 
 def test_courts_legislatures_and_bodies_named_by_their_acronym_are_organisations():
