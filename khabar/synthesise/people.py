@@ -64,4 +64,17 @@ def who_and_where(analyses: Sequence[Analysis], limit: int = MAX_ENTITIES) -> li
     # are the surest entities, Hindi place precision 25/25 on bench/labels).
     if len(main) < MIN_LISTED:
         main += [e for e in out if e not in main and e.type == "PLACE"][: MIN_LISTED - len(main)]
+    if len(main) > limit:
+        # A roundup names twenty states before its first person: people named further
+        # down take the places of the last-ranked places, up to half the list (March
+        # 2020: a day's state-by-state tally had listed 20 places and none of the chief
+        # ministers it quotes).  Other lists are cut as ranked.
+        top = main[:limit]
+        wanted = min(limit // 2, sum(e.type == "PERSON" for e in main)) - sum(e.type == "PERSON" for e in top)
+        if wanted > 0:
+            places = [e for e in top if e.type == "PLACE"]
+            extra = [e for e in main[limit:] if e.type == "PERSON"][: min(wanted, len(places))]
+            dropped = {id(e) for e in places[len(places) - len(extra):]}
+            kept = {id(e) for e in top if id(e) not in dropped} | {id(e) for e in extra}
+            return [e for e in main if id(e) in kept]
     return main[:limit]

@@ -31,3 +31,19 @@ def test_a_place_named_once_tops_up_only_a_short_list():
     analyses = [_analysis("a", [("niranjan kumar", "Niranjan Kumar", "PERSON", 1), ("munger", "Munger", "PLACE", 1),
                                 ("bihar", "Bihar", "PLACE", 1)])]
     assert [e.name for e in who_and_where(analyses)] == ["Niranjan Kumar", "Bihar", "Munger"]
+
+
+def test_people_named_down_a_roundup_take_the_last_places_up_to_half_the_list():
+    # March 2020: a state-by-state tally names twenty states in two papers, each twice,
+    # before its chief ministers, each named in full once
+    states = [(f"state {k}", f"State{k}", "PLACE", 2) for k in range(22)]
+    ministers = [(f"minister {k}", f"Minister Number{k}", "PERSON", 1) for k in range(4)]
+    analyses = [_analysis("a", states + ministers), _analysis("b", states)]
+    listed = who_and_where(analyses, limit=20)
+    assert len(listed) == 20
+    assert [e.name for e in listed if e.type == "PERSON"] == [f"Minister Number{k}" for k in range(4)]
+    ranked = sorted(f"State{k}" for k in range(22))  # equal counts rank by name
+    assert [e.name for e in listed if e.type == "PLACE"] == ranked[:16]  # the first-ranked stay
+    # a list that shows its people already is cut as ranked
+    few = [_analysis("a", states[:19] + ministers[:1]), _analysis("b", states[:19])]
+    assert [e.name for e in who_and_where(few, limit=20)][-1] == "Minister Number0"
