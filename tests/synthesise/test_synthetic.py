@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from khabar.records import Event, to_jsonable
 from khabar.synthesise import digest_event, digest_events
 
@@ -184,37 +186,38 @@ def test_reports_in_another_script_are_summarised_by_their_own_words():
     assert len(flooded) == 1 and set(flooded[0].sources) == {"ru1", "ru2"}, [(s.text, s.sources) for s in digest.summary]
 
 
-def test_a_merged_fact_cites_only_the_reports_that_give_its_figures():
-    """Two papers tell one market fall, one with 128 lakh crore, the other with 127:
-    one summary sentence, which cites only the paper whose figure it shows (March
-    2020's Sensex reports had cited both for 128)."""
-    first = ("बीएसई में सूचीबद्ध कंपनियों का बाजार पूंजीकरण बुधवार को कारोबार खत्म होने पर 137 लाख करोड़ रुपये "
-             "था, जो गुरुवार को घटकर 128 लाख करोड़ रुपये रह गया।\n\nसेंसेक्स में भारी गिरावट से निवेशक घबरा गए।")
-    second = ("बीएसई में सूचीबद्ध कंपनियों का बाजार पूंजीकरण बुधवार को कारोबार खत्म होने पर 137 लाख करोड़ रुपये "
-              "था, जो गुरुवार को घटकर 127 लाख करोड़ रुपये रह गया।\n\nनिवेशकों के लाखों करोड़ रुपये डूब गए।")
-    digest = _two_reports_digest(("p1", "सेंसेक्स धड़ाम", first), ("p2", "बाजार में गिरावट", second),
-                                 event_title="sensex", language="hi")
-    told = [s for s in digest.summary if "बाजार पूंजीकरण" in s.text]
-    assert len(told) == 1, [(s.text, s.sources) for s in digest.summary]  # one fact, said once
-    shown = "p1" if "128" in told[0].text else "p2"
-    assert told[0].sources == [shown]
-    assert {article for article, _ in told[0].statements} == {shown}
+# Two papers tell one fact with different particulars: (their reports, the words that find the
+# fact's sentence, the words that show the first paper's version).
+_TOLD_TWO_WAYS = {
+    # March 2020's Sensex reports had cited both papers for 128 lakh crore
+    "a figure": (
+        ("बीएसई में सूचीबद्ध कंपनियों का बाजार पूंजीकरण बुधवार को कारोबार खत्म होने पर 137 लाख करोड़ रुपये "
+         "था, जो गुरुवार को घटकर 128 लाख करोड़ रुपये रह गया।\n\nसेंसेक्स में भारी गिरावट से निवेशक घबरा गए।",
+         "बीएसई में सूचीबद्ध कंपनियों का बाजार पूंजीकरण बुधवार को कारोबार खत्म होने पर 137 लाख करोड़ रुपये "
+         "था, जो गुरुवार को घटकर 127 लाख करोड़ रुपये रह गया।\n\nनिवेशकों के लाखों करोड़ रुपये डूब गए।"),
+        "बाजार पूंजीकरण", "128"),
+    # ... and Maharashtra's cinemas, shut till 31 March in one paper and till 30 March in
+    # another, which names 31 March elsewhere in its report
+    "a day": (
+        ("मुंबई, ठाणे, नवी मुंबई, पुणे और नागपुर में 31 मार्च तक सभी सिनेमाहाल, मल्टीप्लेक्स, स्विमिंगपूल और "
+         "जिम बंद रखने का आदेश दिया गया है।\n\nराज्य में संक्रमितों की संख्या बढ़ रही है।",
+         "सरकार ने मुंबई, ठाणे, नवी मुंबई, पुणे और नागपुर में 30 मार्च तक सभी सिनेमाहाल, मल्टीप्लेक्स, "
+         "स्विमिंगपूल और जिम बंद रखने का आदेश दिया है।\n\nस्कूलों की परीक्षाएं 31 मार्च के बाद होंगी।"),
+        "सिनेमाहाल", "31 मार्च"),
+}
 
 
-def test_a_merged_fact_cites_no_report_whose_own_sentence_gives_other_days():
-    """March 2020: one paper closed Maharashtra's cinemas till 31 March, another till 30
-    March, and named 31 March elsewhere in its report: the sentence showing 31 March
-    cites the first alone."""
-    first = ("मुंबई, ठाणे, नवी मुंबई, पुणे और नागपुर में 31 मार्च तक सभी सिनेमाहाल, मल्टीप्लेक्स, स्विमिंगपूल और "
-             "जिम बंद रखने का आदेश दिया गया है।\n\nराज्य में संक्रमितों की संख्या बढ़ रही है।")
-    second = ("सरकार ने मुंबई, ठाणे, नवी मुंबई, पुणे और नागपुर में 30 मार्च तक सभी सिनेमाहाल, मल्टीप्लेक्स, "
-              "स्विमिंगपूल और जिम बंद रखने का आदेश दिया है।\n\nस्कूलों की परीक्षाएं 31 मार्च के बाद होंगी।")
-    digest = _two_reports_digest(("p1", "सिनेमाहाल बंद", first), ("p2", "महाराष्ट्र में बंदी", second),
-                                 event_title="closures", language="hi")
-    told = [s for s in digest.summary if "सिनेमाहाल" in s.text]
+@pytest.mark.parametrize("particular", sorted(_TOLD_TWO_WAYS))
+def test_a_merged_fact_cites_only_the_reports_that_give_its_particulars(particular):
+    """One summary sentence for the fact, citing only the paper whose figure or day it shows."""
+    (first, second), finds, first_version = _TOLD_TWO_WAYS[particular]
+    digest = _two_reports_digest(("p1", "पहली खबर", first), ("p2", "दूसरी खबर", second),
+                                 event_title=particular, language="hi")
+    told = [s for s in digest.summary if finds in s.text]
     assert len(told) == 1, [(s.text, s.sources) for s in digest.summary]  # one fact, said once
-    shown = "p1" if "31 मार्च" in told[0].text else "p2"
+    shown = "p1" if first_version in told[0].text else "p2"
     assert told[0].sources == [shown], [(s.text, s.sources) for s in digest.summary]
+    assert {article for article, _ in told[0].statements} == {shown}
 
 
 def test_bad_input_never_crashes(caplog):
