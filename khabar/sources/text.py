@@ -158,17 +158,18 @@ def _split_run_in_headlines(offset: int, block: str) -> Iterator[tuple[int, str,
     yield offset + starts[cut], "\n".join(lines[cut:]).strip(), False
 
 
-# A list item's marker: a dash, bullet or star (hindi-news-2020-03: 899 articles of
-# 907; the dev and test clustering labels score the same or better, see bench/labels).  (Numbered lines are left to the
-# other rules: a roundup numbers its stories, Dainik Jagran's "1. कोरोना वायरस के
-# संक्रमण से बचे इटली के प्रधानमंत्री ...", "2. 24 घंटे में 9 और देश प्रभावित ...".)
+# A list item's marker: a dash, bullet or star (hindi-news-2020-03: 899 articles of 907;
+# the dev and test clustering labels score the same or better, see bench/labels).
+# Numbered lines are left to the other rules: a roundup numbers its stories (Dainik
+# Jagran's "1. कोरोना वायरस के संक्रमण से बचे इटली के प्रधानमंत्री ...", "2. 24 घंटे में 9
+# और देश प्रभावित ...").
 _LIST_ITEM = re.compile(r"^[-–—•*▪●]\s")
 
 
 def is_headline_like(block: str) -> bool:
     """One line of <= 250 characters not ending in sentence punctuation, and no
     list item: Prabhat Khabar's advice "- प्रतिदिन सुबह नहा-धोकर ही कहीं भी जाए"
-    (5 March 2020) had started three one-line "articles" of its own."""
+    (5 March 2020) and the items after it had made four one-line "articles"."""
     return ("\n" not in block and len(block) <= HEADLINE_MAX_CHARS and not _SENTENCE_END.search(block)
             and not _LIST_ITEM.match(block))
 

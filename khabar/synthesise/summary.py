@@ -817,10 +817,11 @@ def is_fragment(text: str, *, initial: bool = False) -> bool:
 
 # A first-person quote anywhere ("सावधानी के तौर पर मैं सेल्फ आइसोलेसन में जा रही हूं") needs
 # the sentence that names its speaker, unless it names one itself ("..., उन्होंने कहा").
-# Singular only: a plural "हम"/"we" is as often the reporter's or a
-# country's voice ("हमारे देश में") as a quote.  "मै" is a common spelling of "मैं".
-# (with the plural: "हमने कल देखा कि लोग ... लाइन लगा कर खड़े हो गए", "जब नतीजे स्पष्ट होंगे,
-# तब हम उसकी घोषणा करेंगे" had stood in March 2020 summaries in the digest's own voice)
+# The Hindi plural too: whether a "हम" is a quoted official's, the reporter's or a
+# country's ("हमारे देश में"), a digest cannot say it in its own voice ("हमने कल देखा कि लोग
+# ... लाइन लगा कर खड़े हो गए", "जब नतीजे स्पष्ट होंगे, तब हम उसकी घोषणा करेंगे" had stood in
+# March 2020 summaries).  English "we" is left as it was (not tried on AEB).  "मै" is a
+# common spelling of "मैं".
 _FIRST_PERSON = frozenset("मैं मै मैंने मैने मेरे मेरी मेरा मुझे हूं हूँ हम हमने हमें हमे हमारा हमारी हमारे i me my".split())
 # Verbs that speak in the first person singular by their ending: "करूंगा", "जाऊँगी".
 _FIRST_PERSON_VERB_RE = re.compile(r"[ूऊ][ंँ]ग[ाी]$")
@@ -1716,7 +1717,7 @@ def summarise(
     chosen = select(items, weights, words, cached, needs)
 
     # One summary sentence per group: the chosen member speaks for the group
-    # and cites every article whose sentence states the same fact.
+    # and cites the articles whose sentences state the same fact (below).
     entries = [{"group": i.group, "rep": i.unit, "text": i.text, "needs": needs.get(id(i))} for i in chosen]
 
     reference_dates = reference_dates or {}
