@@ -25,7 +25,7 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
 
     try:
         document = trafilatura.bare_extraction(
-            _huge_tree(html) if _may_hit_text_limit(html) else html,
+            _for_trafilatura(html),
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -54,18 +54,20 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     return text, meta
 
 
-def _may_hit_text_limit(html: str) -> bool:
-    # UTF-8 takes at most 4 bytes a character: only longer pages are measured
-    return len(html) * 4 > LXML_TEXT_LIMIT and len(html.encode("utf-8", "surrogatepass")) > LXML_TEXT_LIMIT
-
-
-def _huge_tree(html: str):
-    """``html`` parsed as trafilatura parses it, but with no limit on the size of a text node."""
+def _for_trafilatura(html: str):
+    """``html`` as trafilatura takes it: the string, or for a page whose text can pass
+    LXML_TEXT_LIMIT, a tree parsed as trafilatura parses but with no limit on a text node."""
+    # UTF-8 takes at most 4 bytes a character: only longer pages are encoded to measure
+    if len(html) * 4 <= LXML_TEXT_LIMIT:
+        return html
+    data = html.encode("utf-8", "surrogatepass")
+    if len(data) <= LXML_TEXT_LIMIT:
+        return html
     import lxml.html
 
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True,
                                   remove_pis=True, huge_tree=True, encoding="utf-8")
-    return lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    return lxml.html.fromstring(data, parser=parser)
 
 
 _BLOCK_TAGS = {

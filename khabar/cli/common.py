@@ -261,7 +261,6 @@ def open_store(db: str | None, *, write: bool = False):
     They open it read-only, so a store on a read-only mount or an immutable file is
     still read; ``write``: the command will write, which a read-only store refuses."""
     import sqlite3
-    from pathlib import Path
 
     from khabar.store import Store, default_db_path
 
@@ -288,9 +287,6 @@ READ_ONLY = "the store is read-only (its file or folder cannot be written): noth
 def store_is_read_only(path) -> bool:
     """Whether the store file at ``path``, or the folder its -wal and -shm files go in,
     cannot be written (a read-only mount, an immutable file; as root only those)."""
-    import os
-    from pathlib import Path
-
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     return (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK)

@@ -14,7 +14,6 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 
 from khabar.cli.common import add_db_argument, add_input_arguments, add_quiet_argument, progress_bar, report_skipped
 from khabar.cli.common import Output, add_parallel_arguments, parallel_pool, whole_number
@@ -252,26 +251,22 @@ def _write(target: str, text: str, what: str) -> bool:
     if target == "-":
         sys.stdout.write(text)
         return True
-    path = Path(target)
-    problem = Output(target).problem()
+    output = Output(target)
+    problem = output.problem()
     if problem:
         # no folder is made: a mistyped path is reported, as extract -o reports it
         # (QA: --html /nonexistent/dir/r.html had created the folders)
         print(f"khabar digest: cannot write {what} to {target}: {problem}", file=sys.stderr)
         return False
     try:
-        if path.exists() and not path.is_file():
-            # A device, pipe or the like (/dev/stdout, /dev/null, a named pipe):
-            # written into, never renamed over, which would replace it by a file.
-            with path.open("w", encoding="utf-8") as stream:
-                stream.write(text)
-        else:
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)  # atomic: a reader never sees half a report
+        # (a device or pipe is written into; a file is replaced whole, never left half-written)
+        output.open().write(text)
+        output.commit()
     except OSError as exc:
         print(f"khabar digest: cannot write {what} to {target}: {exc.strerror or exc}", file=sys.stderr)
         return False
+    finally:
+        output.discard()
     print(f"khabar: wrote {what} to {target}", file=sys.stderr)
     return True
 

@@ -56,13 +56,11 @@ def run(args: argparse.Namespace) -> int:
         if written:
             output.commit()
     except BrokenPipeError:
-        output.discard()
-        raise
+        raise  # (an OSError, but the reader went away: no line about the file)
     except OSError as exc:  # a full disk, /dev/full: the old file stays as it was
-        output.discard()
         return cannot_write(args.jsonl, exc)
     finally:
-        output.discard()  # interrupted, or nothing to write: the old file stays as it was
+        output.discard()  # failed, interrupted or nothing to write: the old file stays as it was
     note = f", skipped {len(skipped)} with no article text after cleaning" if skipped else ""
     kept = "; nothing written" + (f", {args.jsonl} left as it was" if args.jsonl != "-" else "") if not written else ""
     print(f"extracted {written}, failed {failed}{note}{kept}", file=sys.stderr)

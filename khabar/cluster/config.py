@@ -165,7 +165,7 @@ def _checked(path: Path, values: dict[str, Any], cls: type) -> dict[str, Any]:
     for key, value in values.items():
         if key not in fields:
             raise ConfigError(f"{path}: unknown setting {key!r}")
-        wanted = type(getattr(cls(), key))
+        wanted = type(fields[key].default)
         fits = isinstance(value, bool) if wanted is bool else (
             isinstance(value, (int, float) if wanted is float else wanted) and not isinstance(value, bool))
         if not fits:
