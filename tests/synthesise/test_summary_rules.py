@@ -1073,3 +1073,48 @@ def test_an_urdu_sentence_ending_on_its_full_stop_is_prose():
 
     assert not looks_like_boilerplate("ممبئی میں منگل کے روز شدید بارش کے بعد کئی علاقوں میں پانی بھر گیا۔")
     assert looks_like_boilerplate("ممبئی میں منگل کے روز شدید بارش کے بعد کئی علاقوں میں پانی")  # cut, no stop
+
+
+def test_a_headline_figure_weighs_even_when_one_body_gives_it():
+    from khabar.synthesise.summary import concepts_of, term_weights
+
+    # Amar Ujala and Dainik Hindustan, 12 March 2020: the Sensex's fall, the headline rounding
+    # one body's figure; the other body's figure is in no headline
+    au = _hindi_unit("au", "दोपहर 2:34 बजे बॉम्बे स्टॉक एक्सचेंज का प्रमुख इंडेक्स सेंसेक्स 3,124.68 अंक यानी 8.75 फीसदी "
+                           "की ढलान के साथ 32,572.68 के स्तर पर आ गया ।")
+    dh = _hindi_unit("dh", "दोपहर करीब ढाई बजे के कारोबार के दौरान सेंसेक्स 2913 अंकों की ढलान के साथ 32,770 के स्तर "
+                           "पर आ गया ।")
+    concepts = {id(u): concepts_of(u) for u in (au, dh)}
+    headline = "कोरोना के कहर से शेयर बाजार में भूचाल, सेंसेक्स 3124 और निफ्टी 825 अंक लुढ़का"
+    weights = term_weights([au, dh], [headline], concepts)
+    assert "%3124" in concepts[id(au)] and weights["%3124"] > 0
+    assert "%2913" in concepts[id(dh)] and "%2913" not in weights
+    # a question's figure is no editor's statement of it (AEB: a fact check's headline)
+    asked = term_weights([au, dh], ["क्या सेंसेक्स 3124 अंक लुढ़का?"], concepts)
+    assert "%3124" not in asked
+    # a telephone number is no count
+    helpline = _hindi_unit("pib", "आप 9013151515 नंबर पर व्हाट्सएप कर कोरोना वायरस की सही जानकारी पा सकते हैं ।")
+    assert not any(c.startswith("%") for c in concepts_of(helpline))
+
+
+def test_one_speakers_statements_sharing_only_names_are_two_facts():
+    from khabar.synthesise.similarity import similarity, weigh_units
+    from khabar.synthesise.summary import MERGE, group_units
+
+    def unit(article_id, text):
+        made = _hindi_unit(article_id, text, ("delhi", "arvind kejriwal"))
+        made.entity_tokens = {"अरविंद", "केजरीवाल", "दिल्ल"}
+        return made
+
+    # Navbharat Times and Prabhat Khabar, 22 March 2020: Delhi's lockdown and its count of
+    # cases, both from its chief minister (0.67 similar on his name, title and city alone)
+    lockdown = unit("pk", "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने 23 मार्च से 31 मार्च तक दिल्ली में लॉकडाउन का एलान "
+                          "कर दिया है ।")
+    cases = unit("nt", "मुख्यमंत्री अरविंद केजरीवाल ने बताया, 'अभी दिल्ली में कोरोना वायरस के 27 केस हैं ।'")
+    retold = unit("dh", "मुख्यमंत्री अरविंद केजरीवाल ने दिल्ली में 31 मार्च तक लॉकडाउन का एलान किया है ।")
+    other = _hindi_unit("au", "पटना में सभी स्कूल और कोचिंग संस्थान बंद कर दिए गए हैं ।", ("patna",))
+    units = [lockdown, cases, retold, other]
+    weigh_units(units)
+    assert similarity(lockdown, cases) >= MERGE
+    groups = group_units(units, similarity)
+    assert sorted(sorted(g.sources) for g in groups) == [["au"], ["dh", "pk"], ["nt"]]
