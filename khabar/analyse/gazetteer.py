@@ -323,8 +323,31 @@ _SPELLING_VARIANTS = {
 }
 
 
+# Hindi names an island group "X द्वीप समूह", "X द्वीपसमूह" or just "X द्वीप" (March
+# 2020: "कोस्टा रिका, फरो द्वीप, फ्रेंच गयाना" for the gazetteer's फरो द्वीप समूह).
+_ISLAND_FORMS = (("द्वीप", "समूह"), ("द्वीपसमूह",), ("द्वीप",))
+# ... and writes a long ी or ू short in a foreign name ("कोस्टा रिका" for कोस्टा रीका):
+# a name of two words or more is keyed in short vowels too (one word's short
+# spelling can be another word).
+_SHORT_VOWELS = str.maketrans("ीू", "िु")
+
+
+def _variant_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Other ways Hindi news writes the place of this (Devanagari) key."""
+    out = []
+    for form in _ISLAND_FORMS[:2]:
+        if key[-len(form):] == form and len(key) > len(form):
+            out.extend(key[:-len(form)] + other for other in _ISLAND_FORMS if other != form)
+    if len(key) > 1 and key[0][:1] and "\u0900" <= key[0][0] <= "\u097f":
+        out.append(tuple(word.translate(_SHORT_VOWELS) for word in key))
+    return out
+
+
 def with_spelling_variants(table: dict[tuple[str, ...], Place]) -> dict[tuple[str, ...], Place]:
     """The table with each variant spelling keyed to its place (when the place is there)."""
+    for key, place in list(table.items()):
+        for variant in _variant_keys(key):
+            table.setdefault(variant, place)  # (a name's own spelling comes first)
     for variant, canonical in _SPELLING_VARIANTS.items():
         place = table.get(name_tokens(canonical))
         if place is None:

@@ -108,6 +108,20 @@ def test_news_spellings_of_indian_states():
     assert lookup(name_tokens("यूपी")).name == "Uttar Pradesh"
 
 
+def test_news_spellings_of_island_groups_and_short_vowels():
+    # Dainik Jagran, 9 March 2020: "बुल्गारिया, कोस्टा रिका, फरो द्वीप, फ्रेंच गयाना" (the
+    # gazetteer: कोस्टा रीका, फरो द्वीप समूह; फरो alone had read as a place "Pharo")
+    assert lookup(name_tokens("कोस्टा रिका")).name == "Costa Rica"
+    assert lookup(name_tokens("फरो द्वीप")).name == "Faroe Islands"
+    assert lookup(name_tokens("फरो द्वीपसमूह")).name == "Faroe Islands"
+    assert lookup(name_tokens("कुक द्वीप")).name == "Cook Islands"
+    # one word's short spelling is no key: it can be another word (पूरी, Puri: पुरी)
+    from khabar.analyse.gazetteer import _variant_keys
+
+    assert _variant_keys(("पूरी",)) == []
+    assert _variant_keys(("कोस्टा", "रीका")) == [("कोस्टा", "रिका")]
+
+
 def test_towns_whose_geonames_names_carry_diacritics_have_their_state():
     from khabar.analyse.gazetteer import parent_region
 
