@@ -486,6 +486,20 @@ def test_a_third_persons_object_near_the_start_leans_back():
     assert not leans_back("कोरोना से संक्रमित हुए 10 लोग ठीक होने के बाद उन्हें छुट्टी दे दी गई है.")
 
 
+def test_a_person_named_by_a_bare_noun_and_a_case_marker_leans_back():
+    from khabar.synthesise.summary import leans_back
+
+    # March 2020 summary sentences: which young man, which old man, which official?
+    assert leans_back("युवक के सैंपल जांच के लिए लखनऊ भेजे गए हैं ।")
+    assert leans_back("बुजुर्ग ने सुबह आठ बजे अंतिम सांस ली ।")
+    assert leans_back("अधिकारी ने कहा कि मुंबई में ब्रिटेन से लौटी 22 वर्षीय महिला कोविड-19 से संक्रमित पाई गई है ।")
+    assert leans_back("जानकारी के अनुसार, मरीज को ऑक्सिजन पर रखा गया है ।")
+    # a name, a compound, the headline's own person: no
+    assert not leans_back("डॉक्टर जोशी और उनकी टीम ने ही वुहान से आए 406 लोगों को ठीक कर उनके घर भेजा है ।")
+    assert not leans_back("महिला दिवस के मौके पर रविवार (8 मार्च) को सदर अस्पताल में कैंसर स्क्रीनिंग कैंप लगा ।")
+    assert not leans_back("युवक के सैंपल जांच के लिए लखनऊ भेजे गए हैं ।", topic=frozenset({"युवक"}))
+
+
 def test_a_third_persons_possessive_near_the_start_or_the_said_one_leans_back():
     from khabar.synthesise.summary import is_anaphoric, leans_back
 
