@@ -61,8 +61,12 @@ def stopwords() -> frozenset[str]:
     return frozenset(words | {stem(w) for w in words})
 
 
+# ऐलान/एलान, सैंपल/सेंपल: English "e" is written both ways (see synthesise.similarity).
+_E_AI = str.maketrans({"\u0948": "\u0947", "\u0910": "\u090f"})
+
+
 def normalise_word(word: str) -> str:
-    """Fold spelling variants: nukta dropped, chandrabindu → anusvara, lower case."""
+    """Fold spelling variants: nukta dropped, chandrabindu → anusvara, ai → e, lower case."""
     return normalise_text(word)
 
 
@@ -72,7 +76,7 @@ def normalise_text(text: str) -> str:
     if _DEVANAGARI.search(text):
         text = unicodedata.normalize("NFD", text).replace("\u093c", "")
         text = text.replace("\u0901", "\u0902").replace("\u200c", "").replace("\u200d", "")
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", text).translate(_E_AI)
     return text
 
 

@@ -63,3 +63,13 @@ def test_similar_pairs_from_the_matrix_are_the_pairs_asked_one_by_one():
     # given in another order, the pairs are numbered in that order
     assert list(similar_pairs(units[::-1], matrix, 0.3)) == sorted(
         (len(units) - 1 - j, len(units) - 1 - i) for i, j in one_by_one)
+
+
+def test_hindi_spellings_of_english_e_are_one_word():
+    from khabar.synthesise.similarity import content_tokens
+
+    # Navbharat Times and Prabhat Khabar, 22 March 2020: "लॉकडाउन का ऐलान" / "लॉकडाउन का एलान"
+    assert content_tokens("लॉकडाउन का ऐलान", "hi") == content_tokens("लॉकडाउन का एलान", "hi")
+    assert content_tokens("सैंपल", "hi") == content_tokens("सेंपल", "hi")
+    # the stop words keep their own spelling ("है", "मैं" are no content)
+    assert content_tokens("यह मैं और वह है", "hi") == []
