@@ -32,11 +32,12 @@ the kind of disagreement they report:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from khabar.analyse.gazetteer import lookup
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS, HINDI_DAY_WORDS, HINDI_WEEKDAYS
@@ -63,13 +64,18 @@ from khabar.synthesise.similarity import (
 from khabar.synthesise.summary import (
     COPULA_HI,
     MULTIPLIERS,
-    figures_differ,
+    figures,
     in_quotation,
     is_expectation,
     looks_like_boilerplate,
     place_keys,
     tidy_sentence,
 )
+
+
+if TYPE_CHECKING:
+    import numpy as np
+
 
 # --------------------------------------------------------------------------
 # shared helpers
@@ -1245,6 +1251,21 @@ def _articles_by_modifier(uses) -> dict[str, set[str]] | None:
     return modifiers
 
 
+class _SpanIndex:
+    """An article's entity spans, found by the stretch of text they touch."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap [start, end)."""
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, end)
+        return [(s, e) for s, e in self.spans[low:high] if e > start]
+
+
 def descriptor_disagreements(
     units: Sequence[Unit],
     place_aliases: Sequence[str] = (),
@@ -1264,9 +1285,13 @@ def descriptor_disagreements(
                 nominal.add(stem(word))
     by_noun: dict[str, list[tuple[str, Unit, int, int, str]]] = defaultdict(list)
     frames: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    span_index = {article: _SpanIndex(spans) for article, spans in (entity_spans or {}).items()}
     for unit in units:
         matches = list(WORD_RE.finditer(unit.text))
-        spans = (entity_spans or {}).get(unit.article_id, [])
+        # (the names inside this sentence only: a 2,500-paragraph dump's thousands of names,
+        # read for each pair of its words, had taken 4 s)
+        index = span_index.get(unit.article_id)
+        spans = index.within(unit.start, unit.end) if index else []
         for position, (prev, cur) in enumerate(zip(matches, matches[1:])):
             modifier, noun = prev.group(0), cur.group(0)
             following = matches[position + 2] if position + 2 < len(matches) else None
@@ -1446,8 +1471,42 @@ def _shares_english_verb(clause_a: set[str], clause_b: set[str]) -> bool:
     return any(_english_verb_like(word) for word in clause_a & clause_b)
 
 
+def _codes(values: Sequence) -> np.ndarray:
+    """Each value as a small integer (equal values, equal codes)."""
+    import numpy as np
+
+    index: dict = {}
+    return np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int64)
+
+
+def _bit_sets(sets: Sequence[set]) -> np.ndarray | None:
+    """Each set as the bits of its members (one bit per distinct member), or None when
+    there are more than 64 members in all."""
+    import numpy as np
+
+    members = sorted(set().union(*sets)) if sets else []
+    if len(members) > 64:
+        return None
+    bit = {m: np.uint64(1) << np.uint64(k) for k, m in enumerate(members)}
+    out = np.zeros(len(sets), dtype=np.uint64)
+    for n, values in enumerate(sets):
+        for value in values:
+            out[n] |= bit[value]
+    return out
+
+
+def _hashed_bits(values) -> int:
+    """The values hashed to bits of a 64-bit word (disjoint words: disjoint values)."""
+    word = 0
+    for value in values:
+        word |= 1 << (hash(value) % 64)
+    return word
+
+
 def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreement]:
     """The same statement (similar sentences, different outlets) put on different days."""
+    import numpy as np
+
     out = []
     seen: set[frozenset[str]] = set()
     dated = [u for u in units if u.day_dates() and not looks_like_boilerplate(u.text)]
@@ -1455,25 +1514,41 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
     # What each sentence is, worked out once, not once per pair (an event of 5,000 dated
     # sentences, a feed's items of one template, had spent 90 s here).
     tokens = [set(u.tokens) for u in dated]
-    denies = [negated(u.text) for u in dated]
-    another = [tells_of_another(u.text) for u in dated]
-    day_sets = [set(u.day_dates()) for u in dated]
-    for i, j in similar_pairs(dated, sim, min(SAME_STATEMENT, SAME_STATEMENT_EN)):
+    # The cheap tests, over a whole row of pairs at once (a feed of one template yields
+    # millions of pairs; the loop below had spent 10 s on 5,000 sentences):
+    # another outlet's sentence; both statements or both denials ("not spreading between
+    # people" (31 Dec) vs "limited spread" (15 Jan) say opposite things); both a happening
+    # or both "another" of its kind; no day in common; ...
+    articles = _codes([u.article_id for u in dated])
+    kinds = _codes([(negated(u.text), tells_of_another(u.text)) for u in dated])
+    day_bits = _bit_sets([set(u.day_dates()) for u in dated])
+    # ... and not two steps of a running tally, both giving figures and none the same:
+    # "रविवार को और चार लोगों में ... संख्या बढ़कर अब 15" / "एक अन्य मामले की मंगलवार को
+    # पुष्टि ... संख्या बढ़कर 16" (March 2020, Bihar).  The figures are hashed to bits, so
+    # disjoint bits are different figures for sure; overlapping ones are checked exactly.
+    figure_sets = [figures(u.text) for u in dated]
+    figure_bits = np.array([_hashed_bits(f) for f in figure_sets], dtype=np.uint64)
+
+    def keep(i, later):
+        ok = (articles[later] != articles[i]) & (kinds[later] == kinds[i])
+        if day_bits is not None:
+            ok &= (day_bits[later] & day_bits[i]) == 0
+        if figure_bits[i]:
+            theirs = figure_bits[later]
+            ok &= (theirs == 0) | ((theirs & figure_bits[i]) != 0)
+        return ok
+
+    for i, j in similar_pairs(dated, sim, min(SAME_STATEMENT, SAME_STATEMENT_EN), keep):
         a, b = dated[i], dated[j]
-        # (the cheap tests first: a feed of one template yields millions of pairs, most on one day)
-        if a.article_id == b.article_id or day_sets[i] & day_sets[j]:
+        if day_bits is None and set(a.day_dates()) & set(b.day_dates()):
             continue
-        if denies[i] != denies[j]:  # a denial and a statement say opposite things
-            continue  # "not spreading between people" (31 Dec) vs "limited spread" (15 Jan)
-        if another[i] != another[j] or len(tokens[i] & tokens[j]) < 4:
+        if len(tokens[i] & tokens[j]) < 4:
             continue
         threshold = SAME_STATEMENT if a.language == "hi" or b.language == "hi" else SAME_STATEMENT_EN
         if sim(a, b) < threshold:
             continue
-        if figures_differ(a.text, b.text):
-            # a running tally's two steps: "रविवार को और चार लोगों में ... संख्या बढ़कर अब 15" /
-            # "एक अन्य मामले की मंगलवार को पुष्टि ... संख्या बढ़कर 16" (March 2020, Bihar)
-            continue
+        if figure_sets[i] and figure_sets[j] and not figure_sets[i] & figure_sets[j]:
+            continue  # (two steps of a tally whose figures' bits met by chance)
         for unit in (a, b):
             if id(unit) not in slots:
                 slots[id(unit)] = _date_slots(unit)

@@ -359,27 +359,33 @@ def mixed_languages(units: Sequence[Unit]) -> bool:
     return len(languages) > 1
 
 
-def similar_pairs(units: Sequence[Unit], sim, floor: float) -> Iterator[tuple[int, int]]:
+def similar_pairs(units: Sequence[Unit], sim, floor: float, keep=None) -> Iterator[tuple[int, int]]:
     """Every (i, j), i < j, in that order, with ``sim(units[i], units[j]) >= floor``.
     With a :class:`SimilarityMatrix` holding all the units each row is read at once, so
     the pairs under the floor cost no Python step (an event's thousands of dated
-    sentences are millions of pairs); else each pair is asked."""
+    sentences are millions of pairs); else each pair is asked.  ``keep(i, js)``, when
+    given, is a boolean array saying which of the units ``js`` (a numpy array of the
+    indices after ``i``) may pair with ``i`` at all: the caller's cheap tests, run over
+    the whole row at once too."""
+    import numpy as np
+
     matrix = getattr(sim, "matrix", None)
     held = getattr(sim, "units", None)
     positions = [getattr(u, "position", -1) for u in units]
-    if matrix is not None and all(0 <= p < len(held) and held[p] is u for p, u in zip(positions, units)):
-        import numpy as np
-
-        order = np.asarray(positions, dtype=np.int64)
-        for i in range(len(units)):
-            row = matrix[order[i], order[i + 1:]]
+    whole_rows = matrix is not None and all(0 <= p < len(held) and held[p] is u for p, u in zip(positions, units))
+    order = np.asarray(positions, dtype=np.int64)
+    for i in range(len(units)):
+        later = np.arange(i + 1, len(units))
+        if keep is not None:
+            later = later[keep(i, later)]
+        if whole_rows:
+            row = matrix[order[i], order[later]]
             for k in np.nonzero(row >= floor)[0]:
-                yield i, i + 1 + int(k)
-        return
-    for i, a in enumerate(units):
-        for j in range(i + 1, len(units)):
-            if sim(a, units[j]) >= floor:
-                yield i, j
+                yield i, int(later[k])
+        else:
+            for j in later.tolist():
+                if sim(units[i], units[j]) >= floor:
+                    yield i, j
 
 
 class SimilarityMatrix:

@@ -618,6 +618,9 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
     others_told = {id(u): tells_of_another(u.text) for u in units}
     terms_of = {id(u): set(u.tokens) | u.entity_keys for u in units}
     places_of = {id(u): place_keys(u) for u in units}
+    # (each sentence's figures once: a group's members are checked against every newcomer)
+    figures_of = {id(u): figures(u.text) for u in units}
+    own_of = {id(u): own_words(u) for u in units}
     by_position = {u.position: u for u in units if _in_matrix(u, sim)}
     # Per group, kept as members join (an event of thousands of like sentences, a feed's
     # items of one template, had taken minutes re-reading every member for each sentence):
@@ -625,6 +628,9 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
     # sentence's scores against all of them are one read of its row; and which
     # (expectation, "another") kinds of statement the members are.
     positions_of: dict[int, list[int] | None] = {}
+    # Each sentence's group (its index in ``groups``) by its place in the matrix, -1 for none yet.
+    group_at = np.full(len(sim.matrix) if getattr(sim, "matrix", None) is not None else 0, -1, dtype=np.int64)
+    index_of: dict[int, int] = {}
     kinds_of: dict[int, set[tuple[bool, bool]]] = {}
     seen: list[Unit] = []
     stating: dict[tuple, list[Unit]] = {}  # a fact key -> the sentences holding it
@@ -632,22 +638,21 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
         in_matrix = unit.position in by_position and by_position[unit.position] is unit
         # Only groups holding a sentence that reaches MERGE can take this one;
         # the similarity matrix finds those without a Python loop per pair.
+        # (Groups are kept in the order first met, each once: a list scanned for each one
+        # had made an event of thousands of like sentences take minutes, a feed's 3,000
+        # items of one template; a Python step per near sentence, 4 s of its 11.)
         if in_matrix:
-            row = sim.matrix[unit.position]
-            near = [by_position.get(int(j)) for j in np.nonzero(row >= MERGE)[0]]
-            near = [u for u in near if u is not None and id(u) in group_of and u is not unit]
+            hits = group_at[np.nonzero(sim.matrix[unit.position] >= MERGE)[0]]
+            hits = hits[hits >= 0]  # (sentences not grouped yet, this one among them, have none)
+            _, first = np.unique(hits, return_index=True)
+            candidates = [groups[k] for k in hits[np.sort(first)].tolist()]
         else:
-            near = [u for u in seen if sim(unit, u) >= MERGE]
-        # (Groups are kept in the order first met, each once, by a set of their ids: a
-        # list scanned for each one had made an event of thousands of like sentences
-        # take minutes, a feed's 3,000 items of one template.)
-        candidates: list[Group] = []
-        listed: set[int] = set()
-        for other in near:
-            group = group_of[id(other)]
-            if id(group) not in listed:
-                listed.add(id(group))
-                candidates.append(group)
+            candidates, met = [], set()
+            for other in seen:
+                if sim(unit, other) >= MERGE and id(group_of[id(other)]) not in met:
+                    met.add(id(group_of[id(other)]))
+                    candidates.append(group_of[id(other)])
+        listed = {id(group) for group in candidates}
         # ... and groups holding another outlet's sentence with the same fact key (a
         # count of a thing, a day at a place), however differently worded.
         facts = fact_keys(unit)
@@ -668,7 +673,8 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
         expecting = expects[id(unit)]
         another = others_told[id(unit)]
         reports = reported_tokens(unit.text) is not None
-        counts = bool(figures(unit.text))
+        unit_figures = figures_of[id(unit)]
+        counts = bool(unit_figures)
         for group in candidates:
             # A plan and a report of the act are two statements, not one; nor
             # are a happening and "another" of its kind.
@@ -686,24 +692,28 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
             if not ((top >= MERGE or id(group) in keyed) and min(scores) >= MERGE / 2 and top > best_score):
                 continue
             if not any(
-                (len(terms & terms_of[id(m)]) >= MIN_SHARED and not _only_names_shared(unit, m))
+                (len(terms & terms_of[id(m)]) >= MIN_SHARED
+                 and not _say_only_own_words(own_of[id(unit)], own_of[id(m)]))
                 or (m.language and unit.language and m.language != unit.language)  # no shared words across languages
                 for m in group.units
             ):
                 continue
             if reports and any(_say_different_things(unit, m) for m in group.units):
                 continue  # one speaker's two statements share only the speaker's words
-            if counts and any(figures_differ(unit.text, m.text) and score < SAME_WORDING
+            if counts and any(score < SAME_WORDING and figures_of[id(m)] and not unit_figures & figures_of[id(m)]
                               for m, score in zip(group.units, scores)):
                 continue  # "तीन और लोग संक्रमित" / "50 से भी अधिक लोग संक्रमित": two counts, two facts
             best, best_score = group, top
         if best is None:
             best = Group(units=[unit])
+            index_of[id(best)] = len(groups)
             groups.append(best)
             positions_of[id(best)] = []
             kinds_of[id(best)] = set()
         else:
             best.units.append(unit)
+        if in_matrix:
+            group_at[unit.position] = index_of[id(best)]
         positions = positions_of[id(best)]
         if positions is not None:
             if in_matrix:
@@ -1437,8 +1447,15 @@ def _only_names_shared(a: Unit, b: Unit) -> bool:
     look alike ("केजरीवाल ने ... लॉकडाउन का एलान कर दिया" and "केजरीवाल ने बताया,
     'अभी दिल्ली में कोरोना वायरस के 27 केस हैं'", 0.67, March 2020); their own words
     tell them apart."""
-    own_a = set(a.tokens) - set(a.entity_tokens) - _ROLE_STEMS
-    own_b = set(b.tokens) - set(b.entity_tokens) - _ROLE_STEMS
+    return _say_only_own_words(own_words(a), own_words(b))
+
+
+def own_words(unit: Unit) -> frozenset[str]:
+    """A sentence's content words besides its names and the titles before them."""
+    return frozenset(set(unit.tokens) - set(unit.entity_tokens) - _ROLE_STEMS)
+
+
+def _say_only_own_words(own_a: frozenset[str], own_b: frozenset[str]) -> bool:
     return len(own_a) >= OWN_WORDS_MIN and len(own_b) >= OWN_WORDS_MIN and not own_a & own_b
 
 

