@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 
 from khabar import __version__
@@ -61,6 +62,17 @@ def main(argv: list[str] | None = None) -> int:
     except DaskUnavailable as exc:  # --dask given and no scheduler there, for any command
         print(f"khabar {args.command}: {exc}", file=sys.stderr)
         return 2
+    except sqlite3.Error as exc:
+        # The store opened but failed under a command: a page damaged past its header, a
+        # table missing, a lock another run held past the timeout.  QA: `articles`, `article`
+        # and `cluster` on a store with damaged pages, `events` on one without its events
+        # table, had ended in tracebacks.
+        from khabar.cli.common import read_only_said
+        from khabar.store import default_db_path
+
+        store = getattr(args, "db", None) or default_db_path()
+        print(f"khabar: {store}: database error: {read_only_said(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

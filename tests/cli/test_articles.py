@@ -69,6 +69,41 @@ def test_corrupt_database_is_one_clear_error(tmp_path, capsys):
     assert len(err) == 1 and "cannot open database" in err[0]
 
 
+def _damage_table(db: str, table: str) -> None:
+    """Overwrite the root page of ``table`` with garbage, leaving the schema page readable."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    conn.close()
+    with open(db, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * page_size)
+
+
+@pytest.mark.parametrize("command", [["articles"], ["article", "001_243217d6c56c1b75"], ["cluster"]])
+def test_a_store_damaged_past_its_schema_is_one_clear_error(db, capsys, command):
+    # QA: the store opened (its first page is sound) and the first query of the damaged
+    # table ended in a sqlite3.DatabaseError traceback
+    _damage_table(db, "articles")
+    assert main([*command, "--db", db]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"khabar: {db}: database error: database disk image is malformed"]
+
+
+def test_a_store_missing_a_table_is_one_clear_error(db, capsys):
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE event_members")
+    conn.execute("DROP TABLE events")
+    conn.commit()
+    conn.close()
+    assert main(["events", "--db", db]) == 1
+    assert capsys.readouterr().err.strip() == f"khabar: {db}: database error: no such table: events"
+
+
 def test_read_commands_read_a_store_that_cannot_be_written(db, capsys, tmp_path):
     # QA: articles, article, events and digest --db failed on a read-only store with
     # "attempt to write a readonly database".  A folder in the -shm file's place makes
