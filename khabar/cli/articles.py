@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from khabar.cli.common import add_db_argument, open_store, whole_number
+from khabar.cli.common import add_db_argument, open_store, print_json, whole_number
 from khabar.web.common import display_width
 
 
@@ -116,7 +116,7 @@ def run_article(args: argparse.Namespace) -> int:
         print(f"khabar: no article with id {args.id!r}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(to_jsonable(article), ensure_ascii=False, indent=2, allow_nan=False))  # strict JSON
+        print_json(json.dumps(to_jsonable(article), ensure_ascii=False, indent=2, allow_nan=False) + "\n")  # strict JSON
         return 0
     print(article.title or "(untitled)")
     print("=" * min(78, max(8, display_width(article.title or "(untitled)"))))

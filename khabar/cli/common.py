@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -113,6 +115,18 @@ def cannot_write(target: str, exc: OSError) -> int:
     """One stderr line for an output that could not be written; exit code 1."""
     print(f"khabar: {target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
     return 1
+
+
+def print_json(text: str) -> None:
+    """JSON text on stdout.  Where stdout's encoding lacks some of its characters
+    (PYTHONIOENCODING=ascii, a Latin-1 terminal) they are written as JSON's own \\u escapes,
+    which every reader decodes to the same strings: outside its strings JSON is ASCII, and
+    the backslash escapes main() asks for elsewhere would write \\U0001f600, which is not JSON."""
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except UnicodeEncodeError:
+        text = re.sub(r"[^\x00-\x7f]", lambda match: json.dumps(match.group())[1:-1], text)
+    sys.stdout.write(text)
 
 
 def report_errors(errors: Sequence[object]) -> int:

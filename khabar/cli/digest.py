@@ -249,7 +249,9 @@ def write_outputs(articles, digests, errors, *, html=None, json_path=None, md=No
 
 def _write(target: str, text: str, what: str) -> bool:
     if target == "-":
-        sys.stdout.write(text)
+        from khabar.cli.common import print_json
+
+        (print_json if what == "JSON digest" else sys.stdout.write)(text)
         return True
     output = Output(target)
     problem = output.problem()

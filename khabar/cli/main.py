@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _escape_unencodable()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -73,6 +74,16 @@ def main(argv: list[str] | None = None) -> int:
         store = getattr(args, "db", None) or default_db_path()
         print(f"khabar: {store}: database error: {read_only_said(exc)}", file=sys.stderr)
         return 1
+
+
+def _escape_unencodable() -> None:
+    """Text the terminal's encoding cannot show (Devanagari under PYTHONIOENCODING=ascii or
+    a Latin-1 locale) is printed as \\u0928 escapes, not a UnicodeEncodeError.  QA: every
+    command printing a Hindi title there had ended in a traceback after its first line."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 if __name__ == "__main__":

@@ -176,3 +176,44 @@ def test_article_json_is_strict_json_when_a_value_is_nan(tmp_path, capsys):
                                     body="A body.", extra={"score": float("nan"), "w": float("inf")})])
     assert main(["article", "nan", "--db", db, "--json"]) == 0
     assert json.loads(capsys.readouterr().out, parse_constant=refuse)["extra"] == {"score": None, "w": None}
+
+
+def _run_on_ascii_stdout(monkeypatch, argv: list[str]) -> tuple[int, str]:
+    """main(argv) with stdout a terminal that can encode ASCII only (PYTHONIOENCODING=ascii)."""
+    import io
+    import sys
+
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", out)
+    code = main(argv)
+    out.flush()
+    return code, out.buffer.getvalue().decode("ascii")
+
+
+def test_an_ascii_terminal_gets_escapes_not_a_traceback(db, monkeypatch):
+    # QA: under PYTHONIOENCODING=ascii every command printing a Hindi title ended in a
+    # UnicodeEncodeError traceback after its first line
+    code, out = _run_on_ascii_stdout(monkeypatch, ["articles", "--db", db])
+    assert code == 0 and len(out.splitlines()) == 6 and "\\u092a\\u0941\\u0924\\u093f\\u0928" in out
+    code, out = _run_on_ascii_stdout(monkeypatch, ["article", "004_0512ff40751e4c98", "--db", db])
+    assert code == 0 and "removed lines" in out
+
+
+@pytest.mark.parametrize("argv", [["article", "004_0512ff40751e4c98", "--json"], ["events", "--json"],
+                                  ["digest", "--json", "-", "-q"]])
+def test_json_on_an_ascii_stdout_is_the_same_json(db, monkeypatch, capsys, argv):
+    # JSON's own \u escapes: the backslash escapes of other text would write \U0001f600, not JSON
+    from khabar.records import Article, Origin
+    from khabar.store import Store
+
+    with Store(db) as store:
+        store.add_articles([Article(id="emoji", source="e.jsonl", origin=Origin(kind="jsonl"),
+                                    title="होली 🎨", body="रंगों का त्योहार 🎨 मनाया गया।")])
+    assert main([*argv, "--db", db]) == 0
+    expected = json.loads(capsys.readouterr().out)
+    code, out = _run_on_ascii_stdout(monkeypatch, [*argv, "--db", db])
+    assert code == 0
+    got = json.loads(out)
+    if isinstance(got, dict):
+        got.pop("generated", None), expected.pop("generated", None)
+    assert got == expected
