@@ -110,8 +110,13 @@ def run_article(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     if store is None:
         return 1
+    from khabar.sources.decode import shown_name
+
     with store:
-        article = store.get_article(args.id)
+        # ids are stored as readers name them: a file name's undecodable bytes as \xff,
+        # which is how the name typed at a shell arrives here (QA: a UnicodeEncodeError
+        # traceback for the id of a file named x\xff.txt, typed as its name)
+        article = store.get_article(shown_name(args.id))
     if article is None:
         print(f"khabar: no article with id {args.id!r}", file=sys.stderr)
         return 1

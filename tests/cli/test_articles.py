@@ -217,3 +217,19 @@ def test_json_on_an_ascii_stdout_is_the_same_json(db, monkeypatch, capsys, argv)
     if isinstance(got, dict):
         got.pop("generated", None), expected.pop("generated", None)
     assert got == expected
+
+
+def test_article_by_a_file_name_with_an_undecodable_byte(tmp_path, capsys):
+    # the shell hands the name's byte 0xff over as the surrogate U+DCFF; the id keeps it as \xff
+    import os
+
+    name = os.path.join(os.fsencode(tmp_path), b"note\xff.txt")
+    with open(name, "w", encoding="utf-8") as handle:
+        handle.write("Floods in Assam\n\nThe Brahmaputra rose above the danger mark at Guwahati on Monday.\n")
+    db = str(tmp_path / "k.sqlite3")
+    assert main(["ingest", os.fsdecode(name), "--db", db, "-q", "--no-analyse"]) == 0
+    capsys.readouterr()
+    assert main(["article", "note\udcff", "--db", db]) == 0
+    assert "id:        note\\xff" in capsys.readouterr().out
+    assert main(["article", "none\udcff", "--db", db]) == 1
+    assert "no article with id" in capsys.readouterr().err
