@@ -32,6 +32,8 @@ class Output:
         """Why the target cannot be written, checked before any work; None when it can."""
         if self.target == "-":
             return None
+        if not self.target:
+            return "no file name given"  # an empty shell variable: Path('') is the current folder
         path = Path(self.target)
         if path.is_dir():
             return "is a folder, not a file"
