@@ -280,6 +280,9 @@ def open_store(db: str | None, *, write: bool = False):
 
     from khabar.store import Store, default_db_path
 
+    if db == "":
+        print(f"khabar: --db: {NO_DB_NAME}", file=sys.stderr)
+        return None
     path = Path(db) if db else default_db_path()
     if not path.exists():
         print(f"khabar: {path}: no database yet (run `khabar ingest PATH...` first)", file=sys.stderr)
@@ -296,6 +299,10 @@ def open_store(db: str | None, *, write: bool = False):
         print(f"khabar: {path}: cannot open database: {read_only_said(exc)}", file=sys.stderr)
         return None
 
+
+# `--db "$DB"` with DB unset: not the default store (read commands had read it, ingest had
+# failed with "unable to open database file")
+NO_DB_NAME = "no file name given (leave --db out for the default store)"
 
 READ_ONLY = "the store is read-only (its file or folder cannot be written): nothing was changed"
 

@@ -221,6 +221,12 @@ def run(args: argparse.Namespace) -> int:
     def on_error(error: ReadError) -> None:
         bar.write(f"khabar: {error}", file=sys.stderr)
 
+    if args.db == "":
+        from khabar.cli.common import NO_DB_NAME
+
+        bar.close()
+        print(f"khabar: --db: {NO_DB_NAME}", file=sys.stderr)
+        return 1
     if args.db and Path(args.db).is_dir():
         bar.close()
         print(f"khabar: {args.db}: a folder, not a database file (give --db a file name)", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -233,3 +234,15 @@ def test_article_by_a_file_name_with_an_undecodable_byte(tmp_path, capsys):
     assert "id:        note\\xff" in capsys.readouterr().out
     assert main(["article", "none\udcff", "--db", db]) == 1
     assert "no article with id" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["articles"], ["article", "001_243217d6c56c1b75"], ["events"], ["cluster"],
+                                     ["digest", "-q"], ["ingest", "-q", str(Path(__file__))]])
+def test_an_empty_db_name_is_said_not_read_as_the_default_store(db, monkeypatch, capsys, command):
+    # QA: `--db "$DB"` with DB unset: the read commands read the default store, ingest failed
+    # with "OperationalError: unable to open database file"
+    monkeypatch.setenv("KHABAR_DB", db)
+    assert main([*command, "--db", ""]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == "khabar: --db: no file name given (leave --db out for the default store)\n"
+    assert captured.out == ""
