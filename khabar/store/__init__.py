@@ -488,14 +488,15 @@ class Store:
                  if (row["key"] in exact or not exact) and words_of(row["alias"]) not in ([], own)]
         return list(dict.fromkeys(names))[:MAX_OTHER_NAMES]
 
-    def search(self, query: str, limit: int = 20, parts: list[QueryPart] | None = None) -> list[tuple[str, str]]:
+    def search(self, query: str, limit: int | None = 20,
+               parts: list[QueryPart] | None = None) -> list[tuple[str, str]]:
         """Full-text search over title and body: (article id, snippet), best first.
 
         Every word of ``query`` must occur (quoted, so FTS5 syntax characters in
         user input cannot break the query), except that words naming an entity may
         be met by any of its names in the store's analyses (:meth:`parse_query`), so
         "Putin" finds पुतिन and ब्लीदिमीर पुतिन; Hindi and English alike.  ``parts``:
-        the query as parse_query already read it.
+        the query as parse_query already read it; ``limit`` None: every match.
         """
         parts = self.parse_query(query) if parts is None else parts
         if not parts:
@@ -514,7 +515,7 @@ class Store:
         rows = self._conn.execute(
             "SELECT id, snippet(articles_fts, -1, '[', ']', '…', 16) AS snip FROM articles_fts"
             " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
+            (match, -1 if limit is None else limit),
         )
         return [(row["id"], row["snip"]) for row in rows]
 

@@ -246,3 +246,18 @@ def test_an_empty_db_name_is_said_not_read_as_the_default_store(db, monkeypatch,
     captured = capsys.readouterr()
     assert captured.err == "khabar: --db: no file name given (leave --db out for the default store)\n"
     assert captured.out == ""
+
+
+def test_search_pages_with_limit_and_offset(db, capsys):
+    # QA: the offset was taken from the first --limit matches only (`--limit 2 --offset 2` said
+    # "no articles match" of five), and a limited search never said how many more matched
+    assert main(["articles", "--db", db, "--search", "Putin", "--limit", "2"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    first = [line.split()[0] for line in out[1:3]]
+    assert out[3] == "… 3 more (use --limit / --offset)"
+    assert main(["articles", "--db", db, "--search", "Putin", "--limit", "2", "--offset", "2"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 4 and out[3] == "… 1 more (use --limit / --offset)"
+    assert not {line.split()[0] for line in out[1:3]} & set(first)
+    assert main(["articles", "--db", db, "--search", "Putin", "--offset", "9"]) == 0
+    assert capsys.readouterr().out == "no articles past the first 5 matching 'Putin'\n"
