@@ -307,6 +307,12 @@ NO_DB_NAME = "no file name given (leave --db out for the default store)"
 READ_ONLY = "the store is read-only (its file or folder cannot be written): nothing was changed"
 
 
+# SQLite's "database is locked" after the store's 30 s wait: one ingest or cluster writes at
+# a time, for the whole of its run (QA: a second ingest said only "OperationalError:
+# database is locked")
+BUSY = "the store is busy: another khabar run is writing to it (waited 30 s); nothing was changed, try again after it"
+
+
 def store_is_read_only(path) -> bool:
     """Whether the store file at ``path``, or the folder its -wal and -shm files go in,
     cannot be written (a read-only mount, an immutable file; as root only those)."""
@@ -316,6 +322,9 @@ def store_is_read_only(path) -> bool:
 
 
 def read_only_said(exc: Exception) -> str:
-    """An SQLite error as the one line a user reads: a refused write says the store is read-only."""
+    """An SQLite error as the one line a user reads: a refused write says the store is read-only,
+    a lock held past the wait that another run is writing."""
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "database is locked" in text:
+        return BUSY
     return READ_ONLY if "readonly" in text or "read-only" in text else text

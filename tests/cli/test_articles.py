@@ -261,3 +261,25 @@ def test_search_pages_with_limit_and_offset(db, capsys):
     assert not {line.split()[0] for line in out[1:3]} & set(first)
     assert main(["articles", "--db", db, "--search", "Putin", "--offset", "9"]) == 0
     assert capsys.readouterr().out == "no articles past the first 5 matching 'Putin'\n"
+
+
+def test_a_store_another_run_is_writing_says_so(db, monkeypatch, capsys):
+    # QA: an ingest or cluster started while another ingest wrote for longer than the 30 s wait
+    # ended with "OperationalError: database is locked"
+    import sqlite3
+
+    import khabar.store
+
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(khabar.store.sqlite3, "connect",
+                        lambda *args, **kwargs: real_connect(*args, **{**kwargs, "timeout": 0.05}))
+    writer = real_connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        for command in (["cluster"], ["ingest", "-q", str(Path(__file__))]):
+            assert main([*command, "--db", db]) == 1
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and "the store is busy: another khabar run is writing to it" in err
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
