@@ -256,6 +256,12 @@ class Store:
             str(self.path), timeout=30, check_same_thread=False, isolation_level=None
         )
         self._conn.row_factory = sqlite3.Row
+        tables = {row["name"] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "articles" not in tables:
+            # another program's database (a mistyped --db): not a khabar store to add tables
+            # to and turn to WAL, as ingest and cluster had done; read-only opening refuses it too
+            self._conn.close()
+            raise sqlite3.DatabaseError("not a khabar store (it has no articles table)")
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
