@@ -262,6 +262,13 @@ class Store:
             # to and turn to WAL, as ingest and cluster had done; read-only opening refuses it too
             self._conn.close()
             raise sqlite3.DatabaseError("not a khabar store (it has no articles table)")
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            # written by a newer khabar: writing here would mark it version SCHEMA_VERSION again
+            # and store what that version may no longer read (the read commands still read it)
+            self._conn.close()
+            raise sqlite3.DatabaseError(f"made by a newer khabar (store schema {version}; this khabar "
+                                        f"writes schema {SCHEMA_VERSION}): nothing was changed")
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")

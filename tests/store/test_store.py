@@ -330,3 +330,26 @@ def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path):
         Store(other)
     assert other.read_bytes() == before
     assert not Path(f"{other}-wal").exists()
+
+
+def test_a_store_of_a_newer_schema_is_read_but_not_written(tmp_path):
+    # QA: the schema version was written at every opening and never read: an older khabar
+    # wrote into a newer store and marked it its own version again
+    import sqlite3
+
+    from khabar.store import SCHEMA_VERSION
+
+    path = tmp_path / "k.sqlite3"
+    with Store(path) as store:
+        store.add_articles([article("a1", "Title", "Body text.")])
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(sqlite3.DatabaseError, match="made by a newer khabar"):
+        Store(path)
+    with Store(path, read_only=True) as store:
+        assert store.count_articles() == 1
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    conn.close()
