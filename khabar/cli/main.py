@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sqlite3
 import sys
 
@@ -53,11 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    terminated = []
+    previous = _stop_on_sigterm(terminated)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        return 128 + terminated[0] if terminated else code
     except KeyboardInterrupt:
         print("khabar: interrupted", file=sys.stderr)
-        return 130
+        return 128 + terminated[0] if terminated else 130
     except BrokenPipeError:
         return 0
     except DaskUnavailable as exc:  # --dask given and no scheduler there, for any command
@@ -74,6 +78,25 @@ def main(argv: list[str] | None = None) -> int:
         store = getattr(args, "db", None) or default_db_path()
         print(f"khabar: {store}: database error: {read_only_said(exc)}", file=sys.stderr)
         return 1
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_on_sigterm(terminated: list[int]):
+    """SIGTERM (kill, a service stopping, timeout) stops a command as Ctrl-C does: the
+    store's transaction rolled back, the worker processes stopped, one line, exit 143.  QA:
+    `kill` of an ingest ended it at once and left its worker processes waiting for work
+    forever.  Returns the handler it replaced (None where none can be set: not the main thread)."""
+
+    def stop(signum, frame):
+        terminated.append(signum)
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # signal only works in the main thread
+        return None
 
 
 def _escape_unencodable() -> None:
