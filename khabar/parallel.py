@@ -154,6 +154,9 @@ def ignore_interrupts() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a forked worker has the parent's SIGTERM handler (khabar.cli.main), which raises
+    # KeyboardInterrupt: terminate() of a worker must simply end it
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 @contextmanager

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from khabar.cli.common import add_db_argument, open_store, whole_number
+from khabar.cli.common import add_db_argument, open_store, print_json, whole_number
 from khabar.web.common import display_width
 
 
@@ -57,8 +57,12 @@ def run_table(args: argparse.Namespace) -> int:
         limit = None if args.limit <= 0 else args.limit
         if args.search:
             parts = store.parse_query(args.search)
-            hits = store.search(args.search, limit=limit or 1000, parts=parts)
-            rows = [r for r in (_row(store, i) for i, _ in hits[args.offset :]) if r]
+            # every match, to count them and page through them as the table without --search
+            # does (QA: --limit 3 --offset 3 had said "no articles match" of 20 matches, and a
+            # limited search had not said how many more there were)
+            hits = store.search(args.search, limit=None, parts=parts)
+            page = hits[args.offset :] if limit is None else hits[args.offset : args.offset + limit]
+            rows = [r for r in (_row(store, i) for i, _ in page) if r]
             total = len(hits)
             for part in parts:
                 if part.names:  # why a hit may lack the words typed
@@ -67,8 +71,9 @@ def run_table(args: argparse.Namespace) -> int:
         else:
             rows = store.article_rows(limit=limit, offset=args.offset)
     if not rows:
-        print("no articles" + (f" match {args.search!r}" if args.search else
-                               f" past the first {total}" if total else " stored yet"))
+        matching = f" matching {args.search!r}" if args.search else ""
+        print(f"no articles past the first {total}{matching}" if total else
+              f"no articles match {args.search!r}" if args.search else "no articles stored yet")
         return 0
     id_width = min(40, max(display_width("id"), *(display_width(r["id"]) for r in rows)))
     outlet_width = min(20, max(6, *(display_width(r["outlet"] or "") for r in rows)))
@@ -110,13 +115,18 @@ def run_article(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     if store is None:
         return 1
+    from khabar.sources.decode import shown_name
+
     with store:
-        article = store.get_article(args.id)
+        # ids are stored as readers name them: a file name's undecodable bytes as \xff,
+        # which is how the name typed at a shell arrives here (QA: a UnicodeEncodeError
+        # traceback for the id of a file named x\xff.txt, typed as its name)
+        article = store.get_article(shown_name(args.id))
     if article is None:
         print(f"khabar: no article with id {args.id!r}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(to_jsonable(article), ensure_ascii=False, indent=2, allow_nan=False))  # strict JSON
+        print_json(json.dumps(to_jsonable(article), ensure_ascii=False, indent=2, allow_nan=False) + "\n")  # strict JSON
         return 0
     print(article.title or "(untitled)")
     print("=" * min(78, max(8, display_width(article.title or "(untitled)"))))

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from khabar.cli.common import add_db_argument, open_store, whole_number
+from khabar.cli.common import add_db_argument, open_store, print_json, whole_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -129,8 +129,7 @@ def run_events(args: argparse.Namespace) -> int:
     if args.limit:
         rows = rows[: args.limit]
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
     if not rows:
         print("no events yet (run `khabar ingest PATH...` or `khabar cluster`)", file=sys.stderr)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -30,6 +32,8 @@ class Output:
         """Why the target cannot be written, checked before any work; None when it can."""
         if self.target == "-":
             return None
+        if not self.target:
+            return "no file name given"  # an empty shell variable: Path('') is the current folder
         path = Path(self.target)
         if path.is_dir():
             return "is a folder, not a file"
@@ -113,6 +117,18 @@ def cannot_write(target: str, exc: OSError) -> int:
     """One stderr line for an output that could not be written; exit code 1."""
     print(f"khabar: {target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
     return 1
+
+
+def print_json(text: str) -> None:
+    """JSON text on stdout.  Where stdout's encoding lacks some of its characters
+    (PYTHONIOENCODING=ascii, a Latin-1 terminal) they are written as JSON's own \\u escapes,
+    which every reader decodes to the same strings: outside its strings JSON is ASCII, and
+    the backslash escapes main() asks for elsewhere would write \\U0001f600, which is not JSON."""
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except UnicodeEncodeError:
+        text = re.sub(r"[^\x00-\x7f]", lambda match: json.dumps(match.group())[1:-1], text)
+    sys.stdout.write(text)
 
 
 def report_errors(errors: Sequence[object]) -> int:
@@ -264,6 +280,9 @@ def open_store(db: str | None, *, write: bool = False):
 
     from khabar.store import Store, default_db_path
 
+    if db == "":
+        print(f"khabar: --db: {NO_DB_NAME}", file=sys.stderr)
+        return None
     path = Path(db) if db else default_db_path()
     if not path.exists():
         print(f"khabar: {path}: no database yet (run `khabar ingest PATH...` first)", file=sys.stderr)
@@ -281,7 +300,17 @@ def open_store(db: str | None, *, write: bool = False):
         return None
 
 
+# `--db "$DB"` with DB unset: not the default store (read commands had read it, ingest had
+# failed with "unable to open database file")
+NO_DB_NAME = "no file name given (leave --db out for the default store)"
+
 READ_ONLY = "the store is read-only (its file or folder cannot be written): nothing was changed"
+
+
+# SQLite's "database is locked" after the store's 30 s wait: one ingest or cluster writes at
+# a time, for the whole of its run (QA: a second ingest said only "OperationalError:
+# database is locked")
+BUSY = "the store is busy: another khabar run is writing to it (waited 30 s); nothing was changed, try again after it"
 
 
 def store_is_read_only(path) -> bool:
@@ -293,6 +322,9 @@ def store_is_read_only(path) -> bool:
 
 
 def read_only_said(exc: Exception) -> str:
-    """An SQLite error as the one line a user reads: a refused write says the store is read-only."""
+    """An SQLite error as the one line a user reads: a refused write says the store is read-only,
+    a lock held past the wait that another run is writing."""
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "database is locked" in text:
+        return BUSY
     return READ_ONLY if "readonly" in text or "read-only" in text else text

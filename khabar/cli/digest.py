@@ -232,15 +232,15 @@ class _stage:
 def write_outputs(articles, digests, errors, *, html=None, json_path=None, md=None) -> bool:
     """Write each requested file; False if any could not be written."""
     ok = True
-    if json_path:
+    if json_path is not None:  # '' too: said, not skipped
         from khabar.web.jsonout import build_digest_json, dumps
 
         ok &= _write(json_path, dumps(build_digest_json(articles, digests, errors=errors)), "JSON digest")
-    if md:
+    if md is not None:  # '' too: said, not skipped
         from khabar.web.markdown import render_markdown
 
         ok &= _write(md, render_markdown(articles, digests, errors=errors), "Markdown digest")
-    if html:
+    if html is not None:  # '' too: said, not skipped
         from khabar.web.report import render_html
 
         ok &= _write(html, render_html(articles, digests, errors=errors), "HTML report")
@@ -249,7 +249,9 @@ def write_outputs(articles, digests, errors, *, html=None, json_path=None, md=No
 
 def _write(target: str, text: str, what: str) -> bool:
     if target == "-":
-        sys.stdout.write(text)
+        from khabar.cli.common import print_json
+
+        (print_json if what == "JSON digest" else sys.stdout.write)(text)
         return True
     output = Output(target)
     problem = output.problem()

@@ -221,11 +221,17 @@ def run(args: argparse.Namespace) -> int:
     def on_error(error: ReadError) -> None:
         bar.write(f"khabar: {error}", file=sys.stderr)
 
+    if args.db == "":
+        from khabar.cli.common import NO_DB_NAME
+
+        bar.close()
+        print(f"khabar: --db: {NO_DB_NAME}", file=sys.stderr)
+        return 1
     if args.db and Path(args.db).is_dir():
         bar.close()
         print(f"khabar: {args.db}: a folder, not a database file (give --db a file name)", file=sys.stderr)
         return 1
-    from khabar.cli.common import READ_ONLY, read_only_said, store_is_read_only
+    from khabar.cli.common import BUSY, READ_ONLY, read_only_said, store_is_read_only
     from khabar.parallel import DaskUnavailable
 
     if args.db and not Path(args.db).expanduser().parent.is_dir():
@@ -262,7 +268,7 @@ def run(args: argparse.Namespace) -> int:
         bar.close()
         where = args.db or "database"
         problem = read_only_said(exc)
-        print(f"khabar: {where}: {problem if problem == READ_ONLY else f'{type(exc).__name__}: {problem}'}",
+        print(f"khabar: {where}: {problem if problem in (READ_ONLY, BUSY) else f'{type(exc).__name__}: {problem}'}",
               file=sys.stderr)
         return 1
     bar.close()

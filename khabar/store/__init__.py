@@ -256,6 +256,19 @@ class Store:
             str(self.path), timeout=30, check_same_thread=False, isolation_level=None
         )
         self._conn.row_factory = sqlite3.Row
+        tables = {row["name"] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "articles" not in tables:
+            # another program's database (a mistyped --db): not a khabar store to add tables
+            # to and turn to WAL, as ingest and cluster had done; read-only opening refuses it too
+            self._conn.close()
+            raise sqlite3.DatabaseError("not a khabar store (it has no articles table)")
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            # written by a newer khabar: writing here would mark it version SCHEMA_VERSION again
+            # and store what that version may no longer read (the read commands still read it)
+            self._conn.close()
+            raise sqlite3.DatabaseError(f"made by a newer khabar (store schema {version}; this khabar "
+                                        f"writes schema {SCHEMA_VERSION}): nothing was changed")
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
@@ -488,14 +501,15 @@ class Store:
                  if (row["key"] in exact or not exact) and words_of(row["alias"]) not in ([], own)]
         return list(dict.fromkeys(names))[:MAX_OTHER_NAMES]
 
-    def search(self, query: str, limit: int = 20, parts: list[QueryPart] | None = None) -> list[tuple[str, str]]:
+    def search(self, query: str, limit: int | None = 20,
+               parts: list[QueryPart] | None = None) -> list[tuple[str, str]]:
         """Full-text search over title and body: (article id, snippet), best first.
 
         Every word of ``query`` must occur (quoted, so FTS5 syntax characters in
         user input cannot break the query), except that words naming an entity may
         be met by any of its names in the store's analyses (:meth:`parse_query`), so
         "Putin" finds पुतिन and ब्लीदिमीर पुतिन; Hindi and English alike.  ``parts``:
-        the query as parse_query already read it.
+        the query as parse_query already read it; ``limit`` None: every match.
         """
         parts = self.parse_query(query) if parts is None else parts
         if not parts:
@@ -514,7 +528,7 @@ class Store:
         rows = self._conn.execute(
             "SELECT id, snippet(articles_fts, -1, '[', ']', '…', 16) AS snip FROM articles_fts"
             " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
+            (match, -1 if limit is None else limit),
         )
         return [(row["id"], row["snip"]) for row in rows]
 

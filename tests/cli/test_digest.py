@@ -266,3 +266,9 @@ def test_an_output_in_a_missing_folder_is_reported_not_created(seeds_dir, tmp_pa
     assert main(["digest", str(seeds_dir), "--html", str(target), "-q"]) == 1
     assert f"cannot write HTML report to {target}: no such folder: {target.parent}" in capsys.readouterr().err
     assert not (tmp_path / "no").exists()
+
+
+def test_an_empty_output_name_is_reported_not_skipped(seeds_dir, capsys):
+    # QA: `--html "$OUT"` with OUT unset wrote nothing and exited 0
+    assert main(["digest", str(seeds_dir), "--html", "", "--events", "0", "-q"]) == 1
+    assert "cannot write HTML report to : no file name given" in capsys.readouterr().err

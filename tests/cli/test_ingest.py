@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
+
+import pytest
 
 from khabar.cli.ingest import ingest_paths
 from khabar.cli.main import main
@@ -198,3 +201,60 @@ def test_a_store_in_a_missing_folder_is_reported_not_created(seeds_dir, tmp_path
     assert main(["ingest", str(seeds_dir), "--db", str(db), "-q"]) == 1
     assert f"khabar: {db}: no such folder: {db.parent}" in capsys.readouterr().err
     assert not (tmp_path / "no").exists()
+
+
+_TERMINATED_INGEST = """
+import json, os, signal, sys, time
+import khabar.cli.ingest
+from khabar.cli.main import main
+
+def stopped_midway(store, paths, *, pool=None, **options):
+    store.add_articles([])  # (inside the run's transaction)
+    list(pool.map(abs, [1, 2, 3]))  # the workers are started
+    with open(sys.argv[3], "w") as handle:
+        json.dump(list(pool._pool._processes), handle)
+    os.kill(os.getpid(), signal.SIGTERM)  # `kill PID`: the parent alone
+    time.sleep(60)
+
+khabar.cli.ingest.ingest_paths = stopped_midway
+sys.exit(main(["ingest", sys.argv[1], "--db", sys.argv[2], "--workers", "2", "-q"]))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_terminated_ingest_stops_its_workers_and_stores_nothing(seeds_dir, tmp_path):
+    # QA: `kill` (SIGTERM) of an ingest ended it at once and left its worker processes
+    # waiting for work for ever; it stops now as Ctrl-C stops it, exit 143
+    import os
+    import signal
+    import subprocess
+    import time
+    from pathlib import Path
+
+    def running(pid: int) -> bool:  # (an orphan's zombie may wait for a reaper: not running)
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    db, pids_file = tmp_path / "k.sqlite3", tmp_path / "workers.json"
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    err = tmp_path / "stderr.txt"
+    with open(err, "w") as stderr:  # a file, not a pipe: workers left behind would hold a pipe open
+        done = subprocess.run([sys.executable, "-c", _TERMINATED_INGEST, str(seeds_dir), str(db), str(pids_file)],
+                              stdout=subprocess.DEVNULL, stderr=stderr, timeout=120, env=env)
+    workers = [int(pid) for pid in json.loads(pids_file.read_text())]
+    try:
+        deadline = time.monotonic() + 5
+        while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        said = err.read_text()
+        assert done.returncode == 143 and "khabar: interrupted" in said and "Traceback" not in said
+        assert not [pid for pid in workers if running(pid)]
+    finally:
+        for pid in workers:
+            if running(pid):
+                os.kill(pid, signal.SIGKILL)
+    with Store(db) as store:
+        assert store.count_articles() == 0

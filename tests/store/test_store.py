@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -311,3 +312,44 @@ def test_a_file_that_is_no_store_is_not_opened_read_only(tmp_path):
     (tmp_path / "empty.sqlite3").write_bytes(b"")
     with pytest.raises(sqlite3.DatabaseError, match="not a khabar store"):
         Store(tmp_path / "empty.sqlite3", read_only=True)
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path):
+    # QA: ingest and cluster --db on another program's SQLite file added khabar's tables to
+    # it and switched it to WAL; the read commands had refused it already
+    import sqlite3
+
+    other = tmp_path / "contacts.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    conn.execute("INSERT INTO contacts VALUES ('Asha', '98100')")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    with pytest.raises(sqlite3.DatabaseError, match="not a khabar store"):
+        Store(other)
+    assert other.read_bytes() == before
+    assert not Path(f"{other}-wal").exists()
+
+
+def test_a_store_of_a_newer_schema_is_read_but_not_written(tmp_path):
+    # QA: the schema version was written at every opening and never read: an older khabar
+    # wrote into a newer store and marked it its own version again
+    import sqlite3
+
+    from khabar.store import SCHEMA_VERSION
+
+    path = tmp_path / "k.sqlite3"
+    with Store(path) as store:
+        store.add_articles([article("a1", "Title", "Body text.")])
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(sqlite3.DatabaseError, match="made by a newer khabar"):
+        Store(path)
+    with Store(path, read_only=True) as store:
+        assert store.count_articles() == 1
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    conn.close()
