@@ -273,6 +273,12 @@ class Store:
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.executescript(_SCHEMA.replace("{marks}", _indic_marks()))
+        if "articles" in tables and "articles_fts" not in tables:
+            # the search index lost (dropped, or a copy without it): made again from the
+            # stored articles, which had otherwise dropped out of every search (QA)
+            with self.transaction():
+                self._conn.execute("INSERT INTO articles_fts (id, title, body) SELECT id, COALESCE(title, ''),"
+                                   " json_extract(data, '$.body') FROM articles")
         had_names = self._conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entity_aliases'").fetchone()
         word_columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(entity_words)")}

@@ -353,3 +353,19 @@ def test_a_store_of_a_newer_schema_is_read_but_not_written(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     conn.close()
+
+
+def test_a_lost_search_index_is_made_again_from_the_stored_articles(tmp_path):
+    # QA: with articles_fts dropped, opening the store made it again empty, and every
+    # article stored before it dropped out of search
+    import sqlite3
+
+    with Store(tmp_path / "k.sqlite3") as writer:
+        writer.add_articles([KIM, PUTIN])
+    with sqlite3.connect(tmp_path / "k.sqlite3") as conn:
+        conn.execute("DROP TABLE articles_fts")
+    with Store(tmp_path / "k.sqlite3") as store:
+        assert [i for i, _ in store.search("Putin")] == ["putin"]
+        assert [i for i, _ in store.search("पुतिन")] == ["kim"]
+        store.add_articles([article("new", "Putin again", "Putin spoke.")])
+        assert sorted(i for i, _ in store.search("Putin")) == ["new", "putin"]
