@@ -209,12 +209,19 @@ _HI_PAST = re.compile(
 _HI_ADVERBIAL = re.compile(r"ते\s+हुए$")
 _HI_ERGATIVE = re.compile(rf"{_L}ने{_R}")
 
+# ... and "should", "may", "might", "must" (not before "have"): "The weather should ease by
+# Thursday morning ..., said Mark Quinlan" (AEB, a Wednesday report) is the coming Thursday.
 _EN_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|likely|going)\s+to|plans?\s+to|planned\s+for)\b",
+    r"\b(?:will|won't|shall|'ll|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|likely|going)\s+to|plans?\s+to|planned\s+for"
+    r"|(?:should|may|might|must)(?!\s+(?:not\s+)?have\b))\b",
     re.I,
 )
+# A participle after "be" ("will be allowed", "will be postponed") takes its tense from the
+# verb before it, which is a cue of its own: "she will be allowed to play ... on Sunday" (AEB,
+# a Tuesday report) had read as past.
 _EN_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|went|came|took|gave|made|held|left|began|saw|won|lost|\w{2,}ed)\b",
+    r"\b(?:was|were|had|did|said|told|met|went|came|took|gave|made|held|left|began|saw|won|lost"
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\w{2,}ed)\b",
     re.I,
 )
 

@@ -275,6 +275,13 @@ def test_relative_expressions_stay_unresolved_without_publication_date():
         ("A document she prepared in October of 2006.", "October of 2006", "2006-10", "month"),
         ("The festival runs until October 31st 2018.", "October 31st 2018", "2018-10-31", "day"),
         ("Three days ago he quit.", "Three days ago", "2023-09-10", "day"),
+        # a modal's weekday is ahead, and a participle after "be" takes the tense of the verb
+        # before it (AEB: "The weather should ease by Thursday ..., said ...", "she will be
+        # allowed to play ... on Sunday" had read as past)
+        ("The weather should ease by Thursday morning, the director said.", "Thursday", "2023-09-14", "day"),
+        ("She will be allowed to play her old songs on Sunday.", "Sunday", "2023-09-17", "day"),
+        ("The meeting will be postponed from Tuesday to Friday.", "Tuesday", "2023-09-19", "day"),
+        ("The suspect may have been killed on Sunday, police said.", "Sunday", "2023-09-10", "day"),
     ],
 )
 def test_english_dates(sentence, surface, date, precision):
