@@ -432,13 +432,16 @@ def _query_param(params: Mapping[str, list[str]]) -> str:
 
 def respond(catalogue: Catalogue, method: str, target: str) -> Response:
     """The response to one request, errors included (never raises)."""
-    parts = urlsplit(target)
-    path = parts.path or "/"
+    path = _path_of(target)
     api = path == "/api" or path.startswith("/api/")
     try:
         if method not in ("GET", "HEAD"):
             raise ApiError(405, f"method {method} not allowed; this server only reads")
-        params = parse_qs(parts.query, keep_blank_values=True)
+        try:
+            query = urlsplit(target).query
+        except ValueError as exc:
+            raise ApiError(400, f"malformed request target: {exc}") from None
+        params = parse_qs(query, keep_blank_values=True)
         return (_api if api else _page)(catalogue, path, params)
     except ApiError as error:
         if api:
@@ -450,6 +453,18 @@ def respond(catalogue: Catalogue, method: str, target: str) -> Response:
         if api:
             return _json({"error": message}, 500)
         return _html(error_page(500, message), 500)
+
+
+def _path_of(target: str) -> str:
+    """The path of a request target, also of one urlsplit refuses: QA, "GET http://[/api"
+    (an unclosed IPv6 bracket) raised out of respond and the client got no answer at all."""
+    try:
+        return urlsplit(target).path or "/"
+    except ValueError:
+        rest = target.partition("?")[0]
+        if "://" in rest:
+            rest = "/" + rest.partition("://")[2].partition("/")[2]
+        return rest or "/"
 
 
 def request_target(raw: str) -> str:
