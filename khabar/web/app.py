@@ -979,10 +979,19 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        self._send(respond(self.server.catalogue, "GET", request_target(self.path)), head=False)
+        self._answer(head=False)
 
     def do_HEAD(self) -> None:  # noqa: N802
-        self._send(respond(self.server.catalogue, "HEAD", request_target(self.path)), head=True)
+        self._answer(head=True)
+
+    def _answer(self, *, head: bool) -> None:
+        response = respond(self.server.catalogue, self.command, request_target(self.path))
+        if self.headers.get("Content-Length", "0").strip() not in ("", "0") or "Transfer-Encoding" in self.headers:
+            # A GET's body is never read: left on a kept-alive connection it would be read
+            # as the next request (QA: a body "GET /nope ..." was answered as one).
+            self.close_connection = True
+            response.headers["Connection"] = "close"
+        self._send(response, head=head)
 
     def _refuse(self) -> None:
         # The request body is never read, so the connection cannot carry another request.

@@ -521,3 +521,15 @@ def test_a_target_urlsplit_refuses_is_a_400_not_a_dropped_connection(served):
     assert head.startswith(b"HTTP/1.1 400 "), answer[:200]
     assert "malformed request target" in json.loads(body)["error"]
     assert respond(None, "GET", "http://[/articles").status == 400
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_get_with_a_body_closes_the_connection_rather_than_read_the_body_as_a_request(served, chunked):
+    # QA: the unread body of a kept-alive GET was answered as a second request
+    _, _, server = served
+    smuggled = b"GET /api/nope HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    framing = (b"Transfer-Encoding: chunked\r\n\r\n%x\r\n" % len(smuggled) if chunked
+               else b"Content-Length: %d\r\n\r\n" % len(smuggled))
+    answer = raw_exchange(server, b"GET /api HTTP/1.1\r\nHost: localhost\r\n" + framing + smuggled)
+    assert answer.startswith(b"HTTP/1.1 200 ") and b"Connection: close" in answer.partition(b"\r\n\r\n")[0]
+    assert answer.count(b"HTTP/1.1 ") == 1, answer[-300:]
