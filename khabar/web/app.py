@@ -444,15 +444,17 @@ def respond(catalogue: Catalogue, method: str, target: str) -> Response:
         params = parse_qs(query, keep_blank_values=True)
         return (_api if api else _page)(catalogue, path, params)
     except ApiError as error:
-        if api:
-            return _json({"error": error.message}, error.status)
-        return _html(error_page(error.status, error.message), error.status)
+        return error_response(api, error.status, error.message)
     except Exception:  # noqa: BLE001 - a bug must cost one request, never the server or a traceback
         traceback.print_exc(file=sys.stderr)
-        message = "internal error; see the server log"
-        if api:
-            return _json({"error": message}, 500)
-        return _html(error_page(500, message), 500)
+        return error_response(api, 500, "internal error; see the server log")
+
+
+def error_response(api: bool, status: int, message: str) -> Response:
+    """An error as JSON ``{"error": ...}`` for the API, else as the site's error page."""
+    if api:
+        return _json({"error": message}, status)
+    return _html(error_page(status, message), status)
 
 
 def _path_of(target: str) -> str:
@@ -1001,6 +1003,27 @@ class Handler(BaseHTTPRequestHandler):
         self._send(response, head=False)
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _refuse  # noqa: N815
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own refusals (a request line it cannot read, an over-long URL or
+        header, an unknown method or HTTP version) in this server's formats and headers: QA,
+        they had come as the standard library's HTML page, under /api too."""
+        self.close_connection = True  # what is left of the request cannot be trusted
+        try:
+            phrase = HTTPStatus(code).phrase
+        except ValueError:
+            phrase = "Error"
+        self.log_error("code %d, message %s", code, message or phrase)
+        # The line as read, not self.requestline: that is left empty for an over-long one.
+        words = (getattr(self, "raw_requestline", b"") or b"").decode("latin-1").split()
+        path = _path_of(words[1]) if len(words) >= 2 else "/"
+        if len(words) >= 3 and self.request_version == self.default_request_version:
+            # A version was sent but refused ("HTTP/2.0"): http.server would answer it as
+            # HTTP/0.9, a body without status line or headers.
+            self.request_version = "HTTP/1.0"
+        response = error_response(path == "/api" or path.startswith("/api/"), code, message or phrase)
+        response.headers["Connection"] = "close"
+        self._send(response, head=self.command == "HEAD")
 
     def _send(self, response: Response, *, head: bool) -> None:
         try:

@@ -533,3 +533,28 @@ def test_a_get_with_a_body_closes_the_connection_rather_than_read_the_body_as_a_
     answer = raw_exchange(server, b"GET /api HTTP/1.1\r\nHost: localhost\r\n" + framing + smuggled)
     assert answer.startswith(b"HTTP/1.1 200 ") and b"Connection: close" in answer.partition(b"\r\n\r\n")[0]
     assert answer.count(b"HTTP/1.1 ") == 1, answer[-300:]
+
+
+@pytest.mark.parametrize(
+    "request_line, status",
+    [
+        (b"GET /api/events HTTP/2.0", 505),
+        (b"BREW /api/events HTTP/1.1", 501),
+        (b"GET /api/events/" + b"x" * 70000 + b" HTTP/1.1", 414),
+        (b"GARBAGE", 400),
+    ],
+)
+def test_http_servers_own_refusals_are_in_the_servers_formats(served, request_line, status):
+    # QA: these came as http.server's HTML page, without the security headers, under /api too
+    _, _, server = served
+    answer = raw_exchange(server, request_line + b"\r\nHost: localhost\r\n\r\n")
+    if request_line == b"GARBAGE":  # HTTP/0.9 to http.server: the body alone, no status line
+        assert answer.startswith(b"<!doctype html>") and b"<h2>400 " in answer, answer[:100]
+        return
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 %d " % status) or head.startswith(b"HTTP/1.0 %d " % status), head[:100]
+    assert b"X-Content-Type-Options: nosniff" in head and b"Connection: close" in head
+    if b"/api/events" in request_line:
+        assert b"application/json" in head and json.loads(body)["error"]
+    else:
+        assert b"text/html" in head and b'<a href="/">Back to the events</a>' in body
