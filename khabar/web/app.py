@@ -28,6 +28,7 @@ from an input is escaped in HTML.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 import sys
@@ -987,7 +988,16 @@ class Handler(BaseHTTPRequestHandler):
         self._answer(head=True)
 
     def _answer(self, *, head: bool) -> None:
-        response = respond(self.server.catalogue, self.command, request_target(self.path))
+        target = request_target(self.path)
+        host = self.headers.get("Host")
+        if self.server.answers_to(host):
+            response = respond(self.server.catalogue, self.command, target)
+        else:
+            path = _path_of(target)
+            response = error_response(
+                path == "/api" or path.startswith("/api/"), 403,
+                f"Host {host[:100]!r} is not this server: on a loopback address it answers localhost only",
+            )
         if self.headers.get("Content-Length", "0").strip() not in ("", "0") or "Transfer-Encoding" in self.headers:
             # A GET's body is never read: left on a kept-alive connection it would be read
             # as the next request (QA: a body "GET /nope ..." was answered as one).
@@ -1054,6 +1064,28 @@ class KhabarServer(ThreadingHTTPServer):
         self.catalogue = catalogue
         self.quiet = quiet
         super().__init__(address, Handler)
+        try:
+            self.loopback = ipaddress.ip_address(self.server_address[0]).is_loopback
+        except ValueError:
+            self.loopback = False
+
+    def answers_to(self, host: str | None) -> bool:
+        """Whether a request's Host header may be answered.  On a loopback address only
+        this machine's names are: a web page whose own name an attacker's DNS re-points
+        at 127.0.0.1 (DNS rebinding) sends its name as Host, and would otherwise read the
+        store from the user's browser (QA: Host: attacker.example was answered)."""
+        if not self.loopback or not host or not host.strip():
+            return True  # listening on a network the user chose; an HTTP/1.0 client sends no Host
+        try:
+            name = urlsplit("//" + host.strip()).hostname or ""
+        except ValueError:  # "[::1" and the like
+            return False
+        if name == "localhost" or name.endswith(".localhost"):
+            return True
+        try:
+            return ipaddress.ip_address(name).is_loopback
+        except ValueError:
+            return False
 
     @property
     def url(self) -> str:

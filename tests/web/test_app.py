@@ -226,7 +226,7 @@ def test_an_unescaped_hindi_query_is_read_as_utf8(served):
     base, _, _ = served
     where = urlsplit(base)
     with socket.create_connection((where.hostname, where.port), timeout=TIMEOUT) as conn:
-        conn.sendall("GET /api/search?q=पुतिन&limit=2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        conn.sendall("GET /api/search?q=पुतिन&limit=2 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
         answer = b""
         while chunk := conn.recv(65536):
             answer += chunk
@@ -487,7 +487,7 @@ def test_the_access_log_shows_a_hindi_query_sent_unescaped_as_hindi(served, caps
     server.quiet = False
     try:
         with socket.create_connection((host, port), timeout=TIMEOUT) as connection:
-            connection.sendall("GET /search?q=किम HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode("utf-8"))
+            connection.sendall("GET /search?q=किम HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode("utf-8"))
             while connection.recv(65536):
                 pass
     finally:
@@ -558,3 +558,31 @@ def test_http_servers_own_refusals_are_in_the_servers_formats(served, request_li
         assert b"application/json" in head and json.loads(body)["error"]
     else:
         assert b"text/html" in head and b'<a href="/">Back to the events</a>' in body
+
+
+@pytest.mark.parametrize(
+    "host, status",
+    [
+        ("localhost", 200), ("LOCALHOST:8000", 200), ("127.0.0.1:1", 200), ("127.1.2.3", 200), ("[::1]:80", 200),
+        ("khabar.localhost", 200), ("attacker.example", 403), ("attacker.example:8000", 403), ("10.0.0.1", 403),
+        ("[::1", 403),
+    ],
+)
+def test_a_loopback_server_answers_only_requests_for_a_local_name(served, host, status):
+    # QA: any Host was answered, so a page whose name DNS rebinding points at 127.0.0.1 could read the store
+    _, _, server = served
+    for path in ("/api/events", "/"):
+        answer = raw_exchange(server, f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        assert answer.startswith(b"HTTP/1.1 %d " % status), (host, path, answer[:100])
+        if status == 403 and path.startswith("/api"):
+            assert "Host" in json.loads(answer.partition(b"\r\n\r\n")[2])["error"]
+    assert raw_exchange(server, b"GET /api HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.1 200 ")  # no Host sent
+
+
+def test_a_server_on_another_address_answers_any_host(served):
+    _, _, server = served
+    server.loopback = False
+    try:
+        assert server.answers_to("attacker.example")
+    finally:
+        server.loopback = True
