@@ -69,6 +69,9 @@ DIGEST_CACHE_SIZE = 256
 # How often the events are re-read although the article count is unchanged:
 # `khabar cluster` rebuilds events without adding articles.
 EVENTS_RECHECK_SECONDS = 30.0
+# A browser keeps an idle connection open for a minute or more and opens another when
+# this one is closed; a client that sends nothing in this long is not a browser at work.
+IDLE_SECONDS = 60.0
 # Tokens shown around a search hit: enough for a sentence of context.
 SNIPPET_TOKENS = 28
 SNIPPET_LEAD = 8
@@ -980,6 +983,9 @@ class Handler(BaseHTTPRequestHandler):
     server: KhabarServer
     server_version = f"khabar/{__version__}"
     protocol_version = "HTTP/1.1"
+    # Seconds a connection may wait for a request (or stall within one) before it is
+    # closed: each holds a thread, and one that sent nothing had held it for ever.
+    timeout = IDLE_SECONDS
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self._answer(head=False)

@@ -586,3 +586,16 @@ def test_a_server_on_another_address_answers_any_host(served):
         assert server.answers_to("attacker.example")
     finally:
         server.loopback = True
+
+
+def test_a_connection_that_sends_nothing_is_closed(served, monkeypatch):
+    # QA: a connection that sent nothing held its worker thread for as long as the client liked
+    import socket
+
+    _, _, server = served
+    assert app.Handler.timeout == app.IDLE_SECONDS and 0 < app.IDLE_SECONDS <= 300
+    monkeypatch.setattr(app.Handler, "timeout", 0.3)  # the same, sooner
+    host, port = server.server_address[:2]
+    with socket.create_connection((host, port), timeout=5) as connection:
+        connection.sendall(b"GET /api HTTP/1.1\r\nHost: localhost\r\n")  # and never the blank line
+        assert connection.recv(65536) == b""  # closed by the server, not by this timeout
