@@ -122,6 +122,7 @@ class Catalogue:
         self._store_lock = threading.RLock()
         self._digest_lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
+        self._identity = _file_identity(getattr(store, "path", None))
         self._digests: OrderedDict[tuple[str, int], tuple[EventDigest, list[Article]]] = OrderedDict()
 
     # -- snapshot -----------------------------------------------------------
@@ -135,6 +136,7 @@ class Catalogue:
         """
         now = time.monotonic()
         with self._store_lock:
+            self._reopen_if_replaced()
             count = self.store.count_articles()
             current = self._snapshot
             if current is not None and current.count == count:
@@ -159,10 +161,28 @@ class Catalogue:
             self._digests.clear()
         return snap
 
+    def _reopen_if_replaced(self) -> None:
+        """Open the store afresh when another file now stands at its path.  QA: after
+        `rm news.db; khabar ingest ... --db news.db` the server went on reading the deleted
+        file through its open connection, and showed the old store until restarted.  (The
+        open connection keeps the old file's inode in use, so a new file cannot reuse it.)"""
+        identity = _file_identity(getattr(self.store, "path", None))
+        if identity is None or identity == self._identity:
+            return  # the same file, or none yet: the open one is all there is to serve
+        from khabar.store import Store
+
+        try:
+            fresh = Store(self.store.path, read_only=True)
+        except Exception:  # noqa: BLE001 - sqlite3.Error: not (yet) a khabar store; the next request tries again
+            return
+        old, self.store, self._identity, self._snapshot = self.store, fresh, identity, None
+        old.close()
+
     # -- reads --------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:
         with self._store_lock:
+            self._reopen_if_replaced()
             return self.store.get_article(article_id)
 
     def search(self, query: str, limit: int) -> tuple[list[tuple[str, str]], list[dict[str, Any]]]:
@@ -206,6 +226,15 @@ class Catalogue:
 
     def cached_digests(self) -> int:
         return len(self._digests)
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, or None when there is none."""
+    try:
+        stat = Path(path).stat() if path is not None else None
+    except (OSError, ValueError):
+        return None
+    return (stat.st_dev, stat.st_ino) if stat is not None else None
 
 
 def _event_keys(events: Iterable[Event]) -> set[tuple]:

@@ -599,3 +599,32 @@ def test_a_connection_that_sends_nothing_is_closed(served, monkeypatch):
     with socket.create_connection((host, port), timeout=5) as connection:
         connection.sendall(b"GET /api HTTP/1.1\r\nHost: localhost\r\n")  # and never the blank line
         assert connection.recv(65536) == b""  # closed by the server, not by this timeout
+
+
+def test_a_store_replaced_at_its_path_is_served_anew(tmp_path):
+    # QA: `rm news.db; khabar ingest ... --db news.db` while serving kept showing the deleted store
+    old, new = tmp_path / "old.jsonl", tmp_path / "new.jsonl"
+    old.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    new.write_text(json.dumps({"id": "quake-1", "title": "Earthquake shakes the coast",
+                               "text": "A strong earthquake shook the northern coast on Monday."}) + "\n",
+                   encoding="utf-8")
+    db = tmp_path / "k.sqlite3"
+    with Store(db) as store:
+        ingest_paths(store, [old])
+    server, thread = _start(db)
+    try:
+        base = server.url.rstrip("/")
+        assert [a["id"] for a in get_json(base, "/api/articles")["articles"]] == ["council-1"]
+        for leftover in tmp_path.glob("k.sqlite3*"):
+            leftover.unlink()
+        (tmp_path / "junk.sqlite3").write_text("not yet a store")
+        (tmp_path / "junk.sqlite3").rename(db)  # half-written: the old store is served meanwhile
+        assert [a["id"] for a in get_json(base, "/api/articles")["articles"]] == ["council-1"]
+        db.unlink()
+        with Store(db) as store:
+            ingest_paths(store, [new])
+        assert get_json(base, "/api/articles/quake-1")["title"] == "Earthquake shakes the coast"
+        assert [a["id"] for a in get_json(base, "/api/articles")["articles"]] == ["quake-1"]
+        assert [r["id"] for r in get_json(base, "/api/search?q=earthquake")["results"]] == ["quake-1"]
+    finally:
+        _stop(server, thread)
