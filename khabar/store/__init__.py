@@ -311,9 +311,12 @@ class Store:
         except sqlite3.OperationalError:
             self._conn = _connect_uri(uri + "?mode=ro&immutable=1")
         tables = {row["name"] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "articles" not in tables:
+        # Every table a read uses: QA, another program's database with an articles table was
+        # served, and every page then failed ("no such table: events").
+        missing = [name for name in _READ_TABLES if name not in tables]
+        if missing:
             self._conn.close()
-            raise sqlite3.DatabaseError("not a khabar store (it has no articles table)")
+            raise sqlite3.DatabaseError(f"not a khabar store (it has no {missing[0]} table)")
         word_columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(entity_words)")}
         # a store from before entity names were kept is searched by its words alone
         self._has_names = "entity_aliases" in tables and "sound" in word_columns
@@ -622,6 +625,10 @@ class Store:
                 "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(to_jsonable(value), ensure_ascii=False)),
             )
+
+
+# The tables every khabar store has had, which reading it needs (entity names came later).
+_READ_TABLES = ("articles", "articles_fts", "analyses", "events", "event_members")
 
 
 def _connect_uri(uri: str) -> sqlite3.Connection:

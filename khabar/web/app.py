@@ -28,6 +28,7 @@ from an input is escaped in HTML.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 import sys
@@ -68,6 +69,9 @@ DIGEST_CACHE_SIZE = 256
 # How often the events are re-read although the article count is unchanged:
 # `khabar cluster` rebuilds events without adding articles.
 EVENTS_RECHECK_SECONDS = 30.0
+# A browser keeps an idle connection open for a minute or more and opens another when
+# this one is closed; a client that sends nothing in this long is not a browser at work.
+IDLE_SECONDS = 60.0
 # Tokens shown around a search hit: enough for a sentence of context.
 SNIPPET_TOKENS = 28
 SNIPPET_LEAD = 8
@@ -118,6 +122,7 @@ class Catalogue:
         self._store_lock = threading.RLock()
         self._digest_lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
+        self._identity = _file_identity(getattr(store, "path", None))
         self._digests: OrderedDict[tuple[str, int], tuple[EventDigest, list[Article]]] = OrderedDict()
 
     # -- snapshot -----------------------------------------------------------
@@ -131,6 +136,7 @@ class Catalogue:
         """
         now = time.monotonic()
         with self._store_lock:
+            self._reopen_if_replaced()
             count = self.store.count_articles()
             current = self._snapshot
             if current is not None and current.count == count:
@@ -155,10 +161,28 @@ class Catalogue:
             self._digests.clear()
         return snap
 
+    def _reopen_if_replaced(self) -> None:
+        """Open the store afresh when another file now stands at its path.  QA: after
+        `rm news.db; khabar ingest ... --db news.db` the server went on reading the deleted
+        file through its open connection, and showed the old store until restarted.  (The
+        open connection keeps the old file's inode in use, so a new file cannot reuse it.)"""
+        identity = _file_identity(getattr(self.store, "path", None))
+        if identity is None or identity == self._identity:
+            return  # the same file, or none yet: the open one is all there is to serve
+        from khabar.store import Store
+
+        try:
+            fresh = Store(self.store.path, read_only=True)
+        except Exception:  # noqa: BLE001 - sqlite3.Error: not (yet) a khabar store; the next request tries again
+            return
+        old, self.store, self._identity, self._snapshot = self.store, fresh, identity, None
+        old.close()
+
     # -- reads --------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:
         with self._store_lock:
+            self._reopen_if_replaced()
             return self.store.get_article(article_id)
 
     def search(self, query: str, limit: int) -> tuple[list[tuple[str, str]], list[dict[str, Any]]]:
@@ -202,6 +226,15 @@ class Catalogue:
 
     def cached_digests(self) -> int:
         return len(self._digests)
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, or None when there is none."""
+    try:
+        stat = Path(path).stat() if path is not None else None
+    except (OSError, ValueError):
+        return None
+    return (stat.st_dev, stat.st_ino) if stat is not None else None
 
 
 def _event_keys(events: Iterable[Event]) -> set[tuple]:
@@ -432,24 +465,41 @@ def _query_param(params: Mapping[str, list[str]]) -> str:
 
 def respond(catalogue: Catalogue, method: str, target: str) -> Response:
     """The response to one request, errors included (never raises)."""
-    parts = urlsplit(target)
-    path = parts.path or "/"
+    path = _path_of(target)
     api = path == "/api" or path.startswith("/api/")
     try:
         if method not in ("GET", "HEAD"):
             raise ApiError(405, f"method {method} not allowed; this server only reads")
-        params = parse_qs(parts.query, keep_blank_values=True)
+        try:
+            query = urlsplit(target).query
+        except ValueError as exc:
+            raise ApiError(400, f"malformed request target: {exc}") from None
+        params = parse_qs(query, keep_blank_values=True)
         return (_api if api else _page)(catalogue, path, params)
     except ApiError as error:
-        if api:
-            return _json({"error": error.message}, error.status)
-        return _html(error_page(error.status, error.message), error.status)
+        return error_response(api, error.status, error.message)
     except Exception:  # noqa: BLE001 - a bug must cost one request, never the server or a traceback
         traceback.print_exc(file=sys.stderr)
-        message = "internal error; see the server log"
-        if api:
-            return _json({"error": message}, 500)
-        return _html(error_page(500, message), 500)
+        return error_response(api, 500, "internal error; see the server log")
+
+
+def error_response(api: bool, status: int, message: str) -> Response:
+    """An error as JSON ``{"error": ...}`` for the API, else as the site's error page."""
+    if api:
+        return _json({"error": message}, status)
+    return _html(error_page(status, message), status)
+
+
+def _path_of(target: str) -> str:
+    """The path of a request target, also of one urlsplit refuses: QA, "GET http://[/api"
+    (an unclosed IPv6 bracket) raised out of respond and the client got no answer at all."""
+    try:
+        return urlsplit(target).path or "/"
+    except ValueError:
+        rest = target.partition("?")[0]
+        if "://" in rest:
+            rest = "/" + rest.partition("://")[2].partition("/")[2]
+        return rest or "/"
 
 
 def request_target(raw: str) -> str:
@@ -962,12 +1012,33 @@ class Handler(BaseHTTPRequestHandler):
     server: KhabarServer
     server_version = f"khabar/{__version__}"
     protocol_version = "HTTP/1.1"
+    # Seconds a connection may wait for a request (or stall within one) before it is
+    # closed: each holds a thread, and one that sent nothing had held it for ever.
+    timeout = IDLE_SECONDS
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        self._send(respond(self.server.catalogue, "GET", request_target(self.path)), head=False)
+        self._answer(head=False)
 
     def do_HEAD(self) -> None:  # noqa: N802
-        self._send(respond(self.server.catalogue, "HEAD", request_target(self.path)), head=True)
+        self._answer(head=True)
+
+    def _answer(self, *, head: bool) -> None:
+        target = request_target(self.path)
+        host = self.headers.get("Host")
+        if self.server.answers_to(host):
+            response = respond(self.server.catalogue, self.command, target)
+        else:
+            path = _path_of(target)
+            response = error_response(
+                path == "/api" or path.startswith("/api/"), 403,
+                f"Host {host[:100]!r} is not this server: on a loopback address it answers localhost only",
+            )
+        if self.headers.get("Content-Length", "0").strip() not in ("", "0") or "Transfer-Encoding" in self.headers:
+            # A GET's body is never read: left on a kept-alive connection it would be read
+            # as the next request (QA: a body "GET /nope ..." was answered as one).
+            self.close_connection = True
+            response.headers["Connection"] = "close"
+        self._send(response, head=head)
 
     def _refuse(self) -> None:
         # The request body is never read, so the connection cannot carry another request.
@@ -977,6 +1048,27 @@ class Handler(BaseHTTPRequestHandler):
         self._send(response, head=False)
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _refuse  # noqa: N815
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own refusals (a request line it cannot read, an over-long URL or
+        header, an unknown method or HTTP version) in this server's formats and headers: QA,
+        they had come as the standard library's HTML page, under /api too."""
+        self.close_connection = True  # what is left of the request cannot be trusted
+        try:
+            phrase = HTTPStatus(code).phrase
+        except ValueError:
+            phrase = "Error"
+        self.log_error("code %d, message %s", code, message or phrase)
+        # The line as read, not self.requestline: that is left empty for an over-long one.
+        words = (getattr(self, "raw_requestline", b"") or b"").decode("latin-1").split()
+        path = _path_of(words[1]) if len(words) >= 2 else "/"
+        if len(words) >= 3 and self.request_version == self.default_request_version:
+            # A version was sent but refused ("HTTP/2.0"): http.server would answer it as
+            # HTTP/0.9, a body without status line or headers.
+            self.request_version = "HTTP/1.0"
+        response = error_response(path == "/api" or path.startswith("/api/"), code, message or phrase)
+        response.headers["Connection"] = "close"
+        self._send(response, head=self.command == "HEAD")
 
     def _send(self, response: Response, *, head: bool) -> None:
         try:
@@ -1007,6 +1099,28 @@ class KhabarServer(ThreadingHTTPServer):
         self.catalogue = catalogue
         self.quiet = quiet
         super().__init__(address, Handler)
+        try:
+            self.loopback = ipaddress.ip_address(self.server_address[0]).is_loopback
+        except ValueError:
+            self.loopback = False
+
+    def answers_to(self, host: str | None) -> bool:
+        """Whether a request's Host header may be answered.  On a loopback address only
+        this machine's names are: a web page whose own name an attacker's DNS re-points
+        at 127.0.0.1 (DNS rebinding) sends its name as Host, and would otherwise read the
+        store from the user's browser (QA: Host: attacker.example was answered)."""
+        if not self.loopback or not host or not host.strip():
+            return True  # listening on a network the user chose; an HTTP/1.0 client sends no Host
+        try:
+            name = urlsplit("//" + host.strip()).hostname or ""
+        except ValueError:  # "[::1" and the like
+            return False
+        if name == "localhost" or name.endswith(".localhost"):
+            return True
+        try:
+            return ipaddress.ip_address(name).is_loopback
+        except ValueError:
+            return False
 
     @property
     def url(self) -> str:

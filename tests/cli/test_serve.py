@@ -53,3 +53,21 @@ def test_serves_the_store_until_stopped(tmp_path):
         process.terminate()
         process.wait(TIMEOUT)
         process.stderr.close()
+
+
+def test_another_programs_database_is_refused_not_served(tmp_path):
+    # QA: an SQLite file with an articles table of its own was served, and every page was a 500
+    import sqlite3
+
+    db = tmp_path / "other.sqlite3"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE articles (x)")
+    connection.close()
+    from khabar.web.app import make_server
+
+    try:
+        make_server(db, port=0).server_close()  # opened: the serve command would serve it for ever
+    except sqlite3.DatabaseError as exc:
+        assert str(exc) == "not a khabar store (it has no articles_fts table)"
+    else:
+        raise AssertionError("served another program's database")

@@ -226,7 +226,7 @@ def test_an_unescaped_hindi_query_is_read_as_utf8(served):
     base, _, _ = served
     where = urlsplit(base)
     with socket.create_connection((where.hostname, where.port), timeout=TIMEOUT) as conn:
-        conn.sendall("GET /api/search?q=पुतिन&limit=2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        conn.sendall("GET /api/search?q=पुतिन&limit=2 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
         answer = b""
         while chunk := conn.recv(65536):
             answer += chunk
@@ -487,10 +487,144 @@ def test_the_access_log_shows_a_hindi_query_sent_unescaped_as_hindi(served, caps
     server.quiet = False
     try:
         with socket.create_connection((host, port), timeout=TIMEOUT) as connection:
-            connection.sendall("GET /search?q=किम HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode("utf-8"))
+            connection.sendall("GET /search?q=किम HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode("utf-8"))
             while connection.recv(65536):
                 pass
     finally:
         server.quiet = True
     logged = capsys.readouterr().err
     assert '"GET /search?q=किम HTTP/1.1" 200' in logged
+
+
+# --------------------------------------------------------------------------
+# requests as a client may send them, byte for byte
+
+
+def raw_exchange(server, data: bytes) -> bytes:
+    """Everything the server sends back for ``data`` until it closes the connection."""
+    import socket
+
+    host, port = server.server_address[:2]
+    with socket.create_connection((host, port), timeout=TIMEOUT) as connection:
+        connection.sendall(data)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_a_target_urlsplit_refuses_is_a_400_not_a_dropped_connection(served):
+    # QA: an unclosed IPv6 bracket raised ValueError out of respond; the client got nothing
+    _, _, server = served
+    answer = raw_exchange(server, b"GET http://[/api/events HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 "), answer[:200]
+    assert "malformed request target" in json.loads(body)["error"]
+    assert respond(None, "GET", "http://[/articles").status == 400
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_get_with_a_body_closes_the_connection_rather_than_read_the_body_as_a_request(served, chunked):
+    # QA: the unread body of a kept-alive GET was answered as a second request
+    _, _, server = served
+    smuggled = b"GET /api/nope HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    framing = (b"Transfer-Encoding: chunked\r\n\r\n%x\r\n" % len(smuggled) if chunked
+               else b"Content-Length: %d\r\n\r\n" % len(smuggled))
+    answer = raw_exchange(server, b"GET /api HTTP/1.1\r\nHost: localhost\r\n" + framing + smuggled)
+    assert answer.startswith(b"HTTP/1.1 200 ") and b"Connection: close" in answer.partition(b"\r\n\r\n")[0]
+    assert answer.count(b"HTTP/1.1 ") == 1, answer[-300:]
+
+
+@pytest.mark.parametrize(
+    "request_line, status",
+    [
+        (b"GET /api/events HTTP/2.0", 505),
+        (b"BREW /api/events HTTP/1.1", 501),
+        (b"GET /api/events/" + b"x" * 70000 + b" HTTP/1.1", 414),
+        (b"GARBAGE", 400),
+    ],
+)
+def test_http_servers_own_refusals_are_in_the_servers_formats(served, request_line, status):
+    # QA: these came as http.server's HTML page, without the security headers, under /api too
+    _, _, server = served
+    answer = raw_exchange(server, request_line + b"\r\nHost: localhost\r\n\r\n")
+    if request_line == b"GARBAGE":  # HTTP/0.9 to http.server: the body alone, no status line
+        assert answer.startswith(b"<!doctype html>") and b"<h2>400 " in answer, answer[:100]
+        return
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 %d " % status) or head.startswith(b"HTTP/1.0 %d " % status), head[:100]
+    assert b"X-Content-Type-Options: nosniff" in head and b"Connection: close" in head
+    if b"/api/events" in request_line:
+        assert b"application/json" in head and json.loads(body)["error"]
+    else:
+        assert b"text/html" in head and b'<a href="/">Back to the events</a>' in body
+
+
+@pytest.mark.parametrize(
+    "host, status",
+    [
+        ("localhost", 200), ("LOCALHOST:8000", 200), ("127.0.0.1:1", 200), ("127.1.2.3", 200), ("[::1]:80", 200),
+        ("khabar.localhost", 200), ("attacker.example", 403), ("attacker.example:8000", 403), ("10.0.0.1", 403),
+        ("[::1", 403),
+    ],
+)
+def test_a_loopback_server_answers_only_requests_for_a_local_name(served, host, status):
+    # QA: any Host was answered, so a page whose name DNS rebinding points at 127.0.0.1 could read the store
+    _, _, server = served
+    for path in ("/api/events", "/"):
+        answer = raw_exchange(server, f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        assert answer.startswith(b"HTTP/1.1 %d " % status), (host, path, answer[:100])
+        if status == 403 and path.startswith("/api"):
+            assert "Host" in json.loads(answer.partition(b"\r\n\r\n")[2])["error"]
+    assert raw_exchange(server, b"GET /api HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.1 200 ")  # no Host sent
+
+
+def test_a_server_on_another_address_answers_any_host(served):
+    _, _, server = served
+    server.loopback = False
+    try:
+        assert server.answers_to("attacker.example")
+    finally:
+        server.loopback = True
+
+
+def test_a_connection_that_sends_nothing_is_closed(served, monkeypatch):
+    # QA: a connection that sent nothing held its worker thread for as long as the client liked
+    import socket
+
+    _, _, server = served
+    assert app.Handler.timeout == app.IDLE_SECONDS and 0 < app.IDLE_SECONDS <= 300
+    monkeypatch.setattr(app.Handler, "timeout", 0.3)  # the same, sooner
+    host, port = server.server_address[:2]
+    with socket.create_connection((host, port), timeout=5) as connection:
+        connection.sendall(b"GET /api HTTP/1.1\r\nHost: localhost\r\n")  # and never the blank line
+        assert connection.recv(65536) == b""  # closed by the server, not by this timeout
+
+
+def test_a_store_replaced_at_its_path_is_served_anew(tmp_path):
+    # QA: `rm news.db; khabar ingest ... --db news.db` while serving kept showing the deleted store
+    old, new = tmp_path / "old.jsonl", tmp_path / "new.jsonl"
+    old.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    new.write_text(json.dumps({"id": "quake-1", "title": "Earthquake shakes the coast",
+                               "text": "A strong earthquake shook the northern coast on Monday."}) + "\n",
+                   encoding="utf-8")
+    db = tmp_path / "k.sqlite3"
+    with Store(db) as store:
+        ingest_paths(store, [old])
+    server, thread = _start(db)
+    try:
+        base = server.url.rstrip("/")
+        assert [a["id"] for a in get_json(base, "/api/articles")["articles"]] == ["council-1"]
+        for leftover in tmp_path.glob("k.sqlite3*"):
+            leftover.unlink()
+        (tmp_path / "junk.sqlite3").write_text("not yet a store")
+        (tmp_path / "junk.sqlite3").rename(db)  # half-written: the old store is served meanwhile
+        assert [a["id"] for a in get_json(base, "/api/articles")["articles"]] == ["council-1"]
+        db.unlink()
+        with Store(db) as store:
+            ingest_paths(store, [new])
+        assert get_json(base, "/api/articles/quake-1")["title"] == "Earthquake shakes the coast"
+        assert [a["id"] for a in get_json(base, "/api/articles")["articles"]] == ["quake-1"]
+        assert [r["id"] for r in get_json(base, "/api/search?q=earthquake")["results"]] == ["quake-1"]
+    finally:
+        _stop(server, thread)
