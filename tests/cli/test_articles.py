@@ -102,7 +102,9 @@ def test_a_store_missing_a_table_is_one_clear_error(db, capsys):
     conn.commit()
     conn.close()
     assert main(["events", "--db", db]) == 1
-    assert capsys.readouterr().err.strip() == f"khabar: {db}: database error: no such table: events"
+    # (refused when opened, by the check for the tables every reading needs)
+    assert capsys.readouterr().err.strip() == (f"khabar: {db}: cannot open database: not a khabar store "
+                                               "(it has no events table)")
 
 
 def test_read_commands_read_a_store_that_cannot_be_written(db, capsys, tmp_path):
