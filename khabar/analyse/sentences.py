@@ -88,13 +88,16 @@ _CLOSING_MARK_RE = re.compile(rf"''|[{re.escape(_CLOSERS)}]")
 
 # A quotation ending on ? or ! goes on with its attribution in lower case: '"... on whose
 # authority?” said Hill' (AEB) is one sentence.
-_LOWER_CASE_NEXT_RE = re.compile(r"\s*[a-z]")
+_GOES_ON_RE = re.compile(r"\s*[a-z,;]")
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z][^\s.]*\s+\S")  # and a word after it
 
 
 def _ends_sentence(line: str, match: re.Match) -> bool:
     token = match.group(0)
     end = match.end()
-    if token[-1] in "\"'”’" and _LOWER_CASE_NEXT_RE.match(line, end):
+    if token[-1] in _CLOSERS and _GOES_ON_RE.match(line, end):
+        # a quoted or bracketed question goes on: '"Really?" he asked', "(you DID download
+        # the quiz, right?), you can ..." (AEB: the bracket's tail had made a summary sentence)
         return False
     if token[0] != ".":
         return True
@@ -108,6 +111,13 @@ def _ends_sentence(line: str, match: re.Match) -> bool:
         return not _is_abbreviation(line, match.start())
     if nxt.isdigit() and prev.isdigit():  # 2.5
         return False
+    # "on Wednesday.The stabbing occurred", "He was 59.It was": English sentences run
+    # together where a page's markup had stood between them (AEB: three sentences had
+    # reached a summary as one).  Not "U.S.Army" (a capital before the dot), "Dr.Smith"
+    # (an abbreviation), "Amazon.com" (lower case after it), nor a caption's credit
+    # ("... in New York.Reuters": one word, then the line ends).
+    if _CAPITALISED_WORD_RE.match(line, end) and (prev.islower() or prev.isdigit() or prev in ")\"'”’"):
+        return prev.isdigit() or not _is_abbreviation(line, match.start())
     # "हैं.अब": Hindi using '.' as a danda with no space; "वी.के. यादव" is initials.  After a
     # closing quote or a space too: "'साइकिल किक'.दर्शक", "त्याग दे .बीबीसी" (BBC Hindi's text,
     # paragraphs run together)

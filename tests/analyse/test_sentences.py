@@ -78,6 +78,28 @@ def test_abbreviations_and_numbers_do_not_split():
     ]
 
 
+def test_english_sentences_run_together_split_at_a_capitalised_word():
+    # AEB (a page's markup had stood between them): three sentences reached a summary as one
+    assert texts("Kan reported on Wednesday.The stabbing occurred at a clinic. He was 59.It was late.", "en") == [
+        "Kan reported on Wednesday.", "The stabbing occurred at a clinic.", "He was 59.", "It was late.",
+    ]
+    # an initialism, an abbreviation, a domain name, a caption's credit stay whole
+    assert texts("It shocked the U.S.Army and Dr.Smith said so. See Amazon.com now.", "en") == [
+        "It shocked the U.S.Army and Dr.Smith said so.", "See Amazon.com now.",
+    ]
+    assert texts("The WeWork logo is displayed outside a co-working space in New York.Reuters", "en") == [
+        "The WeWork logo is displayed outside a co-working space in New York.Reuters",
+    ]
+
+
+def test_a_bracketed_question_goes_on_with_its_sentence():
+    # AEB: "(you DID download the quiz, right?)" had ended a sentence, its tail a summary line
+    assert texts("Now you know your stage (you DID download the quiz, right?), you can act. Go.", "en") == [
+        "Now you know your stage (you DID download the quiz, right?), you can act.", "Go.",
+    ]
+    assert texts('"Is it?", she said. Did he go (really)? Yes.', "en") == ['"Is it?", she said.', "Did he go (really)?", "Yes."]
+
+
 def test_closing_quotes_stay_with_their_sentence():
     assert texts('He said "Stop." Then he left! उन्होंने कहा, “हम लड़ेंगे।” फिर चले गए।') == [
         'He said "Stop."',
