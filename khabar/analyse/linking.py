@@ -31,7 +31,7 @@ from khabar.analyse.lexicon import (
     UNAMBIGUOUS_ACRONYMS_EN,
 )
 from khabar.analyse.naming import WORD_VARIANT_MIN_RATIO, contains_name
-from khabar.analyse.romanise import has_devanagari, latin_key
+from khabar.analyse.romanise import has_devanagari, latin_key, romanise
 from khabar.analyse.tokens import Token, forget_tokens, token_start, tokenize, tokens_of
 from khabar.records import Analysis, Entity, Mention
 
@@ -68,7 +68,12 @@ def link(analyses: Sequence[Analysis]) -> None:
     union = _KeyUnion(keys)
     _join_spacing_variants(union, keys, main)
     _join_fuzzy_spellings(union, keys, main, gazetteer_keys)
-    _join_short_forms(union, keys, main, gazetteer_keys)
+    company: dict[str, set[str]] = defaultdict(set)  # a key -> the keys of the articles it is in
+    for a in analyses:
+        article_keys = {e.key for e in a.entities}
+        for k in article_keys:
+            company[k] |= article_keys
+    _join_short_forms(union, keys, main, gazetteer_keys, company)
     _join_respelt_names(union, all_entities, main)
     _join_sound_alikes(union, all_entities, main, gazetteer_keys)
     keys_beside: dict[int, set[str]] = {}  # an entity (by id) -> the keys of its own article
@@ -202,8 +207,21 @@ def common_name_words() -> frozenset[str]:
     return _COMMON_ROMAN
 
 
-def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], gazetteer_keys: set[str]) -> None:
+# A short form that is a name many South Asians share (the packaged list of their given
+# names and surnames: Chopra, Sharma, Modi) joins a longer name, or is looked for as its
+# form in other articles, only where the articles share this many other names (of the
+# same story): BBC Hindi's years of reports had made a lone चोपड़ा (Prem, Uday, Parineeti
+# Chopra's reports) the one "Yash Chopra" another report named.  Putin, Nadal or
+# Kejriwal, in no such list, join as before.
+SURNAME_COMPANY_MIN = 2
+
+
+def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], gazetteer_keys: set[str],
+                      company: dict[str, set[str]] | None = None) -> None:
     """"putin" / "kim jong" join the one longer person's name they are part of."""
+    from khabar.analyse.given_names import south_asian_names
+
+    common = south_asian_names()
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         words = k.split()
@@ -215,9 +233,14 @@ def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], g
             continue  # places and organisations are not named by their parts
         words = tuple(k.split())
         candidates = by_word.get(words[0], set()) | by_word.get(words[-1], set())
-        hosts = {union.find(m) for m in candidates if m != k and contains_name(tuple(m.split()), words)}
-        if len(hosts) == 1:
-            union.union(k, hosts.pop())
+        parts = [m for m in candidates if m != k and contains_name(tuple(m.split()), words)]
+        hosts = {union.find(m) for m in parts}
+        if len(hosts) != 1:
+            continue
+        if company is not None and len(words) == 1 and words[0] in common and not any(
+                len((company[k] & company[m]) - {k, m}) >= SURNAME_COMPANY_MIN for m in parts):
+            continue  # a common surname alone, in other stories than the full name's
+        union.union(k, hosts.pop())
 
 
 def _join_respelt_names(union: _KeyUnion, entities: list[Entity], main: dict[str, str]) -> None:
@@ -395,15 +418,27 @@ def propagate(analyses: Sequence[Analysis]) -> None:
     if not any(forms_by_group):
         return
     index = form_index(forms_by_group)
+    from khabar.analyse.given_names import south_asian_names
+
+    common = south_asian_names()
+    company: dict[str, set[str]] = defaultdict(set)  # a key -> the keys of the articles that name it
+    for a in analyses:
+        article_keys = {e.key for e in a.entities}
+        for k in article_keys:
+            company[k] |= article_keys
     for a in analyses:
         body = a.article.body or ""
         toks = tokens_of(body)
         if not toks:
             continue
         by_key = {e.key: e for e in a.entities}
+        own_keys = set(by_key)
         for gi, i, j in scan_forms(toks, index, _taken_tokens(toks, a.entities)):
             key = keys_sorted[gi]
             start, end = toks[i].start, toks[j - 1].end
+            if (j - i == 1 and key not in own_keys and _name_word_key(body[start:end]) in common
+                    and len((company[key] & own_keys) - {key}) < SURNAME_COMPANY_MIN):
+                continue  # a common surname alone, in another story (see SURNAME_COMPANY_MIN)
             mention = Mention(body[start:end], start, end)
             entity = by_key.get(key)
             if entity is None:
@@ -417,6 +452,11 @@ def propagate(analyses: Sequence[Analysis]) -> None:
         for e in a.entities:
             e.mentions.sort(key=lambda m: m.start)
     forget_tokens()
+
+
+def _name_word_key(word: str) -> str:
+    """A name word as the surname lists spell it ("चोपड़ा" chopra, "Chopra" chopra)."""
+    return romanise(word) if has_devanagari(word) else latin_key(word)
 
 
 def _unique_forms(analyses: Sequence[Analysis]) -> tuple[list[str], list[set[Form]], dict[str, Entity]]:

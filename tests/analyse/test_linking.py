@@ -214,3 +214,32 @@ def test_two_latin_spellings_that_sound_alike_stay_two_people():
                                 ("2", "The banker Catherine Fillips wrote on Monday."))]
     keys = [{e.key for e in a.entities if e.type == "PERSON"} for a in analyse_articles(articles)]
     assert keys == [{"katherine philips"}, {"catherine fillips"}]
+
+
+def test_a_name_many_share_alone_joins_a_full_name_only_in_the_same_story():
+    # BBC Hindi: a report on Prem Chopra (its own analysis found only "चोपड़ा") had been given
+    # the "Yash Chopra" another year's report named, as a joined key and as a propagated form
+    b1 = "फिल्मकार यश चोपड़ा ने मुंबई में नई फिल्म की घोषणा की"
+    b2 = "अभिनेता चोपड़ा ने कहा कि वे खलनायक की भूमिका में खुश हैं"
+    b3 = "चोपड़ा ने बताया कि वे अब टीवी पर आएंगे"
+    analyses = [
+        analysis(b1, entity("yash chopra", "Yash Chopra", "PERSON", b1, "यश चोपड़ा"),
+                 entity("mumbai", "Mumbai", "PLACE", b1, "मुंबई"), id="1"),
+        analysis(b2, entity("chopra", "Chopra", "PERSON", b2, "चोपड़ा"), id="2"),
+        analysis(b3, id="3"),
+    ]
+    link(analyses)
+    assert [[e.key for e in a.entities] for a in analyses] == [["yash chopra", "mumbai"], ["chopra"], []]
+    # in one story (the articles share two other names) the lone surname is the full name's
+    b4 = "फिल्मकार यश चोपड़ा ने मुंबई में शाहरुख खान के साथ नई फिल्म की घोषणा की"
+    b5 = "मुंबई में शाहरुख खान ने कहा कि चोपड़ा उनके गुरु हैं"
+    same_story = [
+        analysis(b4, entity("yash chopra", "Yash Chopra", "PERSON", b4, "यश चोपड़ा"),
+                 entity("mumbai", "Mumbai", "PLACE", b4, "मुंबई"),
+                 entity("shahrukh khan", "Shahrukh Khan", "PERSON", b4, "शाहरुख खान"), id="4"),
+        analysis(b5, entity("mumbai", "Mumbai", "PLACE", b5, "मुंबई"),
+                 entity("shahrukh khan", "Shahrukh Khan", "PERSON", b5, "शाहरुख खान"),
+                 entity("chopra", "Chopra", "PERSON", b5, "चोपड़ा"), id="5"),
+    ]
+    link(same_story)
+    assert "yash chopra" in {e.key for e in same_story[1].entities}
