@@ -1132,3 +1132,33 @@ def test_one_speakers_statements_sharing_only_names_are_two_facts():
     assert similarity(lockdown, cases) >= MERGE
     groups = group_units(units, similarity)
     assert sorted(sorted(g.sources) for g in groups) == [["au"], ["dh", "pk"], ["nt"]]
+
+
+def test_a_lone_reports_lead_is_in_its_summary():
+    # AEB (The Real Deal, November 2019): the lead, an expectation naming one company, had
+    # lost to later sentences naming more people
+    wework = {"trd": ("The Real Deal", [
+        "More than a third of WeWork's 12,000 employees will likely receive notice this week that they no "
+        "longer have a job.",
+        "The layoffs are part of an effort by the struggling office-space company to cut costs.",
+        "In a company email sent by chairman Marcelo Claure, employees were told that layoffs will begin this week "
+        "in the U.S. and in London.",
+        "After CEO and co-founder Adam Neumann left the company in October, SoftBank, its largest investor, "
+        "committed to a $9.5 billion lifeline to bail out the company.",
+        "The group announced that WeWork had reached an agreement with JLL to accept close to 1,000 maintenance "
+        "and cleaning workers.",
+    ])}
+    summary = _digest(wework, words=45).summary
+    assert any(s.text.startswith("More than a third of WeWork") for s in summary), [s.text for s in summary]
+
+
+def test_english_they_and_there_lean_back_only_near_the_start_or_as_a_place():
+    from khabar.synthesise.summary import leans_back
+
+    # bound in the sentence (AEB): no leaning back
+    assert not leans_back("More than a third of WeWork's 12,000 employees will likely receive notice this week "
+                          "that they no longer have a job.")
+    assert not leans_back("The company had 12,500 employees on June 30, and there are others who work for affiliates.")
+    # near the start, or a place after a preposition: who, where?
+    assert leans_back("Instead, they did the opposite.")
+    assert leans_back("The convoy drove on from there to the border crossing at dawn.")
