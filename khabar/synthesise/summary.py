@@ -1027,9 +1027,9 @@ _INNER_ANAPHORS = frozenset(
 # English binds "they" and "there" within the sentence more often than not ("employees will
 # likely receive notice this week that they no longer have a job", "there are others who
 # work for affiliates": 391 of 6,861 AEB body sentences hold one past their first word).
-# They lean back near the start ("Instead, they did the opposite") or as a place after a
-# preposition ("from there").  AEB: WeWork's lead had been passed over for its "they".
-_EARLY_PRONOUNS_EN = frozenset({"they"})
+# They lean back near the start ("Instead, they did the opposite"; so do "he", "she": "At
+# 16, he went to Indiana University") or as a place after a preposition ("from there").  AEB: WeWork's lead had been passed over for its "they".
+_EARLY_PRONOUNS_EN = frozenset({"they", "he", "she", "him", "his", "her"})
 EARLY_PRONOUN_REACH_EN = 3
 _PLACE_ADVERBS_EN = frozenset({"here", "there"})
 _PLACE_PREPOSITIONS_EN = frozenset("in at from to over near into".split())
@@ -1386,6 +1386,20 @@ class Item:
     anaphoric: bool = False  # opens by pointing back at the sentence before it
 
 
+def names_by_surname_only(unit: Unit, topic: frozenset[str] = frozenset()) -> bool:
+    """Does an English sentence name a person by one word of a longer name ("Figgins
+    declined to address ...", AEB) the headline does not carry?  Its report introduced
+    them earlier.  (Not Hindi: it writes some full names as one word, हर्षवर्धन, and its
+    reports name ministers by surname after their title, "स्वास्थ्य मंत्री टोपे": in
+    March 2020 the rule cost such sentences their place.)"""
+    for start, end, key, kind in unit.mentions:
+        shown = unit.text[start:end].split()
+        if (kind == "PERSON" and len(shown) == 1 and len(key.split()) > 1 and not DEVANAGARI_RE.search(shown[0])
+                and stem(shown[0].lower()) not in topic):
+            return True
+    return False
+
+
 def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | None, central: float = 1.0,
           topic: frozenset[str] = frozenset(), lone_report: bool = False) -> Item:
     """The sentence as it would read in the summary, and how well it says
@@ -1416,7 +1430,7 @@ def _item(unit: Unit, group: Group, concepts: set[str], main_language: str | Non
     anaphoric = is_anaphoric(unit.text)
     if anaphoric:
         quality *= 1.0 - ANAPHORA_PENALTY
-    elif leans_back(unit.text, topic):
+    elif leans_back(unit.text, topic) or names_by_surname_only(unit, topic):
         quality *= 1.0 - INNER_ANAPHORA_PENALTY
     if (expectation and unit.index > 0) or is_advice(unit.text):
         quality *= 1.0 - EXPECTATION_PENALTY

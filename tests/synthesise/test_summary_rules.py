@@ -1162,3 +1162,20 @@ def test_english_they_and_there_lean_back_only_near_the_start_or_as_a_place():
     # near the start, or a place after a preposition: who, where?
     assert leans_back("Instead, they did the opposite.")
     assert leans_back("The convoy drove on from there to the border crossing at dawn.")
+
+
+def test_an_english_sentence_naming_someone_by_surname_alone_leans_back():
+    from khabar.synthesise.similarity import Unit
+    from khabar.synthesise.summary import leans_back, names_by_surname_only
+
+    # AEB: "Figgins declined to address ..." (Figgins, introduced in full earlier, never in the summary)
+    text = "Figgins declined to address whether Thomas slept on the job on the night Epstein died."
+    unit = Unit(article_id="a", index=5, text=text, start=0, end=len(text), language="en",
+                mentions=[(0, 7, "robert figgins", "PERSON"), (34, 40, "michael thomas", "PERSON")])
+    assert names_by_surname_only(unit)
+    assert not names_by_surname_only(unit, topic=frozenset({"figgin", "thoma"}))  # the headline's people
+    hindi = "स्वास्थ्य मंत्री टोपे ने कहा कि राज्य में 63 मामले हैं ।"
+    assert not names_by_surname_only(Unit(article_id="a", index=5, text=hindi, start=0, end=len(hindi), language="hi",
+                                          mentions=[(17, 21, "rajesh tope", "PERSON")]))
+    # "he" near the start leans back too
+    assert leans_back("At 16, he went to Indiana University, where he ran role-playing games.")
