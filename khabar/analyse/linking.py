@@ -68,12 +68,7 @@ def link(analyses: Sequence[Analysis]) -> None:
     union = _KeyUnion(keys)
     _join_spacing_variants(union, keys, main)
     _join_fuzzy_spellings(union, keys, main, gazetteer_keys)
-    company: dict[str, set[str]] = defaultdict(set)  # a key -> the keys of the articles it is in
-    for a in analyses:
-        article_keys = {e.key for e in a.entities}
-        for k in article_keys:
-            company[k] |= article_keys
-    _join_short_forms(union, keys, main, gazetteer_keys, company)
+    _join_short_forms(union, keys, main, gazetteer_keys, _Company(analyses))
     _join_respelt_names(union, all_entities, main)
     _join_sound_alikes(union, all_entities, main, gazetteer_keys)
     keys_beside: dict[int, set[str]] = {}  # an entity (by id) -> the keys of its own article
@@ -207,6 +202,29 @@ def common_name_words() -> frozenset[str]:
     return _COMMON_ROMAN
 
 
+class _Company:
+    """The keys named beside a key: in the articles that name it.  Worked out only for the
+    keys asked about (a lone common surname and its hosts), which are few; unions for every
+    key of a 20,000-article batch would cost seconds."""
+
+    def __init__(self, analyses: Sequence[Analysis]):
+        self.keys_of = [{e.key for e in a.entities} for a in analyses]
+        self.articles_of: dict[str, list[int]] = defaultdict(list)
+        for n, keys in enumerate(self.keys_of):
+            for k in keys:
+                self.articles_of[k].append(n)
+        self._cache: dict[str, set[str]] = {}
+
+    def of(self, key: str) -> set[str]:
+        if key not in self._cache:
+            self._cache[key] = set().union(*(self.keys_of[n] for n in self.articles_of.get(key, ())))
+        return self._cache[key]
+
+    def shared(self, a: str, b: str) -> int:
+        """How many other keys the articles of ``a`` and of ``b`` both name."""
+        return len((self.of(a) & self.of(b)) - {a, b})
+
+
 # A short form that is a name many South Asians share (the packaged list of their given
 # names and surnames: Chopra, Sharma, Modi) joins a longer name, or is looked for as its
 # form in other articles, only where the articles share this many other names (of the
@@ -217,7 +235,7 @@ SURNAME_COMPANY_MIN = 2
 
 
 def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], gazetteer_keys: set[str],
-                      company: dict[str, set[str]] | None = None) -> None:
+                      company: _Company | None = None) -> None:
     """"putin" / "kim jong" join the one longer person's name they are part of."""
     from khabar.analyse.given_names import south_asian_names
 
@@ -238,7 +256,7 @@ def _join_short_forms(union: _KeyUnion, keys: list[str], main: dict[str, str], g
         if len(hosts) != 1:
             continue
         if company is not None and len(words) == 1 and words[0] in common and not any(
-                len((company[k] & company[m]) - {k, m}) >= SURNAME_COMPANY_MIN for m in parts):
+                company.shared(k, m) >= SURNAME_COMPANY_MIN for m in parts):
             continue  # a common surname alone, in other stories than the full name's
         union.union(k, hosts.pop())
 
@@ -421,11 +439,7 @@ def propagate(analyses: Sequence[Analysis]) -> None:
     from khabar.analyse.given_names import south_asian_names
 
     common = south_asian_names()
-    company: dict[str, set[str]] = defaultdict(set)  # a key -> the keys of the articles that name it
-    for a in analyses:
-        article_keys = {e.key for e in a.entities}
-        for k in article_keys:
-            company[k] |= article_keys
+    company = _Company(analyses)  # (the articles' own keys, before any form is propagated)
     for a in analyses:
         body = a.article.body or ""
         toks = tokens_of(body)
@@ -437,7 +451,7 @@ def propagate(analyses: Sequence[Analysis]) -> None:
             key = keys_sorted[gi]
             start, end = toks[i].start, toks[j - 1].end
             if (j - i == 1 and key not in own_keys and _name_word_key(body[start:end]) in common
-                    and len((company[key] & own_keys) - {key}) < SURNAME_COMPANY_MIN):
+                    and len((company.of(key) & own_keys) - {key}) < SURNAME_COMPANY_MIN):
                 continue  # a common surname alone, in another story (see SURNAME_COMPANY_MIN)
             mention = Mention(body[start:end], start, end)
             entity = by_key.get(key)

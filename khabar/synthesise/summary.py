@@ -1028,7 +1028,8 @@ _INNER_ANAPHORS = frozenset(
 # likely receive notice this week that they no longer have a job", "there are others who
 # work for affiliates": 391 of 6,861 AEB body sentences hold one past their first word).
 # They lean back near the start ("Instead, they did the opposite"; so do "he", "she": "At
-# 16, he went to Indiana University") or as a place after a preposition ("from there").  AEB: WeWork's lead had been passed over for its "they".
+# 16, he went to Indiana University") or as a place after a preposition ("from there").
+# AEB: WeWork's lead had been passed over for its "they".
 _EARLY_PRONOUNS_EN = frozenset({"they", "he", "she", "him", "his", "her"})
 EARLY_PRONOUN_REACH_EN = 3
 _PLACE_ADVERBS_EN = frozenset({"here", "there"})
