@@ -256,7 +256,7 @@ class Store:
             str(self.path), timeout=30, check_same_thread=False, isolation_level=None
         )
         self._conn.row_factory = sqlite3.Row
-        tables = {row["name"] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = _tables(self._conn)
         if tables and "articles" not in tables:
             # another program's database (a mistyped --db): not a khabar store to add tables
             # to and turn to WAL, as ingest and cluster had done; read-only opening refuses it too
@@ -279,13 +279,11 @@ class Store:
             with self.transaction():
                 self._conn.execute("INSERT INTO articles_fts (id, title, body) SELECT id, COALESCE(title, ''),"
                                    " json_extract(data, '$.body') FROM articles")
-        had_names = self._conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entity_aliases'").fetchone()
-        word_columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(entity_words)")}
-        if had_names and "sound" not in word_columns:
+        had_names = "entity_aliases" in tables
+        if had_names and "sound" not in _word_columns(self._conn):
             # names kept before their sounds were: kept again, sounds and all
             self._conn.executescript("DROP TABLE entity_aliases; DROP TABLE entity_words;")
-            had_names = None
+            had_names = False
         self._conn.executescript(_NAMES_SCHEMA)
         self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         if not had_names:
@@ -310,16 +308,15 @@ class Store:
             self._conn = _connect_uri(uri + "?mode=ro")
         except sqlite3.OperationalError:
             self._conn = _connect_uri(uri + "?mode=ro&immutable=1")
-        tables = {row["name"] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = _tables(self._conn)
         # Every table a read uses: QA, another program's database with an articles table was
         # served, and every page then failed ("no such table: events").
         missing = [name for name in _READ_TABLES if name not in tables]
         if missing:
             self._conn.close()
             raise sqlite3.DatabaseError(f"not a khabar store (it has no {missing[0]} table)")
-        word_columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(entity_words)")}
         # a store from before entity names were kept is searched by its words alone
-        self._has_names = "entity_aliases" in tables and "sound" in word_columns
+        self._has_names = "entity_aliases" in tables and "sound" in _word_columns(self._conn)
 
     # -- lifecycle ----------------------------------------------------------
 
@@ -629,6 +626,14 @@ class Store:
 
 # The tables every khabar store has had, which reading it needs (entity names came later).
 _READ_TABLES = ("articles", "articles_fts", "analyses", "events", "event_members")
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {row["name"] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _word_columns(conn: sqlite3.Connection) -> set[str]:
+    return {row["name"] for row in conn.execute("PRAGMA table_info(entity_words)")}
 
 
 def _connect_uri(uri: str) -> sqlite3.Connection:

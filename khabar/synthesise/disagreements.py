@@ -64,6 +64,7 @@ from khabar.synthesise.similarity import (
 from khabar.synthesise.summary import (
     COPULA_HI,
     MULTIPLIERS,
+    figure_sets_differ,
     figures,
     in_quotation,
     is_expectation,
@@ -1547,7 +1548,7 @@ def date_disagreements(units: Sequence[Unit], sim=similarity) -> list[Disagreeme
         threshold = SAME_STATEMENT if a.language == "hi" or b.language == "hi" else SAME_STATEMENT_EN
         if sim(a, b) < threshold:
             continue
-        if figure_sets[i] and figure_sets[j] and not figure_sets[i] & figure_sets[j]:
+        if figure_sets_differ(figure_sets[i], figure_sets[j]):
             continue  # (two steps of a tally whose figures' bits met by chance)
         for unit in (a, b):
             if id(unit) not in slots:

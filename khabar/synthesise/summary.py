@@ -707,7 +707,7 @@ def group_units(units: Sequence[Unit], sim) -> list[Group]:
                 continue
             if reports and any(_say_different_things(unit, m) for m in group.units):
                 continue  # one speaker's two statements share only the speaker's words
-            if counts and any(score < SAME_WORDING and figures_of[id(m)] and not unit_figures & figures_of[id(m)]
+            if counts and any(score < SAME_WORDING and figure_sets_differ(unit_figures, figures_of[id(m)])
                               for m, score in zip(group.units, scores)):
                 continue  # "तीन और लोग संक्रमित" / "50 से भी अधिक लोग संक्रमित": two counts, two facts
             best, best_score = group, top
@@ -1623,7 +1623,11 @@ def figures(text: str) -> frozenset[float]:
 
 def figures_differ(text: str, other: str) -> bool:
     """Do both texts give numbers, and none the same?"""
-    mine, theirs = figures(text), figures(other)
+    return figure_sets_differ(figures(text), figures(other))
+
+
+def figure_sets_differ(mine: frozenset[float], theirs: frozenset[float]) -> bool:
+    """:func:`figures_differ` of figures already read (:func:`figures`)."""
     return bool(mine) and bool(theirs) and not (mine & theirs)
 
 

@@ -45,6 +45,7 @@ from khabar.synthesise.summary import (
     HINDI_VERB_END_RE,
     attributes_previous,
     dated_right_after,
+    figure_sets_differ,
     figures,
     in_quotation,
     in_readers_or_writers_voice,
@@ -813,8 +814,8 @@ def _may_be_retold(a: _LineFacts, b: _LineFacts) -> bool:
     different places."""
     if a.date != b.date or a.sources & b.sources or not (a.english and b.english):
         return False
-    if (a.figures and b.figures and not a.figures & b.figures) or a.another != b.another:
-        return False  # (the figures differ: both give numbers, none the same)
+    if figure_sets_differ(a.figures, b.figures) or a.another != b.another:
+        return False
     return places_agree(a.places, b.places)
 
 
@@ -919,7 +920,7 @@ def timeline(
         counted, another = figures(clause), tells_of_another(clause)
         target = None
         for entry in of_day.get(day, ()):
-            if counted and entry["figures"] and not counted & entry["figures"]:
+            if figure_sets_differ(counted, entry["figures"]):
                 continue  # the same day's two counts ("54 की मौत" / "51 की मौत") are two lines
             if another != entry["another"]:
                 continue  # "एक अन्य महिला की मौत" is a second death that day

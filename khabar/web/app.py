@@ -466,7 +466,7 @@ def _query_param(params: Mapping[str, list[str]]) -> str:
 def respond(catalogue: Catalogue, method: str, target: str) -> Response:
     """The response to one request, errors included (never raises)."""
     path = _path_of(target)
-    api = path == "/api" or path.startswith("/api/")
+    api = _is_api(path)
     try:
         if method not in ("GET", "HEAD"):
             raise ApiError(405, f"method {method} not allowed; this server only reads")
@@ -488,6 +488,11 @@ def error_response(api: bool, status: int, message: str) -> Response:
     if api:
         return _json({"error": message}, status)
     return _html(error_page(status, message), status)
+
+
+def _is_api(path: str) -> bool:
+    """Is ``path`` under /api (answered in JSON, errors too)?"""
+    return path == "/api" or path.startswith("/api/")
 
 
 def _path_of(target: str) -> str:
@@ -1028,9 +1033,8 @@ class Handler(BaseHTTPRequestHandler):
         if self.server.answers_to(host):
             response = respond(self.server.catalogue, self.command, target)
         else:
-            path = _path_of(target)
             response = error_response(
-                path == "/api" or path.startswith("/api/"), 403,
+                _is_api(_path_of(target)), 403,
                 f"Host {host[:100]!r} is not this server: on a loopback address it answers localhost only",
             )
         if self.headers.get("Content-Length", "0").strip() not in ("", "0") or "Transfer-Encoding" in self.headers:
@@ -1066,7 +1070,7 @@ class Handler(BaseHTTPRequestHandler):
             # A version was sent but refused ("HTTP/2.0"): http.server would answer it as
             # HTTP/0.9, a body without status line or headers.
             self.request_version = "HTTP/1.0"
-        response = error_response(path == "/api" or path.startswith("/api/"), code, message or phrase)
+        response = error_response(_is_api(path), code, message or phrase)
         response.headers["Connection"] = "close"
         self._send(response, head=self.command == "HEAD")
 
